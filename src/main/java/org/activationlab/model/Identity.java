@@ -1,0 +1,29 @@
+package org.activationlab.model;
+
+/**
+ * Identity (linear activation).
+ *
+ * <p>f(x) = x, f'(x) = 1. Range (-inf, inf). No parameters. A network with only identity
+ * activations collapses to one linear map, whatever its depth (source text, section 1).
+ */
+final class Identity extends AbstractActivation {
+    Identity() {
+        super(new ActivationInfo("identity", "Identity", "No activation: the layer stays linear.",
+                "f(x) = x", "f(x) = x", "f'(x) = 1", "(linear map; no paper)"));
+    }
+
+    @Override
+    protected Activation withValues(double[] values) {
+        return this;
+    }
+
+    @Override
+    public double value(double x) {
+        return x;
+    }
+
+    @Override
+    public double derivative(double x) {
+        return 1;
+    }
+}
