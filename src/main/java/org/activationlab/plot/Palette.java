@@ -35,6 +35,9 @@ public final class Palette {
             OKABE_ITO_ORANGE, new Color(0xFFFFFF), OKABE_ITO_REDDISH_PURPLE, new Color(0x2ED3A0),
             new Color(0xFF7F3F), new Color(0x7FB8FF));
 
+    /** The number of colours in each of the palettes above. */
+    public static final int SIZE = 8;
+
     private Palette() {
     }
 }
