@@ -1,0 +1,4 @@
+package org.activationlab.bench.jmh_generated;
+public class ActivationBenchmark_jmhType extends ActivationBenchmark_jmhType_B3 {
+}
+
