@@ -1,6 +1,7 @@
 package org.activationlab.plot;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
@@ -20,6 +21,11 @@ public final class TickLabels {
     private static final int MAX_DECIMALS = 4;
     private static final double SCIENTIFIC_ABOVE = 1e6;
     private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    /**
+     * Log ticks are read to 15 significant digits, which removes the binary artefacts of powers
+     * of ten (1e23 prints as 9.999999999999999E22 on Java 17).
+     */
+    private static final MathContext SIGNIFICANT = new MathContext(15, RoundingMode.HALF_EVEN);
 
     /** Which characters labels may use. */
     public enum Glyphs {
@@ -59,20 +65,26 @@ public final class TickLabels {
         String[] labels = new String[ticks.length];
         for (int i = 0; i < ticks.length; i++) {
             double t = ticks[i];
-            int exponent = exponentOf(t);
-            int power = exponent - significantDigits(t) + 1;
+            if (!Double.isFinite(t) || t == 0) {
+                labels[i] = Double.isFinite(t) ? "0" : nonFinite(t, glyphs);
+                continue;
+            }
+            BigDecimal d = BigDecimal.valueOf(t).round(SIGNIFICANT);
+            int exponent = d.precision() - d.scale() - 1;
+            int power = exponent - d.stripTrailingZeros().precision() + 1;
             boolean plain = exponent >= -3 && exponent <= 3;
-            labels[i] = plain ? fixed(t, Math.max(0, -power), glyphs) : scientific(t, power, glyphs);
+            labels[i] = plain ? fixed(d, Math.max(0, -power), glyphs) : scientific(d, power, glyphs);
         }
         return labels;
     }
 
     /** {@code v} rounded to {@code decimals} decimals, with the glyph set's minus sign. */
     static String fixed(double v, int decimals, Glyphs glyphs) {
-        if (!Double.isFinite(v)) {
-            return nonFinite(v, glyphs);
-        }
-        BigDecimal d = BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_EVEN);
+        return Double.isFinite(v) ? fixed(BigDecimal.valueOf(v), decimals, glyphs) : nonFinite(v, glyphs);
+    }
+
+    private static String fixed(BigDecimal v, int decimals, Glyphs glyphs) {
+        BigDecimal d = v.setScale(decimals, RoundingMode.HALF_EVEN);
         if (d.signum() == 0) {
             d = d.abs();
         }
@@ -84,10 +96,11 @@ public final class TickLabels {
      * trailing zeros of the mantissa removed: "2.5×10⁶", "10⁻⁵" for an exact power, "0" for zero.
      */
     static String scientific(double v, int power, Glyphs glyphs) {
-        if (!Double.isFinite(v)) {
-            return nonFinite(v, glyphs);
-        }
-        BigDecimal rounded = BigDecimal.valueOf(v).setScale(-power, RoundingMode.HALF_EVEN);
+        return Double.isFinite(v) ? scientific(BigDecimal.valueOf(v), power, glyphs) : nonFinite(v, glyphs);
+    }
+
+    private static String scientific(BigDecimal v, int power, Glyphs glyphs) {
+        BigDecimal rounded = v.setScale(-power, RoundingMode.HALF_EVEN);
         if (rounded.signum() == 0) {
             return "0";
         }
@@ -136,8 +149,4 @@ public final class TickLabels {
         return d.precision() - d.scale() - 1;
     }
 
-    /** Significant digits of the shortest decimal that round-trips to {@code v}. */
-    private static int significantDigits(double v) {
-        return BigDecimal.valueOf(v).stripTrailingZeros().precision();
-    }
 }

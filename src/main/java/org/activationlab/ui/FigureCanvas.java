@@ -37,6 +37,7 @@ public class FigureCanvas extends Region {
             new SimpleObjectProperty<>(this, "renderOptions", RenderOptions.DEFAULT);
     private final ReadOnlyObjectWrapper<FigureLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
     private final ChangeListener<Number> outputScaleListener = (obs, old, now) -> redraw();
+    private final ChangeListener<Window> windowListener = (obs, old, now) -> followOutputScale(old, now);
     private long drawCount;
 
     public FigureCanvas() {
@@ -45,8 +46,12 @@ public class FigureCanvas extends Region {
         figure.addListener((obs, old, now) -> redraw());
         renderOptions.addListener((obs, old, now) -> redraw());
         sceneProperty().addListener((obs, oldScene, newScene) -> {
+            if (oldScene != null) {
+                oldScene.windowProperty().removeListener(windowListener);
+                followOutputScale(oldScene.getWindow(), null);
+            }
             if (newScene != null) {
-                newScene.windowProperty().addListener((o, oldWindow, newWindow) -> followOutputScale(oldWindow, newWindow));
+                newScene.windowProperty().addListener(windowListener);
                 followOutputScale(null, newScene.getWindow());
             }
         });
