@@ -127,14 +127,14 @@ final class ItemPainter {
             lines.moveTo(x, rect.getMaxY());
             lines.lineTo(x + h, rect.getMinY());
         }
-        Graphics2D g2 = (Graphics2D) g.create();
+        GraphicsState saved = GraphicsState.save(g);
         try {
-            g2.clip(rect);
-            g2.setColor(colour);
-            g2.setStroke(style.stroke(1));
-            g2.draw(lines);
+            g.clip(rect);
+            g.setColor(colour);
+            g.setStroke(style.stroke(1));
+            g.draw(lines);
         } finally {
-            g2.dispose();
+            saved.restore(g);
         }
     }
 
@@ -226,12 +226,12 @@ final class ItemPainter {
         AffineTransform at = new AffineTransform();
         at.translate(x0, yTop);
         at.scale((x1 - x0) / h.columns(), (yBottom - yTop) / h.rows());
-        Graphics2D g2 = (Graphics2D) g.create();
+        GraphicsState saved = GraphicsState.save(g);
         try {
-            g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
-            g2.drawImage(image, at, null);
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+            g.drawImage(image, at, null);
         } finally {
-            g2.dispose();
+            saved.restore(g);
         }
     }
 
