@@ -13,9 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 final class CostMeter {
     private static final int POINTS = 4096;
     private static final double GRID_HALF_WIDTH = 8;
-    private static final long WARM_UP_NANOS = 4_000_000;
-    private static final int MIN_WARM_UP_ROUNDS = 8;
-    private static final int MEASURED_ROUNDS = 15;
+    private static final long WARM_UP_NANOS = 2_000_000;
+    private static final int MIN_WARM_UP_ROUNDS = 20;
+    private static final int MEASURED_ROUNDS = 11;
 
     private final Map<String, Double> cache = new ConcurrentHashMap<>();
     private final double[] xs = grid();

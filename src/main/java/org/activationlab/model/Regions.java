@@ -82,7 +82,7 @@ final class Regions {
             if (!piece.contains(x)) {
                 continue;
             }
-            boolean now = saturated.test(x);
+            boolean now = Math.abs(samples.derivative(i)) < SATURATION_SLOPE;
             if (Double.isNaN(previous)) {
                 boolean openEnd = Double.isFinite(piece.lower()) || leftSettles;
                 start = openEnd ? piece.lower() : x;

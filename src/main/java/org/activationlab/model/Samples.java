@@ -9,16 +9,18 @@ import java.util.List;
  * and log-spaced on both sides of every breakpoint.
  */
 final class Samples {
-    private static final int NEAR_PER_DECADE = 32;
+    private static final int NEAR_PER_DECADE = 16;
     private static final int NEAR_FIRST_DECADE = -12;
     private static final int NEAR_LAST_DECADE = 3;
     private static final double EVEN_HALF_WIDTH = 20;
-    private static final double EVEN_STEP = 1.0 / 64;
-    private static final int FAR_PER_DECADE = 4;
+    private static final double EVEN_STEP = 1.0 / 32;
+    private static final int FAR_PER_DECADE = 2;
     private static final int FAR_LAST_DECADE = 300;
     private static final int BREAKPOINT_PER_DECADE = 4;
     private static final int BREAKPOINT_FIRST_DECADE = -12;
     private static final int BREAKPOINT_LAST_DECADE = 1;
+    /** The part of the grid that does not depend on the function. */
+    private static final double[] BASE = baseGrid();
 
     private final double[] xs;
     private final double[] values;
@@ -39,22 +41,31 @@ final class Samples {
         return new Samples(xs, values, derivatives);
     }
 
-    private static double[] grid(List<Breakpoint> breakpoints) {
+    private static double[] baseGrid() {
         DoubleList points = new DoubleList();
         points.add(0);
         logSpaced(points, 0, 1, NEAR_FIRST_DECADE, NEAR_LAST_DECADE, NEAR_PER_DECADE);
-        for (double x = -EVEN_HALF_WIDTH; x <= EVEN_HALF_WIDTH; x += EVEN_STEP) {
-            points.add(x);
+        for (int i = 0; i * EVEN_STEP <= 2 * EVEN_HALF_WIDTH; i++) {
+            points.add(-EVEN_HALF_WIDTH + i * EVEN_STEP);
         }
         logSpaced(points, 0, 1, NEAR_LAST_DECADE, FAR_LAST_DECADE, FAR_PER_DECADE);
+        return sortedDistinctFinite(points.toArray());
+    }
+
+    private static double[] grid(List<Breakpoint> breakpoints) {
+        if (breakpoints.isEmpty()) {
+            return BASE;
+        }
+        DoubleList points = new DoubleList();
+        for (double x : BASE) {
+            points.add(x);
+        }
         for (Breakpoint b : breakpoints) {
             points.add(b.x());
             logSpaced(points, b.x(), Math.max(1, Math.abs(b.x())),
                     BREAKPOINT_FIRST_DECADE, BREAKPOINT_LAST_DECADE, BREAKPOINT_PER_DECADE);
         }
-        double[] sorted = points.toArray();
-        Arrays.sort(sorted);
-        return distinctFinite(sorted);
+        return sortedDistinctFinite(points.toArray());
     }
 
     /** Adds centre +- scale * 10^e for e from first to last decade in steps of 1/perDecade. */
@@ -66,7 +77,9 @@ final class Samples {
         }
     }
 
-    private static double[] distinctFinite(double[] sorted) {
+    private static double[] sortedDistinctFinite(double[] points) {
+        double[] sorted = points.clone();
+        Arrays.sort(sorted);
         int n = 0;
         for (double x : sorted) {
             if (Double.isFinite(x) && (n == 0 || x != sorted[n - 1])) {
