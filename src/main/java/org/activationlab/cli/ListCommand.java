@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code list}: every function with its parameters, defaults and valid ranges. */
-@Command(name = "list", sortOptions = false,
+@Command(name = "list", sortOptions = false, sortSynopsis = false,
         description = "List every activation function, one per line: its name, then each parameter "
                 + "as KEY=DEFAULT with its valid range.")
 final class ListCommand implements Runnable {

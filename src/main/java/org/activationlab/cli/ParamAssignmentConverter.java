@@ -18,7 +18,7 @@ public final class ParamAssignmentConverter implements ITypeConverter<ParamAssig
         try {
             return new ParamAssignment(key, NumberText.parseFinite(text.substring(equals + 1)));
         } catch (IllegalArgumentException e) {
-            throw new TypeConversionException("parameter " + key + ": " + e.getMessage());
+            throw new TypeConversionException("in " + text + ", " + e.getMessage());
         }
     }
 }

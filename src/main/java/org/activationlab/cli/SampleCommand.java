@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
  * {@code x,f,df} and x_i = A + i (B - A) / (N - 1), i = 0 .. N-1, every double printed so that it
  * reads back exactly ({@link Double#toString}).
  */
-@Command(name = "sample", sortOptions = false,
+@Command(name = "sample", sortOptions = false, sortSynopsis = false,
         description = "Print x,f,df as CSV for N evenly spaced x from A to B: x = A + i(B-A)/(N-1).")
 final class SampleCommand implements Callable<Integer> {
     /** The most points one call prints (about 600 MB of CSV). */

@@ -1,14 +1,14 @@
 package org.activationlab.model;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Measures what one evaluation of value and derivative costs relative to ReLU, on this machine
  * and this JVM: both fill a 4,096-point grid over [-8, 8] in alternating order, round after
  * round; after a short warm-up the median of the per-round time ratios is the answer. Results
- * are cached per function name and parameter values.
+ * are cached per function name and parameter values (the most recent {@value #CACHE_SIZE}).
  */
 final class CostMeter {
     private static final int POINTS = 4096;
@@ -16,8 +16,14 @@ final class CostMeter {
     private static final long WARM_UP_NANOS = 2_000_000;
     private static final int MIN_WARM_UP_ROUNDS = 20;
     private static final int MEASURED_ROUNDS = 11;
+    private static final int CACHE_SIZE = 1024;
 
-    private final Map<String, Double> cache = new ConcurrentHashMap<>();
+    private final Map<String, Double> cache = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Double> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
     private final double[] xs = grid();
     private final double[] values = new double[POINTS];
     private final double[] derivatives = new double[POINTS];
@@ -33,11 +39,11 @@ final class CostMeter {
     }
 
     /** The cost of one value-and-derivative evaluation of {@code a} in units of ReLU's. */
-    double relativeCost(Activation a) {
+    synchronized double relativeCost(Activation a) {
         return cache.computeIfAbsent(a.name() + a.parameterValues(), key -> measure(a, Catalogue.get("relu")));
     }
 
-    private synchronized double measure(Activation a, Activation baseline) {
+    private double measure(Activation a, Activation baseline) {
         long warmUpEnd = System.nanoTime() + WARM_UP_NANOS;
         for (int round = 0; round < MIN_WARM_UP_ROUNDS || System.nanoTime() < warmUpEnd; round++) {
             ratio(a, baseline, round);
