@@ -1,40 +1,52 @@
 package org.activationlab.cli;
 
-import java.io.PrintWriter;
+import org.activationlab.model.InvalidParameterException;
+import org.activationlab.model.UnknownActivationException;
 import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * Makes a picocli command line report bad input the way every Activation Lab command does:
- * exit status 2 and one line on stderr ({@code error: ...}), no usage dump, no stack trace.
- * Unexpected failures exit 1 with one line too.
+ * Reports every error as one line on stderr, {@code activation-lab COMMAND: message}, with no
+ * usage text and no stack trace. Bad input (picocli's parse errors, unknown functions, bad
+ * parameters, and {@link ParameterException}s thrown by commands) exits with
+ * {@value #BAD_INPUT}; anything else is a failure of the program and exits with {@value #FAILURE}.
  */
-public final class OneLineErrors {
-    /** The exit status for input the user can fix. */
-    public static final int BAD_INPUT = 2;
-    /** The exit status for a failure that is not the user's. */
-    public static final int INTERNAL_ERROR = 1;
+final class OneLineErrors implements IParameterExceptionHandler, IExecutionExceptionHandler {
+    /** Exit status for bad input. */
+    static final int BAD_INPUT = 2;
+    /** Exit status for a failure that is not the user's input. */
+    static final int FAILURE = 1;
 
-    private OneLineErrors() {
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        String message = ex.getMessage();
+        if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            message += "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
+        }
+        report(ex.getCommandLine(), message);
+        return BAD_INPUT;
     }
 
-    /** Installs the handlers on {@code commandLine} (they apply to its subcommands too) and returns it. */
-    public static CommandLine install(CommandLine commandLine) {
-        commandLine.setParameterExceptionHandler((e, args) -> {
-            report(e.getCommandLine().getErr(), e.getMessage());
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
+        if (ex instanceof ParameterException parameterException) {
+            return handleParseException(parameterException, parseResult.originalArgs().toArray(String[]::new));
+        }
+        if (ex instanceof UnknownActivationException || ex instanceof InvalidParameterException) {
+            report(commandLine, ex.getMessage());
             return BAD_INPUT;
-        });
-        commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
-            report(cl.getErr(), "internal error: " + e);
-            return INTERNAL_ERROR;
-        });
-        return commandLine;
+        }
+        report(commandLine, "failed: " + ex);
+        return FAILURE;
     }
 
-    /** Writes {@code message} as one line ({@code error: } and its first line) and flushes. */
-    public static void report(PrintWriter err, String message) {
-        String text = message == null ? "" : message.strip();
-        int newline = text.indexOf('\n');
-        err.println("error: " + (newline < 0 ? text : text.substring(0, newline).strip()));
-        err.flush();
+    private static void report(CommandLine commandLine, String message) {
+        String oneLine = String.valueOf(message).strip().replaceAll("\\s*\\R\\s*", "; ");
+        commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + oneLine);
+        commandLine.getErr().flush();
     }
 }
