@@ -96,7 +96,7 @@ final class LayoutPlanner {
         }
         double lastBottom = panelTop[panels.size() - 1] + panelHeight[panels.size() - 1];
         double xLabelTop = lastBottom + xTickBand + style.labelGap;
-        double captionTop = xLabelTop + xLabelHeight + 6 * s;
+        double captionTop = lastBottom + xTickBand + xLabelHeight + 6 * s;
         return new FigurePlan(new FigureLayout(width, height, layouts), xTicks, yTicks, colourBars, titleTop,
                 xLabelTop, caption, captionTop, yLabelCentre);
     }
