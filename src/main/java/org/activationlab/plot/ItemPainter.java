@@ -169,15 +169,14 @@ final class ItemPainter {
             return;
         }
         java.awt.Shape symbol = MarkerShapes.shape(m.shape(), px, py, m.size() * style.scale);
-        g.setStroke(style.stroke(1));
+        g.setColor(style.colour(m.ink()));
         if (m.shape() == Marker.Shape.CROSS) {
-            g.setColor(style.colour(m.ink()));
             g.setStroke(style.stroke(1.5));
             g.draw(symbol);
         } else {
-            g.setColor(style.colour(m.ink()));
             g.fill(symbol);
             g.setColor(style.colour(Ink.Role.BACKGROUND));
+            g.setStroke(style.stroke(1));
             g.draw(symbol);
         }
         if (!m.label().isEmpty()) {
