@@ -12,7 +12,7 @@ import java.math.RoundingMode;
 public final class DisplayNumbers {
     private static final MathContext FIVE_DIGITS = new MathContext(5, RoundingMode.HALF_EVEN);
     private static final double SMALLEST_PLAIN = 1e-4;
-    private static final double LARGEST_PLAIN = 1e6;
+    private static final double LARGEST_PLAIN = 1e5;
 
     private DisplayNumbers() {
     }

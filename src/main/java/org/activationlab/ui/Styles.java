@@ -16,6 +16,8 @@ public final class Styles {
     public static final String SUBTITLE = "subtitle";
     public static final String SECTION_TITLE = "section-title";
     public static final String CAPTION = "caption";
+    /** The line under a parameter editor with the default and the allowed values. */
+    public static final String PARAMETER_CAPTION = "parameter-caption";
     public static final String ERROR_MESSAGE = "error-message";
     /** Set on a text field whose last input was refused. */
     public static final PseudoClass INVALID_STATE = PseudoClass.getPseudoClass("invalid");

@@ -20,10 +20,6 @@ import org.activationlab.ui.Styles;
  * {@link Activation} in {@link #activationProperty()}.
  */
 public class MaxoutEditor extends Control {
-    /** The catalogue name this editor is for. */
-    public static final String FUNCTION = "maxout";
-    /** The parameter holding the number of pieces. */
-    public static final String PIECES_KEY = "k";
     private static final double DEFAULT_RANGE_END = 2;
 
     private final ReadOnlyObjectWrapper<Activation> activation = new ReadOnlyObjectWrapper<>(this, "activation");
@@ -41,16 +37,6 @@ public class MaxoutEditor extends Control {
         setActivation(maxout);
     }
 
-    /** The key of the slope of piece {@code i} (1-based): {@code w1}, {@code w2}, ... */
-    public static String slopeKey(int i) {
-        return "w" + i;
-    }
-
-    /** The key of the intercept of piece {@code i} (1-based): {@code b1}, {@code b2}, ... */
-    public static String interceptKey(int i) {
-        return "b" + i;
-    }
-
     /** The Maxout activation with the current pieces. */
     public ReadOnlyObjectProperty<Activation> activationProperty() {
         return activation.getReadOnlyProperty();
@@ -66,10 +52,10 @@ public class MaxoutEditor extends Control {
      * @throws IllegalArgumentException if {@code newer} is not a Maxout activation
      */
     public void setActivation(Activation newer) {
-        if (!FUNCTION.equals(newer.name())) {
+        if (!MaxoutKeys.FUNCTION.equals(newer.name())) {
             throw new IllegalArgumentException("a MaxoutEditor edits maxout, not " + newer.name());
         }
-        pieceCount.set(newer.parameterValues().get(PIECES_KEY).intValue());
+        pieceCount.set(newer.parameterValues().get(MaxoutKeys.PIECES).intValue());
         activation.set(newer);
     }
 
@@ -93,21 +79,21 @@ public class MaxoutEditor extends Control {
     }
 
     private Domain piecesDomain() {
-        return getActivation().parameters().stream().filter(p -> p.key().equals(PIECES_KEY)).findFirst()
+        return getActivation().parameters().stream().filter(p -> p.key().equals(MaxoutKeys.PIECES)).findFirst()
                 .map(Parameter::domain).orElseThrow();
     }
 
     /** Adds a piece (the model starts it at w = 0, b = 0); does nothing at the maximum. */
     public void addPiece() {
         if (getPieceCount() < getMaxPieces()) {
-            setActivation(getActivation().with(PIECES_KEY, getPieceCount() + 1));
+            setActivation(getActivation().with(MaxoutKeys.PIECES, getPieceCount() + 1));
         }
     }
 
     /** Removes the last piece; does nothing at the minimum. */
     public void removePiece() {
         if (getPieceCount() > getMinPieces()) {
-            setActivation(getActivation().with(PIECES_KEY, getPieceCount() - 1));
+            setActivation(getActivation().with(MaxoutKeys.PIECES, getPieceCount() - 1));
         }
     }
 

@@ -93,8 +93,8 @@ final class MaxoutEditorSkin extends SkinBase<MaxoutEditor> {
             Label label = new Label(Messages.format(TextKeys.MAXOUT_PIECE, Integer.toString(i)));
             label.getStyleClass().add(Styles.PIECE_LABEL);
             GridPane.setValignment(label, VPos.TOP);
-            ParameterEditor slope = pieceEditor(MaxoutEditor.slopeKey(i));
-            ParameterEditor intercept = pieceEditor(MaxoutEditor.interceptKey(i));
+            ParameterEditor slope = pieceEditor(MaxoutKeys.slope(i));
+            ParameterEditor intercept = pieceEditor(MaxoutKeys.intercept(i));
             pieces.add(label, 0, 2 * (i - 1), 1, 2);
             pieces.add(slope, 1, 2 * (i - 1));
             pieces.add(intercept, 1, 2 * (i - 1) + 1);

@@ -65,10 +65,10 @@ public enum MaxoutPreset {
 
     private static Map<String, Double> pieces(double[] w, double[] b) {
         Map<String, Double> values = new LinkedHashMap<>();
-        values.put(MaxoutEditor.PIECES_KEY, (double) w.length);
+        values.put(MaxoutKeys.PIECES, (double) w.length);
         for (int i = 0; i < w.length; i++) {
-            values.put(MaxoutEditor.slopeKey(i + 1), w[i]);
-            values.put(MaxoutEditor.interceptKey(i + 1), b[i]);
+            values.put(MaxoutKeys.slope(i + 1), w[i]);
+            values.put(MaxoutKeys.intercept(i + 1), b[i]);
         }
         return values;
     }

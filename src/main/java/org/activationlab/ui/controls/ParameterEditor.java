@@ -115,9 +115,13 @@ public class ParameterEditor extends Control {
      * @return whether the value was accepted
      */
     public boolean submit(double candidate) {
-        Parameter p = getParameter();
-        if (!p.domain().contains(candidate)) {
-            return refuse(TextKeys.PARAMETER_OUT_OF_RANGE, Numbers.format(candidate));
+        return submit(candidate, Numbers.format(candidate));
+    }
+
+    /** Submits {@code candidate}; a refusal quotes it as {@code asTyped}. */
+    private boolean submit(double candidate, String asTyped) {
+        if (!getParameter().domain().contains(candidate)) {
+            return refuse(TextKeys.PARAMETER_OUT_OF_RANGE, asTyped);
         }
         try {
             Activation changed = getActivation().with(key, candidate);
@@ -143,7 +147,7 @@ public class ParameterEditor extends Control {
         if (!NUMBER.matcher(trimmed).matches()) {
             return refuse(TextKeys.PARAMETER_NOT_A_NUMBER, trimmed);
         }
-        return submit(Double.parseDouble(trimmed));
+        return submit(Double.parseDouble(trimmed), trimmed);
     }
 
     private boolean refuse(String textKey, String rejected) {

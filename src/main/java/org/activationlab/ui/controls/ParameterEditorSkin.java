@@ -55,7 +55,7 @@ final class ParameterEditorSkin extends SkinBase<ParameterEditor> {
         HBox row = new HBox(name, sliderMin, slider, sliderMax, field);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("editor-row");
-        caption.getStyleClass().add(Styles.CAPTION);
+        caption.getStyleClass().addAll(Styles.CAPTION, Styles.PARAMETER_CAPTION);
         caption.visibleProperty().bind(getSkinnable().captionVisibleProperty());
         caption.managedProperty().bind(caption.visibleProperty());
         message.getStyleClass().add(Styles.ERROR_MESSAGE);

@@ -55,7 +55,7 @@ public class ParameterPanel extends VBox {
 
     private void createView() {
         Activation a = getActivation();
-        if (MaxoutEditor.FUNCTION.equals(a.name())) {
+        if (MaxoutKeys.FUNCTION.equals(a.name())) {
             maxoutEditor = new MaxoutEditor(a);
             maxoutEditor.activationProperty().addListener((obs, old, changed) -> activation.set(changed));
             getChildren().addAll(maxoutEditor, reset);

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 public final class SliderSteps {
     /** About this many steps across the slider. */
     static final int STEPS_ACROSS = 500;
+    private static final int[] NICE_MULTIPLES = {5, 2, 1};
 
     private SliderSteps() {
     }
@@ -27,14 +28,16 @@ public final class SliderSteps {
             return 1;
         }
         double raw = (max - min) / STEPS_ACROSS;
-        double power = Math.pow(10, Math.floor(Math.log10(raw)));
-        double[] multiples = {5, 2, 1};
-        for (double m : multiples) {
-            if (m * power <= raw) {
-                return BigDecimal.valueOf(m).multiply(BigDecimal.valueOf(power)).doubleValue();
+        // log10 may land one decade off near exact powers of ten: try the decade above first.
+        int decade = (int) Math.floor(Math.log10(raw)) + 1;
+        for (int e = decade; ; e--) {
+            for (int m : NICE_MULTIPLES) {
+                double candidate = BigDecimal.valueOf(m).scaleByPowerOfTen(e).doubleValue();
+                if (candidate <= raw) {
+                    return candidate;
+                }
             }
         }
-        return power;
     }
 
     /** {@code value} rounded to the nearest multiple of {@code step}, without binary noise (0.0105, not 0.010500000000000002). */
