@@ -39,6 +39,8 @@ public final class Styles {
     public static final String PROPERTY_VALUE = "property-value";
     public static final String SEARCH_FIELD = "search-field";
     public static final String NUMERIC = "numeric";
+    /** The table column naming the function. */
+    public static final String NAME_COLUMN = "name-column";
 
     private static final String STYLESHEET = "app.css";
 

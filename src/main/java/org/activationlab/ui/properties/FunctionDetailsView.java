@@ -28,7 +28,7 @@ import java.util.Map;
  */
 final class FunctionDetailsView {
     /** Formulas are typeset this much larger than the body text. */
-    private static final double FORMULA_SCALE = 1.35;
+    private static final double FORMULA_SCALE = 1.6;
 
     private final PropertiesViewModel model;
     private final Label title = new Label();

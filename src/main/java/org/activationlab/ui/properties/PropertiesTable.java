@@ -44,6 +44,7 @@ final class PropertiesTable {
             columns.add(column(Messages.get(property.headerKey()), Messages.get(property.explanationKey()),
                     property::text, property.order(), property.numeric()));
         }
+        columns.get(0).column().getStyleClass().add(Styles.NAME_COLUMN);
         columns.forEach(c -> table.getColumns().add(c.column()));
         model.rows().addListener((ListChangeListener<ActivationProperties>) change -> fitColumns());
         columns.get(0).heading().fontProperty().addListener((obs, old, font) -> fitColumns());

@@ -21,7 +21,7 @@ import org.controlsfx.control.textfield.TextFields;
  * selected function's formula, parameters and details on the right.
  */
 public final class PropertiesView {
-    /** Share of the width the table takes at start. */
+    /** Share of the width the table takes at start; a wider window widens the table only. */
     private static final double TABLE_SHARE = 0.6;
 
     private final PropertiesViewModel model;
@@ -59,6 +59,7 @@ public final class PropertiesView {
         left.getStyleClass().add("table-side");
         root.getItems().addAll(left, details.root());
         root.setDividerPositions(TABLE_SHARE);
+        SplitPane.setResizableWithParent(details.root(), false);
     }
 
     private void initListeners() {

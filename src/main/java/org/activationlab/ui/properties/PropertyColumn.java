@@ -14,7 +14,7 @@ import java.util.function.ToDoubleFunction;
  * explanation, the text of a value, and how values sort.
  */
 enum PropertyColumn {
-    RANGE(TextKeys.PROPERTY_RANGE, p -> PropertyText.interval(p.range()),
+    RANGE(TextKeys.PROPERTY_RANGE, PropertyText::range,
             Comparator.comparingDouble((ActivationProperties p) -> p.range().lower())
                     .thenComparingDouble(p -> p.range().upper())),
     BOUNDED(TextKeys.PROPERTY_BOUNDED, PropertyText::bounded),

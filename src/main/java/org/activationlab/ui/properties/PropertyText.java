@@ -20,6 +20,14 @@ final class PropertyText {
     private PropertyText() {
     }
 
+    /** The values f takes: {@code (0, 1)}, {@code [0, ∞)}, or the set {@code {0, 1}} of a piecewise-constant function. */
+    static String range(ActivationProperties p) {
+        if (p.discrete()) {
+            return p.discreteValues().stream().map(DisplayNumbers::format).collect(Collectors.joining(", ", "{", "}"));
+        }
+        return interval(p.range());
+    }
+
     /** {@code [0, ∞)}, {@code (-1.7581, ∞)}. */
     static String interval(Interval i) {
         return (i.lowerClosed() ? "[" : "(") + DisplayNumbers.format(i.lower()) + ", "
