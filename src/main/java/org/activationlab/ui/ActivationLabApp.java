@@ -30,7 +30,7 @@ public final class ActivationLabApp extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(screen.getWidth(), Math.max(DEFAULT_WIDTH, screen.getWidth() * SCREEN_SHARE));
         double height = Math.min(screen.getHeight(), Math.max(DEFAULT_HEIGHT, screen.getHeight() * SCREEN_SHARE));
-        Scene scene = new Scene(mainView.root());
+        Scene scene = new Scene(mainView.root(), width, height);
         scene.getStylesheets().add(Styles.stylesheet());
         stage.setTitle(Messages.get(TextKeys.APP_TITLE));
         stage.getIcons().addAll(ICON_SIZES.stream().map(ActivationLabApp::icon).toList());
