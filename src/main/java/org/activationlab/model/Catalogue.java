@@ -19,7 +19,10 @@ public final class Catalogue {
     private static Map<String, Activation> build() {
         Map<String, Activation> m = new LinkedHashMap<>();
         List<Supplier<Activation>> all = List.of(
-                Identity::new);
+                Identity::new, Step::new, Sigmoid::new, Tanh::new, Relu::new, LeakyRelu::new, PRelu::new,
+                Elu::new, Selu::new, Celu::new, Softplus::new, Gelu::new, GeluTanh::new, Swish::new, Mish::new,
+                HardSigmoid::new, HardTanh::new, HardSwish::new, Relu6::new, Softsign::new, LogSigmoid::new,
+                Maxout::new, Sine::new);
         for (Supplier<Activation> s : all) {
             Activation a = s.get();
             m.put(a.name(), a);

@@ -6,15 +6,11 @@ package org.activationlab.model;
  * <p>f(x) = x, f'(x) = 1. Range (-inf, inf). No parameters. A network with only identity
  * activations collapses to one linear map, whatever its depth (source text, section 1).
  */
-final class Identity extends AbstractActivation {
+final class Identity extends FixedActivation {
     Identity() {
         super(new ActivationInfo("identity", "Identity", "No activation: the layer stays linear.",
-                "f(x) = x", "f(x) = x", "f'(x) = 1", "(linear map; no paper)"));
-    }
-
-    @Override
-    protected Activation withValues(double[] values) {
-        return this;
+                "f(x) = x", "f(x) = x", "f'(x) = 1",
+                "(a linear map; any depth of identity layers is one linear layer)"));
     }
 
     @Override

@@ -1,0 +1,43 @@
+package org.activationlab.model;
+
+import java.util.List;
+
+/**
+ * Hard swish.
+ *
+ * <p>f(x) = x relu6(x + 3) / 6; f'(x) = 0 for x &lt; -3, x / 3 + 1/2 for -3 &lt;= x &lt;= 3 and 1 for
+ * x &gt; 3, so f'(-3) = -0.5 and f'(3) = 1.5 as PyTorch's hardswish_backward. Range
+ * [-0.375, inf) (minimum at x = -1.5). No parameters. Written piecewise so that x * 6 cannot overflow
+ * for huge x.
+ * Howard et al. (2019). Searching for MobileNetV3.
+ */
+final class HardSwish extends FixedActivation {
+    HardSwish() {
+        super(new ActivationInfo("hard_swish", "Hard swish", "A piecewise-polynomial Swish without exp.",
+                "f(x) = x * min(max(x + 3, 0), 6) / 6",
+                "f(x) = x\\,\\frac{\\min(\\max(x + 3, 0), 6)}{6}",
+                "f'(x) = \\begin{cases} 0 & x < -3 \\\\ x/3 + 1/2 & -3 \\leq x \\leq 3 \\\\ 1 & x > 3 \\end{cases}",
+                "Howard, A., et al. (2019). Searching for MobileNetV3. ICCV."));
+    }
+
+    @Override
+    public double value(double x) {
+        if (x > 3) {
+            return x;
+        }
+        return x < -3 ? 0 : x * (x + 3) / 6;
+    }
+
+    @Override
+    public double derivative(double x) {
+        if (x < -3) {
+            return 0;
+        }
+        return x <= 3 ? x / 3 + 0.5 : 1;
+    }
+
+    @Override
+    public List<Double> kinks() {
+        return List.of(-3.0, 3.0);
+    }
+}

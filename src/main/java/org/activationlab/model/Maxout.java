@@ -1,0 +1,160 @@
+package org.activationlab.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Maxout of k linear pieces, seen as a function of one input.
+ *
+ * <p>f(x) = max_i (w_i x + b_i), i = 1..k; f'(x) = w_j for the winning piece j, the first piece
+ * attaining the maximum at a tie (torch.max over the pieces returns the first maximal index and
+ * sends the gradient there). Parameters: k, an integer from 1 to 8 (default 2), and w_i, b_i, any
+ * finite numbers. The default pieces (1, 0) and (0, 0) give exactly ReLU's values; two pieces
+ * (-1, 0), (1, 0) give |x|. Maxout generalises ReLU and leaky ReLU at the price of k sets of
+ * weights (source text, sections 4 and 6, property 8). Convex and piecewise linear.
+ * Goodfellow, Warde-Farley, Mirza, Courville &amp; Bengio (2013). Maxout networks.
+ */
+final class Maxout extends AbstractActivation {
+    /** The most pieces the editor and the model allow. */
+    static final int MAX_PIECES = 8;
+    private static final Parameter K = new Parameter("k", "number of linear pieces", 2,
+            Domain.integers(1, MAX_PIECES), 1, MAX_PIECES);
+
+    private final int k;
+
+    Maxout() {
+        this(new double[] {2, 1, 0, 0, 0});
+    }
+
+    /** {@code values} = k, w1, b1, ..., wk, bk. */
+    private Maxout(double[] values) {
+        super(new ActivationInfo("maxout", "Maxout", "The max of k linear pieces: generalises ReLU, costs k-fold weights.",
+                "f(x) = max_i (w_i * x + b_i), i = 1..k",
+                "f(x) = \\max_{i = 1}^{k} \\left(w_i\\,x + b_i\\right)",
+                "f'(x) = w_j,\\quad j = \\arg\\max_i \\left(w_i\\,x + b_i\\right)",
+                "Goodfellow, I. J., Warde-Farley, D., Mirza, M., Courville, A., Bengio, Y. (2013). Maxout networks. ICML."),
+                parametersFor((int) values[0]), values);
+        this.k = (int) values[0];
+    }
+
+    private static List<Parameter> parametersFor(int k) {
+        List<Parameter> list = new ArrayList<>();
+        list.add(K);
+        for (int i = 1; i <= k; i++) {
+            list.add(new Parameter("w" + i, "slope of piece " + i, 0, Domain.ANY_FINITE, -3, 3));
+            list.add(new Parameter("b" + i, "intercept of piece " + i, 0, Domain.ANY_FINITE, -3, 3));
+        }
+        return list;
+    }
+
+    /** Number of pieces. */
+    int pieces() {
+        return k;
+    }
+
+    /** Slope of piece {@code i} (0-based). */
+    double slope(int i) {
+        return p[1 + 2 * i];
+    }
+
+    /** Intercept of piece {@code i} (0-based). */
+    double intercept(int i) {
+        return p[2 + 2 * i];
+    }
+
+    @Override
+    public Activation with(String key, double value) {
+        if (!K.key().equals(key)) {
+            return super.with(key, value);
+        }
+        int newK = (int) K.validate(name(), value);
+        double[] values = new double[1 + 2 * newK];
+        values[0] = newK;
+        System.arraycopy(p, 1, values, 1, 2 * Math.min(k, newK));
+        return new Maxout(values);
+    }
+
+    /** Applies k first, so that {@code w3} may be set together with {@code k = 3} in any order. */
+    @Override
+    public Activation with(Map<String, Double> values) {
+        Map<String, Double> ordered = new LinkedHashMap<>();
+        if (values.containsKey(K.key())) {
+            ordered.put(K.key(), values.get(K.key()));
+        }
+        ordered.putAll(values);
+        Activation result = this;
+        for (Map.Entry<String, Double> e : ordered.entrySet()) {
+            result = result.with(e.getKey(), e.getValue());
+        }
+        return result;
+    }
+
+    @Override
+    protected Activation withValues(double[] values) {
+        return new Maxout(values);
+    }
+
+    /** The index (0-based) of the first piece attaining the maximum at x. */
+    int winner(double x) {
+        int best = 0;
+        double bestValue = slope(0) * x + intercept(0);
+        for (int i = 1; i < k; i++) {
+            double v = slope(i) * x + intercept(i);
+            if (v > bestValue) {
+                best = i;
+                bestValue = v;
+            }
+        }
+        return best;
+    }
+
+    @Override
+    public double value(double x) {
+        int j = winner(x);
+        return slope(j) * x + intercept(j);
+    }
+
+    @Override
+    public double derivative(double x) {
+        return slope(winner(x));
+    }
+
+    /**
+     * The points where the winning slope changes: among all pairwise intersections, those where
+     * the pieces tied at the maximum have different slopes.
+     */
+    @Override
+    public List<Double> kinks() {
+        TreeSet<Double> kinks = new TreeSet<>();
+        for (int i = 0; i < k; i++) {
+            for (int j = i + 1; j < k; j++) {
+                double dw = slope(i) - slope(j);
+                if (dw == 0) {
+                    continue;
+                }
+                double c = (intercept(j) - intercept(i)) / dw;
+                if (Double.isFinite(c) && slopesDifferAmongWinners(c)) {
+                    kinks.add(c == 0 ? 0.0 : c);
+                }
+            }
+        }
+        return List.copyOf(kinks);
+    }
+
+    private boolean slopesDifferAmongWinners(double c) {
+        double max = value(c);
+        double tolerance = 1e-12 * (1 + Math.abs(max));
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < k; i++) {
+            if (max - (slope(i) * c + intercept(i)) <= tolerance) {
+                lo = Math.min(lo, slope(i));
+                hi = Math.max(hi, slope(i));
+            }
+        }
+        return hi > lo;
+    }
+}

@@ -1,0 +1,36 @@
+package org.activationlab.model;
+
+import java.util.List;
+
+/**
+ * Rectified linear unit.
+ *
+ * <p>f(x) = max(0, x); f'(x) = 1 for x &gt; 0 and 0 for x &lt;= 0 (relu'(0) = 0, as PyTorch).
+ * Range [0, inf). No parameters. Cheap, no vanishing gradient for x &gt; 0, sparse outputs; but
+ * units whose input stays negative never learn again ("dying ReLU", source text, sections 3 and 6).
+ * Nair &amp; Hinton (2010). Rectified linear units improve restricted Boltzmann machines.
+ */
+final class Relu extends FixedActivation {
+    Relu() {
+        super(new ActivationInfo("relu", "ReLU", "max(0, x): cheap, sparse, no saturation for x > 0; dies for x < 0.",
+                "f(x) = max(0, x)",
+                "f(x) = \\max(0, x)",
+                "f'(x) = \\begin{cases} 1 & x > 0 \\\\ 0 & x \\leq 0 \\end{cases}",
+                "Nair, V., Hinton, G. E. (2010). Rectified linear units improve restricted Boltzmann machines. ICML."));
+    }
+
+    @Override
+    public double value(double x) {
+        return x > 0 ? x : 0;
+    }
+
+    @Override
+    public double derivative(double x) {
+        return x > 0 ? 1 : 0;
+    }
+
+    @Override
+    public List<Double> kinks() {
+        return List.of(0.0);
+    }
+}

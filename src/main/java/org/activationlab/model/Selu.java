@@ -1,0 +1,43 @@
+package org.activationlab.model;
+
+import java.util.List;
+
+/**
+ * Scaled exponential linear unit.
+ *
+ * <p>f(x) = scale * x for x &gt; 0, scale * alpha * (e^x - 1) for x &lt;= 0, with the fixed
+ * constants alpha = 1.6732632423543772848 and scale = 1.0507009873554804934 that make zero mean
+ * and unit variance a fixed point of a layer with LeCun-normal weights (self-normalising,
+ * source text, section 6, property 9). f'(0) = scale * alpha, as PyTorch.
+ * Range (-scale * alpha, inf) = about (-1.7581, inf). No parameters.
+ * Klambauer, Unterthiner, Mayr &amp; Hochreiter (2017). Self-normalizing neural networks.
+ */
+final class Selu extends FixedActivation {
+    /** SELU's alpha (Klambauer et al. 2017, eq. 14). */
+    static final double ALPHA = 1.6732632423543772848170429916717;
+    /** SELU's lambda, called scale in PyTorch. */
+    static final double SCALE = 1.0507009873554804934193349852946;
+
+    Selu() {
+        super(new ActivationInfo("selu", "SELU", "Scaled ELU whose constants keep activations at mean 0, variance 1.",
+                "f(x) = scale * (x if x > 0, else alpha * (exp(x) - 1))",
+                "f(x) = \\lambda \\begin{cases} x & x > 0 \\\\ \\alpha\\,(e^{x} - 1) & x \\leq 0 \\end{cases}",
+                "f'(x) = \\lambda \\begin{cases} 1 & x > 0 \\\\ \\alpha\\,e^{x} & x \\leq 0 \\end{cases}",
+                "Klambauer, G., Unterthiner, T., Mayr, A., Hochreiter, S. (2017). Self-normalizing neural networks. NeurIPS."));
+    }
+
+    @Override
+    public double value(double x) {
+        return ExponentialLinear.value(x, ALPHA, SCALE, 1);
+    }
+
+    @Override
+    public double derivative(double x) {
+        return ExponentialLinear.derivative(x, ALPHA, SCALE);
+    }
+
+    @Override
+    public List<Double> kinks() {
+        return List.of(0.0);
+    }
+}

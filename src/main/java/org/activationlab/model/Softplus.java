@@ -1,0 +1,50 @@
+package org.activationlab.model;
+
+import java.util.List;
+
+/**
+ * Softplus, a smooth ReLU.
+ *
+ * <p>f(x) = log(1 + e^(beta x)) / beta; f'(x) = sigmoid(beta x). As PyTorch (threshold 20), f
+ * switches to the identity where beta x &gt; 20 (there f' = 1); the jump this leaves is below
+ * 2.1e-9 / beta. Parameter beta: default 1, a finite number &gt; 0; large beta approaches ReLU.
+ * Range (0, inf).
+ * Dugas, Bengio, Belisle, Nadeau &amp; Garcia (2001). Incorporating second-order functional
+ * knowledge for better option pricing.
+ */
+final class Softplus extends AbstractActivation {
+    static final Parameter BETA = new Parameter("beta", "sharpness; large beta approaches ReLU", 1,
+            Domain.POSITIVE, 0.1, 10);
+    /** PyTorch's default threshold: above beta x = 20 softplus returns x. */
+    static final double THRESHOLD = 20;
+
+    Softplus() {
+        this(BETA.defaultValue());
+    }
+
+    private Softplus(double beta) {
+        super(new ActivationInfo("softplus", "Softplus", "A smooth ReLU whose derivative is the sigmoid.",
+                "f(x) = log(1 + exp(beta * x)) / beta",
+                "f(x) = \\frac{1}{\\beta} \\log\\left(1 + e^{\\beta x}\\right)",
+                "f'(x) = \\sigma(\\beta x) = \\frac{1}{1 + e^{-\\beta x}}",
+                "Dugas, C., Bengio, Y., Belisle, F., Nadeau, C., Garcia, R. (2001). Incorporating second-order functional knowledge for better option pricing. NeurIPS."),
+                List.of(BETA), new double[] {beta});
+    }
+
+    @Override
+    protected Activation withValues(double[] values) {
+        return new Softplus(values[0]);
+    }
+
+    @Override
+    public double value(double x) {
+        double bx = p[0] * x;
+        return bx > THRESHOLD ? x : Math.log1p(Math.exp(bx)) / p[0];
+    }
+
+    @Override
+    public double derivative(double x) {
+        double bx = p[0] * x;
+        return bx > THRESHOLD ? 1 : Stable.sigmoid(bx);
+    }
+}

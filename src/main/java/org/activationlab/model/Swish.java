@@ -1,0 +1,46 @@
+package org.activationlab.model;
+
+import java.util.List;
+
+/**
+ * Swish; SiLU when beta = 1.
+ *
+ * <p>f(x) = x sigmoid(beta x); f'(x) = sigmoid(beta x) + beta x sigmoid'(beta x). Parameter beta:
+ * default 1 (SiLU), any finite number (beta = 0 gives x / 2; large beta approaches ReLU).
+ * Smooth, not monotonic for beta &gt; 0 (minimum about -0.278 / beta).
+ * Ramachandran, Zoph &amp; Le (2017). Searching for activation functions; Elfwing, Uchibe &amp;
+ * Doya (2018). Sigmoid-weighted linear units.
+ */
+final class Swish extends AbstractActivation {
+    static final Parameter BETA = new Parameter("beta", "sharpness; 1 is SiLU, large beta approaches ReLU", 1,
+            Domain.ANY_FINITE, 0, 10);
+
+    Swish() {
+        this(BETA.defaultValue());
+    }
+
+    private Swish(double beta) {
+        super(new ActivationInfo("swish", "Swish / SiLU", "x gated by its own sigmoid; smooth and non-monotonic.",
+                "f(x) = x * sigmoid(beta * x)",
+                "f(x) = x\\,\\sigma(\\beta x)",
+                "f'(x) = \\sigma(\\beta x) + \\beta x\\,\\sigma(\\beta x)\\,(1 - \\sigma(\\beta x))",
+                "Ramachandran, P., Zoph, B., Le, Q. V. (2017). Searching for activation functions. arXiv:1710.05941; Elfwing, S., Uchibe, E., Doya, K. (2018). Sigmoid-weighted linear units for neural network function approximation in reinforcement learning."),
+                List.of(BETA), new double[] {beta});
+    }
+
+    @Override
+    protected Activation withValues(double[] values) {
+        return new Swish(values[0]);
+    }
+
+    @Override
+    public double value(double x) {
+        return x * Stable.sigmoid(p[0] * x);
+    }
+
+    @Override
+    public double derivative(double x) {
+        double bx = p[0] * x;
+        return Stable.sigmoid(bx) + Stable.timesVanishing(Stable.sigmoidDerivative(bx), bx);
+    }
+}
