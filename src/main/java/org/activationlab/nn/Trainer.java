@@ -140,13 +140,14 @@ public final class Trainer {
     }
 
     /**
-     * Takes up to {@code steps} steps, stopping early if the run diverges.
+     * Takes up to {@code steps} steps, stopping after the step that diverges.
      *
-     * @return the number of steps taken
+     * @return the number of updates made (the diverging one included)
      */
     public int run(int steps) {
         int taken = 0;
-        while (taken < steps && step()) {
+        while (taken < steps && divergence == null) {
+            step();
             taken++;
         }
         return taken;
