@@ -27,7 +27,8 @@ import java.util.Optional;
  * {@link #publish()} must be called from one thread (for instance a background training
  * thread). Any thread may call {@link #latest()} to read the last published, immutable
  * {@link TrainingSnapshot}, and {@link #setLearningRate} and {@link #setRegularization},
- * which take effect from the next step. The step loop itself allocates nothing.
+ * which take effect from the next step. A step allocates nothing, apart from the history's
+ * columns doubling in length now and then.
  */
 public final class Trainer {
     /** How many times the larger of 1 and the initial loss the loss may grow before the run counts as exploded. */
