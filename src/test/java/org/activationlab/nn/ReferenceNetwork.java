@@ -29,6 +29,20 @@ final class ReferenceNetwork {
 
     /** The output (logit or regression value) for point {@code i}. */
     static double output(NetworkWeights weights, Dataset data, int i) {
+        return forward(weights, data, i, new double[] {Double.POSITIVE_INFINITY});
+    }
+
+    /** The smallest distance from any hidden pre-activation to a point where the network is not differentiable. */
+    static double kinkMargin(NetworkWeights weights, Dataset data) {
+        double[] margin = {Double.POSITIVE_INFINITY};
+        for (int i = 0; i < data.size(); i++) {
+            forward(weights, data, i, margin);
+        }
+        return margin[0];
+    }
+
+    /** The output for point {@code i}; lowers {@code margin[0]} to the distance of any pre-activation from a kink. */
+    private static double forward(NetworkWeights weights, Dataset data, int i, double[] margin) {
         double[] a = new double[data.type().inputs()];
         for (int f = 0; f < a.length; f++) {
             a[f] = data.input(i, f);
@@ -47,15 +61,17 @@ final class ReferenceNetwork {
             a = new double[s.units()];
             for (int u = 0; u < s.units(); u++) {
                 a[u] = switch (s.kind()) {
-                    case FUNCTION -> s.activation().value(z[u]);
-                    case PRELU -> z[u] > 0 ? z[u] : weights.alpha(l) * z[u];
-                    case MAXOUT -> {
-                        double max = Double.NEGATIVE_INFINITY;
-                        for (int j = 0; j < s.pieces(); j++) {
-                            max = Math.max(max, z[u * s.pieces() + j]);
+                    case FUNCTION -> {
+                        for (double kink : s.activation().kinks()) {
+                            margin[0] = Math.min(margin[0], Math.abs(z[u] - kink));
                         }
-                        yield max;
+                        yield s.activation().value(z[u]);
                     }
+                    case PRELU -> {
+                        margin[0] = Math.min(margin[0], Math.abs(z[u]));
+                        yield z[u] > 0 ? z[u] : weights.alpha(l) * z[u];
+                    }
+                    case MAXOUT -> maxWithMargin(z, u * s.pieces(), s.pieces(), margin);
                     case OUTPUT -> z[u];
                 };
             }
@@ -63,59 +79,20 @@ final class ReferenceNetwork {
         return a[0];
     }
 
-    /** The smallest distance from any pre-activation to a point where the network is not differentiable. */
-    static double kinkMargin(NetworkWeights weights, Dataset data) {
-        double margin = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < data.size(); i++) {
-            double[] a = new double[data.type().inputs()];
-            for (int f = 0; f < a.length; f++) {
-                a[f] = data.input(i, f);
-            }
-            for (int l = 0; l + 1 < weights.layerCount(); l++) {
-                LayerShape s = weights.layer(l);
-                double[][] w = weights.weights(l);
-                double[] b = weights.bias(l);
-                double[] z = new double[s.rows()];
-                for (int r = 0; r < s.rows(); r++) {
-                    z[r] = b[r];
-                    for (int m = 0; m < s.inputs(); m++) {
-                        z[r] += w[r][m] * a[m];
-                    }
-                }
-                a = new double[s.units()];
-                for (int u = 0; u < s.units(); u++) {
-                    switch (s.kind()) {
-                        case FUNCTION -> {
-                            for (double kink : s.activation().kinks()) {
-                                margin = Math.min(margin, Math.abs(z[u] - kink));
-                            }
-                            a[u] = s.activation().value(z[u]);
-                        }
-                        case PRELU -> {
-                            margin = Math.min(margin, Math.abs(z[u]));
-                            a[u] = z[u] > 0 ? z[u] : weights.alpha(l) * z[u];
-                        }
-                        case MAXOUT -> {
-                            double best = Double.NEGATIVE_INFINITY;
-                            double second = Double.NEGATIVE_INFINITY;
-                            for (int j = 0; j < s.pieces(); j++) {
-                                double v = z[u * s.pieces() + j];
-                                if (v > best) {
-                                    second = best;
-                                    best = v;
-                                } else if (v > second) {
-                                    second = v;
-                                }
-                            }
-                            margin = Math.min(margin, best - second);
-                            a[u] = best;
-                        }
-                        case OUTPUT -> throw new IllegalStateException();
-                    }
-                }
+    /** The largest of {@code pieces} values from {@code from}, lowering the margin to its lead over the runner-up. */
+    private static double maxWithMargin(double[] z, int from, int pieces, double[] margin) {
+        double best = Double.NEGATIVE_INFINITY;
+        double second = Double.NEGATIVE_INFINITY;
+        for (int j = from; j < from + pieces; j++) {
+            if (z[j] > best) {
+                second = best;
+                best = z[j];
+            } else if (z[j] > second) {
+                second = z[j];
             }
         }
-        return margin;
+        margin[0] = Math.min(margin[0], best - second);
+        return best;
     }
 
     /** The gradient of {@link #loss} by central differences with step {@code h}, in the flat parameter order. */
