@@ -35,7 +35,7 @@ class HistogramTest {
     @Test
     void rejectsAnEmptyRange() {
         assertThatThrownBy(() -> Histogram.of(new double[0], 1, 1, 4))
-                .hasMessage("a histogram needs a finite range lower < upper and at least one bin, got [1.0, 1.0) with 4");
+                .hasMessage("a histogram needs a finite range lower < upper and at least one bin, got [1, 1) with 4");
     }
 
     @Test

@@ -27,10 +27,10 @@ class InitializerTest {
         "uniform       | uniform needs a number, e.g. uniform:0.5",
         "constant      | constant needs a number, e.g. constant:0.1",
         "uniform:x     | uniform needs a number after the colon, got 'x'",
-        "uniform:0     | uniform needs a finite number > 0, got 0.0",
-        "normal:-1     | normal needs a finite number > 0, got -1.0",
+        "uniform:0     | uniform needs a finite number > 0, got 0",
+        "normal:-1     | normal needs a finite number > 0, got -1",
         "constant:nan  | constant needs a number after the colon, got 'nan'",
-        "constant:1e999 | constant needs a finite number, got Infinity",
+        "constant:1e999 | constant needs a finite number, got inf",
         "he:2          | he_normal takes no value, got 'he:2'",
     })
     void rejectsBadSpellingsWithAClearMessage(String text, String message) {

@@ -137,7 +137,7 @@ class TaskTest {
         assertThatThrownBy(() -> Task.XOR.split(1, 0.5, 0.1, 1))
                 .hasMessage("no training point remains from 1 points with a test fraction of 0.5");
         assertThatThrownBy(() -> Task.XOR.generate(10, -1, new Rng(1)))
-                .hasMessage("the noise must be a finite number >= 0, got -1.0");
+                .hasMessage("the noise must be a finite number >= 0, got -1");
         assertThat(Task.byName("XOR")).isEqualTo(Task.XOR);
     }
 }
