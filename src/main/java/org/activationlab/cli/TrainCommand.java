@@ -53,8 +53,8 @@ import picocli.CommandLine.Spec;
  * with {@value #EXIT_DIVERGED}.
  */
 @Command(name = "train", sortOptions = false, sortSynopsis = false,
-        description = {"Train a tiny network (full-batch gradient descent by default) and write",
-            "DIR/data.csv, DIR/init.json, DIR/final.json and DIR/metrics.csv."})
+        description = "Train a tiny network (full-batch gradient descent by default) and write DIR/data.csv, "
+                + "DIR/init.json, DIR/final.json and DIR/metrics.csv.")
 final class TrainCommand implements Callable<Integer> {
     /** Exit status of a run that diverged. */
     static final int EXIT_DIVERGED = 3;
