@@ -22,9 +22,9 @@ import mpmath as mp
 mp.mp.dps = 50
 
 # Where Erf switches formula (see Erf.java): the central piece ends at 0.875 (erfc also
-# switches at 0.25 inside it), the middle pieces at 1.5, 2.5, 4 and 6, erf and erfc(-x)
-# saturate from 6 on, and erfc is zero from 27.3 on.
-JOINS = [0.25, 0.875, 1.5, 2.5, 4.0, 6.0, 27.3]
+# switches at 0.25 and 0.5 inside it), the middle pieces at 1.625, 2.625 and 4, where the
+# tail begins; erf and erfc(-x) saturate from 6 on, and erfc is zero from 27.3 on.
+JOINS = [0.25, 0.5, 0.875, 1.625, 2.625, 4.0, 6.0, 27.3]
 NEIGHBOURS = 12      # consecutive doubles on each side of a join
 NEAR = 24            # random points within 1e-9 .. 1e-2 of a join
 

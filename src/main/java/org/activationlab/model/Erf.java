@@ -15,14 +15,16 @@ package org.activationlab.model;
  * by polynomials fitted for this class (minimax, Remez exchange in 50-digit arithmetic, by
  * {@code src/test/python/fit_erf.py}, which prints the coefficient block below):
  * <ul>
- *   <li>|x| &lt; 0.875: erf(x) = x + x P(x^2), P of degree 11; erfc = 1 - erf, written as
- *       0.5 - ((x - 0.5) + x P) for x &ge; 0.25 so that no digits cancel.</li>
- *   <li>0.875 &le; x &lt; 6: erfc(x) = exp(-x^2) R(x - c), where R approximates the scaled
- *       complement erfcx(x) = exp(x^2) erfc(x) on four pieces ([0.875, 1.5], [1.5, 2.5],
- *       [2.5, 4], [4, 6]), each around a centre c for which x - c is exact; erf = 1 - erfc.</li>
- *   <li>6 &le; x &lt; 27.3: erfc(x) = exp(-x^2) / x * S(1/x^2), S a polynomial of degree 10.
- *       Here erfc(x) &lt; 2^-54, so erf(x) rounds to 1 and erfc(-x) to 2. From 27.3 on
- *       erfc(x) is below half the smallest subnormal and rounds to 0.</li>
+ *   <li>|x| &lt; 0.875: erf(x) = x + x P(x^2), P of degree 15; erfc = 1 - erf, written as
+ *       0.5 - ((x - 0.5) + x P) for 0.25 &le; x &lt; 0.5 and (1 - x) - x P from 0.5 on, where
+ *       the subtractions in brackets are exact, so that cancellation costs nothing.</li>
+ *   <li>0.875 &le; x &lt; 4: erfc(x) = exp(-x^2) R(x - c), where R, of degree 15,
+ *       approximates the scaled complement erfcx(x) = exp(x^2) erfc(x) on three pieces
+ *       ([0.875, 1.625], [1.625, 2.625], [2.625, 4]), each around a centre c for which x - c
+ *       is exact; erf = 1 - erfc.</li>
+ *   <li>4 &le; x &lt; 27.3: erfc(x) = exp(-x^2) / x * S(1/x^2), S of degree 15; erf = 1 - erfc
+ *       up to 6, where erfc(x) falls below 2^-54 and erf(x) rounds to 1 (and erfc(-x) to 2).
+ *       From 27.3 on erfc(x) is below half the smallest subnormal and rounds to 0.</li>
  * </ul>
  * exp(-x^2) keeps its relative accuracy in the tail because x^2 is split exactly into the
  * rounded square plus its rounding error e (Dekker's product) and exp(-x^2) is taken as
@@ -55,145 +57,127 @@ public final class Erf {
     private static final double CENTRAL_END = 0.875;
 
     /**
-     * P(t), t = x^2, coefficients of t^0..t^11;
-     * relative error in erf 2.7e-17 (fit 3.2e-19).
+     * P(t), t = x^2, coefficients of t^0..t^15;
+     * relative error in erf 1.1e-17 (fit 7.4e-27).
      */
     private static final double[] CENTRAL = {
         0.1283791670955126,
-        -0.37612638903183737,
-        0.11283791670954303,
-        -0.026866170644932613,
-        0.005223977622956132,
-        -0.0008548326839445214,
-        0.00012055324326122618,
-        -1.4925381489857359e-05,
-        1.6456518575738474e-06,
-        -1.6288380602649784e-07,
-        1.4118058442212011e-08,
-        -8.655115168428751e-10,
+        -0.37612638903183754,
+        0.11283791670955126,
+        -0.026866170645131252,
+        0.005223977625442187,
+        -0.000854832702345077,
+        0.00012055332981782071,
+        -1.4925650357928351e-05,
+        1.6462114344395112e-06,
+        -1.6365843986838845e-07,
+        1.4807175839136146e-08,
+        -1.2290254488651388e-09,
+        9.418882827184211e-11,
+        -6.675936221688727e-12,
+        4.2440689155457453e-13,
+        -1.9448659695923293e-14,
     };
 
-    private static final double MIDDLE_1_END = 1.5;
+    private static final double MIDDLE_1_END = 1.625;
     private static final double MIDDLE_1_CENTRE = 1.25;
 
     /**
-     * erfcx(x) on [0.875, 1.5] in u = x - 1.25, coefficients of u^0..u^14;
-     * relative error 2.1e-18 (fit 7.9e-19).
+     * erfcx(x) on [0.875, 1.625] in u = x - 1.25, coefficients of u^0..u^15;
+     * relative error 1.4e-17 (fit 5.0e-19).
      */
     private static final double[] MIDDLE_1 = {
         0.3678229164523611,
-        -0.20882187596460983,
-        0.10679557149659887,
-        -0.05021827439591311,
-        0.022011364250840177,
-        -0.00908162763230791,
-        0.00355310990501133,
-        -0.0013257829598951794,
-        0.00047397021743794156,
-        -0.00016295931562485097,
-        5.405653418480869e-05,
-        -1.73511191143992e-05,
-        5.363406574321817e-06,
-        -1.6159991357967287e-06,
-        6.448205528672201e-07,
+        -0.20882187596460985,
+        0.10679557149659896,
+        -0.0502182743959074,
+        0.02201136425083202,
+        -0.009081627632944416,
+        0.0035531099046628525,
+        -0.0013257829295052102,
+        0.00047397027020816145,
+        -0.00016296000829477461,
+        5.405466743844574e-05,
+        -1.7344152321123605e-05,
+        5.390564716230438e-06,
+        -1.6297410404694914e-06,
+        5.017637881143589e-07,
+        -1.4270627232834278e-07,
     };
 
-    private static final double MIDDLE_2_END = 2.5;
-    private static final double MIDDLE_2_CENTRE = 1.859375;
+    private static final double MIDDLE_2_END = 2.625;
+    private static final double MIDDLE_2_CENTRE = 2.04296875;
 
     /**
-     * erfcx(x) on [1.5, 2.5] in u = x - 1.859375, coefficients of u^0..u^15;
-     * relative error 1.0e-17 (fit 2.8e-18).
+     * erfcx(x) on [1.625, 2.625] in u = x - 2.04296875, coefficients of u^0..u^15;
+     * relative error 1.3e-17 (fit 1.7e-18).
      */
     private static final double[] MIDDLE_2 = {
-        0.27128582243922794,
-        -0.11953501489963364,
-        0.04902540411022155,
-        -0.01891893608813149,
-        0.0069240036606887465,
-        -0.0024178467123837787,
-        0.0008094399759250742,
-        -0.0002607983640294311,
-        8.112952178230127e-05,
-        -2.443288233801038e-05,
-        7.1397145114932716e-06,
-        -2.028685074203291e-06,
-        5.624562195821396e-07,
-        -1.5240057236056347e-07,
-        3.792028592843522e-08,
-        -6.202402711332107e-09,
+        0.2508827385570346,
+        -0.1032879775226291,
+        0.03986862822760071,
+        -0.014558410632180515,
+        0.005063125128210156,
+        -0.0016858416872476618,
+        0.0005396677474271254,
+        -0.0001666620960028326,
+        4.979557969203414e-05,
+        -1.4429205083701862e-05,
+        4.063397651876185e-06,
+        -1.1139156040232893e-06,
+        2.9796599278973994e-07,
+        -7.858472734093713e-08,
+        2.0205825992247213e-08,
+        -3.79978903580613e-09,
     };
 
     private static final double MIDDLE_3_END = 4.0;
     private static final double MIDDLE_3_CENTRE = 3.27734375;
 
     /**
-     * erfcx(x) on [2.5, 4.0] in u = x - 3.27734375, coefficients of u^0..u^16;
-     * relative error 1.1e-17 (fit 2.0e-18).
+     * erfcx(x) on [2.625, 4.0] in u = x - 3.27734375, coefficients of u^0..u^15;
+     * relative error 1.1e-17 (fit 5.5e-18).
      */
     private static final double[] MIDDLE_3 = {
         0.16505434298763821,
-        -0.046499528293727714,
-        0.012659404556241463,
-        -0.003340205261739264,
-        0.0008562018589845327,
-        -0.00021365498017215275,
-        5.1993681638428713e-05,
-        -1.2358232299022186e-05,
-        2.8728769598911693e-06,
-        -6.53960807545278e-07,
-        1.459227205430162e-07,
-        -3.1951949345875635e-08,
-        6.872237556010045e-09,
-        -1.4457373162833078e-09,
-        2.9786490269442194e-10,
-        -6.774183674199186e-11,
-        1.4904628363772844e-11,
-    };
-
-    private static final double MIDDLE_4_END = 6.0;
-    private static final double MIDDLE_4_CENTRE = 4.9453125;
-
-    /**
-     * erfcx(x) on [4.0, 6.0] in u = x - 4.9453125, coefficients of u^0..u^16;
-     * relative error 8.1e-18 (fit 1.7e-18).
-     */
-    private static final double[] MIDDLE_4 = {
-        0.11188348364091959,
-        -0.02178158670954228,
-        0.004166730616386288,
-        -0.0007838678054631474,
-        0.00014512967984061317,
-        -2.646247424809384e-05,
-        4.754825055903177e-06,
-        -8.423938630026382e-07,
-        1.4723103027962514e-07,
-        -2.5397811320612707e-08,
-        4.32619644838857e-09,
-        -7.280099260500577e-10,
-        1.209922147326551e-10,
-        -1.981428802329128e-11,
-        3.2645654392060296e-12,
-        -5.724988508642229e-13,
-        7.910746336493752e-14,
+        -0.046499528293727735,
+        0.012659404556241673,
+        -0.003340205261737316,
+        0.0008562018589749364,
+        -0.00021365498022082156,
+        5.1993681807147024e-05,
+        -1.2358231764287779e-05,
+        2.87287549090411e-06,
+        -6.539638192434301e-07,
+        1.4592972533264362e-07,
+        -3.194287108525062e-08,
+        6.85358090459455e-09,
+        -1.4596719682450285e-09,
+        3.239376211692346e-10,
+        -5.91838055856111e-11,
     };
 
     /**
-     * x erfcx(x) for x >= 6.0 in t = 1/x^2, coefficients of t^0..t^10;
-     * relative error 1.4e-17 (fit 4.9e-18).
+     * x erfcx(x) for x >= 4.0 in t = 1/x^2, coefficients of t^0..t^15;
+     * relative error 1.7e-17 (fit 2.4e-19).
      */
     private static final double[] TAIL = {
         0.5641895835477563,
-        -0.2820947917738534,
-        0.4231421876243491,
-        -1.0578554481356524,
-        3.7024879058595674,
-        -16.660137083703336,
-        91.51744704433048,
-        -587.0766107879635,
-        4059.429714884234,
-        -25091.407645573883,
-        92687.17482073948,
+        -0.28209479177387703,
+        0.42314218765920086,
+        -1.0578554682455301,
+        3.702493874087082,
+        -16.66117549071177,
+        91.63100647783732,
+        -595.1633584589254,
+        4438.644649928484,
+        -36684.886501495275,
+        316658.30068414833,
+        -2612808.0492439913,
+        18523571.43619803,
+        -100254887.5597924,
+        355180065.42259973,
+        -604636447.8207887,
     };
     // END GENERATED COEFFICIENTS
 
@@ -228,35 +212,46 @@ public final class Erf {
             if (x < 0.25) {
                 return 1.0 - (x + xTimesP);
             }
-            return 0.5 - ((x - 0.5) + xTimesP);
+            if (x < 0.5) {
+                return 0.5 - ((x - 0.5) + xTimesP);
+            }
+            return (1.0 - x) - xTimesP;
         }
-        if (x > 0.0) {
-            return x < ERFC_UNDERFLOW ? complementOfPositive(x) : 0.0;
+        if (x > -SATURATION && x < ERFC_UNDERFLOW) {
+            double complement = complementOfPositive(Math.abs(x));
+            return x > 0.0 ? complement : 2.0 - complement;
         }
-        if (x > -SATURATION) {
-            return 2.0 - complementOfPositive(-x);
+        if (Double.isNaN(x)) {
+            return x;
         }
-        return Double.isNaN(x) ? x : 2.0;
+        return x > 0.0 ? 0.0 : 2.0;
     }
 
     /** erfc(x) for CENTRAL_END &lt;= x &lt; ERFC_UNDERFLOW. */
     private static double complementOfPositive(double x) {
         double square = x * x;
-        double squareError = productError(x, square);
-        double scaled;
+        // exp(-x^2) = exp(-square) (1 - e) up to e^2 / 2 < 2^-80 relatively, e = x^2 - square.
+        double e = productError(x, square);
+        double[] coefficients;
+        double v;
         if (x < MIDDLE_1_END) {
-            scaled = polynomial(MIDDLE_1, x - MIDDLE_1_CENTRE);
+            coefficients = MIDDLE_1;
+            v = x - MIDDLE_1_CENTRE;
         } else if (x < MIDDLE_2_END) {
-            scaled = polynomial(MIDDLE_2, x - MIDDLE_2_CENTRE);
+            coefficients = MIDDLE_2;
+            v = x - MIDDLE_2_CENTRE;
         } else if (x < MIDDLE_3_END) {
-            scaled = polynomial(MIDDLE_3, x - MIDDLE_3_CENTRE);
-        } else if (x < MIDDLE_4_END) {
-            scaled = polynomial(MIDDLE_4, x - MIDDLE_4_CENTRE);
+            coefficients = MIDDLE_3;
+            v = x - MIDDLE_3_CENTRE;
         } else {
-            scaled = polynomial(TAIL, 1.0 / square) / x;
+            coefficients = TAIL;
+            v = 1.0 / square;
         }
-        // exp(-(square + e)) = exp(-square) (1 - e) up to e^2 / 2 < 2^-80 relatively.
-        return Math.exp(-square) * (scaled - scaled * squareError);
+        double scaled = timesOneMinus(coefficients, v, e);
+        if (x >= MIDDLE_3_END) {
+            scaled /= x;
+        }
+        return Math.exp(-square) * scaled;
     }
 
     /** x * x - square exactly, for square = x * x rounded (Dekker's product, no FMA). */
@@ -267,12 +262,30 @@ public final class Erf {
         return ((high * high - square) + 2.0 * high * low) + low * low;
     }
 
-    /** c[0] + c[1] v + ... + c[n] v^n by Horner's rule. */
+    /** The polynomial c[0] + c[1] v + ... + c[15] v^15. */
     private static double polynomial(double[] c, double v) {
-        double sum = c[c.length - 1];
-        for (int k = c.length - 2; k >= 0; k--) {
-            sum = sum * v + c[k];
-        }
-        return sum;
+        return c[0] + v * aboveConstant(c, v);
+    }
+
+    /**
+     * The polynomial times (1 - e), for a tiny e, rounded once at full size: the correction
+     * is applied to the smaller part c[1] v + c[2] v^2 + ... before c[0] is added.
+     */
+    private static double timesOneMinus(double[] c, double v, double e) {
+        double rest = v * aboveConstant(c, v);
+        return c[0] + (rest - (c[0] + rest) * e);
+    }
+
+    /**
+     * c[1] + c[2] v + ... + c[15] v^14. Horner's rule would make one chain of 14 dependent
+     * multiply-adds; here c[2] + c[3] v + ... is split into its even and odd powers, two
+     * chains in v^2 that a CPU runs side by side, and only the last steps, which decide the
+     * rounding, are Horner's.
+     */
+    private static double aboveConstant(double[] c, double v) {
+        double s = v * v;
+        double even = (((((c[14] * s + c[12]) * s + c[10]) * s + c[8]) * s + c[6]) * s + c[4]) * s + c[2];
+        double odd = (((((c[15] * s + c[13]) * s + c[11]) * s + c[9]) * s + c[7]) * s + c[5]) * s + c[3];
+        return c[1] + v * (even + v * odd);
     }
 }
