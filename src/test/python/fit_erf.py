@@ -8,11 +8,15 @@ How it was run (python3 with mpmath 1.3.0, no other packages, about a minute):
 and the printed block was pasted verbatim into Erf.java between the lines
 "BEGIN GENERATED COEFFICIENTS" and "END GENERATED COEFFICIENTS".
 
-The approximation has three kinds of pieces; every polynomial is a minimax fit found here
+The approximation has four kinds of pieces; every polynomial is a minimax fit found here
 with the Remez exchange algorithm (weighted, 50-digit arithmetic), then rounded to doubles:
 
 * central, |x| < CENTRAL_END:  erf(x) = x + x * P(x^2),  P(t) = erf(sqrt t)/sqrt t - 1,
   weighted so that the error is relative to erf(x)/x;
+* complement pieces, x in [CENTRAL_END + i/2, CENTRAL_END + (i+1)/2]: erfc(x) = C_i(x - c_i),
+  c_i the middle of the piece, with an absolute error below TARGET.  They serve erf = 1 - erfc
+  and erfc(-x) = 2 - erfc(x), whose values are near 1 and 2, without computing an exp.  The
+  width 1/2 lets Erf find the piece of x with one exact multiplication;
 * middle pieces, x in [a, b]:  erfc(x) = exp(-x^2) * R(x - c),  R(u) ~ erfcx(c + u),
   relative error, where erfcx(x) = exp(x^2) erfc(x).  The centre c is a multiple of 1/256
   near the middle with c/2 <= a and b <= 2c, so that u = x - c is exact in floating point
@@ -43,6 +47,8 @@ MIDDLE = [                          # (start, end) of each middle piece
     (mp.mpf('2.625'), mp.mpf('4')),
 ]
 TAIL_START = mp.mpf('4')
+COMPLEMENT_WIDTH = mp.mpf('0.5')
+COMPLEMENT_PIECES = 11              # up to 6.375, past 6, where erf(x) rounds to 1
 
 
 def erfcx(x):
@@ -182,6 +188,31 @@ def main():
         'CENTRAL',
         'P(t), t = x^2, coefficients of t^0..t^%d; relative error in erf %s (fit %s).'
         % (DEGREE, mp.nstr(rounded_error, 2), mp.nstr(error, 2)), coefficients))
+
+    pieces = []
+    for index in range(COMPLEMENT_PIECES):
+        start = CENTRAL_END + index * COMPLEMENT_WIDTH
+        centre = start + COMPLEMENT_WIDTH / 2
+        coefficients, error, rounded_error = fit(
+            lambda u, c=centre: mp.erfc(c + u), lambda u, fu: 1,
+            -COMPLEMENT_WIDTH / 2, COMPLEMENT_WIDTH / 2)
+        lines = ['        {   // [%r, %r] in u = x - %r; absolute error %s (fit %s)'
+                 % (float(start), float(start + COMPLEMENT_WIDTH), float(centre),
+                    mp.nstr(rounded_error, 2), mp.nstr(error, 2))]
+        lines += ['            %s,' % repr(c) for c in coefficients]
+        lines.append('        },')
+        pieces.append('\n'.join(lines))
+    blocks.append(
+        '    /** Width of the complement pieces, a power of two. */\n'
+        '    private static final double COMPLEMENT_WIDTH = %r;\n\n'
+        '    /**\n'
+        '     * erfc(x) to an absolute error below 2^-57 for CENTRAL_END &lt;= x &lt; %r: piece i\n'
+        '     * covers [CENTRAL_END + i w, CENTRAL_END + (i + 1) w], w = COMPLEMENT_WIDTH, in u = x\n'
+        '     * minus its middle; coefficients of u^0..u^%d.\n'
+        '     */\n'
+        '    private static final double[][] COMPLEMENT = {\n%s\n    };'
+        % (float(COMPLEMENT_WIDTH), float(CENTRAL_END + COMPLEMENT_PIECES * COMPLEMENT_WIDTH),
+           DEGREE, '\n'.join(pieces)))
 
     for index, (start, end) in enumerate(MIDDLE, 1):
         centre = choose_centre(start, end)

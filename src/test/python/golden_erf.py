@@ -22,9 +22,10 @@ import mpmath as mp
 mp.mp.dps = 50
 
 # Where Erf switches formula (see Erf.java): the central piece ends at 0.875 (erfc also
-# switches at 0.25 and 0.5 inside it), the middle pieces at 1.625, 2.625 and 4, where the
-# tail begins; erf and erfc(-x) saturate from 6 on, and erfc is zero from 27.3 on.
-JOINS = [0.25, 0.5, 0.875, 1.625, 2.625, 4.0, 6.0, 27.3]
+# switches at 0.25 and 0.5 inside it); the pieces that serve erf and erfc(-x) join every 1/2
+# from 0.875 to 5.875; the pieces of erfc(x) join at 1.625, 2.625 and 4, where the tail
+# begins; erf and erfc(-x) saturate from 6 on, and erfc is zero from 27.3 on.
+JOINS = sorted({0.25, 0.5, 1.625, 2.625, 4.0, 6.0, 27.3} | {0.875 + k / 2 for k in range(11)})
 NEIGHBOURS = 12      # consecutive doubles on each side of a join
 NEAR = 24            # random points within 1e-9 .. 1e-2 of a join
 

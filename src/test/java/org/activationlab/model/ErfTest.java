@@ -25,21 +25,22 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@link Erf} against 4,700 golden values from mpmath at 50 digits
+ * {@link Erf} against 5,800 golden values from mpmath at 50 digits
  * ({@code src/test/python/golden_erf.py}, stored in {@code golden/erf.csv}), with errors measured
  * exactly in ulps of the correctly rounded result; plus symmetry, monotonicity across the
  * places where the method switches formula, and special values.
  */
 class ErfTest {
     /** The bound on erf, everywhere. */
-    private static final double ERF_ULPS = 1.5;
+    private static final double ERF_ULPS = 1.0;
     /** The bound on erfc wherever the true value is a normal double (x &lt; 26.54). */
-    private static final double ERFC_ULPS = 2.5;
+    private static final double ERFC_ULPS = 3.0;
     /** The bound on erfc where the true value is subnormal: one unit of 2^-1074. */
     private static final double ERFC_SUBNORMAL_ULPS = 1.0;
 
     /** Where Erf switches formula; monotonicity is checked on consecutive doubles around each. */
-    private static final double[] JOINS = {0.25, 0.5, 0.875, 1.625, 2.625, 4.0, 6.0, 27.3};
+    private static final double[] JOINS = {0.25, 0.5, 0.875, 1.375, 1.625, 1.875, 2.375, 2.625,
+        2.875, 3.375, 3.875, 4.0, 4.375, 4.875, 5.375, 5.875, 6.0, 27.3};
 
     private record Golden(double x, String erf, String erfc) {
     }
