@@ -73,6 +73,35 @@ abstract class AbstractActivation implements Activation {
     /** A new instance of the same function with the given, already validated, values. */
     protected abstract Activation withValues(double[] values);
 
+    /**
+     * Returns f(x) and stores f'(x) in {@code derivatives[i]}. The grid fast path calls this once
+     * per point; functions whose value and derivative share work (one exp for both) override it,
+     * computing exactly what {@link #value} and {@link #derivative} compute, so both paths agree
+     * to the last bit.
+     */
+    protected double valueAndDerivative(double x, double[] derivatives, int i) {
+        derivatives[i] = derivative(x);
+        return value(x);
+    }
+
+    @Override
+    public void fill(double[] xs, double[] values, double[] derivatives) {
+        if (derivatives == null) {
+            if (values != null) {
+                for (int i = 0; i < xs.length; i++) {
+                    values[i] = value(xs[i]);
+                }
+            }
+            return;
+        }
+        for (int i = 0; i < xs.length; i++) {
+            double v = valueAndDerivative(xs[i], derivatives, i);
+            if (values != null) {
+                values[i] = v;
+            }
+        }
+    }
+
     @Override
     public List<Double> kinks() {
         return List.of();

@@ -39,6 +39,11 @@ final class Celu extends AbstractActivation {
 
     @Override
     public double derivative(double x) {
-        return x > 0 ? 1 : Math.exp(x / p[0]);
+        return ExponentialLinear.derivative(x, p[0], 1, p[0]);
+    }
+
+    @Override
+    protected double valueAndDerivative(double x, double[] derivatives, int i) {
+        return ExponentialLinear.valueAndDerivative(x, p[0], 1, p[0], derivatives, i);
     }
 }

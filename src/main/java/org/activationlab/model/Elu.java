@@ -40,7 +40,12 @@ final class Elu extends AbstractActivation {
 
     @Override
     public double derivative(double x) {
-        return ExponentialLinear.derivative(x, p[0], 1);
+        return ExponentialLinear.derivative(x, p[0], 1, 1);
+    }
+
+    @Override
+    protected double valueAndDerivative(double x, double[] derivatives, int i) {
+        return ExponentialLinear.valueAndDerivative(x, p[0], 1, 1, derivatives, i);
     }
 
     @Override

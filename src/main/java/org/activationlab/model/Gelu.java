@@ -33,6 +33,17 @@ final class Gelu extends FixedActivation {
 
     @Override
     public double derivative(double x) {
-        return phiCdf(x) + x * INV_SQRT_2PI * Math.exp(-0.5 * x * x);
+        return derivative(x, phiCdf(x));
+    }
+
+    private static double derivative(double x, double cdf) {
+        return cdf + x * INV_SQRT_2PI * Math.exp(-0.5 * x * x);
+    }
+
+    @Override
+    protected double valueAndDerivative(double x, double[] derivatives, int i) {
+        double cdf = phiCdf(x);
+        derivatives[i] = derivative(x, cdf);
+        return x * cdf;
     }
 }

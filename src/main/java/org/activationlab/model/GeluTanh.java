@@ -27,13 +27,26 @@ final class GeluTanh extends FixedActivation {
 
     @Override
     public double value(double x) {
-        return 0.5 * x * (1 + Math.tanh(inner(x)));
+        double u = inner(x);
+        return 0.5 * x * Stable.onePlusTanh(u, Stable.tanhExp(u));
     }
 
     @Override
     public double derivative(double x) {
         double u = inner(x);
+        return derivative(x, u, Stable.tanhExp(u));
+    }
+
+    private static double derivative(double x, double u, double m) {
         double innerSlope = SQRT_2_OVER_PI * (1 + 3 * KAPPA * x * x);
-        return 0.5 * (1 + Math.tanh(u)) + Stable.timesVanishing(Stable.sech2(u), 0.5 * x * innerSlope);
+        return 0.5 * Stable.onePlusTanh(u, m) + Stable.timesVanishing(Stable.sech2(m), 0.5 * x * innerSlope);
+    }
+
+    @Override
+    protected double valueAndDerivative(double x, double[] derivatives, int i) {
+        double u = inner(x);
+        double m = Stable.tanhExp(u);
+        derivatives[i] = derivative(x, u, m);
+        return 0.5 * x * Stable.onePlusTanh(u, m);
     }
 }

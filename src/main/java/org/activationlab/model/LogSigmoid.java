@@ -25,4 +25,11 @@ final class LogSigmoid extends FixedActivation {
     public double derivative(double x) {
         return Stable.sigmoid(-x);
     }
+
+    @Override
+    protected double valueAndDerivative(double x, double[] derivatives, int i) {
+        double e = Math.exp(-Math.abs(x));
+        derivatives[i] = Stable.sigmoid(-x, e);
+        return Math.min(x, 0) - Math.log1p(e);
+    }
 }

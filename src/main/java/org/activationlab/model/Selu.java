@@ -33,7 +33,12 @@ final class Selu extends FixedActivation {
 
     @Override
     public double derivative(double x) {
-        return ExponentialLinear.derivative(x, ALPHA, SCALE);
+        return ExponentialLinear.derivative(x, ALPHA, SCALE, 1);
+    }
+
+    @Override
+    protected double valueAndDerivative(double x, double[] derivatives, int i) {
+        return ExponentialLinear.valueAndDerivative(x, ALPHA, SCALE, 1, derivatives, i);
     }
 
     @Override

@@ -28,17 +28,9 @@ final class Sigmoid extends FixedActivation {
     }
 
     @Override
-    public void fill(double[] xs, double[] values, double[] derivatives) {
-        for (int i = 0; i < xs.length; i++) {
-            double x = xs[i];
-            double e = Math.exp(-Math.abs(x));
-            double d = 1 + e;
-            if (values != null) {
-                values[i] = x >= 0 ? 1 / d : e / d;
-            }
-            if (derivatives != null) {
-                derivatives[i] = e / (d * d);
-            }
-        }
+    protected double valueAndDerivative(double x, double[] derivatives, int i) {
+        double e = Math.exp(-Math.abs(x));
+        derivatives[i] = Stable.sigmoidDerivativeFromExp(e);
+        return Stable.sigmoid(x, e);
     }
 }

@@ -39,12 +39,29 @@ final class Softplus extends AbstractActivation {
     @Override
     public double value(double x) {
         double bx = p[0] * x;
-        return bx > THRESHOLD ? x : Math.log1p(Math.exp(bx)) / p[0];
+        return bx > THRESHOLD ? x : value(bx, Math.exp(-Math.abs(bx)));
+    }
+
+    /** log(1 + e^bx) / beta = (max(bx, 0) + log1p(e^-|bx|)) / beta, given {@code e = exp(-|bx|)}. */
+    private double value(double bx, double e) {
+        return (Math.max(bx, 0) + Math.log1p(e)) / p[0];
     }
 
     @Override
     public double derivative(double x) {
         double bx = p[0] * x;
         return bx > THRESHOLD ? 1 : Stable.sigmoid(bx);
+    }
+
+    @Override
+    protected double valueAndDerivative(double x, double[] derivatives, int i) {
+        double bx = p[0] * x;
+        if (bx > THRESHOLD) {
+            derivatives[i] = 1;
+            return x;
+        }
+        double e = Math.exp(-Math.abs(bx));
+        derivatives[i] = Stable.sigmoid(bx, e);
+        return value(bx, e);
     }
 }

@@ -10,11 +10,12 @@ final class Stable {
 
     /** The logistic function 1 / (1 + e^-x), evaluated without overflow on either side. */
     static double sigmoid(double x) {
-        if (x >= 0) {
-            return 1 / (1 + Math.exp(-x));
-        }
-        double e = Math.exp(x);
-        return e / (1 + e);
+        return sigmoid(x, Math.exp(-Math.abs(x)));
+    }
+
+    /** sigmoid(x) given {@code e = exp(-|x|)}. */
+    static double sigmoid(double x, double e) {
+        return x >= 0 ? 1 / (1 + e) : e / (1 + e);
     }
 
     /**
@@ -22,16 +23,34 @@ final class Stable {
      * both tails, where the product form loses everything to 1 - sigmoid(x) = 0.
      */
     static double sigmoidDerivative(double x) {
-        double e = Math.exp(-Math.abs(x));
+        return sigmoidDerivativeFromExp(Math.exp(-Math.abs(x)));
+    }
+
+    /** sigmoid'(x) given {@code e = exp(-|x|)}. */
+    static double sigmoidDerivativeFromExp(double e) {
         double d = 1 + e;
         return e / (d * d);
     }
 
-    /** sech^2(x) = 1 - tanh^2(x) = 4 e / (1 + e)^2 with e = exp(-2|x|), exact in both tails. */
-    static double sech2(double x) {
-        double e = Math.exp(-2 * Math.abs(x));
-        double d = 1 + e;
-        return 4 * e / (d * d);
+    /** {@code expm1(-2|x|)}, in (-1, 0]: the one exponential tanh and sech^2 share. */
+    static double tanhExp(double x) {
+        return Math.expm1(-2 * Math.abs(x));
+    }
+
+    /** tanh(x) = sign(x) (1 - e) / (1 + e) with e = exp(-2|x|), given {@code m = tanhExp(x)}. */
+    static double tanh(double x, double m) {
+        return Math.copySign(-m / (2 + m), x);
+    }
+
+    /** 1 + tanh(x) without cancellation for negative x, given {@code m = tanhExp(x)}. */
+    static double onePlusTanh(double x, double m) {
+        return x >= 0 ? 2 / (2 + m) : 2 * (1 + m) / (2 + m);
+    }
+
+    /** sech^2(x) = 1 - tanh^2(x) = 4 e / (1 + e)^2, exact in both tails, given {@code m = tanhExp(x)}. */
+    static double sech2(double m) {
+        double d = 2 + m;
+        return 4 * (1 + m) / (d * d);
     }
 
     /** softplus(x) = log(1 + e^x) = max(x, 0) + log1p(e^-|x|), without overflow. */

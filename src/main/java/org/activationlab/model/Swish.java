@@ -41,6 +41,19 @@ final class Swish extends AbstractActivation {
     @Override
     public double derivative(double x) {
         double bx = p[0] * x;
-        return Stable.sigmoid(bx) + Stable.timesVanishing(Stable.sigmoidDerivative(bx), bx);
+        return derivative(bx, Math.exp(-Math.abs(bx)));
+    }
+
+    /** f' given {@code bx = beta x} and {@code e = exp(-|bx|)}. */
+    private static double derivative(double bx, double e) {
+        return Stable.sigmoid(bx, e) + Stable.timesVanishing(Stable.sigmoidDerivativeFromExp(e), bx);
+    }
+
+    @Override
+    protected double valueAndDerivative(double x, double[] derivatives, int i) {
+        double bx = p[0] * x;
+        double e = Math.exp(-Math.abs(bx));
+        derivatives[i] = derivative(bx, e);
+        return x * Stable.sigmoid(bx, e);
     }
 }
