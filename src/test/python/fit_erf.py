@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Fits the polynomial coefficients of org.activationlab.model.Erf.
 
-How it was run (python3 with mpmath 1.3.0, no other packages, about a minute):
+How it was run (python3 with mpmath 1.3.0, no other packages, one to two minutes):
 
     python3 src/test/python/fit_erf.py > /tmp/erf-coefficients.java
 
@@ -14,7 +14,7 @@ with the Remez exchange algorithm (weighted, 50-digit arithmetic), then rounded 
 * central, |x| < CENTRAL_END:  erf(x) = x + x * P(x^2),  P(t) = erf(sqrt t)/sqrt t - 1,
   weighted so that the error is relative to erf(x)/x;
 * complement pieces, x in [CENTRAL_END + i/2, CENTRAL_END + (i+1)/2]: erfc(x) = C_i(x - c_i),
-  c_i the middle of the piece, with an absolute error below TARGET.  They serve erf = 1 - erfc
+  c_i the middle of the piece, with an absolute (unweighted) error.  They serve erf = 1 - erfc
   and erfc(-x) = 2 - erfc(x), whose values are near 1 and 2, without computing an exp.  The
   width 1/2 lets Erf find the piece of x with one exact multiplication;
 * middle pieces, x in [a, b]:  erfc(x) = exp(-x^2) * R(x - c),  R(u) ~ erfcx(c + u),
@@ -38,7 +38,7 @@ import mpmath as mp
 
 mp.mp.dps = 50
 
-TARGET = mp.mpf(2) ** -57          # about 7e-18: a sixteenth of an ulp, relatively
+TARGET = mp.mpf(2) ** -57          # about 7e-18: a sixteenth of an ulp of numbers near 1
 DEGREE = 15
 CENTRAL_END = mp.mpf('0.875')
 MIDDLE = [                          # (start, end) of each middle piece
@@ -60,7 +60,6 @@ def central_target(t):
         return 2 / mp.sqrt(mp.pi) - 1
     r = mp.sqrt(t)
     return mp.erf(r) / r - 1
-
 
 
 def tail_target(t):
@@ -206,7 +205,7 @@ def main():
         '    /** Width of the complement pieces, a power of two. */\n'
         '    private static final double COMPLEMENT_WIDTH = %r;\n\n'
         '    /**\n'
-        '     * erfc(x) to an absolute error below 2^-57 for CENTRAL_END &lt;= x &lt; %r: piece i\n'
+        '     * erfc(x) to an absolute error below 1e-17 for CENTRAL_END &lt;= x &lt; %r: piece i\n'
         '     * covers [CENTRAL_END + i w, CENTRAL_END + (i + 1) w], w = COMPLEMENT_WIDTH, in u = x\n'
         '     * minus its middle; coefficients of u^0..u^%d.\n'
         '     */\n'

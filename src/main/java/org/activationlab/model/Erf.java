@@ -20,7 +20,7 @@ package org.activationlab.model;
  *       0.5 - ((x - 0.5) + x P) for 0.25 &le; x &lt; 0.5 and (1 - x) - x P from 0.5 on,
  *       where the subtractions in brackets are exact, so that cancellation costs nothing.</li>
  *   <li>0.875 &le; x &lt; 6, for erf(x) = 1 - erfc(x) and erfc(-x) = 2 - erfc(x), which need
- *       erfc(x) only to an absolute 2^-57: erfc(x) = C(x - m) on eleven pieces of width 1/2,
+ *       erfc(x) only to an absolute 1e-17: erfc(x) = C(x - m) on eleven pieces of width 1/2,
  *       m the middle of the piece that holds x. No exp is needed.</li>
  *   <li>0.875 &le; x &lt; 4, for erfc(x) to full relative accuracy: erfc(x) = exp(-x^2) R(x - c),
  *       R approximating the scaled complement erfcx(x) = exp(x^2) erfc(x) on three pieces
@@ -91,7 +91,7 @@ public final class Erf {
     private static final double COMPLEMENT_WIDTH = 0.5;
 
     /**
-     * erfc(x) to an absolute error below 2^-57 for CENTRAL_END &lt;= x &lt; 6.375: piece i
+     * erfc(x) to an absolute error below 1e-17 for CENTRAL_END &lt;= x &lt; 6.375: piece i
      * covers [CENTRAL_END + i w, CENTRAL_END + (i + 1) w], w = COMPLEMENT_WIDTH, in u = x
      * minus its middle; coefficients of u^0..u^15.
      */
@@ -444,7 +444,7 @@ public final class Erf {
     }
 
     /**
-     * erfc(x) for CENTRAL_END &lt;= x &lt; SATURATION to an absolute error below 2^-57, enough
+     * erfc(x) for CENTRAL_END &lt;= x &lt; SATURATION to an absolute error below 1e-17, enough
      * for 1 - erfc(x) and 2 - erfc(x), with no exp: the polynomial of the piece that holds x,
      * found by an exact subtraction and multiplication.
      */
