@@ -26,7 +26,7 @@ with the Remez exchange algorithm (weighted, 50-digit arithmetic), then rounded 
   (S(0) = 1/sqrt(pi)), relative error.
 
 Every piece has degree DEGREE (16 coefficients), which Erf.java evaluates with one unrolled
-routine: two interleaved Horner chains, one for the even and one for the odd coefficients.
+routine: four interleaved chains, the powers split by their remainder mod 4.
 The pieces are chosen so that each fit's minimax error stays below TARGET; the
 script then re-evaluates the polynomial with the double coefficients exactly on a grid
 finer than the one it was fitted on and prints that error next to the coefficients.

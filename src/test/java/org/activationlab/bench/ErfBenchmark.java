@@ -15,9 +15,9 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * {@link Erf#erf} and {@link Erf#erfc} against one {@code Math.exp} per point, over the same
- * 4,096-point grid on [-8, 8] as {@link ActivationBenchmark}. Compare the scores as ratios to
- * {@code exp} measured in the same run.
+ * {@link Erf#erf}, {@link Erf#erfc} and {@link Erf#erfcx} against one {@code Math.exp} per
+ * point, over the same 4,096-point grid on [-8, 8] as {@link ActivationBenchmark}. Compare the
+ * scores as ratios to {@code exp} measured in the same run.
  *
  * <p>Run: {@code mvn -Pbench test-compile exec:exec -Dbench.args='ErfBenchmark -f 1 -wi 3 -i 5 -w 1 -r 1'}
  */
@@ -61,6 +61,14 @@ public class ErfBenchmark {
     public void erfc(Blackhole bh) {
         for (int i = 0; i < POINTS; i++) {
             values[i] = Erf.erfc(xs[i]);
+        }
+        bh.consume(values);
+    }
+
+    @Benchmark
+    public void erfcx(Blackhole bh) {
+        for (int i = 0; i < POINTS; i++) {
+            values[i] = Erf.erfcx(xs[i]);
         }
         bh.consume(values);
     }
