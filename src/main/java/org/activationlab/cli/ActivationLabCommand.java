@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
             ListCommand.class,
             SampleCommand.class,
             PropertiesCommand.class,
+            ExportCommand.class,
             TrainCommand.class,
         })
 public final class ActivationLabCommand implements Callable<Integer> {
