@@ -16,6 +16,10 @@ import javafx.stage.Stage;
 import org.activationlab.model.PropertyAnalyzer;
 import org.activationlab.ui.properties.PropertiesView;
 import org.activationlab.ui.properties.PropertiesViewModel;
+import org.activationlab.ui.training.TrainingKeys;
+import org.activationlab.ui.training.TrainingSetup;
+import org.activationlab.ui.training.TrainingView;
+import org.activationlab.ui.training.TrainingViewModel;
 import org.controlsfx.control.StatusBar;
 
 import java.util.Locale;
@@ -25,6 +29,8 @@ public final class MainView {
     private final MainViewModel model;
     private final Stage stage;
     private final PropertiesViewModel propertiesModel;
+    private final TrainingViewModel trainingModel;
+    private final TrainingView trainingView;
     private final BorderPane root = new BorderPane();
     private final MenuItem quit = new MenuItem(Messages.get(TextKeys.MENU_FILE_QUIT));
     private final MenuItem enlargeText = new MenuItem(Messages.get(TextKeys.MENU_VIEW_ENLARGE_TEXT));
@@ -38,6 +44,8 @@ public final class MainView {
         this.model = model;
         this.stage = stage;
         this.propertiesModel = new PropertiesViewModel(PropertyAnalyzer::analyze, model::showStatus);
+        this.trainingModel = new TrainingViewModel(TrainingSetup.defaults(), model::showStatus);
+        this.trainingView = new TrainingView(trainingModel);
         createView();
         initListeners();
     }
@@ -50,11 +58,14 @@ public final class MainView {
     /** Starts the background work of the views (the properties table is computed, not typed in). */
     public void start() {
         propertiesModel.load();
+        trainingView.start();
     }
 
     /** Stops the background work of the views. */
     public void dispose() {
         propertiesModel.dispose();
+        trainingView.stop();
+        trainingModel.close();
     }
 
     private void createView() {
@@ -82,7 +93,10 @@ public final class MainView {
     private TabPane createTabs() {
         Tab properties = new Tab(Messages.get(TextKeys.TAB_PROPERTIES), new PropertiesView(propertiesModel).root());
         properties.setClosable(false);
-        TabPane tabs = new TabPane(properties);
+        Tab training = new Tab(Messages.get(TrainingKeys.TAB), trainingView.root());
+        training.setClosable(false);
+        training.setId("training-tab");
+        TabPane tabs = new TabPane(properties, training);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
     }

@@ -1,0 +1,322 @@
+package org.activationlab.ui.training;
+
+import java.util.function.DoubleConsumer;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.activationlab.model.Catalogue;
+import org.activationlab.model.Numbers;
+import org.activationlab.nn.Initializer;
+import org.activationlab.nn.NetworkSpec;
+import org.activationlab.nn.OptimizerKind;
+import org.activationlab.nn.Task;
+import org.activationlab.ui.Messages;
+import org.activationlab.ui.Styles;
+import org.activationlab.ui.controls.ParameterPanel;
+
+/**
+ * The training panel's settings, in three sections (data, network, training). Every control
+ * shows the view model's {@link TrainingSetup} and sends changes to it; a refused value is
+ * put back and the reason shown under the controls.
+ */
+final class TrainingControls extends VBox {
+    static final String STYLE_CLASS = "training-controls";
+    private static final int[] BATCH_SIZES = {0, 1, 8, 16, 32, 64, 128};
+
+    private final TrainingViewModel model;
+    private final ComboBox<Task> task = new ComboBox<>();
+    private final Spinner<Integer> points = new Spinner<>(TrainingSetup.MIN_POINTS, TrainingSetup.MAX_POINTS, 200, 20);
+    private final Slider noise = new Slider(0, TrainingSetup.MAX_NOISE, 0.1);
+    private final Slider testShare = new Slider(0, 0.9, 0.2);
+    private final Button regenerate = new Button(Messages.get(TrainingKeys.REGENERATE));
+    private final Label layerCount = new Label();
+    private final Button addLayer = new Button(Messages.get(TrainingKeys.ADD));
+    private final Button removeLayer = new Button(Messages.get(TrainingKeys.REMOVE));
+    private final VBox layers = new VBox(6);
+    private final ComboBox<Initializer.Scheme> initializer = new ComboBox<>();
+    private final TextField initializerValue = new TextField();
+    private final TextField biasInit = new TextField();
+    private final TextField learningRate = new TextField();
+    private final ComboBox<OptimizerKind> optimizer = new ComboBox<>();
+    private final ComboBox<Integer> batchSize = new ComboBox<>();
+    private final TextField l2 = new TextField();
+    private final Label error = new Label();
+    private boolean updating;
+    /** Width and function name of each layer row shown; a parameter edit alone does not rebuild the rows. */
+    private java.util.List<String> shownLayers = java.util.List.of();
+
+    TrainingControls(TrainingViewModel model) {
+        this.model = model;
+        getStyleClass().add(STYLE_CLASS);
+        createView();
+        initListeners();
+        show(model.getSetup());
+    }
+
+    private void createView() {
+        setSpacing(8);
+        setPadding(new Insets(8));
+        task.getItems().setAll(Task.values());
+        task.setCellFactory(list -> new TaskCell());
+        task.setButtonCell(new TaskCell());
+        task.setId("training-task");
+        points.setEditable(true);
+        points.setPrefWidth(90);
+        noise.setShowTickLabels(true);
+        noise.setMajorTickUnit(0.1);
+        testShare.setShowTickLabels(true);
+        testShare.setMajorTickUnit(0.3);
+        GridPane data = grid();
+        row(data, 0, TrainingKeys.TASK, task);
+        row(data, 1, TrainingKeys.POINTS, points);
+        row(data, 2, TrainingKeys.NOISE, noise);
+        row(data, 3, TrainingKeys.TEST_SHARE, testShare);
+        data.add(regenerate, 1, 4);
+
+        addLayer.setId("training-add-layer");
+        removeLayer.setId("training-remove-layer");
+        HBox layerButtons = new HBox(6, new Label(Messages.get(TrainingKeys.LAYERS)), removeLayer, layerCount, addLayer);
+        VBox network = new VBox(6, layerButtons, layers);
+
+        initializer.getItems().setAll(Initializer.Scheme.values());
+        initializer.setConverter(converter(Initializer.Scheme::cliName));
+        optimizer.getItems().setAll(OptimizerKind.values());
+        optimizer.setConverter(converter(OptimizerKind::cliName));
+        for (int b : BATCH_SIZES) {
+            batchSize.getItems().add(b);
+        }
+        batchSize.setConverter(converter(b -> b == 0 ? Messages.get(TrainingKeys.FULL_BATCH) : Integer.toString(b)));
+        learningRate.setId("training-learning-rate");
+        l2.setId("training-l2");
+        biasInit.setId("training-bias");
+        GridPane training = grid();
+        row(training, 0, TrainingKeys.INITIALIZER, initializer);
+        row(training, 1, TrainingKeys.INITIALIZER_VALUE, initializerValue);
+        row(training, 2, TrainingKeys.BIAS_INIT, biasInit);
+        row(training, 3, TrainingKeys.LEARNING_RATE, learningRate);
+        row(training, 4, TrainingKeys.OPTIMIZER, optimizer);
+        row(training, 5, TrainingKeys.BATCH_SIZE, batchSize);
+        row(training, 6, TrainingKeys.L2, l2);
+
+        error.getStyleClass().add(Styles.ERROR_MESSAGE);
+        error.setWrapText(true);
+        error.setMaxWidth(280);
+        getChildren().addAll(section(TrainingKeys.DATA, data), section(TrainingKeys.NETWORK, network),
+                section(TrainingKeys.TRAINING, training), error);
+    }
+
+    private void initListeners() {
+        task.valueProperty().addListener((obs, old, now) -> send(() -> model.setTask(now)));
+        points.valueProperty().addListener((obs, old, now) -> send(() -> model.setPoints(now)));
+        noise.valueChangingProperty().addListener((obs, was, changing) -> {
+            if (!changing) {
+                send(() -> model.setNoise(round(noise.getValue())));
+            }
+        });
+        noise.valueProperty().addListener((obs, old, now) -> {
+            if (!noise.isValueChanging()) {
+                send(() -> model.setNoise(round(now.doubleValue())));
+            }
+        });
+        testShare.valueChangingProperty().addListener((obs, was, changing) -> {
+            if (!changing) {
+                send(() -> model.setTestFraction(round(testShare.getValue())));
+            }
+        });
+        testShare.valueProperty().addListener((obs, old, now) -> {
+            if (!testShare.isValueChanging()) {
+                send(() -> model.setTestFraction(round(now.doubleValue())));
+            }
+        });
+        regenerate.setOnAction(e -> model.regenerate());
+        addLayer.setOnAction(e -> model.addLayer());
+        removeLayer.setOnAction(e -> model.removeLayer());
+        initializer.valueProperty().addListener((obs, old, now) -> send(this::sendInitializer));
+        onNumber(initializerValue, v -> sendInitializer());
+        onNumber(biasInit, model::setBiasInit);
+        onNumber(learningRate, model::setLearningRate);
+        onNumber(l2, model::setL2);
+        optimizer.valueProperty().addListener((obs, old, now) -> send(() -> model.setOptimizer(now)));
+        batchSize.valueProperty().addListener((obs, old, now) -> send(() -> model.setBatchSize(now)));
+        model.setupProperty().addListener((obs, old, now) -> show(now));
+        model.errorProperty().addListener((obs, old, now) -> error.setText(now));
+    }
+
+    private void sendInitializer() {
+        Initializer.Scheme scheme = initializer.getValue();
+        double value = 0;
+        if (scheme.takesValue()) {
+            try {
+                value = Double.parseDouble(initializerValue.getText().strip());
+            } catch (NumberFormatException e) {
+                value = Double.NaN;
+            }
+        }
+        try {
+            model.setInitializer(new Initializer(scheme, value));
+        } catch (IllegalArgumentException e) {
+            error.setText(e.getMessage());
+            show(model.getSetup());
+        }
+    }
+
+    /** Runs a change unless the controls are being filled from the model. */
+    private void send(Runnable change) {
+        if (!updating) {
+            change.run();
+            show(model.getSetup());
+        }
+    }
+
+    /** Parses the field when the user presses Enter or leaves it; puts the model's value back if refused. */
+    private void onNumber(TextField field, DoubleConsumer target) {
+        Runnable commit = () -> {
+            if (updating) {
+                return;
+            }
+            try {
+                target.accept(Double.parseDouble(field.getText().strip()));
+            } catch (NumberFormatException e) {
+                error.setText(Messages.format(TrainingKeys.NOT_A_NUMBER, field.getText(), "a number"));
+            }
+            show(model.getSetup());
+        };
+        field.setOnAction(e -> commit.run());
+        field.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                commit.run();
+            }
+        });
+    }
+
+    /** Fills every control from {@code setup}. */
+    private void show(TrainingSetup setup) {
+        updating = true;
+        try {
+            task.setValue(setup.task());
+            points.getValueFactory().setValue(setup.points());
+            noise.setValue(setup.noise());
+            testShare.setValue(setup.testFraction());
+            layerCount.setText(Integer.toString(setup.layers().size()));
+            removeLayer.setDisable(setup.layers().size() <= 1);
+            addLayer.setDisable(setup.layers().size() >= NetworkSpec.MAX_LAYERS);
+            showLayers(setup);
+            initializer.setValue(setup.initializer().scheme());
+            initializerValue.setDisable(!setup.initializer().scheme().takesValue());
+            initializerValue.setText(setup.initializer().scheme().takesValue() ? Numbers.format(setup.initializer().value()) : "");
+            biasInit.setText(Numbers.format(setup.biasInit()));
+            learningRate.setText(Numbers.format(setup.learningRate()));
+            optimizer.setValue(setup.optimizer());
+            batchSize.setValue(setup.batchSize());
+            l2.setText(Numbers.format(setup.l2()));
+        } finally {
+            updating = false;
+        }
+    }
+
+    /** Rebuilds the layer rows (units -/+, activation and its parameters) when a width or function changed. */
+    private void showLayers(TrainingSetup setup) {
+        java.util.List<String> shape = setup.layers().stream().map(l -> l.units() + l.activation().name()).toList();
+        if (shape.equals(shownLayers)) {
+            return;
+        }
+        shownLayers = shape;
+        layers.getChildren().clear();
+        for (int l = 0; l < setup.layers().size(); l++) {
+            layers.getChildren().add(layerRow(l, setup.layers().get(l)));
+        }
+    }
+
+    private Node layerRow(int index, TrainingSetup.Layer layer) {
+        Label title = new Label(Messages.format(TrainingKeys.LAYER, Integer.toString(index + 1)));
+        title.getStyleClass().add(Styles.SECTION_TITLE);
+        Button fewer = new Button(Messages.get(TrainingKeys.REMOVE));
+        Button more = new Button(Messages.get(TrainingKeys.ADD));
+        fewer.setDisable(layer.units() <= 1);
+        more.setDisable(layer.units() >= NetworkSpec.MAX_UNITS);
+        fewer.setOnAction(e -> model.changeUnits(index, -1));
+        more.setOnAction(e -> model.changeUnits(index, 1));
+        Label units = new Label(Integer.toString(layer.units()));
+        units.setTooltip(new javafx.scene.control.Tooltip(Messages.get(TrainingKeys.UNITS)));
+        units.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ComboBox<String> activation = new ComboBox<>();
+        activation.getItems().setAll(Catalogue.names());
+        activation.setValue(layer.activation().name());
+        activation.setId("training-activation-" + (index + 1));
+        activation.valueProperty().addListener((obs, old, now) -> send(() -> model.setActivation(index, Catalogue.get(now))));
+        HBox top = new HBox(6, title, fewer, units, more, activation);
+        VBox row = new VBox(4, top);
+        if (!layer.activation().parameters().isEmpty()) {
+            ParameterPanel parameters = new ParameterPanel(layer.activation());
+            parameters.activationProperty().addListener((obs, old, now) -> model.setActivation(index, now));
+            TitledPane pane = new TitledPane(Messages.get(TrainingKeys.PARAMETERS), parameters);
+            pane.setExpanded(false);
+            row.getChildren().add(pane);
+        }
+        return row;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    private static GridPane grid() {
+        GridPane g = new GridPane();
+        g.setHgap(8);
+        g.setVgap(6);
+        return g;
+    }
+
+    private static void row(GridPane grid, int row, String key, Node control) {
+        grid.add(new Label(Messages.get(key)), 0, row);
+        grid.add(control, 1, row);
+    }
+
+    private static TitledPane section(String key, Node content) {
+        TitledPane pane = new TitledPane(Messages.get(key), content);
+        pane.setCollapsible(true);
+        return pane;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                throw new UnsupportedOperationException("choose from the list");
+            }
+        };
+    }
+
+    /** A data set with its thumbnail. */
+    private static final class TaskCell extends ListCell<Task> {
+        @Override
+        protected void updateItem(Task item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+            } else {
+                setText(item.cliName());
+                setGraphic(new ImageView(TaskThumbnails.of(item)));
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.activationlab.ui.training;
+
+/** The keys of the training panel's texts in {@code org/activationlab/ui/messages.properties}. */
+public final class TrainingKeys {
+    public static final String TAB = "training.tab";
+    public static final String PLAY = "training.play";
+    public static final String PAUSE = "training.pause";
+    /** {0}: number of steps. */
+    public static final String STEP = "training.step";
+    public static final String RESET = "training.reset";
+    public static final String RESET_HELP = "training.reset.help";
+    public static final String NEW_SEED = "training.newSeed";
+    public static final String SPEED = "training.speed";
+    public static final String SPEED_MAX = "training.speed.max";
+    /** {0}: step number. */
+    public static final String STEP_COUNTER = "training.stepCounter";
+    public static final String PRESETS = "training.presets";
+    public static final String PRESET_PREFIX = "training.preset.";
+    public static final String EXPLANATION_SUFFIX = ".explanation";
+    /** {0}: step, {1}: reason, {2}: current learning rate, {3}: suggested learning rate. */
+    public static final String DIVERGED = "training.diverged";
+
+    public static final String DATA = "training.data";
+    public static final String TASK = "training.task";
+    public static final String POINTS = "training.points";
+    public static final String NOISE = "training.noise";
+    public static final String TEST_SHARE = "training.testShare";
+    public static final String REGENERATE = "training.regenerate";
+    public static final String NETWORK = "training.network";
+    public static final String LAYERS = "training.layers";
+    /** {0}: layer number. */
+    public static final String LAYER = "training.layer";
+    public static final String UNITS = "training.units";
+    public static final String ADD = "training.add";
+    public static final String REMOVE = "training.remove";
+    public static final String PARAMETERS = "training.parameters";
+    public static final String TRAINING = "training.training";
+    public static final String INITIALIZER = "training.initializer";
+    public static final String INITIALIZER_VALUE = "training.initializerValue";
+    public static final String BIAS_INIT = "training.biasInit";
+    public static final String LEARNING_RATE = "training.learningRate";
+    public static final String OPTIMIZER = "training.optimizer";
+    public static final String BATCH_SIZE = "training.batchSize";
+    public static final String FULL_BATCH = "training.fullBatch";
+    public static final String L2 = "training.l2";
+    /** {0}: the refused text, {1}: what is allowed. */
+    public static final String NOT_A_NUMBER = "training.notANumber";
+
+    public static final String EXPORT = "training.export";
+    public static final String EXPORT_SURFACE = "training.export.surface";
+    public static final String EXPORT_PREACTIVATIONS = "training.export.preactivations";
+    public static final String EXPORT_HISTORY = "training.export.history";
+    public static final String EXPORT_GIF = "training.export.gif";
+    public static final String EXPORT_METRICS = "training.export.metrics";
+    public static final String EXPORT_WEIGHTS = "training.export.weights";
+    public static final String GIF_FRAMES = "training.gif.frames";
+    public static final String GIF_INTERVAL = "training.gif.interval";
+    /** {0}: the file. */
+    public static final String EXPORTED = "training.exported";
+    /** {0}: the reason. */
+    public static final String EXPORT_FAILED = "training.exportFailed";
+
+    public static final String UNIT_LEARNING = "training.unit.learning";
+    public static final String UNIT_SATURATED = "training.unit.saturated";
+    public static final String UNIT_DEAD = "training.unit.dead";
+    /** {0}: layer, {1}: unit, {2}: state, {3}: zero-gradient share, {4}: saturated share, {5}: death step text. */
+    public static final String UNIT_TOOLTIP = "training.unit.tooltip";
+    /** {0}: step. */
+    public static final String UNIT_DIED_AT = "training.unit.diedAt";
+    public static final String UNIT_ALIVE = "training.unit.alive";
+
+    private TrainingKeys() {
+    }
+}

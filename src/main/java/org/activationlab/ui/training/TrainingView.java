@@ -1,0 +1,324 @@
+package org.activationlab.ui.training;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.activationlab.export.ExportException;
+import org.activationlab.nn.TrainingSnapshot;
+import org.activationlab.plot.Figure;
+import org.activationlab.plot.training.DecisionSurfaceFigure;
+import org.activationlab.plot.training.PreActivationFigure;
+import org.activationlab.plot.training.TrainingHistoryFigure;
+import org.activationlab.ui.FigureCanvas;
+import org.activationlab.ui.Messages;
+import org.activationlab.ui.Styles;
+
+/**
+ * The Training tab: the transport bar (play, step, reset, seed, speed, scenarios, export), the
+ * divergence banner and scenario explanation, the settings on the left and four live views:
+ * the prediction, the network diagram, the pre-activation histograms over f and f', and the
+ * training history. An {@link AnimationTimer} polls the view model once per frame and redraws
+ * only when a new snapshot arrived, so the JavaFX thread draws at most once per pulse and never trains.
+ */
+public final class TrainingView {
+    static final String BANNER = "divergence-banner";
+    static final String EXPLANATION = "preset-explanation";
+    private static final int DEFAULT_GIF_FRAMES = 40;
+    private static final int DEFAULT_GIF_INTERVAL_MS = 100;
+
+    private final TrainingViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final Button play = new Button();
+    private final Button step1 = new Button(Messages.format(TrainingKeys.STEP, "1"));
+    private final Button step10 = new Button(Messages.format(TrainingKeys.STEP, "10"));
+    private final Button step100 = new Button(Messages.format(TrainingKeys.STEP, "100"));
+    private final Button reset = new Button(Messages.get(TrainingKeys.RESET));
+    private final Button newSeed = new Button(Messages.get(TrainingKeys.NEW_SEED));
+    private final ComboBox<Integer> speed = new ComboBox<>();
+    private final Label stepCounter = new Label();
+    private final MenuButton presets = new MenuButton(Messages.get(TrainingKeys.PRESETS));
+    private final MenuButton export = new MenuButton(Messages.get(TrainingKeys.EXPORT));
+    private final Label banner = new Label();
+    private final Label explanation = new Label();
+    private final FigureCanvas surface = new FigureCanvas();
+    private final FigureCanvas preActivations = new FigureCanvas();
+    private final FigureCanvas history = new FigureCanvas();
+    private final NetworkDiagram diagram = new NetworkDiagram();
+    private final AnimationTimer timer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            if (model.poll()) {
+                draw(model.getSnapshot());
+            }
+        }
+    };
+
+    public TrainingView(TrainingViewModel model) {
+        this.model = model;
+        createView();
+        initListeners();
+        draw(model.getSnapshot());
+    }
+
+    /** The node to put in the tab. */
+    public Parent root() {
+        return root;
+    }
+
+    /** Starts following the training thread. */
+    public void start() {
+        timer.start();
+    }
+
+    /** Stops following it. */
+    public void stop() {
+        timer.stop();
+    }
+
+    /** The figure shown in the prediction view (for File &gt; Export). */
+    public Figure surfaceFigure() {
+        return surface.getFigure();
+    }
+
+    private void createView() {
+        root.getStyleClass().add("training-view");
+        play.setId("training-play");
+        step1.setId("training-step-1");
+        step10.setId("training-step-10");
+        step100.setId("training-step-100");
+        reset.setId("training-reset");
+        newSeed.setId("training-new-seed");
+        speed.setId("training-speed");
+        stepCounter.setId("training-step-counter");
+        presets.setId("training-presets");
+        export.setId("training-export");
+        reset.setTooltip(new Tooltip(Messages.get(TrainingKeys.RESET_HELP)));
+        speed.getItems().setAll(TrainingViewModel.SPEEDS);
+        speed.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return value == null ? "" : value == TrainingRunner.MAX_SPEED ? Messages.get(TrainingKeys.SPEED_MAX)
+                        : Integer.toString(value);
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                throw new UnsupportedOperationException("choose from the list");
+            }
+        });
+        speed.setValue(model.speedProperty().get());
+        stepCounter.getStyleClass().add(Styles.NUMERIC);
+        stepCounter.setMinWidth(90);
+        for (TrainingPreset p : TrainingPreset.values()) {
+            MenuItem item = new MenuItem(Messages.get(p.textKey()));
+            item.setOnAction(e -> model.applyPreset(p));
+            presets.getItems().add(item);
+        }
+        export.getItems().addAll(
+                exportItem(TrainingKeys.EXPORT_SURFACE, "prediction.png", surface::getFigure),
+                exportItem(TrainingKeys.EXPORT_PREACTIVATIONS, "preactivations.png", preActivations::getFigure),
+                exportItem(TrainingKeys.EXPORT_HISTORY, "history.png", history::getFigure),
+                gifItem(), fileItem(TrainingKeys.EXPORT_METRICS, "metrics.csv", TrainingExports::writeMetrics),
+                fileItem(TrainingKeys.EXPORT_WEIGHTS, "weights.json", TrainingExports::writeWeights));
+        HBox bar = new HBox(6, play, step1, step10, step100, reset, newSeed, new Label(Messages.get(TrainingKeys.SPEED)),
+                speed, stepCounter, presets, export);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 8, 4, 8));
+        banner.getStyleClass().addAll(BANNER, Styles.ERROR_MESSAGE);
+        banner.setId("training-banner");
+        banner.setWrapText(true);
+        banner.setStyle("-fx-background-color: #fdecea; -fx-padding: 0.4em 0.8em; -fx-font-weight: bold;");
+        explanation.getStyleClass().addAll(EXPLANATION, Styles.CAPTION);
+        explanation.setId("training-explanation");
+        explanation.setWrapText(true);
+        VBox top = new VBox(2, bar, banner, explanation);
+        top.setPadding(new Insets(0, 8, 4, 8));
+        root.setTop(top);
+        ScrollPane controls = new ScrollPane(new TrainingControls(model));
+        controls.setFitToWidth(true);
+        controls.setPrefWidth(372);
+        controls.setMinWidth(372);
+        controls.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        root.setLeft(controls);
+        root.setCenter(views());
+    }
+
+    private GridPane views() {
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(4, 8, 8, 4));
+        grid.add(surface, 0, 0);
+        grid.add(diagram, 1, 0);
+        grid.add(preActivations, 0, 1);
+        grid.add(history, 1, 1);
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(50);
+            c.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(c);
+            RowConstraints r = new RowConstraints();
+            r.setPercentHeight(50);
+            r.setVgrow(Priority.ALWAYS);
+            grid.getRowConstraints().add(r);
+        }
+        for (Node n : List.of(surface, diagram, preActivations, history)) {
+            GridPane.setHgrow(n, Priority.ALWAYS);
+            GridPane.setVgrow(n, Priority.ALWAYS);
+        }
+        surface.setId("training-surface");
+        preActivations.setId("training-preactivations");
+        history.setId("training-history");
+        diagram.setId("training-diagram");
+        return grid;
+    }
+
+    private void initListeners() {
+        play.setOnAction(e -> model.togglePlaying());
+        step1.setOnAction(e -> model.step(1));
+        step10.setOnAction(e -> model.step(10));
+        step100.setOnAction(e -> model.step(100));
+        reset.setOnAction(e -> model.reset());
+        newSeed.setOnAction(e -> model.newSeed());
+        speed.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.setSpeed(now);
+            }
+        });
+        model.playingProperty().addListener((obs, old, now) -> showPlaying(now));
+        showPlaying(model.isPlaying());
+        stepCounter.textProperty().bind(model.stepProperty().asString(Messages.get(TrainingKeys.STEP_COUNTER)
+                .replace("{0}", "%d")));
+        banner.textProperty().bind(model.divergenceProperty());
+        banner.visibleProperty().bind(model.divergenceProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        model.presetProperty().addListener((obs, old, now) -> explanation.setText(now == null ? ""
+                : Messages.get(now.textKey()) + ": " + Messages.get(now.explanationKey())));
+        explanation.visibleProperty().bind(explanation.textProperty().isNotEmpty());
+        explanation.managedProperty().bind(explanation.visibleProperty());
+    }
+
+    private void showPlaying(boolean playing) {
+        play.setText(Messages.get(playing ? TrainingKeys.PAUSE : TrainingKeys.PLAY));
+    }
+
+    /** Rebuilds every view from {@code snapshot}. */
+    private void draw(TrainingSnapshot snapshot) {
+        surface.setFigure(DecisionSurfaceFigure.build(snapshot));
+        preActivations.setFigure(PreActivationFigure.build(snapshot));
+        history.setFigure(TrainingHistoryFigure.build(snapshot));
+        diagram.show(snapshot);
+    }
+
+    /** What writes one kind of file from a snapshot. */
+    @FunctionalInterface
+    private interface SnapshotWriter {
+        void write(TrainingSnapshot snapshot, Path file) throws ExportException;
+    }
+
+    private MenuItem exportItem(String key, String suggestedName, Supplier<Figure> figure) {
+        MenuItem item = new MenuItem(Messages.get(key));
+        item.setOnAction(e -> chooseFile(suggestedName, List.of("*.png", "*.svg", "*.pdf")).ifPresent(file -> {
+            Figure f = figure.get();
+            inBackground(file, () -> TrainingExports.writeFigure(f, file));
+        }));
+        return item;
+    }
+
+    private MenuItem fileItem(String key, String suggestedName, SnapshotWriter writer) {
+        MenuItem item = new MenuItem(Messages.get(key));
+        String extension = suggestedName.substring(suggestedName.lastIndexOf('.'));
+        item.setOnAction(e -> chooseFile(suggestedName, List.of("*" + extension)).ifPresent(file -> {
+            TrainingSnapshot s = model.getSnapshot();
+            inBackground(file, () -> writer.write(s, file));
+        }));
+        return item;
+    }
+
+    private MenuItem gifItem() {
+        MenuItem item = new MenuItem(Messages.get(TrainingKeys.EXPORT_GIF));
+        item.setOnAction(e -> askGifSettings().ifPresent(settings -> chooseFile("training.gif", List.of("*.gif"))
+                .ifPresent(file -> exportGif(file, settings[0], settings[1]))));
+        return item;
+    }
+
+    /** Writes the recorded run as a GIF of at most {@code frames} frames, {@code intervalMs} apart, in the background. */
+    CompletableFuture<Void> exportGif(Path file, int frames, int intervalMs) {
+        List<TrainingSnapshot> snapshots = model.recordedFrames(frames);
+        return inBackground(file, () -> TrainingExports.writeGif(snapshots, file, Duration.ofMillis(intervalMs)));
+    }
+
+    /** Asks for the number of frames and the interval; empty if cancelled. */
+    private java.util.Optional<int[]> askGifSettings() {
+        Dialog<int[]> dialog = new Dialog<>();
+        dialog.setTitle(Messages.get(TrainingKeys.EXPORT_GIF));
+        Spinner<Integer> frames = new Spinner<>(2, TrainingExports.MAX_FRAMES, DEFAULT_GIF_FRAMES);
+        Spinner<Integer> interval = new Spinner<>((int) org.activationlab.export.GifExporter.MIN_INTERVAL.toMillis(), 5000,
+                DEFAULT_GIF_INTERVAL_MS, 10);
+        frames.setEditable(true);
+        interval.setEditable(true);
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.addRow(0, new Label(Messages.get(TrainingKeys.GIF_FRAMES)), frames);
+        grid.addRow(1, new Label(Messages.get(TrainingKeys.GIF_INTERVAL)), interval);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(b -> b == ButtonType.OK ? new int[] {frames.getValue(), interval.getValue()} : null);
+        return dialog.showAndWait();
+    }
+
+    private java.util.Optional<Path> chooseFile(String suggestedName, List<String> patterns) {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(String.join(", ", patterns), patterns));
+        File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        return java.util.Optional.ofNullable(file).map(File::toPath);
+    }
+
+    /** What an export does; may throw. */
+    @FunctionalInterface
+    private interface ExportJob {
+        void run() throws ExportException;
+    }
+
+    private CompletableFuture<Void> inBackground(Path file, ExportJob job) {
+        return CompletableFuture.runAsync(() -> {
+            try {
+                job.run();
+                Platform.runLater(() -> model.showStatus(Messages.format(TrainingKeys.EXPORTED, file.toString())));
+            } catch (ExportException e) {
+                Platform.runLater(() -> model.showStatus(Messages.format(TrainingKeys.EXPORT_FAILED, e.getMessage())));
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        });
+    }
+}

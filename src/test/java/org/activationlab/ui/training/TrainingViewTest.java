@@ -1,0 +1,217 @@
+package org.activationlab.ui.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.activationlab.nn.NetworkWeights;
+import org.activationlab.nn.TrainingSnapshot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Training tab driven through its controls, headless: transport, reset, scenarios, divergence, GIF export. */
+@ExtendWith(ApplicationExtension.class)
+class TrainingViewTest {
+    private static final long TIMEOUT_SECONDS = 30;
+    private TrainingViewModel model;
+    private TrainingView view;
+    private final List<String> statuses = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        model = new TrainingViewModel(TrainingSetup.defaults(), statuses::add);
+        view = new TrainingView(model);
+        stage.setMaximized(false);
+        stage.setScene(new Scene(view.root(), 1240, 780));
+        stage.sizeToScene();
+        stage.show();
+        view.start();
+    }
+
+    @Stop
+    void stop() {
+        view.stop();
+        model.close();
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, condition);
+    }
+
+    private int counterStep(FxRobot robot) {
+        String text = robot.lookup("#training-step-counter").queryAs(Label.class).getText();
+        return Integer.parseInt(text.replaceAll("\\D", ""));
+    }
+
+    @Test
+    void playAdvancesTheStepCounterAndPauseStopsIt(FxRobot robot) throws Exception {
+        assertThat(counterStep(robot)).isZero();
+        robot.clickOn("#training-play");
+        waitUntil(() -> counterStep(robot) >= 20);
+        robot.clickOn("#training-play");
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(200);
+        WaitForAsyncUtils.waitForFxEvents();
+        int paused = counterStep(robot);
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(counterStep(robot)).isEqualTo(paused);
+        assertThat(model.isPlaying()).isFalse();
+    }
+
+    @Test
+    void stepButtonsTakeThatManySteps(FxRobot robot) throws Exception {
+        robot.clickOn("#training-step-10");
+        waitUntil(() -> counterStep(robot) == 10);
+        robot.clickOn("#training-step-100");
+        waitUntil(() -> counterStep(robot) == 110);
+        robot.clickOn("#training-step-1");
+        waitUntil(() -> counterStep(robot) == 111);
+    }
+
+    @Test
+    void resetRestoresTheSameInitialWeights(FxRobot robot) throws Exception {
+        NetworkWeights initial = model.getSnapshot().weights();
+        robot.clickOn("#training-step-100");
+        waitUntil(() -> counterStep(robot) == 100);
+        assertThat(sameWeights(model.getSnapshot().weights(), initial)).isFalse();
+        robot.clickOn("#training-reset");
+        waitUntil(() -> counterStep(robot) == 0 && model.getSnapshot().weights() != initial);
+        assertThat(sameWeights(model.getSnapshot().weights(), initial)).isTrue();
+        robot.clickOn("#training-new-seed");
+        waitUntil(() -> model.getSetup().seed() == 2 && model.getSnapshot().weights().spec() != null
+                && !sameWeights(model.getSnapshot().weights(), initial));
+    }
+
+    private static boolean sameWeights(NetworkWeights a, NetworkWeights b) {
+        for (int l = 0; l < a.layerCount(); l++) {
+            if (!java.util.Arrays.deepEquals(a.weights(l), b.weights(l)) || !java.util.Arrays.equals(a.bias(l), b.bias(l))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @ParameterizedTest
+    @EnumSource(TrainingPreset.class)
+    void eachScenarioLoadsItsSettingsAndExplainsThem(TrainingPreset preset, FxRobot robot) throws Exception {
+        robot.clickOn("#training-presets");
+        robot.clickOn(org.activationlab.ui.Messages.get(preset.textKey()));
+        waitUntil(() -> model.getSetup().equals(preset.setup()) && model.getSnapshot().weights().spec()
+                .equals(preset.setup().config().network()));
+        Label explanation = robot.lookup("#training-explanation").queryAs(Label.class);
+        assertThat(explanation.getText()).contains(org.activationlab.ui.Messages.get(preset.explanationKey()));
+        assertThat(explanation.isVisible()).isTrue();
+        TextField rate = robot.lookup("#training-learning-rate").queryAs(TextField.class);
+        assertThat(Double.parseDouble(rate.getText())).isEqualTo(preset.setup().learningRate());
+    }
+
+    @Test
+    void dyingReluScenarioMarksUnitsDeadWithinFiftyStepsAndTheLeakyOneDoesNot(FxRobot robot) throws Exception {
+        robot.interact(() -> model.applyPreset(TrainingPreset.DYING_RELU_LEARNING_RATE));
+        robot.clickOn("#training-step-10");
+        robot.clickOn("#training-step-10");
+        robot.clickOn("#training-step-10");
+        robot.clickOn("#training-step-10");
+        robot.clickOn("#training-step-10");
+        waitUntil(() -> counterStep(robot) == 50);
+        NetworkDiagram diagram = robot.lookup("#training-diagram").queryAs(NetworkDiagram.class);
+        long dead = diagram.states(0).stream().filter(NetworkDiagram.DEAD::equals).count();
+        assertThat(dead).isGreaterThanOrEqualTo(4);
+        assertThat(model.getSnapshot().layers().get(0).deadFraction()).isGreaterThanOrEqualTo(0.5);
+
+        robot.interact(() -> model.applyPreset(TrainingPreset.LEAKY_KEEPS_ALIVE));
+        waitUntil(() -> counterStep(robot) == 0 && model.getSnapshot().weights().layer(1).hasAlpha());
+        robot.clickOn("#training-step-100");
+        waitUntil(() -> counterStep(robot) == 100);
+        for (int layer = 0; layer < 2; layer++) {
+            assertThat(diagram.states(layer)).doesNotContain(NetworkDiagram.DEAD);
+            assertThat(model.getSnapshot().layers().get(layer).deadFraction()).isZero();
+        }
+    }
+
+    @Test
+    void aDivergingLearningRateShowsTheBannerAndThePanelKeepsWorking(FxRobot robot) throws Exception {
+        robot.interact(() -> model.setActivation(0, org.activationlab.model.Catalogue.get("leaky_relu")));
+        robot.interact(() -> model.setActivation(1, org.activationlab.model.Catalogue.get("leaky_relu")));
+        robot.doubleClickOn("#training-learning-rate").eraseText(8).write("1000").type(KeyCode.ENTER);
+        assertThat(model.getSetup().learningRate()).isEqualTo(1000);
+        robot.clickOn("#training-play");
+        Label banner = robot.lookup("#training-banner").queryAs(Label.class);
+        waitUntil(banner::isVisible);
+        assertThat(banner.getText()).contains("diverged at step").contains("learning rate");
+        assertThat(model.isPlaying()).isFalse();
+        robot.doubleClickOn("#training-learning-rate").eraseText(8).write("0.1").type(KeyCode.ENTER);
+        robot.clickOn("#training-reset");
+        waitUntil(() -> !banner.isVisible() && counterStep(robot) == 0);
+        robot.clickOn("#training-step-10");
+        waitUntil(() -> counterStep(robot) == 10);
+        assertThat(model.getSnapshot().divergence()).isEmpty();
+    }
+
+    @Test
+    void learningRateChangesTheRunningTrainingWithoutAReset(FxRobot robot) throws Exception {
+        robot.clickOn("#training-step-10");
+        waitUntil(() -> counterStep(robot) == 10);
+        robot.doubleClickOn("#training-learning-rate").eraseText(8).write("0.5").type(KeyCode.ENTER);
+        robot.clickOn("#training-step-10");
+        waitUntil(() -> counterStep(robot) == 20);
+        assertThat(model.getSetup().learningRate()).isEqualTo(0.5);
+    }
+
+    @Test
+    void aRefusedValueIsExplainedAndTheSettingKept(FxRobot robot) throws Exception {
+        robot.doubleClickOn("#training-learning-rate").eraseText(8).write("-1").type(KeyCode.ENTER);
+        assertThat(model.getSetup().learningRate()).isEqualTo(0.1);
+        assertThat(model.errorProperty().get()).contains("learning rate").contains("-1");
+        assertThat(robot.lookup("#training-learning-rate").queryAs(TextField.class).getText()).isEqualTo("0.1");
+    }
+
+    @Test
+    void gifExportWritesTheRunAsSeveralFrames(FxRobot robot, @TempDir Path folder) throws Exception {
+        robot.clickOn("#training-play");
+        waitUntil(() -> counterStep(robot) >= 30);
+        robot.clickOn("#training-play");
+        Path file = folder.resolve("run.gif");
+        AtomicReference<java.util.concurrent.CompletableFuture<Void>> job = new AtomicReference<>();
+        robot.interact(() -> job.set(view.exportGif(file, 6, 50)));
+        job.get().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        assertThat(Files.size(file)).isPositive();
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            ImageReader reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            assertThat(reader.getNumImages(true)).isEqualTo(6);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(statuses).anyMatch(s -> s.contains(file.toString()));
+    }
+
+    @Test
+    void addingALayerRebuildsTheNetwork(FxRobot robot) throws Exception {
+        robot.clickOn("#training-add-layer");
+        waitUntil(() -> model.getSnapshot().layers().size() == 3);
+        assertThat(model.getSetup().shapeText()).isEqualTo("2-8-8-8-1");
+        TrainingSnapshot s = model.getSnapshot();
+        assertThat(s.step()).isZero();
+    }
+}
