@@ -1,0 +1,119 @@
+package org.activationlab.plot.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+import org.activationlab.model.Catalogue;
+import org.activationlab.nn.DataSplit;
+import org.activationlab.nn.NetworkSpec;
+import org.activationlab.nn.Task;
+import org.activationlab.nn.Trainer;
+import org.activationlab.nn.TrainingConfig;
+import org.activationlab.nn.TrainingSnapshot;
+import org.activationlab.plot.Bars;
+import org.activationlab.plot.Figure;
+import org.activationlab.plot.FigureRenderer;
+import org.activationlab.plot.HeatMap;
+import org.activationlab.plot.Marker;
+import org.activationlab.plot.Panel;
+import org.activationlab.plot.RenderOptions;
+import org.activationlab.plot.Scale;
+import org.activationlab.plot.Series;
+import org.activationlab.plot.XRegion;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TrainingFiguresTest {
+
+    private static TrainingSnapshot run(Task task, String activation, int steps, int... units) {
+        DataSplit data = task.split(100, 0.2, 0.1, 1);
+        Trainer t = new Trainer(TrainingConfig.defaults(NetworkSpec.of(task.type(), Catalogue.get(activation), units)), data);
+        t.run(steps);
+        return t.snapshot();
+    }
+
+    private static void renders(Figure f) {
+        BufferedImage image = new BufferedImage(600, 400, BufferedImage.TYPE_INT_ARGB);
+        var g = image.createGraphics();
+        assertThat(FigureRenderer.render(f, g, 600, 400, RenderOptions.DEFAULT).panels()).hasSize(f.panels().size());
+        g.dispose();
+    }
+
+    @Test
+    void classificationSurfaceIsAHeatMapOfProbabilitiesWithEveryPointAsAMarker() {
+        TrainingSnapshot s = run(Task.XOR, "relu", 5, 4);
+        Figure f = DecisionSurfaceFigure.build(s);
+        Panel p = f.panels().get(0);
+        HeatMap map = (HeatMap) p.items().get(0);
+        assertThat(map.columns()).isEqualTo(DecisionSurfaceFigure.RESOLUTION);
+        assertThat(map.low()).isZero();
+        assertThat(map.high()).isEqualTo(1);
+        assertThat(p.items().stream().filter(Marker.class::isInstance).count()).isEqualTo(100);
+        assertThat(f.title().content()).contains("step 5");
+        renders(f);
+    }
+
+    @Test
+    void regressionSurfaceIsTheFittedCurveOverThePoints() {
+        TrainingSnapshot s = run(Task.SIN, "tanh", 3, 8);
+        Figure f = DecisionSurfaceFigure.build(s);
+        Panel p = f.panels().get(0);
+        assertThat(p.series()).extracting(Series::name).containsExactly("fit");
+        assertThat(p.series().get(0).size()).isEqualTo(DecisionSurfaceFigure.CURVE_SAMPLES);
+        assertThat(p.items().stream().noneMatch(HeatMap.class::isInstance)).isTrue();
+        renders(f);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"relu, true, false", "sigmoid, false, true", "leaky_relu, false, false", "identity, false, false"})
+    void preActivationPanelsShadeSaturatedAndDeadRegionsOfTheLayerFunction(String activation, boolean dead,
+                                                                           boolean saturatedOnly) {
+        TrainingSnapshot s = run(Task.CIRCLE, activation, 2, 8, 8);
+        Figure f = PreActivationFigure.build(s);
+        assertThat(f.panels()).hasSize(2);
+        Panel p = f.panels().get(0);
+        List<XRegion> regions = p.items().stream().filter(XRegion.class::isInstance).map(XRegion.class::cast).toList();
+        assertThat(regions.stream().anyMatch(r -> r.fill() == XRegion.Fill.HATCH)).isEqualTo(dead);
+        assertThat(regions.stream().anyMatch(r -> r.fill() == XRegion.Fill.SHADE)).isEqualTo(dead || saturatedOnly);
+        if (dead) {
+            XRegion hatch = regions.stream().filter(r -> r.fill() == XRegion.Fill.HATCH).findFirst().orElseThrow();
+            assertThat(hatch.from()).isEqualTo(-6);
+            assertThat(hatch.to()).isCloseTo(0, org.assertj.core.data.Offset.offset(0.02));
+        }
+        Bars bars = (Bars) p.items().stream().filter(Bars.class::isInstance).findFirst().orElseThrow();
+        assertThat(java.util.Arrays.stream(bars.heights()).max().orElseThrow()).isEqualTo(1.0);
+        assertThat(p.series()).extracting(Series::name).containsExactly("f", "df");
+        renders(f);
+    }
+
+    @Test
+    void historyHasLossAccuracyUnitsAndLogGradientPanelsPlusAlphaForPrelu() {
+        TrainingSnapshot relu = run(Task.CIRCLE, "relu", 20, 8, 8);
+        Figure f = TrainingHistoryFigure.build(relu);
+        assertThat(f.panels()).hasSize(4);
+        assertThat(f.panels().get(0).yAxis().scale()).isEqualTo(Scale.LOG);
+        assertThat(f.panels().get(3).yAxis().scale()).isEqualTo(Scale.LOG);
+        assertThat(f.panels().get(3).series()).hasSize(3);
+        assertThat(f.panels().get(0).series().get(0).size()).isEqualTo(21);
+        renders(f);
+        TrainingSnapshot prelu = run(Task.CIRCLE, "prelu", 20, 8);
+        assertThat(TrainingHistoryFigure.build(prelu).panels()).hasSize(5);
+        TrainingSnapshot regression = run(Task.SIN, "relu", 20, 8);
+        assertThat(TrainingHistoryFigure.build(regression).panels()).hasSize(3);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1, 1", "600, 600", "601, 301", "602, 302", "1000, 501", "1201, 401"})
+    void longHistoriesAreThinnedKeepingTheFirstAndLastRow(int size, int expected) {
+        int[] rows = TrainingHistoryFigure.rows(size);
+        assertThat(rows).hasSize(expected);
+        assertThat(rows[0]).isZero();
+        assertThat(rows[rows.length - 1]).isEqualTo(size - 1);
+        assertThat(rows.length).isLessThanOrEqualTo(TrainingHistoryFigure.MAX_POINTS + 1);
+        for (int i = 1; i < rows.length; i++) {
+            assertThat(rows[i]).isGreaterThan(rows[i - 1]);
+        }
+    }
+}
