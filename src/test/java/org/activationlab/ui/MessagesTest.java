@@ -2,6 +2,8 @@ package org.activationlab.ui;
 
 import org.activationlab.model.Monotonicity;
 import org.activationlab.model.Smoothness;
+import org.activationlab.ui.training.TrainingKeys;
+import org.activationlab.ui.training.TrainingPreset;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
@@ -37,7 +39,10 @@ class MessagesTest {
         assertThat(bundled).containsExactlyInAnyOrderElementsOf(used);
     }
 
-    /** The constants of TextKeys, the per-constant keys of the two enums, and one explanation per property header. */
+    /**
+     * The constants of TextKeys and TrainingKeys, the per-constant keys of the two enums, one explanation per
+     * property header, and the name and explanation of each training scenario.
+     */
     private static List<String> expectedKeys() throws IllegalAccessException {
         List<String> keys = new ArrayList<>();
         for (Field f : TextKeys.class.getFields()) {
@@ -50,6 +55,16 @@ class MessagesTest {
                     keys.add(key + ".help");
                 }
             }
+        }
+        for (Field f : TrainingKeys.class.getFields()) {
+            String key = (String) f.get(null);
+            if (!key.startsWith(".") && !key.endsWith(".")) {
+                keys.add(key);
+            }
+        }
+        for (TrainingPreset p : TrainingPreset.values()) {
+            keys.add(p.textKey());
+            keys.add(p.explanationKey());
         }
         for (Monotonicity m : Monotonicity.values()) {
             keys.add(TextKeys.MONOTONICITY_PREFIX + m.name());
