@@ -119,7 +119,7 @@ public final class PreActivationFigure {
         return shape.activation().name() + ": " + dead + " dead, " + saturated + " saturated of " + shape.units();
     }
 
-    /** Shades the runs of samples where f' = 0 ({@code dead}) or 0 &lt; |f'| &lt; 0.01. */
+    /** Shades the runs of samples where |f'| &lt; 0.01, or hatches those where f' = 0 ({@code dead}). */
     private static void addRegions(Panel.Builder b, double[] xs, double[] ds, boolean dead) {
         double half = (xs[1] - xs[0]) / 2;
         int i = 0;

@@ -19,7 +19,8 @@ import org.activationlab.plot.Series;
 import org.activationlab.plot.Text;
 
 /**
- * The run so far against the step: loss (log axis) and accuracy, train and test; dead and
+ * The run so far against the step: loss (log axis) and accuracy, training (solid) and test
+ * (dashed), one legend for both; dead and
  * saturated units per hidden layer; the gradient norm per layer on a log axis (vanishing
  * gradients show as a fan); and the learned PReLU alpha when a layer has one.
  */
@@ -48,13 +49,16 @@ public final class TrainingHistoryFigure {
             steps[i] = rows[i];
         }
         List<Panel> panels = new ArrayList<>();
-        panels.add(logPanel("loss", steps, rows, List.of(
-                line("loss", "training loss", 0, Dash.SOLID, h::loss),
-                line("test_loss", "test loss", 1, Dash.DASHED, h::testLoss))));
+        List<Line> losses = List.of(line("loss", "training loss", 0, Dash.SOLID, h::loss),
+                line("test_loss", "test loss", 1, Dash.DASHED, h::testLoss));
+        double[] lossRange = finiteRange(losses, rows, true);
+        panels.add(panel(new Axis(Text.plain("loss"), lossRange[0], lossRange[1], Scale.LOG), steps, rows, losses,
+                List.of(LegendEntry.line(Text.plain("training"), losses.get(0).style()),
+                        LegendEntry.line(Text.plain("test"), losses.get(1).style()))));
         if (weights.spec().type() == ProblemType.CLASSIFICATION) {
-            panels.add(linearPanel("accuracy", 0, 1, steps, rows, List.of(
+            panels.add(panel(new Axis(Text.plain("accuracy"), 0, 1, Scale.LINEAR), steps, rows, List.of(
                     line("accuracy", "training accuracy", 0, Dash.SOLID, h::accuracy),
-                    line("test_accuracy", "test accuracy", 1, Dash.DASHED, h::testAccuracy))));
+                    line("test_accuracy", "test accuracy", 1, Dash.DASHED, h::testAccuracy)), List.of()));
         }
         List<Line> units = new ArrayList<>();
         int widest = 1;
@@ -150,7 +154,7 @@ public final class TrainingHistoryFigure {
         for (Line line : lines) {
             b.add(new Series(line.name(), Text.plain(line.label()), steps, line.values(rows), line.style()));
         }
-        return b.legend(Legend.auto(entries)).build();
+        return b.legend(entries.isEmpty() ? Legend.NONE : Legend.auto(entries)).build();
     }
 
     /** The range of the finite (and, on a log axis, positive) values, widened a little; a default when there are none. */

@@ -37,22 +37,37 @@ final class TaskThumbnails {
             }
         }
         boolean classification = task.type() == ProblemType.CLASSIFICATION;
+        double[] as = new double[points.size()];
+        double[] bs = new double[points.size()];
         for (int i = 0; i < points.size(); i++) {
-            double a = points.input(i, 0);
-            double b = classification ? points.input(i, 1) : points.target(i);
+            as[i] = points.input(i, 0);
+            bs[i] = classification ? points.input(i, 1) : points.target(i);
+        }
+        double[] aRange = range(as);
+        double[] bRange = range(bs);
+        for (int i = 0; i < points.size(); i++) {
             int colour = (classification && points.target(i) == 0 ? Palette.OKABE_ITO_BLUE : Palette.OKABE_ITO_VERMILLION)
                     .getRGB();
-            boolean unitSquare = classification && task.ordinal() <= Task.XOR.ordinal();
-            int px = pixel(unitSquare ? a * 2 - 1 : a);
-            int py = SIZE - 1 - pixel(unitSquare ? b * 2 - 1 : b);
-            dot(w, px, py, colour);
+            dot(w, pixel(as[i], aRange), SIZE - 1 - pixel(bs[i], bRange), colour);
         }
         return image;
     }
 
-    /** Maps [-1.25, 1.25] to the image's pixels. */
-    private static int pixel(double v) {
-        return (int) Math.round((v + 1.25) / 2.5 * (SIZE - 1));
+    /** The smallest and largest value, widened by a tenth of the span on each side. */
+    private static double[] range(double[] values) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        double pad = Math.max(hi - lo, 1e-9) / 10;
+        return new double[] {lo - pad, hi + pad};
+    }
+
+    /** Maps a value of {@code range} to a pixel index. */
+    private static int pixel(double v, double[] range) {
+        return (int) Math.round((v - range[0]) / (range[1] - range[0]) * (SIZE - 1));
     }
 
     private static void dot(PixelWriter w, int x, int y, int argb) {

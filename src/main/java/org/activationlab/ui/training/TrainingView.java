@@ -155,7 +155,6 @@ public final class TrainingView {
         banner.getStyleClass().addAll(BANNER, Styles.ERROR_MESSAGE);
         banner.setId("training-banner");
         banner.setWrapText(true);
-        banner.setStyle("-fx-background-color: #fdecea; -fx-padding: 0.4em 0.8em; -fx-font-weight: bold;");
         explanation.getStyleClass().addAll(EXPLANATION, Styles.CAPTION);
         explanation.setId("training-explanation");
         explanation.setWrapText(true);
