@@ -15,6 +15,7 @@ public final class TrainingKeys {
     /** {0}: step number. */
     public static final String STEP_COUNTER = "training.stepCounter";
     public static final String PRESETS = "training.presets";
+    public static final String COMPARE = "training.compare";
     public static final String PRESET_PREFIX = "training.preset.";
     public static final String EXPLANATION_SUFFIX = ".explanation";
     /** {0}: step, {1}: reason, {2}: current learning rate, {3}: suggested learning rate. */

@@ -1,5 +1,7 @@
 package org.activationlab.ui.training;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -10,11 +12,12 @@ import org.activationlab.nn.TrainingConfig;
 import org.activationlab.nn.TrainingSnapshot;
 
 /**
- * Steps a {@link Trainer} on one background thread, so the JavaFX thread only draws. Every
- * {@link #TICK_MILLIS} ms while playing, the thread takes the chosen number of steps (or, at
- * {@link #MAX_SPEED}, as many as fit in {@link #MAX_SPEED_BUDGET_MILLIS} ms) and publishes a
- * snapshot; {@link #latest()} hands the newest one to any thread. Commands are queued on the
- * same thread, so a trainer is only ever touched by it.
+ * Steps one or more {@link Trainer}s together on one background thread, so the JavaFX thread
+ * only draws. Every {@link #TICK_MILLIS} ms while playing, the thread takes the chosen number
+ * of steps in each run (or, at {@link #MAX_SPEED}, as many as fit in
+ * {@link #MAX_SPEED_BUDGET_MILLIS} ms, one step of each run at a time, so compared runs stay at
+ * the same step) and publishes their snapshots; {@link #latest()} hands the newest ones to any
+ * thread. Commands are queued on the same thread, so a trainer is only ever touched by it.
  */
 final class TrainingRunner implements AutoCloseable {
     /** The time between two batches of steps: about one screen frame. */
@@ -29,55 +32,66 @@ final class TrainingRunner implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    /** A snapshot and the run it belongs to. */
-    private record Published(TrainingSnapshot snapshot, int run) {
+
+    /** The snapshots of every run, in load order, and the load they belong to. */
+    private record Published(List<TrainingSnapshot> snapshots, int load) {
     }
 
-    private volatile Trainer trainer;
-    private volatile int trainerRun;
-    private volatile int currentRun;
+    /** A configuration and its data, one run. */
+    record Run(TrainingConfig config, DataSplit data) {
+    }
+
+    private volatile List<Trainer> trainers;
+    private volatile int trainersLoad;
+    private volatile int currentLoad;
     private volatile Published latest;
     private volatile boolean playing;
     private volatile int stepsPerTick = 1;
 
-    TrainingRunner(TrainingConfig config, DataSplit data) {
-        Trainer first = new Trainer(config, data);
-        trainer = first;
-        latest = new Published(first.latest(), 0);
+    TrainingRunner(List<Run> runs) {
+        trainers = create(runs);
+        publish();
         thread.scheduleAtFixedRate(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    /** Starts a new run from the configuration's seeded initial weights (the same weights for the same configuration). */
-    void load(TrainingConfig config, DataSplit data) {
-        int run = ++currentRun;
+    private static List<Trainer> create(List<Run> runs) {
+        List<Trainer> created = new ArrayList<>(runs.size());
+        for (Run r : runs) {
+            created.add(new Trainer(r.config(), r.data()));
+        }
+        return List.copyOf(created);
+    }
+
+    /** Starts new runs from their configurations' seeded initial weights (the same weights for the same configuration). */
+    void load(List<Run> runs) {
+        int load = ++currentLoad;
         thread.execute(() -> {
-            Trainer t = new Trainer(config, data);
-            trainer = t;
-            trainerRun = run;
-            latest = new Published(t.latest(), run);
+            trainers = create(runs);
+            trainersLoad = load;
+            publish();
         });
     }
 
     /**
-     * The snapshot published last by the run loaded last, or null while that run is still
-     * being set up (so no snapshot of a replaced run shows after a reset). Any thread.
+     * The snapshots published last by the runs loaded last, in load order, or null while those
+     * runs are still being set up (so no snapshot of a replaced run shows after a reset). Any thread.
      */
-    TrainingSnapshot latest() {
+    List<TrainingSnapshot> latest() {
         Published p = latest;
-        return p.run() == currentRun ? p.snapshot() : null;
+        return p.load() == currentLoad ? p.snapshots() : null;
     }
 
-    private void publish(Trainer t) {
-        latest = new Published(t.publish(), trainerRun);
+    private void publish() {
+        List<TrainingSnapshot> snapshots = new ArrayList<>(trainers.size());
+        for (Trainer t : trainers) {
+            snapshots.add(t.publish());
+        }
+        latest = new Published(List.copyOf(snapshots), trainersLoad);
     }
 
     /** Starts or stops stepping on every tick. */
     void setPlaying(boolean value) {
         playing = value;
-    }
-
-    boolean isPlaying() {
-        return playing;
     }
 
     /** Steps per tick, or {@link #MAX_SPEED}. */
@@ -88,40 +102,42 @@ final class TrainingRunner implements AutoCloseable {
         stepsPerTick = value;
     }
 
-    /** Queues {@code steps} steps and a snapshot. */
+    /** Queues {@code steps} steps of every run and a snapshot. */
     void step(int steps) {
         thread.execute(() -> {
-            trainer.run(steps);
-            publish(trainer);
+            trainers.forEach(t -> t.run(steps));
+            publish();
         });
     }
 
-    /** Changes the learning rate of the current run from its next step. Any thread. */
+    /** Changes the learning rate of the current runs from their next step. Any thread. */
     void setLearningRate(double value) {
-        trainer.setLearningRate(value);
+        trainers.forEach(t -> t.setLearningRate(value));
     }
 
-    /** Changes the penalties of the current run from its next step. Any thread. */
+    /** Changes the penalties of the current runs from their next step. Any thread. */
     void setRegularization(Regularization value) {
-        trainer.setRegularization(value);
+        trainers.forEach(t -> t.setRegularization(value));
     }
 
     private void tick() {
         if (!playing) {
             return;
         }
-        Trainer t = trainer;
         int steps = stepsPerTick;
         if (steps == MAX_SPEED) {
             long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_SPEED_BUDGET_MILLIS);
             boolean going = true;
             while (going && System.nanoTime() < deadline) {
-                going = t.step();
+                going = false;
+                for (Trainer t : trainers) {
+                    going |= t.step();
+                }
             }
         } else {
-            t.run(steps);
+            trainers.forEach(t -> t.run(steps));
         }
-        publish(t);
+        publish();
     }
 
     /** Stops the thread; queued commands are dropped. */

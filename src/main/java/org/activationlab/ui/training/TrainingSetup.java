@@ -142,6 +142,11 @@ public record TrainingSetup(Task task, int points, double noise, double testFrac
         return withLayers(copy);
     }
 
+    /** The same network with {@code activation} in every hidden layer. */
+    public TrainingSetup withActivation(Activation activation) {
+        return withLayers(layers.stream().map(l -> new Layer(l.units(), activation)).toList());
+    }
+
     public TrainingSetup withInitializer(Initializer value) {
         return new TrainingSetup(task, points, noise, testFraction, dataSeed, layers, value, biasInit, optimizer,
                 learningRate, batchSize, l2, seed);

@@ -14,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -25,15 +26,18 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.activationlab.export.ExportException;
+import org.activationlab.model.Activation;
+import org.activationlab.model.Catalogue;
 import org.activationlab.nn.TrainingSnapshot;
 import org.activationlab.plot.Figure;
+import org.activationlab.plot.Text;
 import org.activationlab.plot.training.DecisionSurfaceFigure;
 import org.activationlab.plot.training.PreActivationFigure;
 import org.activationlab.plot.training.TrainingHistoryFigure;
@@ -53,6 +57,8 @@ public final class TrainingView {
     static final String EXPLANATION = "preset-explanation";
     private static final int DEFAULT_GIF_FRAMES = 40;
     private static final int DEFAULT_GIF_INTERVAL_MS = 100;
+    /** The activation compare mode starts with, against the panel's own (ReLU by default). */
+    private static final String DEFAULT_COMPARISON = "leaky_relu";
 
     private final TrainingViewModel model;
     private final BorderPane root = new BorderPane();
@@ -72,6 +78,12 @@ public final class TrainingView {
     private final FigureCanvas preActivations = new FigureCanvas();
     private final FigureCanvas history = new FigureCanvas();
     private final NetworkDiagram diagram = new NetworkDiagram();
+    private final CheckBox compare = new CheckBox(Messages.get(TrainingKeys.COMPARE));
+    private final ComboBox<String> compareWith = new ComboBox<>();
+    private final FigureCanvas comparisonSurface = new FigureCanvas();
+    private final FigureCanvas comparisonPreActivations = new FigureCanvas();
+    private final GridPane grid = new GridPane();
+    private boolean showingComparison;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -148,9 +160,14 @@ public final class TrainingView {
                 exportItem(TrainingKeys.EXPORT_HISTORY, "history.png", history::getFigure),
                 gifItem(), fileItem(TrainingKeys.EXPORT_METRICS, "metrics.csv", TrainingExports::writeMetrics),
                 fileItem(TrainingKeys.EXPORT_WEIGHTS, "weights.json", TrainingExports::writeWeights));
-        HBox bar = new HBox(6, play, step1, step10, step100, reset, newSeed, new Label(Messages.get(TrainingKeys.SPEED)),
-                speed, stepCounter, presets, export);
+        compare.setId("training-compare");
+        compareWith.setId("training-compare-with");
+        compareWith.getItems().setAll(Catalogue.names());
+        compareWith.setValue(DEFAULT_COMPARISON);
+        FlowPane bar = new FlowPane(6, 4, play, step1, step10, step100, reset, newSeed, new Label(Messages.get(TrainingKeys.SPEED)),
+                speed, stepCounter, presets, compare, compareWith, export);
         bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setRowValignment(javafx.geometry.VPos.CENTER);
         bar.setPadding(new Insets(6, 8, 4, 8));
         banner.getStyleClass().addAll(BANNER, Styles.ERROR_MESSAGE);
         banner.setId("training-banner");
@@ -171,14 +188,11 @@ public final class TrainingView {
     }
 
     private GridPane views() {
-        GridPane grid = new GridPane();
         grid.setHgap(6);
         grid.setVgap(6);
         grid.setPadding(new Insets(4, 8, 8, 4));
         grid.add(surface, 0, 0);
-        grid.add(diagram, 1, 0);
         grid.add(preActivations, 0, 1);
-        grid.add(history, 1, 1);
         for (int i = 0; i < 2; i++) {
             ColumnConstraints c = new ColumnConstraints();
             c.setPercentWidth(50);
@@ -189,7 +203,7 @@ public final class TrainingView {
             r.setVgrow(Priority.ALWAYS);
             grid.getRowConstraints().add(r);
         }
-        for (Node n : List.of(surface, diagram, preActivations, history)) {
+        for (Node n : List.of(surface, diagram, preActivations, history, comparisonSurface, comparisonPreActivations)) {
             GridPane.setHgrow(n, Priority.ALWAYS);
             GridPane.setVgrow(n, Priority.ALWAYS);
         }
@@ -197,6 +211,8 @@ public final class TrainingView {
         preActivations.setId("training-preactivations");
         history.setId("training-history");
         diagram.setId("training-diagram");
+        comparisonSurface.setId("training-comparison-surface");
+        comparisonPreActivations.setId("training-comparison-preactivations");
         return grid;
     }
 
@@ -212,6 +228,10 @@ public final class TrainingView {
                 model.setSpeed(now);
             }
         });
+        compare.selectedProperty().addListener((obs, old, now) -> sendComparison());
+        compareWith.valueProperty().addListener((obs, old, now) -> sendComparison());
+        model.comparisonProperty().addListener((obs, old, now) -> showComparison(now));
+        showComparison(model.getComparison());
         model.playingProperty().addListener((obs, old, now) -> showPlaying(now));
         showPlaying(model.isPlaying());
         stepCounter.textProperty().bind(model.stepProperty().asString(Messages.get(TrainingKeys.STEP_COUNTER)
@@ -229,12 +249,54 @@ public final class TrainingView {
         play.setText(Messages.get(playing ? TrainingKeys.PAUSE : TrainingKeys.PLAY));
     }
 
-    /** Rebuilds every view from {@code snapshot}. */
+    private void sendComparison() {
+        if (!showingComparison) {
+            model.setComparison(compare.isSelected() ? Catalogue.get(compareWith.getValue()) : null);
+        }
+    }
+
+    /** Shows the compared network's views in place of the diagram and history, or puts those back. */
+    private void showComparison(Activation activation) {
+        showingComparison = true;
+        try {
+            compare.setSelected(activation != null);
+            if (activation != null) {
+                compareWith.setValue(activation.name());
+            }
+        } finally {
+            showingComparison = false;
+        }
+        grid.getChildren().removeAll(diagram, history, comparisonSurface, comparisonPreActivations);
+        if (activation == null) {
+            grid.add(diagram, 1, 0);
+            grid.add(history, 1, 1);
+        } else {
+            grid.add(comparisonSurface, 1, 0);
+            grid.add(comparisonPreActivations, 1, 1);
+        }
+    }
+
+    /** Rebuilds every view from {@code snapshot} (and the compared network's, when comparing). */
     private void draw(TrainingSnapshot snapshot) {
-        surface.setFigure(DecisionSurfaceFigure.build(snapshot));
-        preActivations.setFigure(PreActivationFigure.build(snapshot));
-        history.setFigure(TrainingHistoryFigure.build(snapshot));
-        diagram.show(snapshot);
+        TrainingSnapshot other = model.getComparisonSnapshot();
+        if (other == null) {
+            surface.setFigure(DecisionSurfaceFigure.build(snapshot));
+            preActivations.setFigure(PreActivationFigure.build(snapshot));
+            history.setFigure(TrainingHistoryFigure.build(snapshot));
+            diagram.show(snapshot);
+        } else {
+            surface.setFigure(named(DecisionSurfaceFigure.build(snapshot), snapshot));
+            preActivations.setFigure(named(PreActivationFigure.build(snapshot), snapshot));
+            comparisonSurface.setFigure(named(DecisionSurfaceFigure.build(other), other));
+            comparisonPreActivations.setFigure(named(PreActivationFigure.build(other), other));
+        }
+    }
+
+    /** The figure titled with the network's activations, to tell compared networks apart. */
+    private static Figure named(Figure figure, TrainingSnapshot snapshot) {
+        String names = snapshot.weights().spec().activations().stream().map(Activation::name).distinct()
+                .collect(java.util.stream.Collectors.joining(" / "));
+        return figure.withTitle(Text.plain(names + ": " + figure.title().content()));
     }
 
     /** What writes one kind of file from a snapshot. */

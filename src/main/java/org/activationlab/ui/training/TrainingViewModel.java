@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.activationlab.model.Activation;
 import org.activationlab.model.Numbers;
+import org.activationlab.nn.DataSplit;
 import org.activationlab.nn.Divergence;
 import org.activationlab.nn.Initializer;
 import org.activationlab.nn.NetworkSpec;
@@ -44,6 +45,9 @@ public final class TrainingViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper divergence = new ReadOnlyStringWrapper(this, "divergence", "");
     private final ReadOnlyObjectWrapper<TrainingPreset> preset = new ReadOnlyObjectWrapper<>(this, "preset");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyObjectWrapper<Activation> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
+    private final ReadOnlyObjectWrapper<TrainingSnapshot> comparisonSnapshot =
+            new ReadOnlyObjectWrapper<>(this, "comparisonSnapshot");
     private final Consumer<String> status;
     private final RunRecorder recorder = new RunRecorder();
     private final TrainingRunner runner;
@@ -55,8 +59,8 @@ public final class TrainingViewModel implements AutoCloseable {
     public TrainingViewModel(TrainingSetup initial, Consumer<String> status) {
         this.status = status;
         setup.set(initial);
-        runner = new TrainingRunner(initial.config(), initial.data());
-        showSnapshot(runner.latest());
+        runner = new TrainingRunner(runs(initial));
+        showSnapshots(runner.latest());
     }
 
     /** The current settings. */
@@ -111,21 +115,61 @@ public final class TrainingViewModel implements AutoCloseable {
         return error.getReadOnlyProperty();
     }
 
-    /** Takes the newest snapshot from the training thread, if there is one. Call once per frame. */
+    /** The activation of the network trained beside this one (same data, seed and settings), null when not comparing. */
+    public ReadOnlyObjectProperty<Activation> comparisonProperty() {
+        return comparison.getReadOnlyProperty();
+    }
+
+    public Activation getComparison() {
+        return comparison.get();
+    }
+
+    /** The newest snapshot of the compared network, null when not comparing. */
+    public ReadOnlyObjectProperty<TrainingSnapshot> comparisonSnapshotProperty() {
+        return comparisonSnapshot.getReadOnlyProperty();
+    }
+
+    public TrainingSnapshot getComparisonSnapshot() {
+        return comparisonSnapshot.get();
+    }
+
+    /** Takes the newest snapshots from the training thread, if there are new ones. Call once per frame. */
     public boolean poll() {
-        TrainingSnapshot latest = runner.latest();
-        if (latest == null || latest == snapshot.get()) {
+        List<TrainingSnapshot> latest = runner.latest();
+        if (latest == null || latest.get(0) == snapshot.get()) {
             return false;
         }
-        showSnapshot(latest);
+        showSnapshots(latest);
         return true;
     }
 
-    private void showSnapshot(TrainingSnapshot s) {
+    private void showSnapshots(List<TrainingSnapshot> snapshots) {
+        TrainingSnapshot s = snapshots.get(0);
         snapshot.set(s);
+        comparisonSnapshot.set(snapshots.size() > 1 ? snapshots.get(1) : null);
         step.set(s.step());
         recorder.add(s);
-        s.divergence().ifPresentOrElse(this::showDivergence, () -> divergence.set(""));
+        snapshots.stream().flatMap(x -> x.divergence().stream()).findFirst()
+                .ifPresentOrElse(this::showDivergence, () -> divergence.set(""));
+    }
+
+    /** The runs to train for {@code s}: it, and the compared network on the same data. */
+    private List<TrainingRunner.Run> runs(TrainingSetup s) {
+        DataSplit data = s.data();
+        List<TrainingRunner.Run> runs = new ArrayList<>();
+        runs.add(new TrainingRunner.Run(s.config(), data));
+        if (comparison.get() != null) {
+            runs.add(new TrainingRunner.Run(s.withActivation(comparison.get()).config(), data));
+        }
+        return runs;
+    }
+
+    /** Trains a second network with {@code activation} in every layer beside this one, or stops comparing (null). */
+    public void setComparison(Activation activation) {
+        if (!java.util.Objects.equals(activation, comparison.get())) {
+            comparison.set(activation);
+            restart(getSetup());
+        }
     }
 
     private void showDivergence(Divergence d) {
@@ -185,6 +229,7 @@ public final class TrainingViewModel implements AutoCloseable {
     /** Loads a scenario's settings and starts it from step 0, paused. */
     public void applyPreset(TrainingPreset value) {
         pause();
+        comparison.set(value.comparison().orElse(null));
         restart(value.setup());
         preset.set(value);
     }
@@ -304,7 +349,7 @@ public final class TrainingViewModel implements AutoCloseable {
         setup.set(next);
         divergence.set("");
         recorder.clear();
-        runner.load(next.config(), next.data());
+        runner.load(runs(next));
     }
 
     /** Stops the training thread. */

@@ -127,7 +127,7 @@ class TrainingViewTest {
     }
 
     @Test
-    void dyingReluScenarioMarksUnitsDeadWithinFiftyStepsAndTheLeakyOneDoesNot(FxRobot robot) throws Exception {
+    void dyingReluScenarioMarksUnitsDeadWithinFiftyStepsAndTheLeakyOneNextToReluDoesNot(FxRobot robot) throws Exception {
         robot.interact(() -> model.applyPreset(TrainingPreset.DYING_RELU_LEARNING_RATE));
         robot.clickOn("#training-step-10");
         robot.clickOn("#training-step-10");
@@ -145,9 +145,13 @@ class TrainingViewTest {
         robot.clickOn("#training-step-100");
         waitUntil(() -> counterStep(robot) == 100);
         for (int layer = 0; layer < 2; layer++) {
-            assertThat(diagram.states(layer)).doesNotContain(NetworkDiagram.DEAD);
             assertThat(model.getSnapshot().layers().get(layer).deadFraction()).isZero();
         }
+        assertThat(model.getComparison().name()).isEqualTo("relu");
+        assertThat(model.getComparisonSnapshot().layers().get(0).deadFraction()).isPositive();
+        org.activationlab.ui.FigureCanvas left = robot.lookup("#training-preactivations").queryAs(
+                org.activationlab.ui.FigureCanvas.class);
+        assertThat(left.getFigure().title().content()).startsWith("leaky_relu / prelu:");
     }
 
     @Test
@@ -204,6 +208,37 @@ class TrainingViewTest {
         }
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(statuses).anyMatch(s -> s.contains(file.toString()));
+    }
+
+    @Test
+    void compareModeTrainsReluAndLeakyReluSideBySideOnTheSameDataAndSteps(FxRobot robot) throws Exception {
+        assertThat(robot.lookup("#training-comparison-surface").tryQuery()).isEmpty();
+        robot.clickOn("#training-compare");
+        waitUntil(() -> model.getComparisonSnapshot() != null);
+        TrainingSnapshot other = model.getComparisonSnapshot();
+        assertThat(other.weights().spec().activations()).allMatch(a -> a.name().equals("leaky_relu"));
+        assertThat(other.data()).isEqualTo(model.getSnapshot().data());
+        assertThat(robot.lookup("#training-comparison-surface").tryQuery()).isPresent();
+        assertThat(robot.lookup("#training-diagram").tryQuery()).isEmpty();
+        robot.clickOn("#training-step-100");
+        waitUntil(() -> counterStep(robot) == 100);
+        assertThat(model.getComparisonSnapshot().step()).isEqualTo(100);
+        org.activationlab.ui.FigureCanvas right = robot.lookup("#training-comparison-surface").queryAs(
+                org.activationlab.ui.FigureCanvas.class);
+        waitUntil(() -> right.getFigure().title().content().startsWith("leaky_relu: Prediction at step 100"));
+        robot.clickOn("#training-compare");
+        waitUntil(() -> model.getComparisonSnapshot() == null && counterStep(robot) == 0);
+        assertThat(robot.lookup("#training-diagram").tryQuery()).isPresent();
+    }
+
+    @Test
+    void theReluVersusTanhScenarioComparesWithTanh(FxRobot robot) throws Exception {
+        robot.interact(() -> model.applyPreset(TrainingPreset.RELU_FASTER_THAN_TANH));
+        waitUntil(() -> model.getComparisonSnapshot() != null);
+        assertThat(model.getComparison().name()).isEqualTo("tanh");
+        assertThat(robot.lookup("#training-compare").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
+        robot.interact(() -> model.applyPreset(TrainingPreset.DYING_RELU_BIAS));
+        waitUntil(() -> model.getComparisonSnapshot() == null && model.getSetup().biasInit() == -3);
     }
 
     @Test
