@@ -9,7 +9,7 @@ import org.activationlab.nn.Rng;
  * is the single affine map y = (W_k ... W_1) x + (W_k(...(W_2 b_1 + b_2)...) + b_k), whatever k is;
  * with a non-linear activation between layers it is not.
  *
- * <p>The weights and biases are random multiples of 1/4 in [-1, 1]. With at most
+ * <p>The weights and biases are random multiples of 1/4 in [-2, 2]. With at most
  * {@value #MAX_LAYERS} layers of at most {@value #MAX_WIDTH} units, every product and partial sum of
  * the stack and of its composition, evaluated at a multiple of 1/64 in [-4, 4], is a dyadic
  * rational with fewer than 53 significant bits, so double arithmetic is exact: the stack with
@@ -69,9 +69,9 @@ public final class LinearStack {
         }
     }
 
-    /** A multiple of 1/4 in [-1, 1], each of the nine equally likely. */
+    /** A multiple of 1/4 in [-2, 2], each of the seventeen equally likely. */
     private static double quantum(Rng rng) {
-        return (rng.nextInt(9) - 4) * QUANTUM;
+        return (rng.nextInt(17) - 8) * QUANTUM;
     }
 
     /** The number of layers. */
