@@ -1,6 +1,7 @@
 package org.activationlab.nn;
 
 import java.util.Arrays;
+import org.activationlab.model.Numbers;
 
 /**
  * Training and test points of one problem. The test set may be empty.
@@ -64,13 +65,13 @@ public record DataSplit(Dataset train, Dataset test) {
      */
     public static int testSize(int points, double testFraction) {
         if (!(testFraction >= 0 && testFraction <= MAX_TEST_FRACTION)) {
-            throw new IllegalArgumentException("the test fraction must be from 0 to " + MAX_TEST_FRACTION
-                    + ", got " + testFraction);
+            throw new IllegalArgumentException("the test fraction must be from 0 to " + Numbers.format(MAX_TEST_FRACTION)
+                    + ", got " + Numbers.format(testFraction));
         }
         int testSize = (int) Math.round(points * testFraction);
         if (points - testSize < 1) {
             throw new IllegalArgumentException("no training point remains from " + points
-                    + " points with a test fraction of " + testFraction);
+                    + " points with a test fraction of " + Numbers.format(testFraction));
         }
         return testSize;
     }

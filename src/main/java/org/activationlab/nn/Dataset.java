@@ -80,6 +80,11 @@ public final class Dataset {
         return inputs;
     }
 
+    /** The features transposed, feature by feature: entry {@code f * size() + i} is feature f of point i. */
+    double[] featureMajorInputs() {
+        return Propagation.featureMajor(inputs, type.inputs());
+    }
+
     /** The target array itself, for the trainer's loops; callers must not modify it. */
     double[] targetArray() {
         return targets;

@@ -1,6 +1,7 @@
 package org.activationlab.nn;
 
 import java.util.Arrays;
+import org.activationlab.model.Numbers;
 
 /**
  * Counts of values in equal-width bins over [lower, upper), plus the counts below and at or
@@ -29,7 +30,7 @@ public final class Histogram {
     public static Histogram of(double[] values, double lower, double upper, int bins) {
         if (!(lower < upper) || !Double.isFinite(lower) || !Double.isFinite(upper) || bins < 1) {
             throw new IllegalArgumentException("a histogram needs a finite range lower < upper and at least one bin, got ["
-                    + lower + ", " + upper + ") with " + bins);
+                    + Numbers.format(lower) + ", " + Numbers.format(upper) + ") with " + bins);
         }
         int[] counts = new int[bins];
         int below = 0;

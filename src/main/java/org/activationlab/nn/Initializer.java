@@ -1,6 +1,7 @@
 package org.activationlab.nn;
 
 import java.util.Locale;
+import org.activationlab.model.Numbers;
 
 /**
  * How the weights of a layer start, following {@code torch.nn.init}. For a layer with
@@ -68,7 +69,7 @@ public record Initializer(Scheme scheme, double value) {
             boolean positive = scheme != Scheme.CONSTANT;
             if (!Double.isFinite(value) || positive && value <= 0) {
                 throw new IllegalArgumentException(scheme.cliName + " needs a " + (positive ? "finite number > 0" : "finite number")
-                        + ", got " + value);
+                        + ", got " + Numbers.format(value));
             }
         } else if (value != 0) {
             throw new IllegalArgumentException(scheme.cliName + " takes no value");

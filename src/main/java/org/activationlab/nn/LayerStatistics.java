@@ -43,20 +43,17 @@ final class LayerStatistics {
     void update(double[] z, double[] derivative, int points, int step) {
         this.points = points;
         int units = shape.units();
-        Arrays.fill(zeroCount, 0);
-        Arrays.fill(saturatedCount, 0);
         if (shape.kind() != LayerKind.MAXOUT) {
-            for (int i = 0; i < points; i++) {
-                int base = i * units;
-                for (int u = 0; u < units; u++) {
-                    double d = derivative[base + u];
-                    if (d == 0) {
-                        zeroCount[u]++;
-                    }
-                    if (Math.abs(d) < SATURATION_SLOPE) {
-                        saturatedCount[u]++;
-                    }
+            for (int u = 0; u < units; u++) {
+                int zeros = 0;
+                int flat = 0;
+                for (int i = u * points, end = i + points; i < end; i++) {
+                    double d = Math.abs(derivative[i]);
+                    zeros += d == 0 ? 1 : 0;
+                    flat += d < SATURATION_SLOPE ? 1 : 0;
                 }
+                zeroCount[u] = zeros;
+                saturatedCount[u] = flat;
             }
         }
         int dead = 0;
@@ -79,18 +76,43 @@ final class LayerStatistics {
         updateMoments(z, points * shape.rows());
     }
 
+    /** Mean and population standard deviation, two passes, four partial sums each. */
     private void updateMoments(double[] z, int count) {
-        double sum = 0;
-        for (int i = 0; i < count; i++) {
-            sum += z[i];
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int i = 0;
+        for (; i + 4 <= count; i += 4) {
+            s0 += z[i];
+            s1 += z[i + 1];
+            s2 += z[i + 2];
+            s3 += z[i + 3];
         }
-        mean = sum / count;
-        double squares = 0;
-        for (int i = 0; i < count; i++) {
+        for (; i < count; i++) {
+            s0 += z[i];
+        }
+        mean = ((s0 + s1) + (s2 + s3)) / count;
+        double q0 = 0;
+        double q1 = 0;
+        double q2 = 0;
+        double q3 = 0;
+        i = 0;
+        for (; i + 4 <= count; i += 4) {
+            double d0 = z[i] - mean;
+            double d1 = z[i + 1] - mean;
+            double d2 = z[i + 2] - mean;
+            double d3 = z[i + 3] - mean;
+            q0 += d0 * d0;
+            q1 += d1 * d1;
+            q2 += d2 * d2;
+            q3 += d3 * d3;
+        }
+        for (; i < count; i++) {
             double d = z[i] - mean;
-            squares += d * d;
+            q0 += d * d;
         }
-        std = Math.sqrt(squares / count);
+        std = Math.sqrt(((q0 + q1) + (q2 + q3)) / count);
     }
 
     private boolean isDead(int unit) {

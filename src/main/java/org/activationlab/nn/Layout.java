@@ -97,9 +97,4 @@ final class Layout {
     int parameterCount() {
         return parameterCount;
     }
-
-    /** All layers, the output layer last. */
-    List<LayerShape> layers() {
-        return List.of(layers);
-    }
 }

@@ -1,7 +1,8 @@
 package org.activationlab.nn;
 
 /**
- * Gradients of the data loss on successive mini-batches of the training set, with buffers
+ * Gradients of the data loss on successive mini-batches of the training set (gathered
+ * feature-major, as {@link Propagation} expects), with buffers
  * allocated once per distinct batch size (at most two: the batch size and an epoch's remainder).
  */
 final class MiniBatches {
@@ -32,7 +33,9 @@ final class MiniBatches {
         double[] targets = train.targetArray();
         int d = layout.inputs();
         for (int i = 0; i < count; i++) {
-            System.arraycopy(inputs, indices[i] * d, x, i * d, d);
+            for (int f = 0; f < d; f++) {
+                x[f * count + i] = inputs[indices[i] * d + f];
+            }
             y[i] = targets[indices[i]];
         }
         Workspace w = workspace(count);

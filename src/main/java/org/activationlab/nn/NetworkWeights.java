@@ -90,24 +90,29 @@ public final class NetworkWeights {
     }
 
     /**
-     * The outputs of every hidden unit for each point of {@code inputs}: {@code [layer][point * units + unit]}.
+     * The output of every hidden unit for each point of {@code inputs} (point-major, as for
+     * {@link #predict}): {@code [layer][unit][point]}.
      */
-    public double[][] hiddenOutputs(double[] inputs) {
+    public double[][][] hiddenOutputs(double[] inputs) {
         Workspace w = forward(inputs);
-        double[][] result = new double[layout.hiddenCount()][];
+        double[][][] result = new double[layout.hiddenCount()][][];
         for (int l = 0; l < result.length; l++) {
-            result[l] = w.a[l].clone();
+            int units = layout.layer(l).units();
+            result[l] = new double[units][];
+            for (int u = 0; u < units; u++) {
+                result[l][u] = Arrays.copyOfRange(w.a[l], u * w.size, (u + 1) * w.size);
+            }
         }
         return result;
     }
 
     private Workspace forward(double[] inputs) {
-        if (inputs.length % layout.inputs() != 0) {
-            throw new IllegalArgumentException("inputs come in groups of " + layout.inputs() + ", got " + inputs.length
-                    + " values");
+        int d = layout.inputs();
+        if (inputs.length % d != 0) {
+            throw new IllegalArgumentException("inputs come in groups of " + d + ", got " + inputs.length + " values");
         }
-        Workspace w = new Workspace(layout, inputs.length / layout.inputs());
-        Propagation.forward(layout, parameters, inputs, w, false);
+        Workspace w = new Workspace(layout, inputs.length / d);
+        Propagation.forward(layout, parameters, Propagation.featureMajor(inputs, d), w, false);
         return w;
     }
 }

@@ -1,5 +1,7 @@
 package org.activationlab.nn;
 
+import org.activationlab.model.Numbers;
+
 /**
  * L1 and L2 penalties on the weights. Biases and PReLU alphas are never penalised (a PyTorch
  * replay puts them in a parameter group with {@code weight_decay=0}).
@@ -18,10 +20,10 @@ public record Regularization(double l1, double l2) {
 
     public Regularization {
         if (!(l1 >= 0 && Double.isFinite(l1))) {
-            throw new IllegalArgumentException("the L1 coefficient must be a finite number >= 0, got " + l1);
+            throw new IllegalArgumentException("the L1 coefficient must be a finite number >= 0, got " + Numbers.format(l1));
         }
         if (!(l2 >= 0 && Double.isFinite(l2))) {
-            throw new IllegalArgumentException("the L2 coefficient must be a finite number >= 0, got " + l2);
+            throw new IllegalArgumentException("the L2 coefficient must be a finite number >= 0, got " + Numbers.format(l2));
         }
     }
 

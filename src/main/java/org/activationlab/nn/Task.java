@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.IntBinaryOperator;
 import java.util.stream.Collectors;
+import org.activationlab.model.Numbers;
 
 /**
  * The built-in, seeded data sets. Classification sets live roughly in [-1, 1]^2 (the logic
@@ -114,7 +115,7 @@ public enum Task {
             throw new IllegalArgumentException("the number of points must not be negative, got " + size);
         }
         if (!(noise >= 0 && Double.isFinite(noise))) {
-            throw new IllegalArgumentException("the noise must be a finite number >= 0, got " + noise);
+            throw new IllegalArgumentException("the noise must be a finite number >= 0, got " + Numbers.format(noise));
         }
         double[] x = new double[size * type.inputs()];
         double[] y = new double[size];

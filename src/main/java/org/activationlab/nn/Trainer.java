@@ -27,7 +27,8 @@ import java.util.Optional;
  * {@link #publish()} must be called from one thread (for instance a background training
  * thread). Any thread may call {@link #latest()} to read the last published, immutable
  * {@link TrainingSnapshot}, and {@link #setLearningRate} and {@link #setRegularization},
- * which take effect from the next step. The step loop itself allocates nothing.
+ * which take effect from the next step. A step allocates nothing, apart from the history's
+ * columns doubling in length now and then.
  */
 public final class Trainer {
     /** How many times the larger of 1 and the initial loss the loss may grow before the run counts as exploded. */
@@ -43,6 +44,8 @@ public final class Trainer {
     private final double[] gradientNorms;
     private final double[] updateRatios;
     private final Optimizer optimizer;
+    private final double[] trainInputs;
+    private final double[] testInputs;
     private final Workspace trainSpace;
     private final Workspace testSpace;
     private final MiniBatches miniBatches;
@@ -97,6 +100,8 @@ public final class Trainer {
         this.updateRatios = new double[layout.layerCount()];
         Arrays.fill(updateRatios, Double.NaN);
         this.optimizer = config.optimizer().create(count, config.momentum());
+        this.trainInputs = data.train().featureMajorInputs();
+        this.testInputs = data.test().featureMajorInputs();
         this.trainSpace = new Workspace(layout, data.train().size());
         this.testSpace = data.test().isEmpty() ? null : new Workspace(layout, data.test().size());
         int batch = config.batchSize();
@@ -136,13 +141,14 @@ public final class Trainer {
     }
 
     /**
-     * Takes up to {@code steps} steps, stopping early if the run diverges.
+     * Takes up to {@code steps} steps, stopping after the step that diverges.
      *
-     * @return the number of steps taken
+     * @return the number of updates made (the diverging one included)
      */
     public int run(int steps) {
         int taken = 0;
-        while (taken < steps && step()) {
+        while (taken < steps && divergence == null) {
+            step();
             taken++;
         }
         return taken;
@@ -170,9 +176,9 @@ public final class Trainer {
     private void evaluate() {
         Dataset train = data.train();
         ProblemType type = layout.type();
-        Propagation.forward(layout, parameters, train.inputArray(), trainSpace, true);
+        Propagation.forward(layout, parameters, trainInputs, trainSpace, true);
         loss = Loss.mean(type, trainSpace.out, train.targetArray(), train.size(), trainSpace.outGradient);
-        Propagation.backward(layout, parameters, train.inputArray(), trainSpace, dataGradient);
+        Propagation.backward(layout, parameters, trainInputs, trainSpace, dataGradient);
         boolean classification = type == ProblemType.CLASSIFICATION;
         row[MetricsHistory.LOSS] = loss;
         row[MetricsHistory.ACCURACY] = classification ? Loss.accuracy(trainSpace.out, train.targetArray(), train.size())
@@ -181,7 +187,7 @@ public final class Trainer {
         row[MetricsHistory.TEST_ACCURACY] = Double.NaN;
         if (testSpace != null) {
             Dataset test = data.test();
-            Propagation.forward(layout, parameters, test.inputArray(), testSpace, false);
+            Propagation.forward(layout, parameters, testInputs, testSpace, false);
             row[MetricsHistory.TEST_LOSS] = Loss.mean(type, testSpace.out, test.targetArray(), test.size(), null);
             if (classification) {
                 row[MetricsHistory.TEST_ACCURACY] = Loss.accuracy(testSpace.out, test.targetArray(), test.size());

@@ -2,23 +2,23 @@ package org.activationlab.nn;
 
 /**
  * Buffers for propagating a fixed number of points through a network, allocated once so that
- * training steps allocate nothing. All arrays are point-major: entry {@code i * width + j}
- * belongs to point i.
+ * training steps allocate nothing. All arrays are feature-major: entry {@code r * size + i}
+ * is row (or unit) r of point i.
  */
 final class Workspace {
     /** The number of points. */
     final int size;
-    /** Per hidden layer: pre-activations, {@code size x rows}. */
+    /** Per hidden layer: pre-activations, {@code rows x size}. */
     final double[][] z;
-    /** Per hidden layer: outputs, {@code size x units}. */
+    /** Per hidden layer: outputs, {@code units x size}. */
     final double[][] a;
-    /** Per hidden layer: f'(z), {@code size x units} (unused by Maxout layers). */
+    /** Per hidden layer: f'(z), {@code units x size} (unused by Maxout layers). */
     final double[][] derivative;
-    /** Per Maxout layer: the winning piece of each unit, {@code size x units}; null for other layers. */
+    /** Per Maxout layer: the winning piece of each unit, {@code units x size}; null for other layers. */
     final int[][] winner;
-    /** Per hidden layer: dL/d(output), {@code size x units}. */
+    /** Per hidden layer: dL/d(output), {@code units x size}. */
     final double[][] outputGradient;
-    /** Per hidden layer: dL/dz, {@code size x rows}. */
+    /** Per hidden layer: dL/dz, {@code rows x size}. */
     final double[][] preActivationGradient;
     /** The network's outputs (logits for classification). */
     final double[] out;
