@@ -60,31 +60,6 @@ public record DepthConfig(Activation activation, WeightInit init, double std, in
         return init.initializer(std);
     }
 
-    /** A copy with another activation. */
-    public DepthConfig withActivation(Activation value) {
-        return new DepthConfig(value, init, std, layers, width, batchNorm, seed);
-    }
-
-    /** A copy with another initialiser and standard deviation. */
-    public DepthConfig withInit(WeightInit value, double standardDeviation) {
-        return new DepthConfig(activation, value, standardDeviation, layers, width, batchNorm, seed);
-    }
-
-    /** A copy with another number of layers. */
-    public DepthConfig withLayers(int value) {
-        return new DepthConfig(activation, init, std, value, width, batchNorm, seed);
-    }
-
-    /** A copy with another width. */
-    public DepthConfig withWidth(int value) {
-        return new DepthConfig(activation, init, std, layers, value, batchNorm, seed);
-    }
-
-    /** A copy with batch normalisation elsewhere. */
-    public DepthConfig withBatchNorm(BatchNormMode value) {
-        return new DepthConfig(activation, init, std, layers, width, value, seed);
-    }
-
     /** A copy with another seed. */
     public DepthConfig withSeed(long value) {
         return new DepthConfig(activation, init, std, layers, width, batchNorm, value);

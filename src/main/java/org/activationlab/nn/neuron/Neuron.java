@@ -59,11 +59,6 @@ public record Neuron(Activation activation, double bias, double w1, double w2) {
                 fires(x[0], x[1]))).toList();
     }
 
-    /** A copy with another activation. */
-    public Neuron withActivation(Activation value) {
-        return new Neuron(value, bias, w1, w2);
-    }
-
     /**
      * The part of the decision line z = 0 inside the square [lo, hi]^2, or empty if the line
      * misses the square or the weights are both zero (then z = b everywhere).
