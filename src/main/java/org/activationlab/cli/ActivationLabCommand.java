@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
             ListCommand.class,
             SampleCommand.class,
             PropertiesCommand.class,
+            ExportCommand.class,
         })
 public final class ActivationLabCommand implements Callable<Integer> {
     @Spec
