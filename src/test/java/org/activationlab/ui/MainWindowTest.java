@@ -2,6 +2,7 @@ package org.activationlab.ui;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -12,6 +13,7 @@ import org.activationlab.model.ActivationProperties;
 import org.activationlab.model.Catalogue;
 import org.activationlab.ui.controls.FormulaView;
 import org.activationlab.ui.controls.ParameterEditor;
+import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -67,9 +69,8 @@ class MainWindowTest {
     void theTableListsTheWholeCatalogue(FxRobot robot) {
         List<String> names = table(robot).getItems().stream().map(p -> p.activation().name()).toList();
         assertThat(names).containsExactlyElementsOf(Catalogue.names());
-        assertThat(robot.lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
-                .map(javafx.scene.control.TableCell::getText)).contains("Sigmoid", "ReLU", "Tanh");
-        assertThat(robot.lookup(".app-status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText())
+        assertThat(robot.lookup(".table-cell").queryAllAs(TableCell.class).stream().map(TableCell::getText)).contains("Sigmoid", "ReLU", "Tanh");
+        assertThat(robot.lookup(".app-status-bar").queryAs(StatusBar.class).getText())
                 .isEqualTo("Computed the properties of " + Catalogue.names().size() + " functions.");
     }
 

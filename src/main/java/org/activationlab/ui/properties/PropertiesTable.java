@@ -34,6 +34,15 @@ final class PropertiesTable {
 
     PropertiesTable(PropertiesViewModel model) {
         this.model = model;
+        createView();
+        initListeners();
+    }
+
+    TableView<ActivationProperties> table() {
+        return table;
+    }
+
+    private void createView() {
         SortedList<ActivationProperties> sorted = new SortedList<>(model.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -46,12 +55,11 @@ final class PropertiesTable {
         }
         columns.get(0).column().getStyleClass().add(Styles.NAME_COLUMN);
         columns.forEach(c -> table.getColumns().add(c.column()));
-        model.rows().addListener((ListChangeListener<ActivationProperties>) change -> fitColumns());
-        columns.get(0).heading().fontProperty().addListener((obs, old, font) -> fitColumns());
     }
 
-    TableView<ActivationProperties> table() {
-        return table;
+    private void initListeners() {
+        model.rows().addListener((ListChangeListener<ActivationProperties>) change -> fitColumns());
+        columns.get(0).heading().fontProperty().addListener((obs, old, font) -> fitColumns());
     }
 
     /** Makes every column as wide as its header and its widest value over all rows, filtered or not (measured in the header's font). */
