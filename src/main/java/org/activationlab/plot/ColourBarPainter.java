@@ -38,33 +38,33 @@ final class ColourBarPainter {
         for (int i = 0; i < RAMP_STEPS; i++) {
             ramp.setRGB(0, RAMP_STEPS - 1 - i, map.scale().argb(i / (RAMP_STEPS - 1.0)));
         }
-        Graphics2D g2 = (Graphics2D) g.create();
+        GraphicsState saved = GraphicsState.save(g);
         try {
-            g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             AffineTransform at = new AffineTransform();
             at.translate(bar.getX(), bar.getY());
             at.scale(bar.getWidth(), bar.getHeight() / RAMP_STEPS);
-            g2.drawImage(ramp, at, null);
-            g2.setColor(style.colour(Ink.Role.FOREGROUND));
-            g2.setStroke(style.stroke(0.8));
-            g2.draw(bar);
+            g.drawImage(ramp, at, null);
+            g.setColor(style.colour(Ink.Role.FOREGROUND));
+            g.setStroke(style.stroke(0.8));
+            g.draw(bar);
             AxisTicks ticks = ticks(map, bar.getHeight(), style);
             AxisMapping m = new AxisMapping(map.low(), map.high(), Scale.LINEAR, bar.getMaxY(), bar.getMinY());
             double labelX = bar.getMaxX() + style.tickLength + style.labelGap;
             for (int i = 0; i < ticks.values().length; i++) {
                 double y = m.toPixel(ticks.values()[i]);
-                g2.setColor(style.colour(Ink.Role.FOREGROUND));
-                g2.draw(new Line2D.Double(bar.getMaxX(), y, bar.getMaxX() + style.tickLength, y));
-                TextPainter.draw(g2, Text.plain(ticks.labels()[i]), style.tickFont, style.colour(Ink.Role.MUTED),
+                g.setColor(style.colour(Ink.Role.FOREGROUND));
+                g.draw(new Line2D.Double(bar.getMaxX(), y, bar.getMaxX() + style.tickLength, y));
+                TextPainter.draw(g, Text.plain(ticks.labels()[i]), style.tickFont, style.colour(Ink.Role.MUTED),
                         labelX, y, Anchor.LEFT, 0);
             }
             if (!map.colourBarLabel().isEmpty()) {
                 double titleX = labelX + ticks.widestLabel(style.tickFont) + 2 * style.labelGap;
-                TextPainter.draw(g2, map.colourBarLabel(), style.labelFont, style.colour(Ink.Role.FOREGROUND),
+                TextPainter.draw(g, map.colourBarLabel(), style.labelFont, style.colour(Ink.Role.FOREGROUND),
                         titleX, bar.getCenterY(), Anchor.TOP, 1);
             }
         } finally {
-            g2.dispose();
+            saved.restore(g);
         }
     }
 

@@ -25,8 +25,8 @@ public final class FigureRenderer {
     public static FigureLayout render(Figure figure, Graphics2D g, double width, double height, RenderOptions options) {
         RenderStyle style = new RenderStyle(options);
         FigurePlan plan = LayoutPlanner.plan(figure, width, height, style);
-        Graphics2D base = (Graphics2D) g.create();
-        Graphics2D g2 = options.textMode() == TextMode.OUTLINES ? new GlyphOutlineGraphics2D(base) : base;
+        GraphicsState saved = GraphicsState.save(g);
+        Graphics2D g2 = options.textMode() == TextMode.OUTLINES ? new GlyphOutlineGraphics2D(g) : g;
         try {
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -38,7 +38,7 @@ public final class FigureRenderer {
             }
             paint(figure, plan, g2, style);
         } finally {
-            g2.dispose();
+            saved.restore(g);
         }
         return plan.layout();
     }
@@ -59,14 +59,14 @@ public final class FigureRenderer {
             PanelLayout layout = layouts.get(i);
             AxisTicks yTicks = plan.yTicks().get(i);
             AxisPainter.paintGrid(g, layout, plan.xTicks(), yTicks, style);
-            Graphics2D clipped = (Graphics2D) g.create();
+            GraphicsState unclipped = GraphicsState.save(g);
             try {
-                clipped.clip(layout.plotArea());
+                g.clip(layout.plotArea());
                 for (PlotItem item : panel.items()) {
-                    ItemPainter.paint(clipped, item, layout, style);
+                    ItemPainter.paint(g, item, layout, style);
                 }
             } finally {
-                clipped.dispose();
+                unclipped.restore(g);
             }
             AxisPainter.paintAxes(g, layout, panel.yAxis(), plan.xTicks(), yTicks, layout == last,
                     plan.yLabelCentre(), style);

@@ -4,7 +4,7 @@ package org.activationlab.plot;
  * Drops the points of a pixel polyline that lie within a tolerance of the line through their
  * neighbours (Ramer-Douglas-Peucker, 1972-73), so that a smooth curve of thousands of samples
  * becomes the few hundred segments the eye can see. Fewer segments rasterise faster and make
- * smaller SVG and PDF files; a tolerance of a tenth of a pixel changes nothing visible.
+ * smaller SVG and PDF files; a tolerance of a hundredth of a pixel changes nothing visible.
  */
 final class PolylineSimplifier {
     private PolylineSimplifier() {

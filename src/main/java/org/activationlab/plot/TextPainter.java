@@ -66,35 +66,35 @@ final class TextPainter {
             return;
         }
         Extent e = measure(text, font);
-        Graphics2D g2 = (Graphics2D) g.create();
+        GraphicsState saved = GraphicsState.save(g);
         try {
-            g2.translate(x, y);
+            g.translate(x, y);
             if (quarterTurns != 0) {
-                g2.rotate(-Math.PI / 2 * quarterTurns);
+                g.rotate(-Math.PI / 2 * quarterTurns);
             }
             double left = -anchor.fractionX() * e.width();
             double top = -anchor.fractionY() * e.height();
-            g2.setColor(colour);
+            g.setColor(colour);
             if (text.latex()) {
-                paintFormula(g2, text.content(), font, colour, left, top);
+                paintFormula(g, text.content(), font, colour, left, top);
             } else {
-                g2.setFont(font);
-                g2.drawString(text.content(), (float) left, (float) (top + e.ascent()));
+                g.setFont(font);
+                g.drawString(text.content(), (float) left, (float) (top + e.ascent()));
             }
         } finally {
-            g2.dispose();
+            saved.restore(g);
         }
     }
 
     private static void paintFormula(Graphics2D g, String latex, Font font, Color colour, double left, double top) {
         TeXIcon icon = Formulas.icon(latex, font.getSize2D(), colour);
-        Graphics2D outlines = g instanceof GlyphOutlineGraphics2D ? (Graphics2D) g.create()
-                : new GlyphOutlineGraphics2D((Graphics2D) g.create());
+        Graphics2D outlines = g instanceof GlyphOutlineGraphics2D ? g : new GlyphOutlineGraphics2D(g);
+        GraphicsState saved = GraphicsState.save(g);
         try {
             outlines.translate(left, top);
             icon.paintIcon(null, outlines, 0, 0);
         } finally {
-            outlines.dispose();
+            saved.restore(g);
         }
     }
 
