@@ -117,8 +117,8 @@ class CliTest {
                 "monotonic        yes, increasing",
                 "f(0)             0.5",
                 "f'(0)            0.25",
-                "saturation       x < -6.9058, x > 6.9058 (|f'| < 0.001)",
-                "dead regions     none (f' = 0)",
+                "saturation       x < -6.9058, x > 6.9058 (where |f'| < 0.001)",
+                "dead regions     none (where f' = 0)",
                 "kinks            none",
                 "smoothness       C-infinity",
                 "parameter count  0");
@@ -129,7 +129,7 @@ class CliTest {
     void propertiesTableShowsParametersSetsAndDeadRegions() {
         assertThat(run("properties", "--function", "step").lines()).contains("range            {0, 1}");
         Run relu = run("properties", "--function", "leaky_relu", "--param", "slope=0");
-        assertThat(relu.lines()).contains("parameters       slope=0", "dead regions     x <= 0 (f' = 0)",
+        assertThat(relu.lines()).contains("parameters       slope=0", "dead regions     x <= 0 (where f' = 0)",
                 "kinks            x = 0");
     }
 
