@@ -1,6 +1,7 @@
 package org.activationlab.ui;
 
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Parent;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -16,16 +17,38 @@ import javafx.stage.Stage;
 import org.activationlab.model.PropertyAnalyzer;
 import org.activationlab.ui.properties.PropertiesView;
 import org.activationlab.ui.properties.PropertiesViewModel;
+import org.activationlab.ui.curves.CurvesView;
+import org.activationlab.ui.curves.CurvesViewModel;
+import org.activationlab.ui.export.ExportFlow;
+import org.activationlab.ui.export.ExportViewModel;
+import org.activationlab.ui.export.FigureSource;
+import org.activationlab.ui.export.NativeSaveFileChooser;
+import org.activationlab.ui.export.SaveFileChooser;
 import org.controlsfx.control.StatusBar;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 
-/** The main window's content: menu bar, one tab per view, status bar. */
+/**
+ * The main window's content: menu bar, one tab per view (Curves first), status bar. File &gt;
+ * Export and Edit &gt; Copy Image act on the selected tab's figure, when it has one.
+ */
 public final class MainView {
     private final MainViewModel model;
     private final Stage stage;
+    private final ExecutorService curvesWorker = BackgroundThreads.single("curves-analysis");
+    private final ExecutorService exportWorker = BackgroundThreads.single("export");
+    private final CurvesViewModel curvesModel;
     private final PropertiesViewModel propertiesModel;
+    private final ExportFlow exportFlow;
+    private final Map<Tab, FigureSource> figureSources = new HashMap<>();
+    private final TabPane tabs = new TabPane();
     private final BorderPane root = new BorderPane();
+    private final MenuItem export = new MenuItem(Messages.get(TextKeys.MENU_FILE_EXPORT));
+    private final MenuItem copyImage = new MenuItem(Messages.get(TextKeys.MENU_EDIT_COPY_IMAGE));
     private final MenuItem quit = new MenuItem(Messages.get(TextKeys.MENU_FILE_QUIT));
     private final MenuItem enlargeText = new MenuItem(Messages.get(TextKeys.MENU_VIEW_ENLARGE_TEXT));
     private final MenuItem shrinkText = new MenuItem(Messages.get(TextKeys.MENU_VIEW_SHRINK_TEXT));
@@ -34,10 +57,20 @@ public final class MainView {
     private final MenuItem about = new MenuItem(Messages.get(TextKeys.MENU_HELP_ABOUT));
     private final StatusBar statusBar = new StatusBar();
 
+    /** The main window of the app, saving exports where the platform's save dialog says. */
     public MainView(MainViewModel model, Stage stage) {
+        this(model, stage, new NativeSaveFileChooser());
+    }
+
+    /** The main window, asking {@code chooser} where to save exports. */
+    public MainView(MainViewModel model, Stage stage, SaveFileChooser chooser) {
         this.model = model;
         this.stage = stage;
+        this.curvesModel = new CurvesViewModel(PropertyAnalyzer::analyze, curvesWorker, Platform::runLater,
+                PulseCoalescer::new, model::showStatus);
         this.propertiesModel = new PropertiesViewModel(PropertyAnalyzer::analyze, model::showStatus);
+        this.exportFlow = new ExportFlow(new ExportViewModel(chooser, exportWorker, Platform::runLater,
+                model::showStatus), stage);
         createView();
         initListeners();
     }
@@ -49,12 +82,15 @@ public final class MainView {
 
     /** Starts the background work of the views (the properties table is computed, not typed in). */
     public void start() {
+        curvesModel.start();
         propertiesModel.load();
     }
 
     /** Stops the background work of the views. */
     public void dispose() {
         propertiesModel.dispose();
+        curvesWorker.shutdownNow();
+        exportWorker.shutdown();
     }
 
     private void createView() {
@@ -67,28 +103,57 @@ public final class MainView {
     }
 
     private MenuBar createMenuBar() {
+        export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        copyImage.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         enlargeText.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
         shrinkText.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
         resetText.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
         fullScreen.setAccelerator(new KeyCodeCombination(KeyCode.F11));
-        Menu file = new Menu(Messages.get(TextKeys.MENU_FILE), null, quit);
+        Menu file = new Menu(Messages.get(TextKeys.MENU_FILE), null, export, new SeparatorMenuItem(), quit);
+        Menu edit = new Menu(Messages.get(TextKeys.MENU_EDIT), null, copyImage);
         Menu view = new Menu(Messages.get(TextKeys.MENU_VIEW), null,
                 enlargeText, shrinkText, resetText, new SeparatorMenuItem(), fullScreen);
         Menu help = new Menu(Messages.get(TextKeys.MENU_HELP), null, about);
-        return new MenuBar(file, view, help);
+        return new MenuBar(file, edit, view, help);
     }
 
     private TabPane createTabs() {
+        CurvesView curves = new CurvesView(curvesModel, model.textScaleProperty());
+        Tab curvesTab = new Tab(Messages.get(TextKeys.TAB_CURVES), curves.root());
+        figureSources.put(curvesTab, curves);
         Tab properties = new Tab(Messages.get(TextKeys.TAB_PROPERTIES), new PropertiesView(propertiesModel).root());
-        properties.setClosable(false);
-        TabPane tabs = new TabPane(properties);
+        tabs.getTabs().addAll(curvesTab, properties);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
     }
 
+    /** The figure of the selected tab, if it has one. */
+    private Optional<FigureSource> currentSource() {
+        return Optional.ofNullable(figureSources.get(tabs.getSelectionModel().getSelectedItem()));
+    }
+
+    /** Export and Copy Image work while the selected tab shows a figure. */
+    private void followSelectedTab() {
+        Optional<FigureSource> source = currentSource();
+        export.disableProperty().unbind();
+        copyImage.disableProperty().unbind();
+        if (source.isPresent()) {
+            export.disableProperty().bind(Bindings.not(source.get().figureAvailable()));
+            copyImage.disableProperty().bind(Bindings.not(source.get().figureAvailable()));
+        } else {
+            export.setDisable(true);
+            copyImage.setDisable(true);
+        }
+    }
+
     private void initListeners() {
         statusBar.textProperty().bind(model.statusProperty());
+        export.setOnAction(e -> currentSource().ifPresent(exportFlow::export));
+        copyImage.setOnAction(e -> currentSource().ifPresent(exportFlow::copyImage));
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> followSelectedTab());
+        followSelectedTab();
         quit.setOnAction(e -> Platform.exit());
         enlargeText.setOnAction(e -> model.enlargeText());
         shrinkText.setOnAction(e -> model.shrinkText());

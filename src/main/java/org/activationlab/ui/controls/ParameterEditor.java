@@ -18,7 +18,7 @@ import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.TextKeys;
 
-import java.util.regex.Pattern;
+import java.util.OptionalDouble;
 
 /**
  * Edits one parameter of an activation: a slider over the parameter's practical range
@@ -31,9 +31,6 @@ import java.util.regex.Pattern;
  * {@link #setActivation(Activation)}.
  */
 public class ParameterEditor extends Control {
-    /** A decimal number with an optional exponent: 2, -0.5, .25, 1e-3, +7.5E2. */
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
-
     private final String key;
     private final ReadOnlyObjectWrapper<Activation> activation = new ReadOnlyObjectWrapper<>(this, "activation");
     private final ReadOnlyObjectWrapper<Parameter> parameter = new ReadOnlyObjectWrapper<>(this, "parameter");
@@ -143,11 +140,11 @@ public class ParameterEditor extends Control {
      * @return whether the value was accepted
      */
     public boolean submit(String text) {
-        String trimmed = text.strip().replace('\u2212', '-');
-        if (!NUMBER.matcher(trimmed).matches()) {
-            return refuse(TextKeys.PARAMETER_NOT_A_NUMBER, trimmed);
+        OptionalDouble number = DecimalInput.parse(text);
+        if (number.isEmpty()) {
+            return refuse(TextKeys.PARAMETER_NOT_A_NUMBER, DecimalInput.normalise(text));
         }
-        return submit(Double.parseDouble(trimmed), trimmed);
+        return submit(number.getAsDouble(), DecimalInput.normalise(text));
     }
 
     private boolean refuse(String textKey, String rejected) {

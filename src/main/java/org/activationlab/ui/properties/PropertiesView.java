@@ -34,7 +34,7 @@ public final class PropertiesView {
 
     public PropertiesView(PropertiesViewModel model) {
         this.model = model;
-        this.table = new PropertiesTable(model);
+        this.table = new PropertiesTable(model.visibleRows(), model.rows());
         this.details = new FunctionDetailsView(model);
         createView();
         initListeners();
