@@ -34,6 +34,8 @@ public final class Styles {
     public static final String REMOVE_PIECE = "remove-piece";
     public static final String MAXOUT_PRESETS = "maxout-presets";
     public static final String PARAMETER_PANEL = "parameter-panel";
+    /** The properties tab's content. */
+    public static final String PROPERTIES_VIEW = "properties-view";
     public static final String PROPERTIES_TABLE = "properties-table";
     public static final String PROPERTY_NAME = "property-name";
     public static final String PROPERTY_VALUE = "property-value";

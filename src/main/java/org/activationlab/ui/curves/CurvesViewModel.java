@@ -36,8 +36,8 @@ import org.activationlab.ui.properties.PropertyAnalysisQueue;
  * <p>Used on the JavaFX application thread.
  */
 public final class CurvesViewModel {
-    /** The factor one wheel notch (40 units of scroll) zooms by. */
-    private static final double ZOOM_PER_SCROLL_UNIT = Math.log(0.9) / 40;
+    /** The factor one wheel notch zooms in by. */
+    private static final double ZOOM_PER_NOTCH = 0.9;
 
     private final ReadOnlyObjectWrapper<CurvesState> state = new ReadOnlyObjectWrapper<>(this, "state", CurvesState.initial());
     private final ReadOnlyObjectWrapper<CurvesFrame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
@@ -122,9 +122,12 @@ public final class CurvesViewModel {
         state.set(getState().withX(XRange.clamped(from, to)));
     }
 
-    /** Zooms about {@code anchor} for a mouse-wheel turn of {@code scrollDeltaY} (positive zooms in). */
-    public void zoom(double scrollDeltaY, double anchor) {
-        double factor = Math.exp(scrollDeltaY * ZOOM_PER_SCROLL_UNIT);
+    /**
+     * Zooms about {@code anchor} (which stays where it is on screen) for a wheel turn of
+     * {@code notches}: each notch away from the user zooms in by 10 %, towards the user out.
+     */
+    public void zoom(double notches, double anchor) {
+        double factor = Math.pow(ZOOM_PER_NOTCH, notches);
         state.set(getState().withX(getState().x().zoom(factor, anchor).rounded()));
     }
 

@@ -27,6 +27,8 @@ import org.activationlab.ui.TextKeys;
 final class PlotView {
     /** Figure scale at normal text size: figure text about as large as the window's. */
     static final double FIGURE_SCALE = 1.25;
+    /** Scroll pixels per wheel notch on most platforms (JavaFX's default multiplier). */
+    private static final double PIXELS_PER_NOTCH = 40;
 
     private final CurvesViewModel model;
     private final FigureCanvas canvas = new FigureCanvas();
@@ -122,10 +124,23 @@ final class PlotView {
 
     private void zoom(ScrollEvent e) {
         Optional<PanelLayout> panel = canvas.panelAt(e.getX(), e.getY());
-        if (panel.isPresent() && e.getDeltaY() != 0) {
-            model.zoom(e.getDeltaY(), panel.get().x().toData(e.getX()));
+        double notches = notches(e);
+        if (panel.isPresent() && notches != 0) {
+            model.zoom(notches, panel.get().x().toData(e.getX()));
             e.consume();
         }
+    }
+
+    /**
+     * How far the wheel turned, in notches (positive away from the user): the platform's line
+     * count for a wheel, the pixel delta over the usual 40 pixels per notch for a touchpad.
+     */
+    static double notches(ScrollEvent e) {
+        return switch (e.getTextDeltaYUnits()) {
+            case LINES -> e.getTextDeltaY();
+            case PAGES -> e.getTextDeltaY() * PIXELS_PER_NOTCH;
+            case NONE -> e.getDeltaY() / PIXELS_PER_NOTCH;
+        };
     }
 
     private void startDrag(MouseEvent e) {

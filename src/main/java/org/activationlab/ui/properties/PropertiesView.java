@@ -58,6 +58,7 @@ public final class PropertiesView {
         VBox left = new VBox(search, table.table());
         left.getStyleClass().add("table-side");
         root.getItems().addAll(left, details.root());
+        root.getStyleClass().add(Styles.PROPERTIES_VIEW);
         root.setDividerPositions(TABLE_SHARE);
         SplitPane.setResizableWithParent(details.root(), false);
     }
