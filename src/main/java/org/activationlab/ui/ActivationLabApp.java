@@ -50,6 +50,9 @@ public final class ActivationLabApp extends Application {
         stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
         stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         stage.setScene(scene);
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.centerOnScreen();
         stage.show();
         mainView.start();
     }

@@ -2,7 +2,7 @@ package org.activationlab.ui;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -71,7 +71,7 @@ class MainWindowTest {
     void theTableListsTheWholeCatalogue(FxRobot robot) {
         List<String> names = table(robot).getItems().stream().map(p -> p.activation().name()).toList();
         assertThat(names).containsExactlyElementsOf(Catalogue.names());
-        assertThat(robot.lookup(".properties-view .table-cell").queryAllAs(TableCell.class).stream().map(TableCell::getText)).contains("Sigmoid", "ReLU", "Tanh");
+        assertThat(robot.lookup(".properties-view .table-cell").queryAllAs(Labeled.class).stream().map(Labeled::getText)).contains("Sigmoid", "ReLU", "Tanh");
         assertThat(robot.lookup(".app-status-bar").queryAs(StatusBar.class).getText())
                 .isEqualTo("Computed the properties of " + Catalogue.names().size() + " functions.");
     }

@@ -17,8 +17,9 @@ import org.activationlab.ui.Styles;
 import org.activationlab.ui.TextKeys;
 
 /**
- * Looks of {@link ParameterEditor}: the parameter's name, a slider, a text field, a caption with
- * the default and the allowed values, and the message when a value is refused.
+ * Looks of {@link ParameterEditor}: the parameter's name, a slider between the labels of its two
+ * ends, a text field, a caption with the default and the allowed values, and the message when a
+ * value is refused. The slider snaps to a {@link SliderSteps} grid; the field takes any value.
  */
 final class ParameterEditorSkin extends SkinBase<ParameterEditor> {
     private static final int FIELD_COLUMNS = 7;
@@ -73,7 +74,8 @@ final class ParameterEditorSkin extends SkinBase<ParameterEditor> {
         registerChangeListener(control.messageProperty(), e -> showMessage());
         slider.valueProperty().addListener((obs, old, v) -> {
             if (!syncing) {
-                control.submit(SliderSteps.snap(v.doubleValue(), step));
+                double snapped = SliderSteps.snap(v.doubleValue(), step);
+                control.submit(Math.max(slider.getMin(), Math.min(slider.getMax(), snapped)));
                 showValue();
             }
         });
