@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.activationlab.export.ExportException;
 import org.activationlab.export.ExportFormat;
 import org.activationlab.export.FigureExporter;
@@ -32,7 +30,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code export}: the curves figure (or its samples) to a file, headless, from the same
- * settings and the same renderer as the curves view.
+ * {@link CurvesSettings}, figure builder and renderer as the curves view, so the file matches
+ * the screen. Bad input, including a path that cannot be written, is a
+ * {@link ParameterException}: exit status 2 and one line on stderr.
  */
 @Command(name = "export", sortOptions = false,
         description = {"Draw functions and their derivatives into a PNG, SVG or PDF file, or save the sampled "
@@ -40,7 +40,6 @@ import picocli.CommandLine.Spec;
                 "The format comes from the extension of --out. An existing file is replaced (written to a "
                         + "temporary file first, so it is never left half-written)."})
 public final class ExportCommand implements Callable<Integer> {
-    private static final Pattern PARAM = Pattern.compile("([A-Za-z0-9_]+)\\.([A-Za-z0-9_]+)=(.*)");
     private static final int MIN_SIZE = 16;
     private static final int MAX_SIZE = 16384;
     private static final double MAX_SCALE = 10;
@@ -49,14 +48,16 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Functions to draw, comma-separated, e.g. sigmoid,tanh,relu (see: list).")
     private List<String> functions;
 
-    @Option(names = "--param", paramLabel = "NAME.KEY=VALUE",
-            description = "Set a parameter of a listed function, e.g. leaky_relu.slope=0.1; repeatable.")
-    private List<String> params = new ArrayList<>();
+    @Option(names = "--param", paramLabel = "NAME.KEY=VALUE", converter = ParamAssignmentConverter.class,
+            description = "Set a parameter of a listed function, e.g. leaky_relu.slope=0.1 (repeatable).")
+    private List<ParamAssignment> params = new ArrayList<>();
 
-    @Option(names = "--from", defaultValue = "-6", paramLabel = "A", description = "Left end of x (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--from", defaultValue = "-6", paramLabel = "A", converter = FiniteDoubleConverter.class,
+            description = "Left end of x (default: ${DEFAULT-VALUE}).")
     private double from;
 
-    @Option(names = "--to", defaultValue = "6", paramLabel = "B", description = "Right end of x (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--to", defaultValue = "6", paramLabel = "B", converter = FiniteDoubleConverter.class,
+            description = "Right end of x (default: ${DEFAULT-VALUE}).")
     private double to;
 
     @ArgGroup(exclusive = true)
@@ -76,7 +77,7 @@ public final class ExportCommand implements Callable<Integer> {
                     + "(1 to 50; above 1 it implies --both unless --derivative is given).")
     private int depth;
 
-    @Option(names = "--saturation", paramLabel = "EPS",
+    @Option(names = "--saturation", paramLabel = "EPS", converter = FiniteDoubleConverter.class,
             description = "Shade where |f'(x)| < EPS and hatch where f'(x) = 0.")
     private Double saturation;
 
@@ -88,7 +89,7 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Figure height (default: ${DEFAULT-VALUE}).")
     private int height;
 
-    @Option(names = "--scale", defaultValue = "1", paramLabel = "S",
+    @Option(names = "--scale", defaultValue = "1", paramLabel = "S", converter = FiniteDoubleConverter.class,
             description = "PNG pixels per unit: 2 gives a 2x image (default: ${DEFAULT-VALUE}).")
     private double scale;
 
@@ -122,9 +123,6 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Samples per function (default: ${DEFAULT-VALUE}).")
     private int points;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
-    private boolean help;
-
     @Spec
     private CommandSpec spec;
 
@@ -146,22 +144,24 @@ public final class ExportCommand implements Callable<Integer> {
             Figure figure = CurvesFigureBuilder.build(settings, data);
             FigureExporter.export(figure, format == ExportFormat.CSV ? data.table(settings.depth()) : null, out,
                     new FigureExporter.Settings(width, height, scale, render));
-            PrintWriter stdout = spec.commandLine().getOut();
-            stdout.println("wrote " + out);
-            stdout.flush();
-            return 0;
         } catch (ExportException | IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println("wrote " + out);
+        stdout.flush();
+        return 0;
     }
 
     /** The curves settings the flags describe; the same object the curves view builds from its controls. */
     CurvesSettings settings() {
-        checkFinite("--from", from);
-        checkFinite("--to", to);
         if (!(from < to)) {
             throw new IllegalArgumentException("--from must be less than --to, got --from " + Numbers.format(from)
                     + " --to " + Numbers.format(to));
+        }
+        if (!Double.isFinite(to - from)) {
+            throw new IllegalArgumentException("--to minus --from must be a finite number, got "
+                    + Numbers.format(to) + " - (" + Numbers.format(from) + ")");
         }
         checkRange("--depth", depth, 1, CurvesSettings.MAX_DEPTH);
         checkRange("--points", points, 2, CurvesSettings.MAX_POINTS);
@@ -171,7 +171,7 @@ public final class ExportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--scale must be a number > 0 and <= " + Numbers.format(MAX_SCALE)
                     + ", got " + Numbers.format(scale));
         }
-        if (saturation != null && !(saturation > 0 && Double.isFinite(saturation))) {
+        if (saturation != null && !(saturation > 0)) {
             throw new IllegalArgumentException("--saturation must be a finite number > 0, got "
                     + Numbers.format(saturation));
         }
@@ -205,46 +205,27 @@ public final class ExportCommand implements Callable<Integer> {
             Catalogue.get(name.strip());
             values.putIfAbsent(name.strip(), new LinkedHashMap<>());
         }
-        for (String p : params) {
-            Matcher m = PARAM.matcher(p.strip());
-            if (!m.matches()) {
-                throw new IllegalArgumentException("--param '" + p + "': expected NAME.KEY=VALUE, e.g. leaky_relu.slope=0.1");
+        for (ParamAssignment p : params) {
+            int dot = p.key().indexOf('.');
+            if (dot <= 0 || dot == p.key().length() - 1) {
+                throw new IllegalArgumentException("--param " + p.key() + "=" + Numbers.format(p.value())
+                        + ": expected NAME.KEY=VALUE, e.g. leaky_relu.slope=0.1");
             }
-            Map<String, Double> forFunction = values.get(m.group(1));
+            String function = p.key().substring(0, dot);
+            Map<String, Double> forFunction = values.get(function);
             if (forFunction == null) {
-                throw new IllegalArgumentException("--param " + p + ": " + m.group(1) + " is not among --functions ("
+                throw new IllegalArgumentException("--param " + p.key() + ": " + function + " is not among --functions ("
                         + String.join(", ", values.keySet()) + ")");
             }
-            forFunction.put(m.group(2), number(p, m.group(3)));
+            if (forFunction.put(p.key().substring(dot + 1), p.value()) != null) {
+                throw new IllegalArgumentException("--param " + p.key() + " is given more than once");
+            }
         }
         List<Activation> list = new ArrayList<>();
         for (String name : functions) {
-            String key = name.strip();
-            try {
-                list.add(Catalogue.create(key, values.get(key)));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--param: " + e.getMessage(), e);
-            }
+            list.add(Catalogue.create(name.strip(), values.get(name.strip())));
         }
         return list;
-    }
-
-    private static double number(String param, String text) {
-        try {
-            double v = Double.parseDouble(text.strip());
-            if (Double.isFinite(v)) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the offending text
-        }
-        throw new IllegalArgumentException("--param " + param + ": '" + text + "' is not a finite number");
-    }
-
-    private static void checkFinite(String option, double v) {
-        if (!Double.isFinite(v)) {
-            throw new IllegalArgumentException(option + " must be a finite number, got " + Numbers.format(v));
-        }
     }
 
     private static void checkRange(String option, int v, int min, int max) {

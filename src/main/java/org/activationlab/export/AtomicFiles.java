@@ -7,12 +7,14 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * Writes a file so that it is either completely there or untouched: the content goes to a
@@ -27,6 +29,9 @@ public final class AtomicFiles {
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int MAX_ATTEMPTS = 16;
 
     private AtomicFiles() {
     }
@@ -49,15 +54,10 @@ public final class AtomicFiles {
         if (Files.isDirectory(file)) {
             throw new ExportException("cannot write " + target + ": it is a folder");
         }
-        Path temporary;
+        Path temporary = null;
         try {
-            temporary = Files.createTempFile(folder, "." + file.getFileName() + ".", ".tmp");
-        } catch (IOException | SecurityException e) {
-            throw new ExportException("cannot write " + target + ": " + reason(e, folder), e);
-        }
-        try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            temporary = reserveTemporary(folder, file.getFileName().toString());
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
                 content.writeTo(out);
                 out.flush();
@@ -65,8 +65,28 @@ public final class AtomicFiles {
             }
             move(temporary, file);
         } catch (IOException | RuntimeException e) {
-            deleteQuietly(temporary);
+            if (temporary != null) {
+                deleteQuietly(temporary);
+            }
             throw new ExportException("cannot write " + target + ": " + reason(e, folder), e);
+        }
+    }
+
+    /**
+     * Creates a new empty hidden file next to the target. Unlike {@code Files.createTempFile} it
+     * gets the permissions the user's umask gives new files, which the finished file keeps.
+     */
+    private static Path reserveTemporary(Path folder, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path candidate = folder.resolve("." + name + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+            try {
+                Files.newByteChannel(candidate, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return candidate;
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= MAX_ATTEMPTS) {
+                    throw e;
+                }
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package org.activationlab.plot;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
@@ -51,7 +52,7 @@ final class AxisPainter {
         g.draw(marks);
         g.draw(area);
 
-        java.awt.Color labelColour = style.colour(Ink.Role.MUTED);
+        Color labelColour = style.colour(Ink.Role.MUTED);
         double yLabelRight = area.getMinX() - style.tickLength - style.labelGap;
         for (int i = 0; i < yTicks.values().length; i++) {
             TextPainter.draw(g, Text.plain(yTicks.labels()[i]), style.tickFont, labelColour, yLabelRight,

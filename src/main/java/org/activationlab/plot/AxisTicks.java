@@ -1,5 +1,7 @@
 package org.activationlab.plot;
 
+import java.awt.Font;
+
 /**
  * The ticks of one axis with their labels.
  *
@@ -19,7 +21,7 @@ record AxisTicks(double[] values, String[] labels) {
     }
 
     /** The width of the widest label in {@code font}. */
-    double widestLabel(java.awt.Font font) {
+    double widestLabel(Font font) {
         double w = 0;
         for (String label : labels) {
             w = Math.max(w, TextPainter.measure(label, font).width());

@@ -15,7 +15,10 @@ import java.awt.image.BufferedImage;
 final class ItemPainter {
     /** Pixel coordinates are clamped to this far outside the plot area, so that huge values stay drawable. */
     private static final double PIXEL_LIMIT = 1e5;
-    /** How far (in user-space pixels) a left-out point may lie from the drawn line. */
+    /**
+     * How far (in user-space units) a left-out point may lie from the drawn line: a hundredth of
+     * a pixel, so that curves stay smooth even in a PDF zoomed in many times.
+     */
     static final double SIMPLIFY_TOLERANCE = 0.01;
 
     private ItemPainter() {
@@ -41,7 +44,7 @@ final class ItemPainter {
 
     /**
      * The polyline in pixels: one path, broken where a point cannot be drawn, with the points
-     * that lie within {@link #SIMPLIFY_TOLERANCE} (a hundredth of a unit, invisible even in a zoomed PDF) of their neighbours' line left out.
+     * that lie within {@link #SIMPLIFY_TOLERANCE} of their neighbours' line left out.
      */
     static Path2D.Double seriesPath(Series s, PanelLayout panel) {
         int n = s.size();
@@ -166,15 +169,14 @@ final class ItemPainter {
             return;
         }
         java.awt.Shape symbol = MarkerShapes.shape(m.shape(), px, py, m.size() * style.scale);
-        g.setStroke(style.stroke(1));
+        g.setColor(style.colour(m.ink()));
         if (m.shape() == Marker.Shape.CROSS) {
-            g.setColor(style.colour(m.ink()));
             g.setStroke(style.stroke(1.5));
             g.draw(symbol);
         } else {
-            g.setColor(style.colour(m.ink()));
             g.fill(symbol);
             g.setColor(style.colour(Ink.Role.BACKGROUND));
+            g.setStroke(style.stroke(1));
             g.draw(symbol);
         }
         if (!m.label().isEmpty()) {

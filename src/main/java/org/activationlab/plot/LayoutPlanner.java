@@ -95,8 +95,8 @@ final class LayoutPlanner {
                     : new Rectangle2D.Double(right + 8 * s, panelTop[i], COLOUR_BAR_WIDTH * s, panelHeight[i]));
         }
         double lastBottom = panelTop[panels.size() - 1] + panelHeight[panels.size() - 1];
-        double xLabelTop = lastBottom + xTickBand;
-        double captionTop = xLabelTop + xLabelHeight + 6 * s;
+        double xLabelTop = lastBottom + xTickBand + style.labelGap;
+        double captionTop = lastBottom + xTickBand + xLabelHeight + 6 * s;
         return new FigurePlan(new FigureLayout(width, height, layouts), xTicks, yTicks, colourBars, titleTop,
                 xLabelTop, caption, captionTop, yLabelCentre);
     }

@@ -9,6 +9,8 @@ import java.util.List;
 /** Lays out and draws a panel's legend in a corner of its plot area. */
 final class LegendPainter {
     private static final double SWATCH_WIDTH = 26;
+    /** Points per series checked when choosing the legend's corner. */
+    private static final int POINTS_CHECKED = 256;
 
     private LegendPainter() {
     }
@@ -113,12 +115,16 @@ final class LegendPainter {
         return new Rectangle2D.Double(x, y, width, height);
     }
 
-    /** How many series points (and bar tops) fall inside {@code box}. */
+    /**
+     * About how many series points (and bar tops) fall inside {@code box}: every point of short
+     * series, an even subset of {@link #POINTS_CHECKED} points of long ones.
+     */
     private static long coveredPoints(Panel panel, PanelLayout layout, Rectangle2D box) {
         long n = 0;
         for (PlotItem item : panel.items()) {
             if (item instanceof Series s) {
-                for (int i = 0; i < s.size(); i++) {
+                int stride = Math.max(1, s.size() / POINTS_CHECKED);
+                for (int i = 0; i < s.size(); i += stride) {
                     if (box.contains(layout.x().toPixel(s.x(i)), layout.y().toPixel(s.y(i)))) {
                         n++;
                     }

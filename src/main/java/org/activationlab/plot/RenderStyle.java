@@ -58,7 +58,7 @@ final class RenderStyle {
     /** A stroke for a line of {@code style}, scaled. */
     BasicStroke stroke(LineStyle style) {
         float width = (float) (style.width() * scale);
-        return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+        return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                 style.dash().pattern(width), 0f);
     }
 

@@ -7,7 +7,6 @@ import java.awt.font.LineMetrics;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
-import org.scilab.forge.jlatexmath.TeXIcon;
 
 /**
  * Measures and draws {@link Text}: plain text with {@code drawString} (the renderer wraps the
@@ -33,9 +32,8 @@ final class TextPainter {
             return new Extent(0, 0, 0);
         }
         if (text.latex()) {
-            TeXIcon icon = Formulas.icon(text.content(), font.getSize2D(), Color.BLACK);
-            double depth = icon.getTrueIconDepth();
-            return new Extent(icon.getTrueIconWidth(), icon.getTrueIconHeight() - depth, depth);
+            Formulas.Size size = Formulas.measure(text.content(), font.getSize2D());
+            return new Extent(size.width(), size.height(), size.depth());
         }
         return measure(text.content(), font);
     }
@@ -87,12 +85,11 @@ final class TextPainter {
     }
 
     private static void paintFormula(Graphics2D g, String latex, Font font, Color colour, double left, double top) {
-        TeXIcon icon = Formulas.icon(latex, font.getSize2D(), colour);
         Graphics2D outlines = g instanceof GlyphOutlineGraphics2D ? g : new GlyphOutlineGraphics2D(g);
         GraphicsState saved = GraphicsState.save(g);
         try {
             outlines.translate(left, top);
-            icon.paintIcon(null, outlines, 0, 0);
+            Formulas.paint(outlines, latex, font.getSize2D(), colour);
         } finally {
             saved.restore(g);
         }

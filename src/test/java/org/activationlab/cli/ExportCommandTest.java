@@ -33,13 +33,13 @@ class ExportCommandTest {
     record Run(int status, String out, String err) {
     }
 
+    /** Runs {@code activation-lab export ARGS} in-process, as the launcher would. */
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        String[] withCommand = new String[args.length + 1];
-        withCommand[0] = "export";
-        System.arraycopy(args, 0, withCommand, 1, args.length);
-        int status = Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(withCommand);
+        List<String> all = new ArrayList<>(List.of("export"));
+        all.addAll(List.of(args));
+        int status = Cli.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(all.toArray(String[]::new));
         return new Run(status, out.toString(), err.toString());
     }
 
@@ -116,16 +116,21 @@ class ExportCommandTest {
         return Stream.of(
                 Arguments.of(List.of("--functions", "sigmod"), "unknown function 'sigmod'; did you mean sigmoid"),
                 Arguments.of(List.of("--functions", "relu", "--param", "slope=0.1"), "expected NAME.KEY=VALUE"),
+                Arguments.of(List.of("--functions", "relu", "--param", "relu.slope"), "'relu.slope' is not KEY=VALUE"),
                 Arguments.of(List.of("--functions", "relu", "--param", "elu.alpha=2"), "elu is not among --functions (relu)"),
-                Arguments.of(List.of("--functions", "elu", "--param", "elu.alpha=abc"), "'abc' is not a finite number"),
+                Arguments.of(List.of("--functions", "elu", "--param", "elu.alpha=abc"), "'abc' is not a number"),
+                Arguments.of(List.of("--functions", "elu", "--param", "elu.alpha=1", "--param", "elu.alpha=2"),
+                        "--param elu.alpha is given more than once"),
                 Arguments.of(List.of("--functions", "softplus", "--param", "softplus.beta=-1"),
                         "parameter 'beta' of softplus must be a finite number > 0, got -1"),
                 Arguments.of(List.of("--functions", "relu", "--param", "relu.slope=1"), "relu has no parameter 'slope'"),
                 Arguments.of(List.of("--functions", "relu", "--from", "6", "--to", "-6"),
                         "--from must be less than --to, got --from 6 --to -6"),
-                Arguments.of(List.of("--functions", "relu", "--from", "NaN"), "--from must be a finite number, got NaN"),
-                Arguments.of(List.of("--functions", "relu", "--to", "Infinity"), "--to must be a finite number, got inf"),
-                Arguments.of(List.of("--functions", "relu", "--from", "abc"), "'abc' is not a double"),
+                Arguments.of(List.of("--functions", "relu", "--from", "NaN"), "NaN is not a finite number"),
+                Arguments.of(List.of("--functions", "relu", "--to", "Infinity"), "Infinity is not a finite number"),
+                Arguments.of(List.of("--functions", "relu", "--from", "abc"), "'abc' is not a number"),
+                Arguments.of(List.of("--functions", "relu", "--from", "-1e308", "--to", "1e308"),
+                        "--to minus --from must be a finite number"),
                 Arguments.of(List.of("--functions", "relu", "--depth", "0"), "--depth must be an integer from 1 to 50, got 0"),
                 Arguments.of(List.of("--functions", "relu", "--depth", "51"), "--depth must be an integer from 1 to 50, got 51"),
                 Arguments.of(List.of("--functions", "relu", "--saturation", "-1"), "--saturation must be a finite number > 0"),
@@ -146,7 +151,8 @@ class ExportCommandTest {
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err().lines()).hasSize(1);
-        assertThat(r.err()).startsWith("activation-lab export: ").contains(message).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.err()).startsWith("activation-lab export: ").contains(message).doesNotContain("Exception")
+                .doesNotContain("\tat ");
         assertThat(Files.exists(file)).isFalse();
     }
 
@@ -154,7 +160,8 @@ class ExportCommandTest {
     void missingRequiredOptionsAreNamed() {
         Run r = run("--functions", "relu");
         assertThat(r.status()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("activation-lab export: Missing required option: '--out=FILE'" + System.lineSeparator());
+        assertThat(r.err()).isEqualTo("activation-lab export: Missing required option: '--out=FILE'"
+                + System.lineSeparator());
     }
 
     @Test

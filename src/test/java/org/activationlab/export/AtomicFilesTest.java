@@ -32,6 +32,14 @@ class AtomicFilesTest {
     }
 
     @Test
+    void theFileGetsThePermissionsOfAnyNewFile() throws Exception {
+        Path file = dir.resolve("shared.svg");
+        AtomicFiles.write(file, out -> out.write(1));
+        Path ordinary = Files.createFile(dir.resolve("ordinary"));
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(ordinary));
+    }
+
+    @Test
     void aFailingWriterLeavesTheOldFileAndNoTemporaryFile() throws Exception {
         Path file = dir.resolve("out.txt");
         Files.writeString(file, "old");

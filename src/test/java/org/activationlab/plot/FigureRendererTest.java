@@ -107,6 +107,23 @@ class FigureRendererTest {
         assertThat(bottom.y().toPixel(1e-15)).isBetween(bottom.plotArea().getMinY(), bottom.plotArea().getMaxY());
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"1, 1", "16, 16", "60, 900", "900, 40", "5000, 3000"})
+    void anySizeRendersWithThePlotAreaInsideTheFigure(int width, int height) {
+        Figure figure = sigmoidFigure().withCaption("a caption long enough to need wrapping at small widths");
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        FigureLayout layout = FigureRenderer.render(figure, g, width, height, RenderOptions.DEFAULT);
+        g.dispose();
+        Rectangle2D area = layout.panel(0).plotArea();
+        assertThat(area.getWidth()).isPositive();
+        assertThat(area.getHeight()).isPositive();
+        if (width >= 300 && height >= 200) {
+            assertThat(area.getMaxX()).isLessThanOrEqualTo(width);
+            assertThat(area.getMaxY()).isLessThan(height);
+        }
+    }
+
     @Test
     void transparentBackgroundLeavesThePageEmpty() {
         BufferedImage opaque = draw(sigmoidFigure(), RenderOptions.DEFAULT);

@@ -63,10 +63,41 @@ class PolylineSimplifierTest {
         }
     }
 
+    /** The same for wandering paths that turn back on themselves, with repeated and very close points. */
+    @Property
+    void droppedPointsOfRandomWalksLieWithinTheTolerance(@ForAll long seed, @ForAll @IntRange(min = 3, max = 300) int n,
+                                                        @ForAll @DoubleRange(min = 0.01, max = 2) double step) {
+        java.util.Random random = new java.util.Random(seed);
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int i = 1; i < n; i++) {
+            boolean repeat = random.nextInt(10) == 0;
+            xs[i] = xs[i - 1] + (repeat ? 0 : step * random.nextGaussian());
+            ys[i] = ys[i - 1] + (repeat ? 0 : step * random.nextGaussian());
+        }
+        double tolerance = 0.05;
+        boolean[] keep = new boolean[n];
+        PolylineSimplifier.simplify(xs, ys, 0, n - 1, tolerance, keep);
+        assertThat(keep[0]).isTrue();
+        assertThat(keep[n - 1]).isTrue();
+        int previous = 0;
+        for (int i = 1; i < n; i++) {
+            if (!keep[i]) {
+                continue;
+            }
+            for (int j = previous + 1; j < i; j++) {
+                assertThat(distance(xs[j], ys[j], xs[previous], ys[previous], xs[i], ys[i]))
+                        .isLessThanOrEqualTo(tolerance * (1 + 1e-9));
+            }
+            previous = i;
+        }
+    }
+
     private static double distance(double px, double py, double ax, double ay, double bx, double by) {
         double dx = bx - ax;
         double dy = by - ay;
-        double t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
+        double len2 = dx * dx + dy * dy;
+        double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2));
         return Math.hypot(px - ax - t * dx, py - ay - t * dy);
     }
 }
