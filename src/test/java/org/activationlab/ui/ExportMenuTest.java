@@ -47,17 +47,21 @@ class ExportMenuTest {
     /** The file the chooser answers with next; empty to cancel. */
     private static Optional<Path> answer = Optional.empty();
     private ActivationLabApp app;
+    /** A window of its own, so that the app's minimum size does not stay on TestFX's shared stage. */
+    private Stage window;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
         SaveFileChooser chooser = (owner, format, name) -> answer.map(p -> new SaveFileChooser.ChosenFile(p, false));
         app = new ActivationLabApp(chooser);
-        app.start(stage);
+        window = new Stage();
+        app.start(window);
     }
 
     @Stop
     void stop() {
         app.stop();
+        window.close();
     }
 
     @AfterEach

@@ -68,6 +68,7 @@ class CurvesViewTest {
         Scene scene = new Scene((javafx.scene.Parent) view.root(), 1400, 900);
         scene.getStylesheets().add(Styles.stylesheet());
         stage.setScene(scene);
+        stage.sizeToScene();
         stage.show();
         model.start();
     }
