@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import org.activationlab.model.Activation;
@@ -167,6 +168,12 @@ public class ParameterEditor extends Control {
 
     public void setCaptionVisible(boolean visible) {
         captionVisible.set(visible);
+    }
+
+    /** Its height depends on its width: captions and messages wrap. */
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
     }
 
     @Override
