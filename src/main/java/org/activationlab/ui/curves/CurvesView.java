@@ -9,7 +9,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.activationlab.plot.Theme;
 import org.activationlab.plot.curves.CurvesCaption;
@@ -31,13 +30,15 @@ public final class CurvesView implements FigureSource {
     private static final Theme THEME = Theme.LIGHT;
     /** The start of the suggested export file name. */
     private static final String EXPORT_NAME = "curves";
+    /** The most of the width the sidebar takes at start. */
+    private static final double MAX_SIDEBAR_SHARE = 0.4;
     /** Share of the height the plot takes at start. */
     private static final double PLOT_SHARE = 0.7;
 
     private final CurvesViewModel model;
     private final PlotView plot;
     private final ObservableBooleanValue figureAvailable;
-    private final BorderPane root = new BorderPane();
+    private final SplitPane root = new SplitPane();
 
     /**
      * @param model the state and commands of the tab
@@ -81,8 +82,25 @@ public final class CurvesView implements FigureSource {
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(PLOT_SHARE);
         root.getStyleClass().add(Styles.CURVES_VIEW);
-        root.setLeft(side);
-        root.setCenter(centre);
+        root.getItems().addAll(side, centre);
+        SplitPane.setResizableWithParent(side, false);
+        startWithTheSidebarAtItsPreferredWidth(side);
+    }
+
+    /**
+     * The sidebar starts as wide as its content asks (which grows with View &gt; Larger Text);
+     * the divider then lets a presenter give the plot more room.
+     */
+    private void startWithTheSidebarAtItsPreferredWidth(Node side) {
+        root.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number width) {
+                if (width.doubleValue() > 0) {
+                    root.widthProperty().removeListener(this);
+                    root.setDividerPositions(Math.min(MAX_SIDEBAR_SHARE, side.prefWidth(-1) / width.doubleValue()));
+                }
+            }
+        });
     }
 
     private static VBox section(String titleKey, Node body) {
