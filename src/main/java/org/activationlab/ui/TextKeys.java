@@ -5,7 +5,10 @@ public final class TextKeys {
     public static final String APP_TITLE = "app.title";
 
     public static final String MENU_FILE = "menu.file";
+    public static final String MENU_FILE_EXPORT = "menu.file.export";
     public static final String MENU_FILE_QUIT = "menu.file.quit";
+    public static final String MENU_EDIT = "menu.edit";
+    public static final String MENU_EDIT_COPY_IMAGE = "menu.edit.copyImage";
     public static final String MENU_VIEW = "menu.view";
     public static final String MENU_VIEW_ENLARGE_TEXT = "menu.view.enlargeText";
     public static final String MENU_VIEW_SHRINK_TEXT = "menu.view.shrinkText";
@@ -29,6 +32,16 @@ public final class TextKeys {
     /** {0}: the reason. */
     public static final String STATUS_ANALYSIS_FAILED = "status.analysisFailed";
 
+    /** {0}: the file name. */
+    public static final String STATUS_EXPORTING = "status.exporting";
+    /** {0}: the file written. */
+    public static final String STATUS_EXPORTED = "status.exported";
+    /** {0}: the reason. */
+    public static final String STATUS_EXPORT_FAILED = "status.exportFailed";
+    /** {0}: width, {1}: height in pixels. */
+    public static final String STATUS_COPIED = "status.copied";
+
+    public static final String TAB_CURVES = "tab.curves";
     public static final String TAB_PROPERTIES = "tab.properties";
     public static final String SEARCH_PROMPT = "properties.search";
     public static final String TABLE_PLACEHOLDER = "properties.placeholder";
@@ -92,6 +105,89 @@ public final class TextKeys {
     public static final String MAXOUT_PRESET_RELU = "maxout.preset.relu";
     public static final String MAXOUT_PRESET_ABSOLUTE_VALUE = "maxout.preset.abs";
     public static final String MAXOUT_PRESET_SQUARE = "maxout.preset.square";
+
+    public static final String CURVES_SECTION_FUNCTIONS = "curves.section.functions";
+    public static final String CURVES_SECTION_PARAMETERS = "curves.section.parameters";
+    public static final String CURVES_SECTION_AXES = "curves.section.axes";
+    public static final String CURVES_SECTION_DEPTH = "curves.section.depth";
+    public static final String CURVES_SECTION_SATURATION = "curves.section.saturation";
+    public static final String CURVES_NO_MATCH = "curves.noMatch";
+    public static final String CURVES_NO_PARAMETERS = "curves.noParameters";
+    public static final String CURVES_PLACEHOLDER = "curves.placeholder";
+    public static final String CURVES_TABLE_PLACEHOLDER = "curves.tablePlaceholder";
+    public static final String CURVES_PANELS = "curves.panels";
+    public static final String CURVES_PANEL_FUNCTIONS = "curves.panel.functions";
+    public static final String CURVES_PANEL_DERIVATIVES = "curves.panel.derivatives";
+    public static final String CURVES_X_RANGE = "curves.xRange";
+    /** {0}: from, {1}: to. */
+    public static final String CURVES_X_RANGE_TEXT = "curves.xRange.text";
+    public static final String CURVES_RESET_RANGE = "curves.resetRange";
+    public static final String CURVES_RESET_RANGE_HELP = "curves.resetRange.help";
+    public static final String CURVES_GESTURES = "curves.gestures";
+    public static final String CURVES_FIX_Y = "curves.fixY";
+    public static final String CURVES_FIX_Y_HELP = "curves.fixY.help";
+    public static final String CURVES_Y_TO = "curves.y.to";
+    /** {0}: the panel. */
+    public static final String CURVES_Y_MIN = "curves.y.min";
+    /** {0}: the panel. */
+    public static final String CURVES_Y_MAX = "curves.y.max";
+    /** {0}: the refused text, {1}, {2}: the kept range. */
+    public static final String CURVES_Y_NOT_A_NUMBER = "curves.y.notANumber";
+    /** {0}: min, {1}: max as typed, {2}, {3}: the kept range. */
+    public static final String CURVES_Y_ORDER = "curves.y.order";
+    /** {0}: min as typed, {1}, {2}: the kept range. */
+    public static final String CURVES_Y_LOG_MINIMUM = "curves.y.logMinimum";
+    public static final String CURVES_DEPTH = "curves.depth";
+    /** {0}: n. */
+    public static final String CURVES_DEPTH_VALUE = "curves.depth.value";
+    public static final String CURVES_DEPTH_HELP = "curves.depth.help";
+    public static final String CURVES_LOG_AXIS = "curves.logAxis";
+    public static final String CURVES_SHADE = "curves.shade";
+    public static final String CURVES_THRESHOLD = "curves.threshold";
+    public static final String CURVES_HATCH = "curves.hatch";
+    /** {0}: x. */
+    public static final String CURVES_READOUT_X = "curves.readout.x";
+    /** {0}: f(x). */
+    public static final String CURVES_READOUT_VALUE = "curves.readout.value";
+    /** {0}: f'(x). */
+    public static final String CURVES_READOUT_DERIVATIVE = "curves.readout.derivative";
+    /** {0}: n, {1}: |f'(x)|^n. */
+    public static final String CURVES_READOUT_POWER = "curves.readout.power";
+
+    public static final String EXPORT_TITLE = "export.title";
+    public static final String EXPORT_HEADER = "export.header";
+    public static final String EXPORT_BUTTON = "export.button";
+    public static final String EXPORT_FORMAT = "export.format";
+    public static final String EXPORT_FORMAT_PNG = "export.format.png";
+    public static final String EXPORT_FORMAT_SVG = "export.format.svg";
+    public static final String EXPORT_FORMAT_PDF = "export.format.pdf";
+    public static final String EXPORT_FORMAT_CSV = "export.format.csv";
+    public static final String EXPORT_SIZE = "export.size";
+    /** {0}: the factor, {1}: width, {2}: height in pixels. */
+    public static final String EXPORT_SIZE_FACTOR = "export.size.factor";
+    public static final String EXPORT_SIZE_CUSTOM = "export.size.custom";
+    public static final String EXPORT_WIDTH = "export.width";
+    public static final String EXPORT_HEIGHT = "export.height";
+    public static final String EXPORT_PIXELS = "export.pixels";
+    /** {0}: the refused text, {1}: the smallest, {2}: the largest side. */
+    public static final String EXPORT_SIZE_INVALID = "export.size.invalid";
+    /** {0}: width, {1}: height, {2}: the most megapixels. */
+    public static final String EXPORT_SIZE_TOO_LARGE = "export.size.tooLarge";
+    public static final String EXPORT_TRANSPARENT = "export.transparent";
+    public static final String EXPORT_SVG_TEXT_TITLE = "export.svgText";
+    public static final String EXPORT_SVG_PATHS = "export.svgText.paths";
+    public static final String EXPORT_SVG_TEXT = "export.svgText.text";
+    public static final String EXPORT_CAPTION = "export.caption";
+    public static final String EXPORT_CSV_NOTE = "export.csvNote";
+    public static final String EXPORT_CHOOSER_TITLE = "export.chooserTitle";
+    /** Followed by an extension (png, svg, pdf, csv); {0}: the file pattern. */
+    public static final String EXPORT_FILTER_PREFIX = "export.filter.";
+    public static final String EXPORT_REPLACE = "export.replace";
+    /** {0}: the file name. */
+    public static final String EXPORT_REPLACE_HEADER = "export.replace.header";
+    /** {0}: the folder. */
+    public static final String EXPORT_REPLACE_TEXT = "export.replace.text";
+    public static final String EXPORT_FAILED_HEADER = "export.failed";
 
     private TextKeys() {
     }

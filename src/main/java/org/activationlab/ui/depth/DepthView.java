@@ -1,7 +1,9 @@
 package org.activationlab.ui.depth;
 
 import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -25,9 +27,10 @@ import org.activationlab.plot.SeriesTable;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.TextKeys;
+import org.activationlab.ui.export.FigureSource;
+import org.activationlab.ui.export.VisibleFigure;
 import org.activationlab.ui.studies.ActivationChooser;
 import org.activationlab.ui.studies.FigureBoard;
-import org.activationlab.ui.studies.FigureSource;
 import org.activationlab.ui.studies.SliderRow;
 
 /**
@@ -44,7 +47,7 @@ public final class DepthView implements FigureSource {
     static final int MAX_SEED = 9999;
 
     private final DepthViewModel model;
-    private final FigureBoard board = new FigureBoard();
+    private final FigureBoard board = new FigureBoard("depth");
     private final SplitPane root = new SplitPane();
     private final ActivationChooser activation;
     private final ComboBox<WeightInit> init = new ComboBox<>();
@@ -101,12 +104,12 @@ public final class DepthView implements FigureSource {
         return root;
     }
 
-    @Override
+    /** The figure the user last picked in this view. */
     public ReadOnlyObjectProperty<Figure> currentFigureProperty() {
         return board.currentFigureProperty();
     }
 
-    @Override
+    /** The numbers behind the current figure, or null. */
     public SeriesTable currentData() {
         return board.currentData();
     }
@@ -247,5 +250,15 @@ public final class DepthView implements FigureSource {
     private void showPresetHelp() {
         DepthPreset p = model.presetProperty().get();
         presetHelp.setText(p == null ? Messages.get(TextKeys.DEPTH_PRESET_NONE) : Messages.get(p.helpKey()));
+    }
+
+    @Override
+    public Optional<VisibleFigure> currentFigure() {
+        return board.currentFigure();
+    }
+
+    @Override
+    public ObservableBooleanValue figureAvailable() {
+        return board.figureAvailable();
     }
 }

@@ -1,7 +1,9 @@
 package org.activationlab.ui.gates;
 
 import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -23,8 +25,9 @@ import org.activationlab.ui.DisplayNumbers;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.TextKeys;
+import org.activationlab.ui.export.FigureSource;
+import org.activationlab.ui.export.VisibleFigure;
 import org.activationlab.ui.studies.FigureBoard;
-import org.activationlab.ui.studies.FigureSource;
 import org.activationlab.ui.studies.SliderRow;
 
 /**
@@ -36,7 +39,7 @@ public final class GatesView implements FigureSource {
     static final double STEP = 0.05;
 
     private final GatesViewModel model;
-    private final FigureBoard board = new FigureBoard();
+    private final FigureBoard board = new FigureBoard("gates");
     private final SplitPane root = new SplitPane();
     private final ToggleGroup gates = new ToggleGroup();
     private final SliderRow gatePre;
@@ -67,12 +70,12 @@ public final class GatesView implements FigureSource {
         return root;
     }
 
-    @Override
+    /** The figure the user last picked in this view. */
     public ReadOnlyObjectProperty<Figure> currentFigureProperty() {
         return board.currentFigureProperty();
     }
 
-    @Override
+    /** The numbers behind the current figure, or null. */
     public SeriesTable currentData() {
         return board.currentData();
     }
@@ -168,5 +171,15 @@ public final class GatesView implements FigureSource {
     private void showPresetHelp() {
         GatePreset p = model.presetProperty().get();
         presetHelp.setText(p == null ? Messages.get(TextKeys.GATES_PRESET_NONE) : Messages.get(p.helpKey()));
+    }
+
+    @Override
+    public Optional<VisibleFigure> currentFigure() {
+        return board.currentFigure();
+    }
+
+    @Override
+    public ObservableBooleanValue figureAvailable() {
+        return board.figureAvailable();
     }
 }

@@ -2,31 +2,43 @@ package org.activationlab.ui.studies;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.scene.layout.StackPane;
 import org.activationlab.plot.Figure;
 import org.activationlab.plot.SeriesTable;
 import org.activationlab.ui.FigureCanvas;
+import org.activationlab.ui.export.FigureSource;
+import org.activationlab.ui.export.VisibleFigure;
 
 /**
  * The figures of one view, each on its own {@link FigureCanvas} in a frame; a click on a figure
  * makes it the current one (its frame is highlighted), which is what the view exports.
  */
 public final class FigureBoard implements FigureSource {
+    private final String exportName;
     /** The style class of each frame. */
     public static final String FRAME = "figure-frame";
     /** Set on the frame of the current figure. */
     public static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
 
     private final ReadOnlyObjectWrapper<Figure> current = new ReadOnlyObjectWrapper<>(this, "currentFigure");
+    private final ObservableBooleanValue available = Bindings.isNotNull(current);
     private final List<Entry> entries = new ArrayList<>();
     private Entry selected;
 
     private record Entry(StackPane frame, FigureCanvas canvas, Supplier<SeriesTable> data) {
+    }
+
+    /** @param exportName the start of the file name File &gt; Export suggests, e.g. {@code neuron} */
+    public FigureBoard(String exportName) {
+        this.exportName = exportName;
     }
 
     /**
@@ -68,13 +80,32 @@ public final class FigureBoard implements FigureSource {
         current.set(entry.canvas.getFigure());
     }
 
-    @Override
+    /** The figure the user last picked, drawn exactly as on screen. */
     public ReadOnlyObjectProperty<Figure> currentFigureProperty() {
         return current.getReadOnlyProperty();
     }
 
-    @Override
+    /** The numbers behind {@link #currentFigureProperty()} for CSV, or null when it has none. */
     public SeriesTable currentData() {
         return selected == null ? null : selected.data.get();
+    }
+
+    @Override
+    public Optional<VisibleFigure> currentFigure() {
+        Figure figure = current.get();
+        if (selected == null || figure == null) {
+            return Optional.empty();
+        }
+        FigureCanvas canvas = selected.canvas;
+        int width = Math.max(1, (int) Math.round(canvas.getWidth()));
+        int height = Math.max(1, (int) Math.round(canvas.getHeight()));
+        String caption = figure.title() == null ? "" : figure.title().content();
+        return Optional.of(new VisibleFigure(figure, caption, currentData(), width, height,
+                canvas.getRenderOptions(), exportName));
+    }
+
+    @Override
+    public ObservableBooleanValue figureAvailable() {
+        return available;
     }
 }
