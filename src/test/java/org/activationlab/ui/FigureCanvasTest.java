@@ -35,7 +35,9 @@ class FigureCanvasTest {
         canvas = new FigureCanvas();
         canvas.setFigure(CurvesFigureBuilder.build(CurvesSettings.builder()
                 .activations(List.of(Catalogue.get("sigmoid"), Catalogue.get("relu"))).panels(true, true).build()));
+        stage.setMaximized(false);
         stage.setScene(new Scene(new StackPane(canvas), 640, 420));
+        stage.sizeToScene();
         stage.show();
     }
 
@@ -54,9 +56,10 @@ class FigureCanvasTest {
         FigureLayout layout = canvas.getLayout();
         assertThat(layout).isNotNull();
         assertThat(layout.panels()).hasSize(2);
-        assertThat(layout.width()).isEqualTo(640);
+        assertThat(layout.width()).isEqualTo(canvas.getWidth());
+        assertThat(layout.height()).isEqualTo(canvas.getHeight());
         Rectangle2D lower = layout.panel(1).plotArea();
-        assertThat(lower.getMaxY()).isLessThan(420);
+        assertThat(lower.getMaxY()).isLessThan(canvas.getHeight());
         PanelLayout top = layout.panel(0);
         Point2D half = top.toPixel(0, 0.5);
         Color pixel = snapshot().getPixelReader().getColor((int) half.getX(), (int) half.getY());
@@ -69,11 +72,12 @@ class FigureCanvasTest {
     void followsItsSizeAndRedraws() throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         long before = canvas.drawCount();
-        WaitForAsyncUtils.asyncFx(() -> stage.setWidth(900)).get();
+        double oldRight = canvas.getLayout().panel(0).plotArea().getMaxX();
+        WaitForAsyncUtils.asyncFx(() -> stage.setWidth(stage.getWidth() + 260)).get();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(canvas.drawCount()).isGreaterThan(before);
         assertThat(canvas.getLayout().width()).isEqualTo(canvas.getWidth());
-        assertThat(canvas.getLayout().panel(0).plotArea().getMaxX()).isGreaterThan(640);
+        assertThat(canvas.getLayout().panel(0).plotArea().getMaxX()).isGreaterThan(oldRight + 200);
     }
 
     @Test
