@@ -69,6 +69,8 @@ public final class Styles {
     public static final String HOVER_READOUT = "hover-readout";
     public static final String READOUT_X = "readout-x";
     public static final String READOUT_NAME = "readout-name";
+    /** The column titles of the hover readout: f(x), f'(x), |f'(x)|^n. */
+    public static final String READOUT_HEADER = "readout-header";
     public static final String CURVES_BOTTOM = "curves-bottom";
     public static final String CURVES_PROPERTIES = "curves-properties";
     public static final String FORMULA_SCROLL = "formula-scroll";

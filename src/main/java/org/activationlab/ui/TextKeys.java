@@ -147,11 +147,11 @@ public final class TextKeys {
     public static final String CURVES_HATCH = "curves.hatch";
     /** {0}: x. */
     public static final String CURVES_READOUT_X = "curves.readout.x";
-    /** {0}: f(x). */
+    /** The title of the f(x) column. */
     public static final String CURVES_READOUT_VALUE = "curves.readout.value";
-    /** {0}: f'(x). */
+    /** The title of the f'(x) column. */
     public static final String CURVES_READOUT_DERIVATIVE = "curves.readout.derivative";
-    /** {0}: n, {1}: |f'(x)|^n. */
+    /** The title of the |f'(x)|^n column; {0}: n. */
     public static final String CURVES_READOUT_POWER = "curves.readout.power";
 
     public static final String EXPORT_TITLE = "export.title";
@@ -180,8 +180,14 @@ public final class TextKeys {
     public static final String EXPORT_CAPTION = "export.caption";
     public static final String EXPORT_CSV_NOTE = "export.csvNote";
     public static final String EXPORT_CHOOSER_TITLE = "export.chooserTitle";
-    /** Followed by an extension (png, svg, pdf, csv); {0}: the file pattern. */
-    public static final String EXPORT_FILTER_PREFIX = "export.filter.";
+    /** {0}: the file pattern. */
+    public static final String EXPORT_FILTER_PNG = "export.filter.png";
+    /** {0}: the file pattern. */
+    public static final String EXPORT_FILTER_SVG = "export.filter.svg";
+    /** {0}: the file pattern. */
+    public static final String EXPORT_FILTER_PDF = "export.filter.pdf";
+    /** {0}: the file pattern. */
+    public static final String EXPORT_FILTER_CSV = "export.filter.csv";
     public static final String EXPORT_REPLACE = "export.replace";
     /** {0}: the file name. */
     public static final String EXPORT_REPLACE_HEADER = "export.replace.header";

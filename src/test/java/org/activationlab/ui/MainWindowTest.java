@@ -38,9 +38,10 @@ class MainWindowTest {
     private ActivationLabApp app;
     private Stage stage;
 
+    /** The app gets a window of its own: its size and minimum size must not stay on TestFX's shared stage. */
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        stage = new Stage();
         app = new ActivationLabApp();
         app.start(stage);
     }
@@ -48,6 +49,7 @@ class MainWindowTest {
     @Stop
     void stop() {
         app.stop();
+        stage.close();
     }
 
     /** Opens the properties tab (the window opens on the curves tab) and waits until its table is computed. */

@@ -30,15 +30,13 @@ public final class CurvesView implements FigureSource {
     private static final Theme THEME = Theme.LIGHT;
     /** The start of the suggested export file name. */
     private static final String EXPORT_NAME = "curves";
-    /** The most of the width the sidebar takes at start. */
-    private static final double MAX_SIDEBAR_SHARE = 0.4;
     /** Share of the height the plot takes at start. */
     private static final double PLOT_SHARE = 0.7;
 
     private final CurvesViewModel model;
     private final PlotView plot;
     private final ObservableBooleanValue figureAvailable;
-    private final SplitPane root = new SplitPane();
+    private final SplitPane root;
 
     /**
      * @param model the state and commands of the tab
@@ -48,7 +46,7 @@ public final class CurvesView implements FigureSource {
         this.model = model;
         this.plot = new PlotView(model, THEME, textScale);
         this.figureAvailable = Bindings.isNotNull(model.frameProperty());
-        createView();
+        this.root = createView();
     }
 
     /** The node to put in the tab. */
@@ -66,7 +64,7 @@ public final class CurvesView implements FigureSource {
         return plot.overlay().xLabel();
     }
 
-    private void createView() {
+    private SplitPane createView() {
         VBox sidebar = new VBox(
                 section(TextKeys.CURVES_SECTION_FUNCTIONS, new FunctionListView(model, THEME).root()),
                 section(TextKeys.CURVES_SECTION_PARAMETERS, new ParametersView(model, THEME).root()),
@@ -81,26 +79,9 @@ public final class CurvesView implements FigureSource {
         SplitPane centre = new SplitPane(plot.root(), new CurvesPropertiesView(model, THEME).root());
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(PLOT_SHARE);
-        root.getStyleClass().add(Styles.CURVES_VIEW);
-        root.getItems().addAll(side, centre);
-        SplitPane.setResizableWithParent(side, false);
-        startWithTheSidebarAtItsPreferredWidth(side);
-    }
-
-    /**
-     * The sidebar starts as wide as its content asks (which grows with View &gt; Larger Text);
-     * the divider then lets a presenter give the plot more room.
-     */
-    private void startWithTheSidebarAtItsPreferredWidth(Node side) {
-        root.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number width) {
-                if (width.doubleValue() > 0) {
-                    root.widthProperty().removeListener(this);
-                    root.setDividerPositions(Math.min(MAX_SIDEBAR_SHARE, side.prefWidth(-1) / width.doubleValue()));
-                }
-            }
-        });
+        SplitPane view = new SidebarSplitPane(side, centre);
+        view.getStyleClass().add(Styles.CURVES_VIEW);
+        return view;
     }
 
     private static VBox section(String titleKey, Node body) {

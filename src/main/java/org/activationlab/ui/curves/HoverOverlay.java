@@ -38,6 +38,9 @@ final class HoverOverlay {
     private final Group dots = new Group();
     private final GridPane readout = new GridPane();
     private final Label xValue = new Label();
+    private final Label valueHeader = new Label(Messages.get(TextKeys.CURVES_READOUT_VALUE));
+    private final Label derivativeHeader = new Label(Messages.get(TextKeys.CURVES_READOUT_DERIVATIVE));
+    private final Label powerHeader = new Label();
     private final List<Label[]> rowLabels = new ArrayList<>();
     private List<PlotFunction> rowsShown = List.of();
 
@@ -49,6 +52,9 @@ final class HoverOverlay {
         horizontal.getStyleClass().add(Styles.CROSSHAIR);
         readout.getStyleClass().add(Styles.HOVER_READOUT);
         xValue.getStyleClass().add(Styles.READOUT_X);
+        for (Label header : new Label[] {valueHeader, derivativeHeader, powerHeader}) {
+            header.getStyleClass().add(Styles.READOUT_HEADER);
+        }
         root.getChildren().addAll(vertical, horizontal, dots, readout);
         hide();
     }
@@ -124,23 +130,31 @@ final class HoverOverlay {
             buildRows(functions);
         }
         xValue.setText(Messages.format(TextKeys.CURVES_READOUT_X, DisplayNumbers.format(values.x())));
+        boolean deep = values.depth() > 1;
+        powerHeader.setText(Messages.format(TextKeys.CURVES_READOUT_POWER, Integer.toString(values.depth())));
+        showColumn(powerHeader, deep);
         for (int i = 0; i < values.rows().size(); i++) {
             HoverReadout.Row row = values.rows().get(i);
             Label[] labels = rowLabels.get(i);
-            labels[0].setText(Messages.format(TextKeys.CURVES_READOUT_VALUE, DisplayNumbers.format(row.value())));
-            labels[1].setText(Messages.format(TextKeys.CURVES_READOUT_DERIVATIVE, DisplayNumbers.format(row.derivative())));
-            boolean deep = values.depth() > 1;
-            labels[2].setVisible(deep);
-            labels[2].setManaged(deep);
-            labels[2].setText(deep ? Messages.format(TextKeys.CURVES_READOUT_POWER, Integer.toString(values.depth()),
-                    DisplayNumbers.format(row.derivativePower())) : "");
+            labels[0].setText(DisplayNumbers.format(row.value()));
+            labels[1].setText(DisplayNumbers.format(row.derivative()));
+            labels[2].setText(DisplayNumbers.format(row.derivativePower()));
+            showColumn(labels[2], deep);
         }
+    }
+
+    private static void showColumn(Label label, boolean shown) {
+        label.setVisible(shown);
+        label.setManaged(shown);
     }
 
     private void buildRows(List<PlotFunction> functions) {
         readout.getChildren().clear();
         rowLabels.clear();
-        readout.add(xValue, 0, 0, 5, 1);
+        readout.add(xValue, 0, 0, 2, 1);
+        readout.add(valueHeader, 2, 0);
+        readout.add(derivativeHeader, 3, 0);
+        readout.add(powerHeader, 4, 0);
         int r = 1;
         for (PlotFunction f : functions) {
             Label name = new Label(f.activation().info().displayName());

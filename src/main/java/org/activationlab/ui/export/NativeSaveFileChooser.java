@@ -21,7 +21,7 @@ public final class NativeSaveFileChooser implements SaveFileChooser {
         chooser.setTitle(Messages.get(TextKeys.EXPORT_CHOOSER_TITLE));
         String pattern = "*." + format.extension();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                Messages.format(TextKeys.EXPORT_FILTER_PREFIX + format.extension(), pattern), pattern));
+                Messages.format(filterKey(format), pattern), pattern));
         chooser.setInitialFileName(suggestedName + "." + format.extension());
         if (lastFolder != null && lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);
@@ -32,5 +32,14 @@ public final class NativeSaveFileChooser implements SaveFileChooser {
         }
         lastFolder = file.getParentFile();
         return Optional.of(new ChosenFile(file.toPath(), true));
+    }
+
+    private static String filterKey(ExportFormat format) {
+        return switch (format) {
+            case PNG -> TextKeys.EXPORT_FILTER_PNG;
+            case SVG -> TextKeys.EXPORT_FILTER_SVG;
+            case PDF -> TextKeys.EXPORT_FILTER_PDF;
+            case CSV -> TextKeys.EXPORT_FILTER_CSV;
+        };
     }
 }

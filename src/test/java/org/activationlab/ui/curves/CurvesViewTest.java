@@ -2,6 +2,7 @@ package org.activationlab.ui.curves;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.testfx.matcher.control.LabeledMatchers.hasText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.image.PixelReader;
@@ -175,10 +175,9 @@ class CurvesViewTest {
         Series before = series(0, "f:celu");
 
         robot.clickOn(field).push(KeyCode.CONTROL, KeyCode.A).write("-2").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
 
         Label message = robot.from(alpha).lookup(".error-message").queryAs(Label.class);
-        assertThat(message.isVisible()).isTrue();
+        waitUntil(message::isVisible);
         assertThat(message.getText()).contains("-2").contains("alpha must be a finite number > 0").contains("Kept 1");
         assertThat(field.getText()).isEqualTo("1");
         assertThat(model.getState().activation("celu").parameterValues()).containsEntry("alpha", 1.0);
@@ -209,8 +208,8 @@ class CurvesViewTest {
         plot(robot, "maxout");
         MenuButton presets = robot.lookup(".curves-parameters .maxout-presets").queryAs(MenuButton.class);
         robot.clickOn(presets);
-        MenuItem abs = presets.getItems().stream().filter(i -> i.getText().equals("Maxout = |x|")).findFirst().orElseThrow();
-        robot.clickOn(abs.getText());
+        waitUntil(() -> robot.lookup("Maxout = |x|").tryQuery().isPresent());
+        robot.clickOn("Maxout = |x|");
         waitUntil(() -> model.getState().activation("maxout").parameterValues().get("w1") == -1.0);
         waitForTheFrame();
         assertThat(series(0, "f:maxout").y(0)).isEqualTo(6.0);
@@ -267,7 +266,7 @@ class CurvesViewTest {
         assertThat(x.getText()).startsWith("x = 0.9").doesNotContain("e");
         List<String> texts = robot.lookup(".hover-readout .label").queryAllAs(Label.class).stream()
                 .map(Label::getText).toList();
-        assertThat(texts).contains("Sigmoid", "Tanh", "ReLU", "f\u2032 = 1");
+        assertThat(texts).containsSubsequence("f(x)", "f\u2032(x)", "Sigmoid").contains("Tanh", "ReLU", "1");
 
         robot.moveTo(view.canvas().localToScreen(2, 2));
         waitUntil(() -> model.getReadout() == null);
@@ -340,6 +339,20 @@ class CurvesViewTest {
         waitForTheFrame();
         assertThat(model.getFrame().figure().panels().get(0).yAxis().max()).isEqualTo(10);
         assertThat(refusal.isVisible()).isFalse();
+    }
+
+    @Test
+    void spaceTogglesTheHighlightedFunction(FxRobot robot) throws Exception {
+        FunctionCell elu = robot.lookup(".function-cell").match((FunctionCell c) -> c.getItem() != null
+                && c.getItem().name().equals("elu")).queryAs(FunctionCell.class);
+        robot.clickOn(robot.from(elu).lookup(".label").match(hasText("ELU")).queryAs(Label.class));
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> model.getState().plotted().containsKey("elu"));
+        FunctionCell shown = robot.lookup(".function-cell").match((FunctionCell c) -> c.getItem() != null
+                && c.getItem().name().equals("elu")).queryAs(FunctionCell.class);
+        assertThat(robot.from(shown).lookup(".check-box").queryAs(CheckBox.class).isSelected()).isTrue();
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> !model.getState().plotted().containsKey("elu"));
     }
 
     @Test
