@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             PropertiesCommand.class,
             ExportCommand.class,
             TrainCommand.class,
+            DepthCommand.class,
         })
 public final class ActivationLabCommand implements Callable<Integer> {
     @Spec

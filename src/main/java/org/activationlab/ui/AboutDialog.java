@@ -18,8 +18,7 @@ final class AboutDialog {
         alert.setHeaderText(Messages.format(TextKeys.ABOUT_HEADER, AppVersion.get()));
         alert.setContentText(Messages.get(TextKeys.ABOUT_DESCRIPTION) + "\n\n" + Messages.get(TextKeys.ABOUT_LICENCE)
                 + "\n\n" + Messages.get(TextKeys.ABOUT_CREDITS));
-        alert.getDialogPane().getStylesheets().add(Styles.stylesheet());
-        alert.getDialogPane().setStyle(owner.getScene().getRoot().getStyle());
+        DialogStyle.apply(alert.getDialogPane(), owner);
         alert.showAndWait();
     }
 }

@@ -6,6 +6,8 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.activationlab.ui.export.NativeSaveFileChooser;
+import org.activationlab.ui.export.SaveFileChooser;
 
 import java.net.URL;
 import java.util.List;
@@ -22,11 +24,22 @@ public final class ActivationLabApp extends Application {
     private static final double SCREEN_SHARE = 0.8;
     private static final List<Integer> ICON_SIZES = List.of(16, 32, 48, 64, 128, 256);
 
+    private final SaveFileChooser chooser;
     private MainView mainView;
+
+    /** The app, saving exports where the platform's save dialog says. */
+    public ActivationLabApp() {
+        this(new NativeSaveFileChooser());
+    }
+
+    /** The app, asking {@code chooser} where to save exports (tests answer with a path). */
+    ActivationLabApp(SaveFileChooser chooser) {
+        this.chooser = chooser;
+    }
 
     @Override
     public void start(Stage stage) {
-        mainView = new MainView(new MainViewModel(), stage);
+        mainView = new MainView(new MainViewModel(), stage, chooser);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(screen.getWidth(), Math.max(DEFAULT_WIDTH, screen.getWidth() * SCREEN_SHARE));
         double height = Math.min(screen.getHeight(), Math.max(DEFAULT_HEIGHT, screen.getHeight() * SCREEN_SHARE));

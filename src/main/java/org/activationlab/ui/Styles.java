@@ -34,6 +34,8 @@ public final class Styles {
     public static final String REMOVE_PIECE = "remove-piece";
     public static final String MAXOUT_PRESETS = "maxout-presets";
     public static final String PARAMETER_PANEL = "parameter-panel";
+    /** The properties tab's content. */
+    public static final String PROPERTIES_VIEW = "properties-view";
     public static final String PROPERTIES_TABLE = "properties-table";
     public static final String PROPERTY_NAME = "property-name";
     public static final String PROPERTY_VALUE = "property-value";
@@ -41,6 +43,47 @@ public final class Styles {
     public static final String NUMERIC = "numeric";
     /** The table column naming the function. */
     public static final String NAME_COLUMN = "name-column";
+
+    public static final String CURVES_VIEW = "curves-view";
+    public static final String CURVES_SIDEBAR = "curves-sidebar";
+    public static final String CURVES_SIDEBAR_SCROLL = "curves-sidebar-scroll";
+    public static final String CURVES_SECTION = "curves-section";
+    public static final String CURVES_SECTION_BODY = "curves-section-body";
+    public static final String FUNCTION_LIST = "function-list";
+    public static final String FUNCTION_SEARCH = "function-search";
+    public static final String FUNCTION_CELL = "function-cell";
+    public static final String CURVES_PARAMETERS = "curves-parameters";
+    public static final String CURVES_PARAMETERS_SECTION = "curves-parameters-section";
+    public static final String X_RANGE = "x-range";
+    public static final String X_RANGE_TEXT = "x-range-text";
+    public static final String Y_RANGE_EDITOR = "y-range-editor";
+    public static final String DEPTH_SLIDER = "depth-slider";
+    public static final String THRESHOLD_SLIDER = "threshold-slider";
+    /** The value beside the depth and threshold sliders. */
+    public static final String DEPTH_VALUE = "slider-value";
+    public static final String PLOT_VIEW = "plot-view";
+    public static final String PLOT_PLACEHOLDER = "plot-placeholder";
+    public static final String HOVER_OVERLAY = "hover-overlay";
+    public static final String CROSSHAIR = "crosshair";
+    public static final String HOVER_DOT = "hover-dot";
+    public static final String HOVER_READOUT = "hover-readout";
+    public static final String READOUT_X = "readout-x";
+    public static final String READOUT_NAME = "readout-name";
+    /** The column titles of the hover readout: f(x), f'(x), |f'(x)|^n. */
+    public static final String READOUT_HEADER = "readout-header";
+    public static final String CURVES_BOTTOM = "curves-bottom";
+    public static final String CURVES_PROPERTIES = "curves-properties";
+    public static final String FORMULA_SCROLL = "formula-scroll";
+    public static final String FORMULA_LIST = "formula-list";
+    public static final String FORMULA_CARD = "formula-card";
+    public static final String EXPORT_DIALOG = "export-dialog";
+    public static final String EXPORT_CONTENT = "export-content";
+    public static final String EXPORT_SECTION = "export-section";
+    public static final String EXPORT_ROW = "export-row";
+    public static final String EXPORT_WIDTH = "export-width";
+    public static final String EXPORT_HEIGHT = "export-height";
+    public static final String REPLACE_DIALOG = "replace-dialog";
+    public static final String EXPORT_ERROR_DIALOG = "export-error-dialog";
 
     private static final String STYLESHEET = "app.css";
 

@@ -38,9 +38,10 @@ class MainWindowTest {
     private ActivationLabApp app;
     private Stage stage;
 
+    /** The app gets a window of its own: its size and minimum size must not stay on TestFX's shared stage. */
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        stage = new Stage();
         app = new ActivationLabApp();
         app.start(stage);
     }
@@ -48,10 +49,13 @@ class MainWindowTest {
     @Stop
     void stop() {
         app.stop();
+        stage.close();
     }
 
+    /** Opens the properties tab (the window opens on the curves tab) and waits until its table is computed. */
     @BeforeEach
     void waitForTheAnalysis(FxRobot robot) throws TimeoutException {
+        robot.clickOn(robot.lookup(".tab-label").match(hasText("Properties")).queryAs(Label.class));
         WaitForAsyncUtils.waitFor(ANALYSIS_TIMEOUT_SECONDS, TimeUnit.SECONDS,
                 () -> table(robot).getItems().size() == Catalogue.names().size());
         WaitForAsyncUtils.waitForFxEvents();
@@ -69,7 +73,7 @@ class MainWindowTest {
     void theTableListsTheWholeCatalogue(FxRobot robot) {
         List<String> names = table(robot).getItems().stream().map(p -> p.activation().name()).toList();
         assertThat(names).containsExactlyElementsOf(Catalogue.names());
-        assertThat(robot.lookup(".table-cell").queryAllAs(Labeled.class).stream().map(Labeled::getText)).contains("Sigmoid", "ReLU", "Tanh");
+        assertThat(robot.lookup(".properties-view .table-cell").queryAllAs(Labeled.class).stream().map(Labeled::getText)).contains("Sigmoid", "ReLU", "Tanh");
         assertThat(robot.lookup(".app-status-bar").queryAs(StatusBar.class).getText())
                 .isEqualTo("Computed the properties of " + Catalogue.names().size() + " functions.");
     }
@@ -79,7 +83,7 @@ class MainWindowTest {
         robot.clickOn(cell(robot, "Sigmoid"));
 
         assertThat(robot.lookup(".details .title").queryAs(Label.class).getText()).isEqualTo("Sigmoid");
-        List<FormulaView> formulas = List.copyOf(robot.lookup(".formula").queryAllAs(FormulaView.class));
+        List<FormulaView> formulas = List.copyOf(robot.lookup(".details .formula").queryAllAs(FormulaView.class));
         Activation sigmoid = Catalogue.get("sigmoid");
         assertThat(formulas).extracting(FormulaView::getLatex)
                 .containsExactly(sigmoid.info().formulaLatex(), sigmoid.info().derivativeLatex());
@@ -87,7 +91,7 @@ class MainWindowTest {
         List<String> values = propertyValues(robot);
         assertThat(values).contains("(0, 1)", "below and above", "increasing", "0.5", "0.25", "C∞ (smooth)");
         assertThat(values).anyMatch(v -> v.matches("x < -\\d.*, x > \\d.*"));
-        assertThat(robot.lookup(".parameter-panel .caption").queryAs(Label.class).getText())
+        assertThat(robot.lookup(".details .parameter-panel .caption").queryAs(Label.class).getText())
                 .isEqualTo("This function has no parameters.");
     }
 
@@ -105,7 +109,7 @@ class MainWindowTest {
 
     @Test
     void searchFiltersTheTable(FxRobot robot) {
-        robot.clickOn(".search-field").write("relu");
+        robot.clickOn(".properties-view .search-field").write("relu");
 
         List<String> shown = table(robot).getItems().stream().map(p -> p.activation().name()).toList();
         List<String> expected = Catalogue.all().stream()
@@ -117,7 +121,7 @@ class MainWindowTest {
     @Test
     void editingAParameterUpdatesTheRowLive(FxRobot robot) throws TimeoutException {
         robot.clickOn(cell(robot, "Leaky ReLU"));
-        ParameterEditor slope = robot.lookup(".parameter-editor").queryAs(ParameterEditor.class);
+        ParameterEditor slope = robot.lookup(".details .parameter-editor").queryAs(ParameterEditor.class);
         TextField field = robot.from(slope).lookup(".text-field").queryAs(TextField.class);
 
         robot.clickOn(field).push(KeyCode.CONTROL, KeyCode.A).write("0.2").type(KeyCode.ENTER);
@@ -149,7 +153,7 @@ class MainWindowTest {
     }
 
     private static TableView<ActivationProperties> table(FxRobot robot) {
-        return robot.lookup(".properties-table").queryTableView();
+        return robot.lookup(".properties-view .properties-table").queryTableView();
     }
 
     private static ActivationProperties row(FxRobot robot, String name) {

@@ -4,11 +4,12 @@ import java.util.StringJoiner;
 import org.activationlab.model.Numbers;
 
 /** The caption of a curves figure: which functions with which parameters, over what, showing what. */
-final class CurvesCaption {
+public final class CurvesCaption {
     private CurvesCaption() {
     }
 
-    static String of(CurvesSettings s) {
+    /** The caption of the figure {@code s} describes. */
+    public static String of(CurvesSettings s) {
         StringJoiner functions = new StringJoiner("; ");
         s.functions().forEach(f -> functions.add(f.label()));
         StringBuilder sb = new StringBuilder(functions.toString())

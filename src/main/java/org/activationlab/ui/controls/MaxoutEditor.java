@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import org.activationlab.model.Activation;
@@ -110,6 +111,12 @@ public class MaxoutEditor extends Control {
     /** Right end of that range (default 2); a curves view binds both to its visible x range. */
     public DoubleProperty approximationToProperty() {
         return approximationTo;
+    }
+
+    /** Its height depends on its width: captions and messages wrap. */
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
     }
 
     @Override

@@ -6,7 +6,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -26,7 +25,7 @@ import java.util.List;
  * Looks of {@link MaxoutEditor}: a piece counter with minus and plus buttons, a presets menu,
  * and one slope and one intercept {@link ParameterEditor} per piece.
  */
-final class MaxoutEditorSkin extends SkinBase<MaxoutEditor> {
+final class MaxoutEditorSkin extends WrappingSkin<MaxoutEditor> {
     private final Button remove = new Button("\u2212");
     private final Button add = new Button("+");
     private final Label count = new Label();
@@ -70,7 +69,8 @@ final class MaxoutEditorSkin extends SkinBase<MaxoutEditor> {
         editorsColumn.setFillWidth(true);
         pieces.getColumnConstraints().addAll(labels, editorsColumn);
         pieces.getStyleClass().add("maxout-pieces");
-        getChildren().add(new VBox(header, caption, pieces));
+        caption.setWrapText(true);
+        setContent(new VBox(header, caption, pieces));
     }
 
     private void initListeners() {

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import org.activationlab.model.Activation;
@@ -18,7 +19,7 @@ import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.TextKeys;
 
-import java.util.regex.Pattern;
+import java.util.OptionalDouble;
 
 /**
  * Edits one parameter of an activation: a slider over the parameter's practical range
@@ -31,9 +32,6 @@ import java.util.regex.Pattern;
  * {@link #setActivation(Activation)}.
  */
 public class ParameterEditor extends Control {
-    /** A decimal number with an optional exponent: 2, -0.5, .25, 1e-3, +7.5E2. */
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
-
     private final String key;
     private final ReadOnlyObjectWrapper<Activation> activation = new ReadOnlyObjectWrapper<>(this, "activation");
     private final ReadOnlyObjectWrapper<Parameter> parameter = new ReadOnlyObjectWrapper<>(this, "parameter");
@@ -143,11 +141,11 @@ public class ParameterEditor extends Control {
      * @return whether the value was accepted
      */
     public boolean submit(String text) {
-        String trimmed = text.strip().replace('\u2212', '-');
-        if (!NUMBER.matcher(trimmed).matches()) {
-            return refuse(TextKeys.PARAMETER_NOT_A_NUMBER, trimmed);
+        OptionalDouble number = DecimalInput.parse(text);
+        if (number.isEmpty()) {
+            return refuse(TextKeys.PARAMETER_NOT_A_NUMBER, DecimalInput.normalise(text));
         }
-        return submit(Double.parseDouble(trimmed), trimmed);
+        return submit(number.getAsDouble(), DecimalInput.normalise(text));
     }
 
     private boolean refuse(String textKey, String rejected) {
@@ -170,6 +168,12 @@ public class ParameterEditor extends Control {
 
     public void setCaptionVisible(boolean visible) {
         captionVisible.set(visible);
+    }
+
+    /** Its height depends on its width: captions and messages wrap. */
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
     }
 
     @Override

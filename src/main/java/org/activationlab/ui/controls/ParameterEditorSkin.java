@@ -2,13 +2,13 @@ package org.activationlab.ui.controls;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.SkinBase;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.activationlab.model.Numbers;
 import org.activationlab.model.Parameter;
@@ -21,7 +21,7 @@ import org.activationlab.ui.TextKeys;
  * ends, a text field, a caption with the default and the allowed values, and the message when a
  * value is refused. The slider snaps to a {@link SliderSteps} grid; the field takes any value.
  */
-final class ParameterEditorSkin extends SkinBase<ParameterEditor> {
+final class ParameterEditorSkin extends WrappingSkin<ParameterEditor> {
     private static final int FIELD_COLUMNS = 7;
     private static final int BLOCK_STEPS = 20;
 
@@ -51,6 +51,9 @@ final class ParameterEditorSkin extends SkinBase<ParameterEditor> {
         sliderMin.getStyleClass().addAll(Styles.CAPTION, Styles.SLIDER_END);
         sliderMax.getStyleClass().addAll(Styles.CAPTION, Styles.SLIDER_END);
         HBox.setHgrow(slider, Priority.ALWAYS);
+        for (Label fixed : new Label[] {name, sliderMin, sliderMax}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
         field.setPrefColumnCount(FIELD_COLUMNS);
         field.getStyleClass().add(Styles.NUMERIC);
         HBox row = new HBox(name, sliderMin, slider, sliderMax, field);
@@ -64,7 +67,7 @@ final class ParameterEditorSkin extends SkinBase<ParameterEditor> {
         message.managedProperty().bind(message.visibleProperty());
         VBox box = new VBox(row, caption, message);
         box.getStyleClass().add("editor-box");
-        getChildren().add(box);
+        setContent(box);
     }
 
     private void initListeners() {

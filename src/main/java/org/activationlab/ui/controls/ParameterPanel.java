@@ -13,6 +13,7 @@ import org.activationlab.ui.TextKeys;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Every parameter of one activation, editable: a {@link MaxoutEditor} for Maxout, one
@@ -40,6 +41,11 @@ public class ParameterPanel extends VBox {
 
     public Activation getActivation() {
         return activation.get();
+    }
+
+    /** The Maxout piece editor, when the edited function is Maxout. */
+    public Optional<MaxoutEditor> maxoutEditor() {
+        return Optional.ofNullable(maxoutEditor);
     }
 
     /** Restores the catalogue's default parameters of the edited function. */

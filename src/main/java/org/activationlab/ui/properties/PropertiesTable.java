@@ -2,7 +2,9 @@ package org.activationlab.ui.properties;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -23,56 +25,80 @@ import java.util.function.Function;
 /**
  * The table of computed properties: one row per function, one sortable column per property,
  * each column as wide as its widest text (the table scrolls sideways when they do not all fit).
+ * The properties tab shows every function in it; the curves tab shows the plotted ones.
  */
-final class PropertiesTable {
+public final class PropertiesTable {
     /** Room for the cell padding and the sort arrow, in multiples of the font size. */
     private static final double CELL_PADDING_EM = 2.2;
+    /** Room for a graphic before the function's name, in multiples of the font size. */
+    private static final double NAME_GRAPHIC_EM = 2.4;
 
-    private final PropertiesViewModel model;
+    private final ObservableList<ActivationProperties> shown;
+    private final ObservableList<ActivationProperties> measured;
+    private final Function<ActivationProperties, Node> nameGraphic;
     private final TableView<ActivationProperties> table = new TableView<>();
     private final List<FittedColumn> columns = new ArrayList<>();
 
-    PropertiesTable(PropertiesViewModel model) {
-        this.model = model;
+    /**
+     * A table of {@code shown}, its columns fitted to the texts of {@code measured} (e.g. every
+     * row, so that filtering does not make the columns jump).
+     */
+    public PropertiesTable(ObservableList<ActivationProperties> shown, ObservableList<ActivationProperties> measured) {
+        this(shown, measured, null);
+    }
+
+    /**
+     * A table whose function names are preceded by the node {@code nameGraphic} makes for each
+     * row, e.g. the colour swatch of the function's curve.
+     */
+    public PropertiesTable(ObservableList<ActivationProperties> shown, ObservableList<ActivationProperties> measured,
+                           Function<ActivationProperties, Node> nameGraphic) {
+        this.shown = shown;
+        this.measured = measured;
+        this.nameGraphic = nameGraphic;
         createView();
         initListeners();
     }
 
-    TableView<ActivationProperties> table() {
+    /** The table node. */
+    public TableView<ActivationProperties> table() {
         return table;
     }
 
     private void createView() {
-        SortedList<ActivationProperties> sorted = new SortedList<>(model.visibleRows());
+        SortedList<ActivationProperties> sorted = new SortedList<>(shown);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getStyleClass().add(Styles.PROPERTIES_TABLE);
         columns.add(column(Messages.get(TextKeys.PROPERTY_FUNCTION), Messages.get(TextKeys.PROPERTY_FUNCTION_HELP),
-                p -> p.activation().info().displayName(), Comparator.comparing(p -> p.activation().info().displayName()), false));
+                p -> p.activation().info().displayName(), Comparator.comparing(p -> p.activation().info().displayName()),
+                false, nameGraphic));
         for (PropertyColumn property : PropertyColumn.values()) {
             columns.add(column(Messages.get(property.headerKey()), Messages.get(property.explanationKey()),
-                    property::text, property.order(), property.numeric()));
+                    property::text, property.order(), property.numeric(), null));
         }
         columns.get(0).column().getStyleClass().add(Styles.NAME_COLUMN);
         columns.forEach(c -> table.getColumns().add(c.column()));
     }
 
     private void initListeners() {
-        model.rows().addListener((ListChangeListener<ActivationProperties>) change -> fitColumns());
+        measured.addListener((ListChangeListener<ActivationProperties>) change -> fitColumns());
         columns.get(0).heading().fontProperty().addListener((obs, old, font) -> fitColumns());
+        fitColumns();
     }
 
-    /** Makes every column as wide as its header and its widest value over all rows, filtered or not (measured in the header's font). */
+    /** Makes every column as wide as its header and its widest value over the measured rows (in the header's font). */
     private void fitColumns() {
         Font font = columns.get(0).heading().getFont();
         Text probe = new Text();
         probe.setFont(font);
         for (FittedColumn c : columns) {
             double widest = width(probe, c.heading().getText());
-            for (ActivationProperties row : model.rows()) {
+            for (ActivationProperties row : measured) {
                 widest = Math.max(widest, width(probe, c.text().apply(row)));
             }
-            c.column().setPrefWidth(Math.ceil(widest + CELL_PADDING_EM * font.getSize()));
+            double graphic = c == columns.get(0) && nameGraphic != null ? NAME_GRAPHIC_EM * font.getSize() : 0;
+            c.column().setPrefWidth(Math.ceil(widest + graphic + CELL_PADDING_EM * font.getSize()));
         }
     }
 
@@ -88,7 +114,7 @@ final class PropertiesTable {
 
     private static FittedColumn column(
             String header, String explanation, Function<ActivationProperties, String> text,
-            Comparator<ActivationProperties> order, boolean numeric) {
+            Comparator<ActivationProperties> order, boolean numeric, Function<ActivationProperties, Node> graphic) {
         TableColumn<ActivationProperties, ActivationProperties> column = new TableColumn<>();
         Label heading = new Label(header);
         heading.setTooltip(new Tooltip(explanation));
@@ -99,7 +125,9 @@ final class PropertiesTable {
             @Override
             protected void updateItem(ActivationProperties item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
+                boolean blank = empty || item == null;
+                setText(blank ? null : text.apply(item));
+                setGraphic(blank || graphic == null ? null : graphic.apply(item));
             }
         });
         if (numeric) {

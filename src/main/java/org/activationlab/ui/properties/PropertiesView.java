@@ -34,7 +34,7 @@ public final class PropertiesView {
 
     public PropertiesView(PropertiesViewModel model) {
         this.model = model;
-        this.table = new PropertiesTable(model);
+        this.table = new PropertiesTable(model.visibleRows(), model.rows());
         this.details = new FunctionDetailsView(model);
         createView();
         initListeners();
@@ -58,6 +58,7 @@ public final class PropertiesView {
         VBox left = new VBox(search, table.table());
         left.getStyleClass().add("table-side");
         root.getItems().addAll(left, details.root());
+        root.getStyleClass().add(Styles.PROPERTIES_VIEW);
         root.setDividerPositions(TABLE_SHARE);
         SplitPane.setResizableWithParent(details.root(), false);
     }

@@ -1,5 +1,6 @@
 package org.activationlab.ui.properties;
 
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -13,16 +14,17 @@ import javafx.concurrent.Task;
 import org.activationlab.model.Activation;
 import org.activationlab.model.ActivationProperties;
 import org.activationlab.model.Catalogue;
+import org.activationlab.ui.BackgroundThreads;
+import org.activationlab.ui.FunctionSearch;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.TextKeys;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The properties table: one row of computed properties per catalogue function, a text filter,
@@ -34,11 +36,8 @@ import java.util.function.Function;
 public final class PropertiesViewModel {
     private final Function<Activation, ActivationProperties> analyzer;
     private final Consumer<String> status;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread t = new Thread(runnable, "property-analysis");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService worker = BackgroundThreads.single("property-analysis");
+    private final PropertyAnalysisQueue edits;
     private final ObservableList<ActivationProperties> rows = FXCollections.observableArrayList();
     private final FilteredList<ActivationProperties> filteredRows = new FilteredList<>(rows);
     private final ObservableList<ActivationProperties> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
@@ -46,9 +45,6 @@ public final class PropertiesViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyObjectWrapper<ActivationProperties> selected = new ReadOnlyObjectWrapper<>(this, "selected");
-    /** The newest edit not yet analysed, or null. */
-    private Activation pendingEdit;
-    private boolean analysingEdit;
 
     /**
      * @param analyzer computes the properties of one function (called off the FX thread)
@@ -57,6 +53,8 @@ public final class PropertiesViewModel {
     public PropertiesViewModel(Function<Activation, ActivationProperties> analyzer, Consumer<String> status) {
         this.analyzer = analyzer;
         this.status = status;
+        this.edits = new PropertyAnalysisQueue(analyzer, worker, Platform::runLater, this::replaceRow,
+                failure -> status.accept(Messages.format(TextKeys.STATUS_ANALYSIS_FAILED, describe(failure))));
     }
 
     /** Every analysed function, in catalogue order. */
@@ -129,13 +127,8 @@ public final class PropertiesViewModel {
 
     /** Shows only functions whose name or display name contains {@code text} (ignoring case); blank shows all. */
     public void setFilter(String text) {
-        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        filteredRows.setPredicate(needle.isEmpty() ? null : p -> matches(p.activation(), needle));
-    }
-
-    private static boolean matches(Activation a, String needle) {
-        return a.name().toLowerCase(Locale.ROOT).contains(needle)
-                || a.info().displayName().toLowerCase(Locale.ROOT).contains(needle);
+        Predicate<Activation> matching = FunctionSearch.matching(text);
+        filteredRows.setPredicate(matching == null ? null : p -> matching.test(p.activation()));
     }
 
     /** Selects the row of the function called {@code name}; an unknown name clears the selection. */
@@ -148,36 +141,7 @@ public final class PropertiesViewModel {
      * the background; edits arriving meanwhile are coalesced to the newest.
      */
     public void changeParameters(Activation changed) {
-        pendingEdit = changed;
-        if (!analysingEdit) {
-            analyseNextEdit();
-        }
-    }
-
-    private void analyseNextEdit() {
-        Activation next = pendingEdit;
-        pendingEdit = null;
-        if (next == null) {
-            return;
-        }
-        analysingEdit = true;
-        Task<ActivationProperties> task = new Task<>() {
-            @Override
-            protected ActivationProperties call() {
-                return analyzer.apply(next);
-            }
-        };
-        task.setOnSucceeded(e -> {
-            replaceRow(task.getValue());
-            analysingEdit = false;
-            analyseNextEdit();
-        });
-        task.setOnFailed(e -> {
-            status.accept(Messages.format(TextKeys.STATUS_ANALYSIS_FAILED, describe(task.getException())));
-            analysingEdit = false;
-            analyseNextEdit();
-        });
-        worker.execute(task);
+        edits.submit(changed);
     }
 
     private void replaceRow(ActivationProperties updated) {

@@ -5,33 +5,25 @@ import java.time.Duration;
 import java.util.List;
 import org.activationlab.export.AtomicFiles;
 import org.activationlab.export.ExportException;
-import org.activationlab.export.FigureExporter;
 import org.activationlab.export.GifExporter;
 import org.activationlab.nn.MetricsCsv;
 import org.activationlab.nn.NetworkJson;
 import org.activationlab.nn.TrainingSnapshot;
-import org.activationlab.plot.Figure;
 import org.activationlab.plot.RenderOptions;
 import org.activationlab.plot.training.DecisionSurfaceFigure;
 
 /**
- * The training panel's files: figures through the shared exporters, the run as an animated
- * GIF of the prediction figure, and the metrics and weights in the {@code train} command's
- * CSV and JSON formats. Every file is written atomically. Safe to call off the JavaFX thread.
+ * The training run's files: an animated GIF of the prediction figure, and the metrics and
+ * weights in the {@code train} command's CSV and JSON formats (figures go through File &gt; Export). Every file is written atomically. Safe to call off the JavaFX thread.
  */
 final class TrainingExports {
-    /** The size of figure and GIF exports, in pixels at 1x. */
+    /** The size of GIF frames, in pixels. */
     static final int WIDTH = 720;
     static final int HEIGHT = 560;
     /** The largest number of GIF frames offered. */
     static final int MAX_FRAMES = 300;
 
     private TrainingExports() {
-    }
-
-    /** Writes {@code figure} as PNG, SVG or PDF by the file's extension. */
-    static void writeFigure(Figure figure, Path file) throws ExportException {
-        FigureExporter.export(figure, null, file, new FigureExporter.Settings(WIDTH, HEIGHT, 1, RenderOptions.DEFAULT));
     }
 
     /** Writes the prediction figure of each snapshot as one GIF frame, {@code interval} apart, looping. */

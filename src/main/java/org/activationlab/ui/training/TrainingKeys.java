@@ -48,9 +48,6 @@ public final class TrainingKeys {
     public static final String NOT_A_NUMBER = "training.notANumber";
 
     public static final String EXPORT = "training.export";
-    public static final String EXPORT_SURFACE = "training.export.surface";
-    public static final String EXPORT_PREACTIVATIONS = "training.export.preactivations";
-    public static final String EXPORT_HISTORY = "training.export.history";
     public static final String EXPORT_GIF = "training.export.gif";
     public static final String EXPORT_METRICS = "training.export.metrics";
     public static final String EXPORT_WEIGHTS = "training.export.weights";

@@ -4,9 +4,12 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -29,6 +32,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
@@ -41,18 +45,22 @@ import org.activationlab.plot.Text;
 import org.activationlab.plot.training.DecisionSurfaceFigure;
 import org.activationlab.plot.training.PreActivationFigure;
 import org.activationlab.plot.training.TrainingHistoryFigure;
-import org.activationlab.ui.FigureCanvas;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
+import org.activationlab.ui.export.FigureSource;
+import org.activationlab.ui.export.VisibleFigure;
+import org.activationlab.ui.studies.FigureBoard;
 
 /**
- * The Training tab: the transport bar (play, step, reset, seed, speed, scenarios, export), the
+ * The Training tab: the transport bar (play, step, reset, seed, speed, scenarios, compare, and
+ * the run's exports: animated GIF, metrics CSV, weights JSON), the
  * divergence banner and scenario explanation, the settings on the left and four live views:
  * the prediction, the network diagram, the pre-activation histograms over f and f', and the
  * training history. An {@link AnimationTimer} polls the view model once per frame and redraws
  * only when a new snapshot arrived, so the JavaFX thread draws at most once per pulse and never trains.
+ * File &gt; Export and Edit &gt; Copy Image take the figure last clicked (see {@link FigureBoard}).
  */
-public final class TrainingView {
+public final class TrainingView implements FigureSource {
     static final String BANNER = "divergence-banner";
     static final String EXPLANATION = "preset-explanation";
     private static final int DEFAULT_GIF_FRAMES = 40;
@@ -74,14 +82,23 @@ public final class TrainingView {
     private final MenuButton export = new MenuButton(Messages.get(TrainingKeys.EXPORT));
     private final Label banner = new Label();
     private final Label explanation = new Label();
-    private final FigureCanvas surface = new FigureCanvas();
-    private final FigureCanvas preActivations = new FigureCanvas();
-    private final FigureCanvas history = new FigureCanvas();
+    private final FigureBoard board = new FigureBoard("training");
+    private final ObjectProperty<Figure> surface = new SimpleObjectProperty<>(this, "surface");
+    private final ObjectProperty<Figure> preActivations = new SimpleObjectProperty<>(this, "preActivations");
+    private final ObjectProperty<Figure> history = new SimpleObjectProperty<>(this, "history");
+    private final ObjectProperty<Figure> comparisonSurface = new SimpleObjectProperty<>(this, "comparisonSurface");
+    private final ObjectProperty<Figure> comparisonPreActivations =
+            new SimpleObjectProperty<>(this, "comparisonPreActivations");
+    private final StackPane surfaceFrame = frame(surface, "training-surface", "prediction");
+    private final StackPane preActivationsFrame = frame(preActivations, "training-preactivations", "pre-activations");
+    private final StackPane historyFrame = frame(history, "training-history", "training history");
+    private final StackPane comparisonSurfaceFrame = frame(comparisonSurface, "training-comparison-surface",
+            "prediction of the compared network");
+    private final StackPane comparisonPreActivationsFrame = frame(comparisonPreActivations,
+            "training-comparison-preactivations", "pre-activations of the compared network");
     private final NetworkDiagram diagram = new NetworkDiagram();
     private final CheckBox compare = new CheckBox(Messages.get(TrainingKeys.COMPARE));
     private final ComboBox<String> compareWith = new ComboBox<>();
-    private final FigureCanvas comparisonSurface = new FigureCanvas();
-    private final FigureCanvas comparisonPreActivations = new FigureCanvas();
     private final GridPane grid = new GridPane();
     private boolean showingComparison;
     private final AnimationTimer timer = new AnimationTimer() {
@@ -115,9 +132,22 @@ public final class TrainingView {
         timer.stop();
     }
 
-    /** The figure shown in the prediction view (for File &gt; Export). */
-    public Figure surfaceFigure() {
-        return surface.getFigure();
+    /** The figure last clicked (the prediction at first), exactly as shown, for File &gt; Export. */
+    @Override
+    public Optional<VisibleFigure> currentFigure() {
+        return board.currentFigure();
+    }
+
+    @Override
+    public ObservableBooleanValue figureAvailable() {
+        return board.figureAvailable();
+    }
+
+    /** A framed canvas for {@code figure} on the board; the canvas gets {@code id}. */
+    private StackPane frame(ObjectProperty<Figure> figure, String id, String description) {
+        StackPane frame = board.add(figure, () -> null, description);
+        frame.getChildren().get(0).setId(id);
+        return frame;
     }
 
     private void createView() {
@@ -154,11 +184,7 @@ public final class TrainingView {
             item.setOnAction(e -> model.applyPreset(p));
             presets.getItems().add(item);
         }
-        export.getItems().addAll(
-                exportItem(TrainingKeys.EXPORT_SURFACE, "prediction.png", surface::getFigure),
-                exportItem(TrainingKeys.EXPORT_PREACTIVATIONS, "preactivations.png", preActivations::getFigure),
-                exportItem(TrainingKeys.EXPORT_HISTORY, "history.png", history::getFigure),
-                gifItem(), fileItem(TrainingKeys.EXPORT_METRICS, "metrics.csv", TrainingExports::writeMetrics),
+        export.getItems().addAll(gifItem(), fileItem(TrainingKeys.EXPORT_METRICS, "metrics.csv", TrainingExports::writeMetrics),
                 fileItem(TrainingKeys.EXPORT_WEIGHTS, "weights.json", TrainingExports::writeWeights));
         compare.setId("training-compare");
         compareWith.setId("training-compare-with");
@@ -191,8 +217,8 @@ public final class TrainingView {
         grid.setHgap(6);
         grid.setVgap(6);
         grid.setPadding(new Insets(4, 8, 8, 4));
-        grid.add(surface, 0, 0);
-        grid.add(preActivations, 0, 1);
+        grid.add(surfaceFrame, 0, 0);
+        grid.add(preActivationsFrame, 0, 1);
         for (int i = 0; i < 2; i++) {
             ColumnConstraints c = new ColumnConstraints();
             c.setPercentWidth(50);
@@ -203,16 +229,12 @@ public final class TrainingView {
             r.setVgrow(Priority.ALWAYS);
             grid.getRowConstraints().add(r);
         }
-        for (Node n : List.of(surface, diagram, preActivations, history, comparisonSurface, comparisonPreActivations)) {
+        for (Node n : List.of(surfaceFrame, diagram, preActivationsFrame, historyFrame, comparisonSurfaceFrame,
+                comparisonPreActivationsFrame)) {
             GridPane.setHgrow(n, Priority.ALWAYS);
             GridPane.setVgrow(n, Priority.ALWAYS);
         }
-        surface.setId("training-surface");
-        preActivations.setId("training-preactivations");
-        history.setId("training-history");
         diagram.setId("training-diagram");
-        comparisonSurface.setId("training-comparison-surface");
-        comparisonPreActivations.setId("training-comparison-preactivations");
         return grid;
     }
 
@@ -266,13 +288,14 @@ public final class TrainingView {
         } finally {
             showingComparison = false;
         }
-        grid.getChildren().removeAll(diagram, history, comparisonSurface, comparisonPreActivations);
+        grid.getChildren().removeAll(diagram, historyFrame, comparisonSurfaceFrame, comparisonPreActivationsFrame);
         if (activation == null) {
             grid.add(diagram, 1, 0);
-            grid.add(history, 1, 1);
+            grid.add(historyFrame, 1, 1);
+            board.select(0);
         } else {
-            grid.add(comparisonSurface, 1, 0);
-            grid.add(comparisonPreActivations, 1, 1);
+            grid.add(comparisonSurfaceFrame, 1, 0);
+            grid.add(comparisonPreActivationsFrame, 1, 1);
         }
     }
 
@@ -280,15 +303,15 @@ public final class TrainingView {
     private void draw(TrainingSnapshot snapshot) {
         TrainingSnapshot other = model.getComparisonSnapshot();
         if (other == null) {
-            surface.setFigure(DecisionSurfaceFigure.build(snapshot));
-            preActivations.setFigure(PreActivationFigure.build(snapshot));
-            history.setFigure(TrainingHistoryFigure.build(snapshot));
+            surface.set(DecisionSurfaceFigure.build(snapshot));
+            preActivations.set(PreActivationFigure.build(snapshot));
+            history.set(TrainingHistoryFigure.build(snapshot));
             diagram.show(snapshot);
         } else {
-            surface.setFigure(named(DecisionSurfaceFigure.build(snapshot), snapshot));
-            preActivations.setFigure(named(PreActivationFigure.build(snapshot), snapshot));
-            comparisonSurface.setFigure(named(DecisionSurfaceFigure.build(other), other));
-            comparisonPreActivations.setFigure(named(PreActivationFigure.build(other), other));
+            surface.set(named(DecisionSurfaceFigure.build(snapshot), snapshot));
+            preActivations.set(named(PreActivationFigure.build(snapshot), snapshot));
+            comparisonSurface.set(named(DecisionSurfaceFigure.build(other), other));
+            comparisonPreActivations.set(named(PreActivationFigure.build(other), other));
         }
     }
 
@@ -303,15 +326,6 @@ public final class TrainingView {
     @FunctionalInterface
     private interface SnapshotWriter {
         void write(TrainingSnapshot snapshot, Path file) throws ExportException;
-    }
-
-    private MenuItem exportItem(String key, String suggestedName, Supplier<Figure> figure) {
-        MenuItem item = new MenuItem(Messages.get(key));
-        item.setOnAction(e -> chooseFile(suggestedName, List.of("*.png", "*.svg", "*.pdf")).ifPresent(file -> {
-            Figure f = figure.get();
-            inBackground(file, () -> TrainingExports.writeFigure(f, file));
-        }));
-        return item;
     }
 
     private MenuItem fileItem(String key, String suggestedName, SnapshotWriter writer) {

@@ -242,6 +242,19 @@ class TrainingViewTest {
     }
 
     @Test
+    void fileExportTakesTheFigureLastClicked(FxRobot robot) throws Exception {
+        assertThat(view.figureAvailable().get()).isTrue();
+        assertThat(view.currentFigure().orElseThrow().figure().title().content()).isEqualTo("Prediction at step 0");
+        robot.clickOn("#training-history");
+        assertThat(view.currentFigure().orElseThrow().figure().title().content()).isEqualTo("Training history");
+        robot.clickOn("#training-step-10");
+        waitUntil(() -> counterStep(robot) == 10);
+        org.activationlab.ui.export.VisibleFigure shown = view.currentFigure().orElseThrow();
+        assertThat(shown.figure().panels().get(0).series().get(0).size()).isEqualTo(11);
+        assertThat(shown.name()).isEqualTo("training");
+    }
+
+    @Test
     void addingALayerRebuildsTheNetwork(FxRobot robot) throws Exception {
         robot.clickOn("#training-add-layer");
         waitUntil(() -> model.getSnapshot().layers().size() == 3);

@@ -1,0 +1,112 @@
+package org.activationlab.ui.curves;
+
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableDoubleValue;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.VBox;
+import org.activationlab.plot.Theme;
+import org.activationlab.plot.curves.CurvesCaption;
+import org.activationlab.ui.FigureCanvas;
+import org.activationlab.ui.Messages;
+import org.activationlab.ui.Styles;
+import org.activationlab.ui.TextKeys;
+import org.activationlab.ui.export.FigureSource;
+import org.activationlab.ui.export.VisibleFigure;
+
+/**
+ * The curves tab: on the left the functions to plot, their parameters, the axes, the depth n and
+ * the saturation marks; in the middle the plot (f above, f' below) with the hover readout; under
+ * it the properties table and the formulas of the plotted functions. Its figure is what File &gt;
+ * Export writes.
+ */
+public final class CurvesView implements FigureSource {
+    /** The colours of the figure and of every swatch that refers to it. */
+    private static final Theme THEME = Theme.LIGHT;
+    /** The start of the suggested export file name. */
+    private static final String EXPORT_NAME = "curves";
+    /** Share of the height the plot takes at start. */
+    private static final double PLOT_SHARE = 0.7;
+
+    private final CurvesViewModel model;
+    private final PlotView plot;
+    private final ObservableBooleanValue figureAvailable;
+    private final SplitPane root;
+
+    /**
+     * @param model the state and commands of the tab
+     * @param textScale the window's text scale (View &gt; Larger Text), which the figure follows
+     */
+    public CurvesView(CurvesViewModel model, ObservableDoubleValue textScale) {
+        this.model = model;
+        this.plot = new PlotView(model, THEME, textScale);
+        this.figureAvailable = Bindings.isNotNull(model.frameProperty());
+        this.root = createView();
+    }
+
+    /** The node to put in the tab. */
+    public Node root() {
+        return root;
+    }
+
+    /** The canvas the figure is drawn on. */
+    public FigureCanvas canvas() {
+        return plot.canvas();
+    }
+
+    /** The x line of the hover readout, e.g. "x = 0.5" (for tests that hover). */
+    Label readoutX() {
+        return plot.overlay().xLabel();
+    }
+
+    private SplitPane createView() {
+        VBox sidebar = new VBox(
+                section(TextKeys.CURVES_SECTION_FUNCTIONS, new FunctionListView(model, THEME).root()),
+                section(TextKeys.CURVES_SECTION_PARAMETERS, new ParametersView(model, THEME).root()),
+                section(TextKeys.CURVES_SECTION_AXES, new AxesView(model).root()),
+                section(TextKeys.CURVES_SECTION_DEPTH, new DepthView(model).root()),
+                section(TextKeys.CURVES_SECTION_SATURATION, new SaturationView(model).root()));
+        sidebar.getStyleClass().add(Styles.CURVES_SIDEBAR);
+        ScrollPane side = new ScrollPane(sidebar);
+        side.setFitToWidth(true);
+        side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        side.getStyleClass().add(Styles.CURVES_SIDEBAR_SCROLL);
+        SplitPane centre = new SplitPane(plot.root(), new CurvesPropertiesView(model, THEME).root());
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(PLOT_SHARE);
+        SplitPane view = new SidebarSplitPane(side, centre);
+        view.getStyleClass().add(Styles.CURVES_VIEW);
+        return view;
+    }
+
+    private static VBox section(String titleKey, Node body) {
+        Label title = new Label(Messages.get(titleKey));
+        title.getStyleClass().add(Styles.SECTION_TITLE);
+        VBox section = new VBox(title, body);
+        section.getStyleClass().add(Styles.CURVES_SECTION);
+        return section;
+    }
+
+    @Override
+    public Optional<VisibleFigure> currentFigure() {
+        CurvesFrame frame = model.getFrame();
+        FigureCanvas canvas = plot.canvas();
+        int width = (int) Math.round(canvas.getWidth());
+        int height = (int) Math.round(canvas.getHeight());
+        if (frame == null || width < 1 || height < 1) {
+            return Optional.empty();
+        }
+        return Optional.of(new VisibleFigure(frame.figure(), CurvesCaption.of(frame.settings()),
+                frame.data().table(frame.settings().depth()), width, height, canvas.getRenderOptions(), EXPORT_NAME));
+    }
+
+    @Override
+    public ObservableBooleanValue figureAvailable() {
+        return figureAvailable;
+    }
+}

@@ -1,0 +1,82 @@
+package org.activationlab.ui.curves;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.activationlab.plot.curves.CurvesSettings;
+import org.activationlab.ui.Messages;
+import org.activationlab.ui.Styles;
+import org.activationlab.ui.TextKeys;
+
+/**
+ * Gradient through depth (source text, section 3): a slider for n from 1 to 50 layers; above 1
+ * the lower panel plots |f'(x)|^n, the factor a gradient picks up through n layers, so
+ * sigmoid's 0.25^n collapse and ReLU's constant 1 show side by side. A logarithmic axis shows
+ * how many orders of magnitude are lost.
+ */
+final class DepthView {
+    private final CurvesViewModel model;
+    private final Slider depth = new Slider(1, CurvesSettings.MAX_DEPTH, 1);
+    private final Label value = new Label();
+    private final CheckBox log = new CheckBox(Messages.get(TextKeys.CURVES_LOG_AXIS));
+    private final VBox root = new VBox();
+    private boolean syncing;
+
+    DepthView(CurvesViewModel model) {
+        this.model = model;
+        createView();
+        initListeners();
+        show(model.getState());
+    }
+
+    Node root() {
+        return root;
+    }
+
+    private void createView() {
+        Label name = new Label("n");
+        name.getStyleClass().add(Styles.PARAMETER_NAME);
+        depth.setMajorTickUnit(1);
+        depth.setMinorTickCount(0);
+        depth.setSnapToTicks(true);
+        depth.setBlockIncrement(1);
+        depth.getStyleClass().add(Styles.DEPTH_SLIDER);
+        depth.setAccessibleText(Messages.get(TextKeys.CURVES_DEPTH));
+        HBox.setHgrow(depth, Priority.ALWAYS);
+        value.getStyleClass().add(Styles.DEPTH_VALUE);
+        HBox row = new HBox(name, depth, value);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("editor-row");
+        Label help = new Label(Messages.get(TextKeys.CURVES_DEPTH_HELP));
+        help.getStyleClass().add(Styles.CAPTION);
+        help.setWrapText(true);
+        root.getStyleClass().add(Styles.CURVES_SECTION_BODY);
+        root.getChildren().addAll(row, help, log);
+    }
+
+    private void initListeners() {
+        depth.valueProperty().addListener((obs, old, v) -> {
+            if (!syncing) {
+                model.depth((int) Math.round(v.doubleValue()));
+            }
+        });
+        log.setOnAction(e -> model.logDerivative(log.isSelected()));
+        model.stateProperty().addListener((obs, old, now) -> show(now));
+    }
+
+    private void show(CurvesState state) {
+        syncing = true;
+        try {
+            depth.setValue(state.depth());
+        } finally {
+            syncing = false;
+        }
+        value.setText(Messages.format(TextKeys.CURVES_DEPTH_VALUE, Integer.toString(state.depth())));
+        log.setSelected(state.logDerivative());
+    }
+}

@@ -1,0 +1,92 @@
+package org.activationlab.ui.curves;
+
+import java.util.HashMap;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.activationlab.model.Activation;
+import org.activationlab.plot.Theme;
+import org.activationlab.ui.Messages;
+import org.activationlab.ui.Styles;
+import org.activationlab.ui.TextKeys;
+import org.activationlab.ui.controls.MaxoutEditor;
+import org.activationlab.ui.controls.ParameterPanel;
+
+/**
+ * The parameters of the plotted functions: for each one that has any, in plot order, its swatch,
+ * its name and a {@link ParameterPanel} (sliders with typed values, or Maxout's piece editor
+ * with presets fitted to the visible x range). A function's editor is kept while it is off the
+ * plot, so it comes back with the values it had.
+ */
+final class ParametersView {
+    private final CurvesViewModel model;
+    private final Theme theme;
+    private final Map<String, ParameterPanel> panels = new HashMap<>();
+    private final Label none = new Label(Messages.get(TextKeys.CURVES_NO_PARAMETERS));
+    private final VBox root = new VBox();
+
+    ParametersView(CurvesViewModel model, Theme theme) {
+        this.model = model;
+        this.theme = theme;
+        none.getStyleClass().add(Styles.CAPTION);
+        none.setWrapText(true);
+        root.getStyleClass().add(Styles.CURVES_PARAMETERS);
+        showSections();
+        model.stateProperty().addListener((obs, old, now) -> {
+            if (!old.plotted().equals(now.plotted())) {
+                showSections();
+            }
+            if (!old.x().equals(now.x())) {
+                panels.values().forEach(this::fitPresetsToRange);
+            }
+        });
+    }
+
+    Node root() {
+        return root;
+    }
+
+    private void showSections() {
+        CurvesState state = model.getState();
+        root.getChildren().clear();
+        state.plotted().forEach((name, slot) -> {
+            Activation activation = state.activation(name);
+            if (!activation.parameters().isEmpty()) {
+                root.getChildren().add(section(activation, slot));
+            }
+        });
+        if (root.getChildren().isEmpty()) {
+            root.getChildren().add(none);
+        }
+    }
+
+    private VBox section(Activation activation, int slot) {
+        Label title = new Label(activation.info().displayName());
+        title.getStyleClass().add(Styles.SUBTITLE);
+        HBox header = new HBox(SeriesSwatch.of(slot, theme), title);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("parameters-header");
+        VBox section = new VBox(header, panels.computeIfAbsent(activation.name(), name -> panel(activation)));
+        section.getStyleClass().add(Styles.CURVES_PARAMETERS_SECTION);
+        return section;
+    }
+
+    private ParameterPanel panel(Activation activation) {
+        ParameterPanel panel = new ParameterPanel(activation);
+        panel.activationProperty().addListener((obs, old, changed) -> model.changeParameters(changed));
+        fitPresetsToRange(panel);
+        return panel;
+    }
+
+    /** Maxout's x² preset spreads its tangent points over the visible x range. */
+    private void fitPresetsToRange(ParameterPanel panel) {
+        XRange x = model.getState().x();
+        panel.maxoutEditor().ifPresent((MaxoutEditor editor) -> {
+            editor.approximationFromProperty().set(x.from());
+            editor.approximationToProperty().set(x.to());
+        });
+    }
+}

@@ -1,0 +1,96 @@
+package org.activationlab.ui.curves;
+
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.activationlab.model.Numbers;
+import org.activationlab.ui.Messages;
+import org.activationlab.ui.Styles;
+import org.activationlab.ui.TextKeys;
+
+/**
+ * Where the gradient dies: shade where |f'(x)| &lt; eps, with eps on a slider of 1-2-5 steps from
+ * 0.0001 to 0.5, and hatch where f'(x) = 0 exactly (a unit there gets no gradient at all).
+ */
+final class SaturationView {
+    /** The thresholds the slider offers, smallest first. */
+    static final List<Double> THRESHOLDS = List.of(1e-4, 2e-4, 5e-4, 1e-3, 2e-3, 5e-3, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5);
+
+    private final CurvesViewModel model;
+    private final CheckBox shade = new CheckBox(Messages.get(TextKeys.CURVES_SHADE));
+    private final Slider threshold = new Slider(0, THRESHOLDS.size() - 1, 0);
+    private final Label value = new Label();
+    private final CheckBox hatch = new CheckBox(Messages.get(TextKeys.CURVES_HATCH));
+    private final VBox root = new VBox();
+    private boolean syncing;
+
+    SaturationView(CurvesViewModel model) {
+        this.model = model;
+        createView();
+        initListeners();
+        show(model.getState());
+    }
+
+    Node root() {
+        return root;
+    }
+
+    private void createView() {
+        Label name = new Label("ε");
+        name.getStyleClass().add(Styles.PARAMETER_NAME);
+        threshold.setMajorTickUnit(1);
+        threshold.setMinorTickCount(0);
+        threshold.setSnapToTicks(true);
+        threshold.setBlockIncrement(1);
+        threshold.getStyleClass().add(Styles.THRESHOLD_SLIDER);
+        threshold.setAccessibleText(Messages.get(TextKeys.CURVES_THRESHOLD));
+        HBox.setHgrow(threshold, Priority.ALWAYS);
+        value.getStyleClass().add(Styles.DEPTH_VALUE);
+        HBox row = new HBox(name, threshold, value);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("editor-row");
+        root.getStyleClass().add(Styles.CURVES_SECTION_BODY);
+        root.getChildren().addAll(shade, row, hatch);
+    }
+
+    private void initListeners() {
+        shade.setOnAction(e -> model.shadeSaturation(shade.isSelected()));
+        hatch.setOnAction(e -> model.hatchZeroGradient(hatch.isSelected()));
+        threshold.valueProperty().addListener((obs, old, v) -> {
+            if (!syncing) {
+                model.saturationThreshold(THRESHOLDS.get((int) Math.round(v.doubleValue())));
+            }
+        });
+        model.stateProperty().addListener((obs, old, now) -> show(now));
+    }
+
+    private void show(CurvesState state) {
+        syncing = true;
+        try {
+            threshold.setValue(nearestIndex(state.epsilon()));
+        } finally {
+            syncing = false;
+        }
+        shade.setSelected(state.shading());
+        threshold.setDisable(!state.shading());
+        value.setText(Numbers.format(state.epsilon()));
+        hatch.setSelected(state.hatching());
+    }
+
+    /** The slider position whose threshold is closest to {@code eps} on a log scale. */
+    static int nearestIndex(double eps) {
+        int best = 0;
+        for (int i = 1; i < THRESHOLDS.size(); i++) {
+            if (Math.abs(Math.log(THRESHOLDS.get(i) / eps)) < Math.abs(Math.log(THRESHOLDS.get(best) / eps))) {
+                best = i;
+            }
+        }
+        return best;
+    }
+}
