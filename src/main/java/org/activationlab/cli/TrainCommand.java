@@ -10,6 +10,8 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.activationlab.export.AtomicFiles;
+import org.activationlab.export.ExportException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -269,11 +271,11 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    private void write(Path file, AtomicFiles.Content content) {
+    private void write(Path file, AtomicFiles.TextContent content) {
         try {
-            AtomicFiles.write(file, content);
-        } catch (IOException e) {
-            throw fail("--out: cannot write " + file + ": " + describe(e));
+            AtomicFiles.writeText(file, content);
+        } catch (ExportException e) {
+            throw fail("--out: " + e.getMessage());
         }
     }
 

@@ -3,8 +3,11 @@ package org.activationlab.export;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -28,6 +31,12 @@ public final class AtomicFiles {
     @FunctionalInterface
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Writes the content of a text file. */
+    @FunctionalInterface
+    public interface TextContent {
+        void writeTo(Writer out) throws IOException;
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -70,6 +79,19 @@ public final class AtomicFiles {
             }
             throw new ExportException("cannot write " + target + ": " + reason(e, folder), e);
         }
+    }
+
+    /**
+     * Writes text produced by {@code content} to {@code target} in UTF-8, replacing an existing file.
+     *
+     * @throws ExportException naming the file and why it could not be written
+     */
+    public static void writeText(Path target, TextContent content) throws ExportException {
+        write(target, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            content.writeTo(writer);
+            writer.flush();
+        });
     }
 
     /**

@@ -40,6 +40,7 @@ public final class SvgExporter {
         SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
         context.setComment("Activation Lab");
         context.setPrecision(PRECISION);
+        context.setImageHandler(new PngDataUriHandler());
         SVGGraphics2D g = new SVGGraphics2D(context, false);
         g.setSVGCanvasSize(new Dimension(width, height));
         FigureRenderer.render(figure, g, width, height, options);

@@ -10,9 +10,9 @@ import java.util.List;
  */
 final class LayerStatistics {
     /** |f'(z)| below this counts as saturated. */
-    static final double SATURATION_SLOPE = 0.01;
+    static final double SATURATION_SLOPE = UnitHealth.SATURATION_SLOPE;
     /** A unit is saturated when at least this share of training inputs is saturated (as tenths). */
-    static final int SATURATED_TENTHS = 9;
+    static final int SATURATED_TENTHS = UnitHealth.SATURATED_TENTHS;
     /** The histogram range and bin count of pre-activations. */
     static final double HISTOGRAM_LOWER = -6;
     static final double HISTOGRAM_UPPER = 6;

@@ -2,6 +2,7 @@ package org.activationlab.ui;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -17,6 +18,12 @@ import javafx.stage.Stage;
 import org.activationlab.model.PropertyAnalyzer;
 import org.activationlab.ui.properties.PropertiesView;
 import org.activationlab.ui.properties.PropertiesViewModel;
+import org.activationlab.ui.depth.DepthView;
+import org.activationlab.ui.depth.DepthViewModel;
+import org.activationlab.ui.gates.GatesView;
+import org.activationlab.ui.gates.GatesViewModel;
+import org.activationlab.ui.neuron.NeuronView;
+import org.activationlab.ui.neuron.NeuronViewModel;
 import org.activationlab.ui.curves.CurvesView;
 import org.activationlab.ui.curves.CurvesViewModel;
 import org.activationlab.ui.export.ExportFlow;
@@ -26,9 +33,7 @@ import org.activationlab.ui.export.NativeSaveFileChooser;
 import org.activationlab.ui.export.SaveFileChooser;
 import org.controlsfx.control.StatusBar;
 
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 
@@ -43,8 +48,10 @@ public final class MainView {
     private final ExecutorService exportWorker = BackgroundThreads.single("export");
     private final CurvesViewModel curvesModel;
     private final PropertiesViewModel propertiesModel;
+    private final NeuronViewModel neuronModel = new NeuronViewModel();
+    private final DepthViewModel depthModel;
+    private final GatesViewModel gatesModel = new GatesViewModel();
     private final ExportFlow exportFlow;
-    private final Map<Tab, FigureSource> figureSources = new HashMap<>();
     private final TabPane tabs = new TabPane();
     private final BorderPane root = new BorderPane();
     private final MenuItem export = new MenuItem(Messages.get(TextKeys.MENU_FILE_EXPORT));
@@ -69,6 +76,7 @@ public final class MainView {
         this.curvesModel = new CurvesViewModel(PropertyAnalyzer::analyze, curvesWorker, Platform::runLater,
                 PulseCoalescer::new, model::showStatus);
         this.propertiesModel = new PropertiesViewModel(PropertyAnalyzer::analyze, model::showStatus);
+        this.depthModel = new DepthViewModel(model::showStatus);
         this.exportFlow = new ExportFlow(new ExportViewModel(chooser, exportWorker, Platform::runLater,
                 model::showStatus), stage);
         createView();
@@ -80,7 +88,10 @@ public final class MainView {
         return root;
     }
 
-    /** Starts the background work of the views (the properties table is computed, not typed in). */
+    /**
+     * Starts the background work of the views (the properties table is computed, not typed in);
+     * the depth study starts when its tab is first shown.
+     */
     public void start() {
         curvesModel.start();
         propertiesModel.load();
@@ -89,6 +100,7 @@ public final class MainView {
     /** Stops the background work of the views. */
     public void dispose() {
         propertiesModel.dispose();
+        depthModel.dispose();
         curvesWorker.shutdownNow();
         exportWorker.shutdown();
     }
@@ -121,17 +133,35 @@ public final class MainView {
 
     private TabPane createTabs() {
         CurvesView curves = new CurvesView(curvesModel, model.textScaleProperty());
-        Tab curvesTab = new Tab(Messages.get(TextKeys.TAB_CURVES), curves.root());
-        figureSources.put(curvesTab, curves);
         Tab properties = new Tab(Messages.get(TextKeys.TAB_PROPERTIES), new PropertiesView(propertiesModel).root());
-        tabs.getTabs().addAll(curvesTab, properties);
+        NeuronView neuron = new NeuronView(neuronModel);
+        DepthView depth = new DepthView(depthModel);
+        GatesView gates = new GatesView(gatesModel);
+        Tab depthTab = figureTab(TextKeys.TAB_DEPTH, depth.root(), depth);
+        depthTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected) {
+                depthModel.start();
+            }
+        });
+        tabs.getTabs().addAll(figureTab(TextKeys.TAB_CURVES, curves.root(), curves), properties,
+                figureTab(TextKeys.TAB_NEURON, neuron.root(), neuron), depthTab,
+                figureTab(TextKeys.TAB_GATES, gates.root(), gates));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
     }
 
+    /** A tab whose user data is the {@link FigureSource} that File &gt; Export and Edit &gt; Copy Image use. */
+    private static Tab figureTab(String key, Node content, FigureSource figures) {
+        Tab tab = new Tab(Messages.get(key), content);
+        tab.setUserData(figures);
+        return tab;
+    }
+
     /** The figure of the selected tab, if it has one. */
     private Optional<FigureSource> currentSource() {
-        return Optional.ofNullable(figureSources.get(tabs.getSelectionModel().getSelectedItem()));
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        return selected != null && selected.getUserData() instanceof FigureSource source
+                ? Optional.of(source) : Optional.empty();
     }
 
     /** Export and Copy Image work while the selected tab shows a figure. */

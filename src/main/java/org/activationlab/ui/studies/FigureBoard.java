@@ -1,0 +1,108 @@
+package org.activationlab.ui.studies;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
+import javafx.css.PseudoClass;
+import javafx.scene.layout.StackPane;
+import org.activationlab.plot.Figure;
+import org.activationlab.plot.SeriesTable;
+import org.activationlab.ui.FigureCanvas;
+import org.activationlab.ui.export.VisibleFigure;
+
+/**
+ * The figures of one view, each on its own {@link FigureCanvas} in a frame; a click on a figure
+ * makes it the current one (its frame is highlighted), which is what the view exports.
+ */
+public final class FigureBoard implements FigureSource {
+    /** The style class of each frame. */
+    public static final String FRAME = "figure-frame";
+    /** Set on the frame of the current figure. */
+    public static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+
+    /** The start of the suggested export file name. */
+    private static final String EXPORT_NAME = "figure";
+
+    private final ReadOnlyObjectWrapper<Figure> current = new ReadOnlyObjectWrapper<>(this, "currentFigure");
+    private final ObservableBooleanValue figureAvailable = Bindings.isNotNull(current);
+    private final List<Entry> entries = new ArrayList<>();
+    private Entry selected;
+
+    private record Entry(StackPane frame, FigureCanvas canvas, Supplier<SeriesTable> data) {
+    }
+
+    /**
+     * A frame showing {@code figure}, with {@code data} behind it for CSV (a supplier of null when
+     * there is none). The first frame added starts as the current one.
+     */
+    public StackPane add(ObservableValue<Figure> figure, Supplier<SeriesTable> data, String description) {
+        FigureCanvas canvas = new FigureCanvas();
+        canvas.figureProperty().bind(figure);
+        canvas.setAccessibleText(description);
+        StackPane frame = new StackPane(canvas);
+        frame.getStyleClass().add(FRAME);
+        frame.setMinSize(0, 0);
+        Entry entry = new Entry(frame, canvas, data);
+        entries.add(entry);
+        frame.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> select(entry));
+        figure.addListener((obs, old, now) -> {
+            if (selected == entry) {
+                current.set(now);
+            }
+        });
+        if (selected == null) {
+            select(entry);
+        }
+        return frame;
+    }
+
+    /** Makes the figure of frame {@code index} (in the order added) the current one. */
+    public void select(int index) {
+        select(entries.get(index));
+    }
+
+    private void select(Entry entry) {
+        if (selected != null) {
+            selected.frame.pseudoClassStateChanged(CURRENT, false);
+        }
+        selected = entry;
+        entry.frame.pseudoClassStateChanged(CURRENT, true);
+        current.set(entry.canvas.getFigure());
+    }
+
+    /** The current figure as its canvas shows it, at the canvas's size and render options. */
+    @Override
+    public Optional<VisibleFigure> currentFigure() {
+        if (selected == null || selected.canvas.getFigure() == null) {
+            return Optional.empty();
+        }
+        int width = (int) Math.round(selected.canvas.getWidth());
+        int height = (int) Math.round(selected.canvas.getHeight());
+        if (width < 1 || height < 1) {
+            return Optional.empty();
+        }
+        return Optional.of(new VisibleFigure(selected.canvas.getFigure(), "", selected.data.get(), width, height,
+                selected.canvas.getRenderOptions(), EXPORT_NAME));
+    }
+
+    @Override
+    public ObservableBooleanValue figureAvailable() {
+        return figureAvailable;
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<Figure> currentFigureProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    @Override
+    public SeriesTable currentData() {
+        return selected == null ? null : selected.data.get();
+    }
+}
