@@ -7,29 +7,42 @@ import java.util.List;
  * with its current parameters, never typed in.
  *
  * @param activation the function analysed
- * @param range the set of values f takes, e.g. {@code (0, 1)} for sigmoid, {@code [0, inf)} for ReLU
+ * @param range the smallest interval holding every value of f, with an end closed when some x
+ *     attains it, e.g. {@code (0, 1)} for sigmoid, {@code [0, inf)} for ReLU, {@code [0, 1]} for the step
+ * @param discreteValues when f takes finitely many values (piecewise constant, like the step):
+ *     those values in increasing order, e.g. {@code [0, 1]}, printed as the set {@code {0, 1}};
+ *     empty otherwise
  * @param monotonicity the sign behaviour of f'
  * @param valueAtZero f(0)
  * @param slopeAtZero f'(0) (PyTorch's one-sided choice at a kink)
  * @param nearIdentity f(0) = 0 and f'(0) = 1 (section 6, property 7)
- * @param zeroCentred f(0) = 0 and f takes both signs (outputs centred on zero)
- * @param saturation the regions where |f'(x)| &lt; 1e-3 (vanishing gradient), e.g. {@code (-inf, -6.9)}
+ * @param zeroCentred the mean output for standard-normal inputs is zero, E[f(Z)] = 0 (tanh, sin,
+ *     SELU by construction; not sigmoid or ReLU)
+ * @param saturation the tails and plateaus where |f'(x)| &lt; 1e-3 (vanishing gradient), e.g.
+ *     {@code (-inf, -6.9057)}; includes the dead regions
  * @param deadRegions the regions where f'(x) = 0 exactly (no gradient at all)
  * @param kinks the points where f is not differentiable
  * @param smoothness the smoothness class
- * @param parameterCount the number of parameters (maxout: 2k + 1 counting k)
+ * @param parameterCount the number of parameters, {@code parameters().size()} (maxout: 2k + 1, counting k)
  * @param relativeCost measured time of value plus derivative per point, relative to relu
  */
-public record ActivationProperties(Activation activation, Interval range, Monotonicity monotonicity,
+public record ActivationProperties(Activation activation, Interval range, List<Double> discreteValues,
+                                   Monotonicity monotonicity,
                                    double valueAtZero, double slopeAtZero, boolean nearIdentity,
                                    boolean zeroCentred, List<Interval> saturation, List<Interval> deadRegions,
                                    List<Double> kinks, Smoothness smoothness, int parameterCount,
                                    double relativeCost) {
 
     public ActivationProperties {
+        discreteValues = List.copyOf(discreteValues);
         saturation = List.copyOf(saturation);
         deadRegions = List.copyOf(deadRegions);
         kinks = List.copyOf(kinks);
+    }
+
+    /** Whether f takes only finitely many values. */
+    public boolean discrete() {
+        return !discreteValues.isEmpty();
     }
 
     /** Whether f has a finite lower bound. */
@@ -40,5 +53,18 @@ public record ActivationProperties(Activation activation, Interval range, Monoto
     /** Whether f has a finite upper bound. */
     public boolean boundedAbove() {
         return range.boundedAbove();
+    }
+
+    /**
+     * The range for people, ends rounded to {@code significantDigits} significant digits:
+     * {@code "(0, 1)"}, {@code "(-1.7581, inf)"}, or the set of values of a piecewise-constant
+     * function, {@code "{0, 1}"}.
+     */
+    public String describeRange(int significantDigits) {
+        if (discrete()) {
+            return "{" + String.join(", ", discreteValues.stream()
+                    .map(v -> Numbers.format(v, significantDigits)).toList()) + "}";
+        }
+        return range.format(significantDigits);
     }
 }

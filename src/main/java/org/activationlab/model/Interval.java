@@ -40,4 +40,33 @@ public record Interval(double lower, boolean lowerClosed, double upper, boolean 
         return (lowerClosed ? "[" : "(") + Numbers.format(lower) + ", " + Numbers.format(upper)
                 + (upperClosed ? "]" : ")");
     }
+
+    /** As {@link #toString()}, with finite ends rounded to {@code significantDigits} significant digits. */
+    public String format(int significantDigits) {
+        return (lowerClosed ? "[" : "(") + Numbers.format(lower, significantDigits) + ", "
+                + Numbers.format(upper, significantDigits) + (upperClosed ? "]" : ")");
+    }
+
+    /**
+     * The interval as a condition on x, ends rounded to {@code significantDigits} significant
+     * digits: {@code "x < -6.9057"}, {@code "x >= 6"}, {@code "-1 <= x < 1"}, {@code "x = 0"} or
+     * {@code "all x"}.
+     */
+    public String asCondition(int significantDigits) {
+        String lowerText = Numbers.format(lower, significantDigits);
+        String upperText = Numbers.format(upper, significantDigits);
+        if (lower == upper) {
+            return "x = " + lowerText;
+        }
+        if (!boundedBelow() && !boundedAbove()) {
+            return "all x";
+        }
+        if (!boundedBelow()) {
+            return "x " + (upperClosed ? "<=" : "<") + " " + upperText;
+        }
+        if (!boundedAbove()) {
+            return "x " + (lowerClosed ? ">=" : ">") + " " + lowerText;
+        }
+        return lowerText + " " + (lowerClosed ? "<=" : "<") + " x " + (upperClosed ? "<=" : "<") + " " + upperText;
+    }
 }

@@ -1,0 +1,20 @@
+package org.activationlab.cli;
+
+import org.activationlab.model.Activation;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code --function NAME [--param KEY=VALUE]...}: one catalogue function with its parameters. */
+public final class FunctionOptions {
+    @Option(names = "--function", required = true, paramLabel = "NAME",
+            description = "The activation function, e.g. sigmoid ('activation-lab list' shows all).")
+    private String name;
+
+    @Mixin
+    private ParameterOptions parameters;
+
+    /** The chosen function with its parameters set; see {@link ParameterOptions#applyTo}. */
+    public Activation activation() {
+        return parameters.applyTo(name);
+    }
+}

@@ -1,0 +1,75 @@
+package org.activationlab.cli;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.activationlab.model.Activation;
+import org.activationlab.model.Catalogue;
+import org.activationlab.model.Domain;
+import org.activationlab.model.Numbers;
+import org.activationlab.model.Parameter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code list}: every function with its parameters, defaults and valid ranges. */
+@Command(name = "list", sortOptions = false, sortSynopsis = false,
+        description = "List every activation function, one per line: its name, then each parameter "
+                + "as KEY=DEFAULT with its valid range.")
+final class ListCommand implements Runnable {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--json", description = "Print a JSON array instead.")
+    private boolean json;
+
+    @Override
+    public void run() {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Activation> all = Catalogue.all();
+        if (json) {
+            Json.print(out, all.stream().map(ListCommand::describe).toList());
+        } else {
+            int width = Catalogue.names().stream().mapToInt(String::length).max().orElse(0);
+            for (Activation a : all) {
+                out.println(String.format("%-" + width + "s  %s", a.name(), parameterText(a)).strip());
+            }
+        }
+    }
+
+    private static String parameterText(Activation a) {
+        if (a.parameters().isEmpty()) {
+            return "(no parameters)";
+        }
+        List<String> parts = new ArrayList<>();
+        Map<String, Double> defaults = a.parameterValues();
+        for (Parameter p : a.parameters()) {
+            parts.add(p.key() + "=" + Numbers.format(defaults.get(p.key())) + " (" + p.domain().describe() + ")");
+        }
+        return String.join(", ", parts);
+    }
+
+    private static FunctionEntry describe(Activation a) {
+        Map<String, Double> defaults = a.parameterValues();
+        List<ParameterEntry> parameters = a.parameters().stream().map(p -> {
+            Domain d = p.domain();
+            return new ParameterEntry(p.key(), defaults.get(p.key()), p.description(), d.describe(),
+                    Json.finiteOrNull(d.min()), d.minInclusive(), Json.finiteOrNull(d.max()), d.maxInclusive(),
+                    d.integer());
+        }).toList();
+        return new FunctionEntry(a.name(), a.info().displayName(), a.info().formulaText(), parameters);
+    }
+
+    /** One function in {@code list --json}. */
+    record FunctionEntry(String name, String displayName, String formula, List<ParameterEntry> parameters) {
+    }
+
+    /** One parameter in {@code list --json}; min and max are null when unbounded. */
+    record ParameterEntry(String key, @JsonProperty("default") double defaultValue, String description,
+                          String range, Double min, boolean minInclusive, Double max, boolean maxInclusive,
+                          boolean integer) {
+    }
+}

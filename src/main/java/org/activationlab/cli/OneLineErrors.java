@@ -1,0 +1,52 @@
+package org.activationlab.cli;
+
+import org.activationlab.model.InvalidParameterException;
+import org.activationlab.model.UnknownActivationException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Reports every error as one line on stderr, {@code activation-lab COMMAND: message}, with no
+ * usage text and no stack trace. Bad input (picocli's parse errors, unknown functions, bad
+ * parameters, and {@link ParameterException}s thrown by commands) exits with
+ * {@value #BAD_INPUT}; anything else is a failure of the program and exits with {@value #FAILURE}.
+ */
+final class OneLineErrors implements IParameterExceptionHandler, IExecutionExceptionHandler {
+    /** Exit status for bad input. */
+    static final int BAD_INPUT = 2;
+    /** Exit status for a failure that is not the user's input. */
+    static final int FAILURE = 1;
+
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        String message = ex.getMessage();
+        if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            message += "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
+        }
+        report(ex.getCommandLine(), message);
+        return BAD_INPUT;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
+        if (ex instanceof ParameterException parameterException) {
+            return handleParseException(parameterException, parseResult.originalArgs().toArray(String[]::new));
+        }
+        if (ex instanceof UnknownActivationException || ex instanceof InvalidParameterException) {
+            report(commandLine, ex.getMessage());
+            return BAD_INPUT;
+        }
+        report(commandLine, "failed: " + ex);
+        return FAILURE;
+    }
+
+    private static void report(CommandLine commandLine, String message) {
+        String oneLine = String.valueOf(message).strip().replaceAll("\\s*\\R\\s*", "; ");
+        commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + oneLine);
+        commandLine.getErr().flush();
+    }
+}

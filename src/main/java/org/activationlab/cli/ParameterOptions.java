@@ -1,0 +1,39 @@
+package org.activationlab.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.activationlab.model.Activation;
+import org.activationlab.model.Catalogue;
+import org.activationlab.model.InvalidParameterException;
+import picocli.CommandLine.Option;
+
+/**
+ * The repeatable {@code --param KEY=VALUE} option, for any command that builds an activation
+ * ({@code @Mixin ParameterOptions parameters;}).
+ */
+public final class ParameterOptions {
+    @Option(names = "--param", paramLabel = "KEY=VALUE", converter = ParamAssignmentConverter.class,
+            description = "Set a parameter of the function, e.g. slope=0.1 (repeatable; "
+                    + "'activation-lab list' shows each function's parameters and their ranges).")
+    private List<ParamAssignment> assignments = new ArrayList<>();
+
+    /**
+     * The catalogue function {@code name} with the given parameters set.
+     *
+     * @throws org.activationlab.model.UnknownActivationException for an unknown name
+     * @throws InvalidParameterException for a parameter given twice, an unknown parameter or a
+     *     value out of range
+     */
+    public Activation applyTo(String name) {
+        Activation defaults = Catalogue.get(name);
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (ParamAssignment a : assignments) {
+            if (values.put(a.key(), a.value()) != null) {
+                throw new InvalidParameterException("parameter '" + a.key() + "' of " + name + " is given more than once");
+            }
+        }
+        return defaults.with(values);
+    }
+}

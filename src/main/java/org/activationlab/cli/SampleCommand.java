@@ -1,0 +1,93 @@
+package org.activationlab.cli;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import org.activationlab.model.Activation;
+import org.activationlab.model.Numbers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sample}: the function and its derivative on an even grid, as CSV with header
+ * {@code x,f,df} and x_i = A + i (B - A) / (N - 1), i = 0 .. N-1, every double printed so that it
+ * reads back exactly ({@link Double#toString}).
+ */
+@Command(name = "sample", sortOptions = false, sortSynopsis = false,
+        description = "Print x,f,df as CSV for N evenly spaced x from A to B: x = A + i(B-A)/(N-1).")
+final class SampleCommand implements Callable<Integer> {
+    /** The most points one call prints (about 600 MB of CSV). */
+    static final int MAX_POINTS = 10_000_000;
+    /** Points evaluated and written at a time. */
+    private static final int CHUNK = 4096;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private FunctionOptions function;
+
+    @Option(names = "--from", required = true, paramLabel = "A", converter = FiniteDoubleConverter.class,
+            description = "First x (a finite number below B).")
+    private double from;
+
+    @Option(names = "--to", required = true, paramLabel = "B", converter = FiniteDoubleConverter.class,
+            description = "Last x (a finite number above A).")
+    private double to;
+
+    @Option(names = "--points", required = true, paramLabel = "N",
+            description = "Number of rows, from 2 to " + MAX_POINTS + ".")
+    private int points;
+
+    @Override
+    public Integer call() {
+        validate();
+        Activation a = function.activation();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("x,f,df");
+        double[] xs = new double[CHUNK];
+        double[] values = new double[CHUNK];
+        double[] derivatives = new double[CHUNK];
+        StringBuilder text = new StringBuilder(CHUNK * 64);
+        for (int start = 0; start < points; start += CHUNK) {
+            int n = Math.min(CHUNK, points - start);
+            for (int j = 0; j < n; j++) {
+                xs[j] = from + (start + j) * (to - from) / (points - 1);
+            }
+            double[] chunk = n == CHUNK ? xs : Arrays.copyOf(xs, n);
+            a.fill(chunk, values, derivatives);
+            text.setLength(0);
+            for (int j = 0; j < n; j++) {
+                text.append(chunk[j]).append(',').append(values[j]).append(',').append(derivatives[j]).append('\n');
+            }
+            out.write(text.toString());
+            if (out.checkError()) {
+                spec.commandLine().getErr().println(spec.qualifiedName() + ": could not write the output");
+                return OneLineErrors.FAILURE;
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private void validate() {
+        if (!(from < to)) {
+            fail("--from must be below --to, got --from " + Numbers.format(from) + " and --to " + Numbers.format(to));
+        }
+        if (!Double.isFinite(to - from)) {
+            fail("--to minus --from must be a finite number, got " + Numbers.format(to) + " - ("
+                    + Numbers.format(from) + ") = " + Numbers.format(to - from));
+        }
+        if (points < 2 || points > MAX_POINTS) {
+            fail("--points must be an integer from 2 to " + MAX_POINTS + ", got " + points);
+        }
+    }
+
+    private void fail(String message) {
+        throw new ParameterException(spec.commandLine(), message);
+    }
+}
