@@ -41,4 +41,4 @@ for size in "${icns_sizes[@]}"; do icns_inputs+=("$here/png/activation-lab-$size
 png2icns "$work/activation-lab.icns" "${icns_inputs[@]}" >/dev/null
 mv "$work/activation-lab.icns" "$here/activation-lab.icns"
 
-echo "rendered $(ls "$here/png" | wc -l) PNGs, activation-lab.ico and activation-lab.icns in $here"
+echo "rendered ${#png_sizes[@]} PNGs, activation-lab.ico and activation-lab.icns in $here"
