@@ -30,10 +30,10 @@ final class PropertiesReport {
         rows.put("monotonic", (p.monotonicity().isMonotonic() ? "yes, " : "no, ") + p.monotonicity());
         rows.put("f(0)", Numbers.format(p.valueAtZero()));
         rows.put("f'(0)", Numbers.format(p.slopeAtZero()));
-        rows.put("near identity", yesNo(p.nearIdentity()) + " (f(0) = 0 and f'(0) = 1)");
-        rows.put("zero-centred", yesNo(p.zeroCentred()) + " (mean output 0 for standard-normal input)");
-        rows.put("saturation", conditions(p.saturation()) + " (|f'| < " + Numbers.format(PropertyAnalyzer.SATURATION_SLOPE) + ")");
-        rows.put("dead regions", conditions(p.deadRegions()) + " (f' = 0)");
+        rows.put("near identity", yesNo(p.nearIdentity()) + " (needs f(0) = 0 and f'(0) = 1)");
+        rows.put("zero-centred", yesNo(p.zeroCentred()) + " (needs E[f(Z)] = 0 for standard-normal Z)");
+        rows.put("saturation", conditions(p.saturation()) + " (where |f'| < " + Numbers.format(PropertyAnalyzer.SATURATION_SLOPE) + ")");
+        rows.put("dead regions", conditions(p.deadRegions()) + " (where f' = 0)");
         rows.put("kinks", p.kinks().isEmpty() ? "none" : "x = " + String.join(", ", p.kinks().stream().map(Numbers::format).toList()));
         rows.put("smoothness", p.smoothness().toString());
         rows.put("parameter count", Integer.toString(p.parameterCount()));

@@ -22,8 +22,8 @@ final class BreakpointFinder {
     private static final double CURVATURE_STEP = 1e-4;
     /** A persistent difference must keep at least this fraction when the offset shrinks tenfold. */
     private static final double PERSISTENT = 0.5;
-    /** Differences below this, relative to the magnitudes involved, are rounding. */
-    private static final double RELATIVE_FLOOR = 1e-9;
+    /** Differences below this fraction of the magnitudes involved are rounding. */
+    private static final double RELATIVE_FLOOR = 1e-12;
     /** Relative rounding error of a difference of two derivative values, with a safety margin. */
     private static final double ROUNDING = 1e-13;
 
@@ -89,6 +89,6 @@ final class BreakpointFinder {
     }
 
     private static boolean persists(double wide, double narrow, double magnitude) {
-        return narrow > RELATIVE_FLOOR * (1 + magnitude) && narrow >= PERSISTENT * wide;
+        return narrow > 0 && narrow > RELATIVE_FLOOR * magnitude && narrow >= PERSISTENT * wide;
     }
 }

@@ -7,7 +7,8 @@ import java.util.List;
  * An activation cut at its breakpoints into smooth pieces, with the dead (constant) pieces
  * marked. A piece counts as dead when f' is exactly zero at a spread of points inside it, the
  * nearest almost on its ends: a piece given by one analytic formula whose derivative vanishes on
- * so many scattered points is constant.
+ * so many scattered points is constant. Probes that overflow (a piece ending near the largest
+ * double) are skipped.
  */
 final class PieceStructure {
     /** Where a finite piece is probed, as fractions of its width from the lower end. */
@@ -40,7 +41,7 @@ final class PieceStructure {
 
     private static boolean isConstant(Activation a, double lower, double upper) {
         for (double x : probes(lower, upper)) {
-            if (a.derivative(x) != 0) {
+            if (Double.isFinite(x) && a.derivative(x) != 0) {
                 return false;
             }
         }

@@ -7,10 +7,11 @@ import java.util.List;
  * for any parameter values: nothing is typed in per function.
  *
  * <p>How: the function is cut into smooth pieces at its breakpoints (the kinks it reports,
- * verified, and C1 joins); f and f' are sampled on a grid from 1e-12 to 1e300 on both sides;
- * the tails are read at |x| = 1e290 ... 1e300. Extremes come from bisection on the sign of f',
- * saturation boundaries from bisection on |f'| = {@value #SATURATION_SLOPE}. The relative cost
- * is measured, once per function and parameter values.
+ * verified, and C1 joins); f and f' are sampled on a grid from 1e-300 to 1e300 on both sides;
+ * the tails are read at |x| = 1e290 ... 1e300, or beyond the outermost breakpoint. Extremes
+ * come from bisection on the sign of f', saturation boundaries from bisection on
+ * |f'| = {@value #SATURATION_SLOPE}. The relative cost is measured, once per function and
+ * parameter values.
  */
 public final class PropertyAnalyzer {
     /** The slope below which a function counts as saturated. */
@@ -26,8 +27,8 @@ public final class PropertyAnalyzer {
     public static ActivationProperties analyze(Activation a) {
         PieceStructure structure = PieceStructure.of(a);
         Samples samples = Samples.of(a, structure.breakpoints());
-        TailBehaviour left = TailBehaviour.of(a, -1);
-        TailBehaviour right = TailBehaviour.of(a, 1);
+        TailBehaviour left = TailBehaviour.of(a, -1, structure.breakpoints());
+        TailBehaviour right = TailBehaviour.of(a, 1, structure.breakpoints());
         ValueRange.Result range = ValueRange.of(a, structure, samples, left, right);
         double valueAtZero = a.value(0) + 0.0;
         double slopeAtZero = a.derivative(0) + 0.0;

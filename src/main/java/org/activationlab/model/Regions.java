@@ -84,8 +84,8 @@ final class Regions {
             }
             boolean now = Math.abs(samples.derivative(i)) < SATURATION_SLOPE;
             if (Double.isNaN(previous)) {
-                boolean openEnd = Double.isFinite(piece.lower()) || leftSettles;
-                start = openEnd ? piece.lower() : x;
+                boolean reachesEnd = Double.isFinite(piece.lower()) || leftSettles;
+                start = reachesEnd ? piece.lower() : x;
                 inside = now;
             } else if (now != inside) {
                 double crossing = Bisection.boundary(saturated, previous, x);
@@ -99,8 +99,8 @@ final class Regions {
             previous = x;
         }
         if (inside) {
-            boolean openEnd = Double.isFinite(piece.upper()) || rightSettles;
-            double end = openEnd ? piece.upper() : previous;
+            boolean reachesEnd = Double.isFinite(piece.upper()) || rightSettles;
+            double end = reachesEnd ? piece.upper() : previous;
             if (start < end) {
                 parts.add(new Interval(start, false, end, false));
             }

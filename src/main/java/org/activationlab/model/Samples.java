@@ -4,11 +4,15 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * An activation evaluated on a wide grid: dense near the origin (log-spaced down to 1e-12),
- * evenly spaced over [-20, 20] (to follow oscillations), log-spaced out to +-1e300 for the tails,
- * and log-spaced on both sides of every breakpoint.
+ * An activation evaluated on a wide grid: log-spaced from 1e-300 to 1e300 on both sides of the
+ * origin (a point per decade below 1e-12, 16 per decade up to 1e3, 2 per decade beyond), evenly
+ * spaced over [-20, 20] (to follow oscillations), and log-spaced on both sides of every
+ * breakpoint. Features at any scale from 1e-300 to 1e300 (swish's minimum at -1.28 / beta, a
+ * saturation edge at 1e5) fall between grid points and are located by bisection.
  */
 final class Samples {
+    private static final int TINY_PER_DECADE = 1;
+    private static final int TINY_FIRST_DECADE = -300;
     private static final int NEAR_PER_DECADE = 16;
     private static final int NEAR_FIRST_DECADE = -12;
     private static final int NEAR_LAST_DECADE = 3;
@@ -44,6 +48,7 @@ final class Samples {
     private static double[] baseGrid() {
         DoubleList points = new DoubleList();
         points.add(0);
+        logSpaced(points, 0, 1, TINY_FIRST_DECADE, NEAR_FIRST_DECADE, TINY_PER_DECADE);
         logSpaced(points, 0, 1, NEAR_FIRST_DECADE, NEAR_LAST_DECADE, NEAR_PER_DECADE);
         for (int i = 0; i * EVEN_STEP <= 2 * EVEN_HALF_WIDTH; i++) {
             points.add(-EVEN_HALF_WIDTH + i * EVEN_STEP);

@@ -1,19 +1,23 @@
 package org.activationlab.model;
 
+import java.util.List;
+
 /**
  * What f does as x goes to +inf or -inf, read from f at |x| = 10^290 ... 10^300 (the largest
- * decades a double holds comfortably): it settles on a limit, grows without bound, or neither
- * (it oscillates, as sin does). A value that overflows to infinity there counts as growing
- * without bound.
+ * decades a double holds comfortably), or beyond the outermost breakpoint when that lies
+ * further out: it settles on a limit, grows without bound, or neither (it oscillates, as sin
+ * does). A value that overflows to infinity there counts as growing without bound. A function
+ * whose tail is still moving at 1e300 (celu with alpha above about 1e288, softplus or swish with
+ * beta below about 1e-288) is read as unbounded on that side.
  *
  * @param kind the kind of behaviour
  * @param limit the limit for {@link Kind#LIMIT}, +-inf for the diverging kinds, NaN otherwise
  */
 record TailBehaviour(Kind kind, double limit) {
-    /** Far points per decade. */
-    private static final int PER_DECADE = 4;
-    private static final int FIRST_DECADE = 290;
-    private static final int LAST_DECADE = 300;
+    private static final int POINTS = 41;
+    private static final double FIRST = 1e290;
+    /** The far points span this factor. */
+    private static final double SPAN = 1e10;
     /** Values within this of the last one, relative to 1 + |last|, have settled. */
     private static final double SETTLED = 1e-12;
 
@@ -33,14 +37,31 @@ record TailBehaviour(Kind kind, double limit) {
      * The behaviour of {@code a} as x goes to {@code direction} times infinity.
      *
      * @param direction +1 or -1
+     * @param breakpoints the breakpoints of {@code a}; the tail is read beyond the outermost
      */
-    static TailBehaviour of(Activation a, int direction) {
-        int count = (LAST_DECADE - FIRST_DECADE) * PER_DECADE + 1;
-        double[] values = new double[count];
-        for (int i = 0; i < count; i++) {
-            values[i] = a.value(direction * Math.pow(10, FIRST_DECADE + (double) i / PER_DECADE));
+    static TailBehaviour of(Activation a, int direction, List<Breakpoint> breakpoints) {
+        double beyond = 0;
+        for (Breakpoint b : breakpoints) {
+            if (Math.signum(b.x()) == direction) {
+                beyond = Math.max(beyond, Math.abs(b.x()));
+            }
         }
-        double last = values[count - 1];
+        double first = Math.max(FIRST, 10 * beyond);
+        double last = Math.min(first * SPAN, Double.MAX_VALUE);
+        if (!(first < Double.MAX_VALUE / 2)) {
+            first = beyond + (Double.MAX_VALUE - beyond) / 2;
+            last = Double.MAX_VALUE;
+        }
+        double[] values = new double[POINTS];
+        for (int i = 0; i < POINTS; i++) {
+            double x = i == POINTS - 1 ? last : first * Math.pow(last / first, (double) i / (POINTS - 1));
+            values[i] = a.value(direction * x);
+        }
+        return classify(values);
+    }
+
+    private static TailBehaviour classify(double[] values) {
+        double last = values[values.length - 1];
         if (settled(values, last)) {
             return new TailBehaviour(Kind.LIMIT, last + 0.0);
         }

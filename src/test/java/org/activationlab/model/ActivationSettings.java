@@ -17,6 +17,7 @@ final class ActivationSettings {
         list.add(Catalogue.create("prelu", Map.of("alpha", -0.3)));
         list.add(Catalogue.create("elu", Map.of("alpha", 0.2)));
         list.add(Catalogue.create("elu", Map.of("alpha", 1e6)));
+        list.add(Catalogue.create("elu", Map.of("alpha", 1e300)));
         list.add(Catalogue.create("celu", Map.of("alpha", 1e-3)));
         list.add(Catalogue.create("celu", Map.of("alpha", 1e3)));
         list.add(Catalogue.create("softplus", Map.of("beta", 1e-3)));

@@ -99,4 +99,14 @@ class CatalogueTest {
         assertThat(steep.value(-2)).isEqualTo(-1.0);
         assertThat(steep.toString()).isEqualTo("leaky_relu{slope=0.5}");
     }
+
+    @Test
+    void hugeAlphaKeepsTheFarLeftDerivative() {
+        Activation elu = Catalogue.create("elu", Map.of("alpha", 1e300));
+        double expected = 1e300 * Math.exp(-40);
+        assertThat(elu.derivative(-40)).isCloseTo(expected, org.assertj.core.data.Offset.offset(expected * 1e-15));
+        double[] df = new double[1];
+        elu.fill(new double[] {-40}, new double[1], df);
+        assertThat(df[0]).isEqualTo(elu.derivative(-40));
+    }
 }

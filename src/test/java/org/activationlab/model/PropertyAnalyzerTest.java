@@ -320,6 +320,33 @@ class PropertyAnalyzerTest {
         assertThat(line.smoothness()).isEqualTo(Smoothness.SMOOTH);
     }
 
+    @ParameterizedTest(name = "swish beta = {0}")
+    @CsvSource({"1e-6", "1e6", "1e300"})
+    void swishMinimumIsFoundAtAnyScale(double beta) {
+        // swish(x) = x sigmoid(beta x) is smallest at beta x = -1.2785 (where 1 + u (1 - sigmoid(u)) = 0).
+        double u = -1.278464542761074;
+        double minimum = u / (1 + Math.exp(-u)) / beta;
+        ActivationProperties p = analyze("swish", "beta", beta);
+        assertThat(p.range().lower()).isCloseTo(minimum, within(1e-9 * Math.abs(minimum)));
+        assertThat(p.range().lowerClosed()).isTrue();
+    }
+
+    @Test
+    void aBreakpointFarOutIsFoundAndTheTailReadBeyondIt() {
+        // max(1e-300 x, 1): flat up to x = 1e300, then rising without bound.
+        ActivationProperties p = analyze("maxout", "w1", 1e-300, "w2", 0, "b2", 1);
+        assertThat(p.kinks()).hasSize(1);
+        assertThat(p.kinks().get(0)).isCloseTo(1e300, within(1e286));
+        assertThat(p.range()).isEqualTo(new Interval(1, true, POS_INF, false));
+    }
+
+    @Test
+    void aSmallJumpInSlopeIsStillAKink() {
+        ActivationProperties p = analyze("leaky_relu", "slope", 1 + 1e-10);
+        assertThat(p.kinks()).containsExactly(0.0);
+        assertThat(p.smoothness()).isEqualTo(Smoothness.C0);
+    }
+
     @Test
     void relativeCostIsMeasuredAndCached() {
         ActivationProperties first = analyze("gelu");

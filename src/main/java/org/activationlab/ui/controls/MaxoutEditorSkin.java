@@ -1,0 +1,125 @@
+package org.activationlab.ui.controls;
+
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SkinBase;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.activationlab.model.Activation;
+import org.activationlab.ui.Messages;
+import org.activationlab.ui.Styles;
+import org.activationlab.ui.TextKeys;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Looks of {@link MaxoutEditor}: a piece counter with minus and plus buttons, a presets menu,
+ * and one slope and one intercept {@link ParameterEditor} per piece.
+ */
+final class MaxoutEditorSkin extends SkinBase<MaxoutEditor> {
+    private final Button remove = new Button("\u2212");
+    private final Button add = new Button("+");
+    private final Label count = new Label();
+    private final MenuButton presets = new MenuButton(Messages.get(TextKeys.MAXOUT_PRESETS));
+    private final Label caption = new Label(Messages.get(TextKeys.MAXOUT_PIECES_CAPTION));
+    private final GridPane pieces = new GridPane();
+    private final List<ParameterEditor> editors = new ArrayList<>();
+
+    MaxoutEditorSkin(MaxoutEditor control) {
+        super(control);
+        createView();
+        initListeners();
+        showPieces();
+    }
+
+    private void createView() {
+        remove.getStyleClass().add(Styles.REMOVE_PIECE);
+        remove.setTooltip(new Tooltip(Messages.get(TextKeys.MAXOUT_REMOVE_PIECE)));
+        remove.setAccessibleText(Messages.get(TextKeys.MAXOUT_REMOVE_PIECE));
+        add.getStyleClass().add(Styles.ADD_PIECE);
+        add.setTooltip(new Tooltip(Messages.get(TextKeys.MAXOUT_ADD_PIECE)));
+        add.setAccessibleText(Messages.get(TextKeys.MAXOUT_ADD_PIECE));
+        count.getStyleClass().add(Styles.PIECE_COUNT);
+        presets.getStyleClass().add(Styles.MAXOUT_PRESETS);
+        for (MaxoutPreset preset : MaxoutPreset.values()) {
+            MenuItem item = new MenuItem(Messages.get(preset.textKey()));
+            item.setOnAction(e -> getSkinnable().applyPreset(preset));
+            presets.getItems().add(item);
+        }
+        Label piecesLabel = new Label(Messages.get(TextKeys.MAXOUT_PIECES));
+        piecesLabel.getStyleClass().add(Styles.PARAMETER_NAME);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(piecesLabel, remove, count, add, gap, presets);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("maxout-header");
+        caption.getStyleClass().add(Styles.CAPTION);
+        ColumnConstraints labels = new ColumnConstraints();
+        ColumnConstraints editorsColumn = new ColumnConstraints();
+        editorsColumn.setHgrow(Priority.ALWAYS);
+        editorsColumn.setFillWidth(true);
+        pieces.getColumnConstraints().addAll(labels, editorsColumn);
+        pieces.getStyleClass().add("maxout-pieces");
+        getChildren().add(new VBox(header, caption, pieces));
+    }
+
+    private void initListeners() {
+        MaxoutEditor control = getSkinnable();
+        remove.setOnAction(e -> control.removePiece());
+        add.setOnAction(e -> control.addPiece());
+        registerChangeListener(control.activationProperty(), e -> followActivation());
+    }
+
+    /** Rebuilds one row pair per piece. */
+    private void showPieces() {
+        MaxoutEditor control = getSkinnable();
+        int k = control.getPieceCount();
+        count.setText(Integer.toString(k));
+        remove.setDisable(k <= control.getMinPieces());
+        add.setDisable(k >= control.getMaxPieces());
+        pieces.getChildren().clear();
+        editors.clear();
+        for (int i = 1; i <= k; i++) {
+            Label label = new Label(Messages.format(TextKeys.MAXOUT_PIECE, Integer.toString(i)));
+            label.getStyleClass().add(Styles.PIECE_LABEL);
+            GridPane.setValignment(label, VPos.TOP);
+            ParameterEditor slope = pieceEditor(MaxoutKeys.slope(i));
+            ParameterEditor intercept = pieceEditor(MaxoutKeys.intercept(i));
+            pieces.add(label, 0, 2 * (i - 1), 1, 2);
+            pieces.add(slope, 1, 2 * (i - 1));
+            pieces.add(intercept, 1, 2 * (i - 1) + 1);
+        }
+    }
+
+    private ParameterEditor pieceEditor(String key) {
+        ParameterEditor editor = new ParameterEditor(getSkinnable().getActivation(), key);
+        editor.setCaptionVisible(false);
+        editor.activationProperty().addListener((obs, old, changed) -> getSkinnable().setActivation(changed));
+        editors.add(editor);
+        return editor;
+    }
+
+    /** Rebuilds the pieces when k changed, otherwise passes the newest activation to every piece editor. */
+    private void followActivation() {
+        Activation current = getSkinnable().getActivation();
+        if (editors.size() != 2 * getSkinnable().getPieceCount()) {
+            showPieces();
+            return;
+        }
+        for (ParameterEditor editor : editors) {
+            if (editor.getActivation() != current) {
+                editor.setActivation(current);
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.activationlab.ui.controls;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.activationlab.model.Activation;
+import org.activationlab.model.Catalogue;
+import org.activationlab.ui.Messages;
+import org.activationlab.ui.Styles;
+import org.activationlab.ui.TextKeys;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every parameter of one activation, editable: a {@link MaxoutEditor} for Maxout, one
+ * {@link ParameterEditor} per parameter otherwise, a note when there are none, and a button
+ * that restores the defaults. The edited activation is {@link #activationProperty()}.
+ */
+public class ParameterPanel extends VBox {
+    private final ReadOnlyObjectWrapper<Activation> activation = new ReadOnlyObjectWrapper<>(this, "activation");
+    private final List<ParameterEditor> editors = new ArrayList<>();
+    private final Button reset = new Button(Messages.get(TextKeys.PARAMETERS_RESET));
+    private MaxoutEditor maxoutEditor;
+
+    /** A panel editing {@code initial}. */
+    public ParameterPanel(Activation initial) {
+        getStyleClass().add(Styles.PARAMETER_PANEL);
+        activation.set(initial);
+        createView();
+        reset.setOnAction(e -> resetToDefaults());
+    }
+
+    /** The activation with the edited parameter values. */
+    public ReadOnlyObjectProperty<Activation> activationProperty() {
+        return activation.getReadOnlyProperty();
+    }
+
+    public Activation getActivation() {
+        return activation.get();
+    }
+
+    /** Restores the catalogue's default parameters of the edited function. */
+    public void resetToDefaults() {
+        Activation defaults = Catalogue.get(getActivation().name());
+        if (maxoutEditor != null) {
+            maxoutEditor.setActivation(defaults);
+        } else {
+            editors.forEach(editor -> editor.setActivation(defaults));
+            activation.set(defaults);
+        }
+    }
+
+    private void createView() {
+        Activation a = getActivation();
+        if (MaxoutKeys.FUNCTION.equals(a.name())) {
+            maxoutEditor = new MaxoutEditor(a);
+            maxoutEditor.activationProperty().addListener((obs, old, changed) -> activation.set(changed));
+            getChildren().addAll(maxoutEditor, reset);
+        } else if (a.parameters().isEmpty()) {
+            Label none = new Label(Messages.get(TextKeys.PARAMETERS_NONE));
+            none.getStyleClass().add(Styles.CAPTION);
+            getChildren().add(none);
+        } else {
+            a.parameters().forEach(p -> editors.add(new ParameterEditor(a, p.key())));
+            editors.forEach(editor -> editor.activationProperty().addListener((obs, old, changed) -> follow(changed)));
+            getChildren().addAll(editors);
+            getChildren().add(reset);
+        }
+    }
+
+    /** One editor changed its parameter: the others continue from the result. */
+    private void follow(Activation changed) {
+        for (ParameterEditor editor : editors) {
+            if (editor.getActivation() != changed) {
+                editor.setActivation(changed);
+            }
+        }
+        activation.set(changed);
+    }
+}

@@ -1,0 +1,138 @@
+package org.activationlab.ui.properties;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.activationlab.model.Activation;
+import org.activationlab.model.ActivationInfo;
+import org.activationlab.model.ActivationProperties;
+import org.activationlab.ui.Messages;
+import org.activationlab.ui.Styles;
+import org.activationlab.ui.TextKeys;
+import org.activationlab.ui.controls.FormulaView;
+import org.activationlab.ui.controls.ParameterPanel;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Beside the table: the selected function's name, summary, typeset formula and derivative,
+ * editable parameters, computed properties and paper. Editing a parameter asks the view model
+ * to recompute the function's row.
+ */
+final class FunctionDetailsView {
+    /** Formulas are typeset this much larger than the body text. */
+    private static final double FORMULA_SCALE = 1.6;
+
+    private final PropertiesViewModel model;
+    private final Label title = new Label();
+    private final Label name = new Label();
+    private final Label summary = new Label();
+    private final FormulaView formula = new FormulaView();
+    private final FormulaView derivative = new FormulaView();
+    private final VBox parameters = new VBox();
+    private final GridPane properties = new GridPane();
+    private final Map<PropertyColumn, Label> propertyValues = new EnumMap<>(PropertyColumn.class);
+    private final Label paper = new Label();
+    private final Label placeholder = new Label(Messages.get(TextKeys.DETAILS_PLACEHOLDER));
+    private final VBox content = new VBox();
+    private final ScrollPane root = new ScrollPane();
+    private ParameterPanel parameterPanel;
+
+    FunctionDetailsView(PropertiesViewModel model) {
+        this.model = model;
+        createView();
+        initListeners();
+        show(model.getSelected());
+    }
+
+    Node root() {
+        return root;
+    }
+
+    private void createView() {
+        title.getStyleClass().add(Styles.TITLE);
+        name.getStyleClass().add(Styles.SUBTITLE);
+        summary.setWrapText(true);
+        paper.setWrapText(true);
+        paper.getStyleClass().add(Styles.CAPTION);
+        formula.fontSizeProperty().bind(Bindings.createDoubleBinding(
+                () -> summary.getFont().getSize() * FORMULA_SCALE, summary.fontProperty()));
+        derivative.fontSizeProperty().bind(formula.fontSizeProperty());
+        createPropertiesGrid();
+        placeholder.getStyleClass().addAll(Styles.CAPTION, Styles.DETAILS);
+        placeholder.setWrapText(true);
+        content.getStyleClass().add(Styles.DETAILS);
+        content.getChildren().addAll(title, name, summary,
+                sectionTitle(TextKeys.DETAILS_FORMULA), formula,
+                sectionTitle(TextKeys.DETAILS_DERIVATIVE), derivative,
+                sectionTitle(TextKeys.DETAILS_PARAMETERS), parameters,
+                sectionTitle(TextKeys.DETAILS_PROPERTIES), properties,
+                sectionTitle(TextKeys.DETAILS_PAPER), paper);
+        root.setFitToWidth(true);
+        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    }
+
+    private void createPropertiesGrid() {
+        ColumnConstraints names = new ColumnConstraints();
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        properties.getColumnConstraints().addAll(names, values);
+        properties.getStyleClass().add("properties-grid");
+        int row = 0;
+        for (PropertyColumn column : PropertyColumn.values()) {
+            Label header = new Label(Messages.get(column.headerKey()));
+            header.getStyleClass().add(Styles.PROPERTY_NAME);
+            header.setTooltip(new Tooltip(Messages.get(column.explanationKey())));
+            Label value = new Label();
+            value.getStyleClass().add(Styles.PROPERTY_VALUE);
+            value.setWrapText(true);
+            propertyValues.put(column, value);
+            properties.addRow(row++, header, value);
+        }
+    }
+
+    private static Label sectionTitle(String key) {
+        Label label = new Label(Messages.get(key));
+        label.getStyleClass().add(Styles.SECTION_TITLE);
+        return label;
+    }
+
+    private void initListeners() {
+        model.selectedProperty().addListener((obs, old, selected) -> show(selected));
+    }
+
+    private void show(ActivationProperties selected) {
+        if (selected == null) {
+            root.setContent(placeholder);
+            parameterPanel = null;
+            return;
+        }
+        root.setContent(content);
+        Activation activation = selected.activation();
+        if (parameterPanel == null || !parameterPanel.getActivation().name().equals(activation.name())) {
+            showFunction(activation);
+        }
+        propertyValues.forEach((column, label) -> label.setText(column.text(selected)));
+    }
+
+    /** Everything that depends on which function it is, not on its parameter values. */
+    private void showFunction(Activation activation) {
+        ActivationInfo info = activation.info();
+        title.setText(info.displayName());
+        name.setText(Messages.format(TextKeys.DETAILS_CLI_NAME, info.name()));
+        summary.setText(info.summary());
+        formula.setLatex(info.formulaLatex());
+        derivative.setLatex(info.derivativeLatex());
+        paper.setText(info.paper());
+        parameterPanel = new ParameterPanel(activation);
+        parameterPanel.activationProperty().addListener((obs, old, changed) -> model.changeParameters(changed));
+        parameters.getChildren().setAll(parameterPanel);
+    }
+}

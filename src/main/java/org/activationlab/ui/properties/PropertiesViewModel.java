@@ -1,0 +1,204 @@
+package org.activationlab.ui.properties;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.concurrent.Task;
+import org.activationlab.model.Activation;
+import org.activationlab.model.ActivationProperties;
+import org.activationlab.model.Catalogue;
+import org.activationlab.ui.Messages;
+import org.activationlab.ui.TextKeys;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The properties table: one row of computed properties per catalogue function, a text filter,
+ * the selected row, and live recomputation when the selected function's parameters change.
+ *
+ * <p>Analysis measures the cost of each function, so it runs on a background thread; while a
+ * parameter is being dragged only the newest value is analysed.
+ */
+public final class PropertiesViewModel {
+    private final Function<Activation, ActivationProperties> analyzer;
+    private final Consumer<String> status;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread t = new Thread(runnable, "property-analysis");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ObservableList<ActivationProperties> rows = FXCollections.observableArrayList();
+    private final FilteredList<ActivationProperties> filteredRows = new FilteredList<>(rows);
+    private final ObservableList<ActivationProperties> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<ActivationProperties> visibleRows = FXCollections.unmodifiableObservableList(filteredRows);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final ReadOnlyObjectWrapper<ActivationProperties> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    /** The newest edit not yet analysed, or null. */
+    private Activation pendingEdit;
+    private boolean analysingEdit;
+
+    /**
+     * @param analyzer computes the properties of one function (called off the FX thread)
+     * @param status shows a one-line message to the user
+     */
+    public PropertiesViewModel(Function<Activation, ActivationProperties> analyzer, Consumer<String> status) {
+        this.analyzer = analyzer;
+        this.status = status;
+    }
+
+    /** Every analysed function, in catalogue order. */
+    public ObservableList<ActivationProperties> rows() {
+        return readOnlyRows;
+    }
+
+    /** The rows the filter lets through. */
+    public ObservableList<ActivationProperties> visibleRows() {
+        return visibleRows;
+    }
+
+    /** Whether the catalogue is being analysed. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** Share of the catalogue analysed so far, 0 to 1. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** The selected function's properties (with its current parameters), or null. */
+    public ReadOnlyObjectProperty<ActivationProperties> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public ActivationProperties getSelected() {
+        return selected.get();
+    }
+
+    /** Analyses every catalogue function with default parameters, then selects the first. */
+    public void load() {
+        List<Activation> functions = Catalogue.all();
+        Task<List<ActivationProperties>> task = new Task<>() {
+            @Override
+            protected List<ActivationProperties> call() {
+                List<ActivationProperties> result = new ArrayList<>();
+                for (Activation a : functions) {
+                    updateMessage(Messages.format(TextKeys.STATUS_ANALYSING, a.info().displayName()));
+                    result.add(analyzer.apply(a));
+                    updateProgress(result.size(), functions.size());
+                }
+                return result;
+            }
+        };
+        loading.set(true);
+        progress.bind(task.progressProperty());
+        task.messageProperty().addListener((obs, old, message) -> status.accept(message));
+        task.setOnSucceeded(e -> {
+            finishLoading();
+            rows.setAll(task.getValue());
+            status.accept(Messages.format(TextKeys.STATUS_ANALYSED, Integer.toString(rows.size())));
+            if (!visibleRows.isEmpty()) {
+                select(visibleRows.get(0).activation().name());
+            }
+        });
+        task.setOnFailed(e -> {
+            finishLoading();
+            status.accept(Messages.format(TextKeys.STATUS_ANALYSIS_FAILED, describe(task.getException())));
+        });
+        worker.execute(task);
+    }
+
+    private void finishLoading() {
+        progress.unbind();
+        progress.set(1);
+        loading.set(false);
+    }
+
+    /** Shows only functions whose name or display name contains {@code text} (ignoring case); blank shows all. */
+    public void setFilter(String text) {
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        filteredRows.setPredicate(needle.isEmpty() ? null : p -> matches(p.activation(), needle));
+    }
+
+    private static boolean matches(Activation a, String needle) {
+        return a.name().toLowerCase(Locale.ROOT).contains(needle)
+                || a.info().displayName().toLowerCase(Locale.ROOT).contains(needle);
+    }
+
+    /** Selects the row of the function called {@code name}; an unknown name clears the selection. */
+    public void select(String name) {
+        selected.set(rows.stream().filter(p -> p.activation().name().equals(name)).findFirst().orElse(null));
+    }
+
+    /**
+     * Recomputes the row of {@code changed}'s function for its new parameters. Analysis runs in
+     * the background; edits arriving meanwhile are coalesced to the newest.
+     */
+    public void changeParameters(Activation changed) {
+        pendingEdit = changed;
+        if (!analysingEdit) {
+            analyseNextEdit();
+        }
+    }
+
+    private void analyseNextEdit() {
+        Activation next = pendingEdit;
+        pendingEdit = null;
+        if (next == null) {
+            return;
+        }
+        analysingEdit = true;
+        Task<ActivationProperties> task = new Task<>() {
+            @Override
+            protected ActivationProperties call() {
+                return analyzer.apply(next);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            replaceRow(task.getValue());
+            analysingEdit = false;
+            analyseNextEdit();
+        });
+        task.setOnFailed(e -> {
+            status.accept(Messages.format(TextKeys.STATUS_ANALYSIS_FAILED, describe(task.getException())));
+            analysingEdit = false;
+            analyseNextEdit();
+        });
+        worker.execute(task);
+    }
+
+    private void replaceRow(ActivationProperties updated) {
+        String name = updated.activation().name();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).activation().name().equals(name)) {
+                rows.set(i, updated);
+            }
+        }
+        ActivationProperties current = selected.get();
+        if (current != null && current.activation().name().equals(name)) {
+            selected.set(updated);
+        }
+    }
+
+    private static String describe(Throwable t) {
+        return t == null || t.getMessage() == null ? String.valueOf(t) : t.getMessage();
+    }
+
+    /** Stops the background analysis thread. */
+    public void dispose() {
+        worker.shutdownNow();
+    }
+}

@@ -1,0 +1,61 @@
+package org.activationlab;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.activationlab.model.Catalogue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher in a fresh JVM on the test class path: with arguments it runs the command line,
+ * exits with its status and never loads a JavaFX class (so it needs no display).
+ */
+class LauncherTest {
+    @TempDir
+    Path dir;
+
+    /** What the child JVM printed and returned, and the classes it loaded. */
+    record Outcome(int status, String out, String err, List<String> loadedClasses) {
+    }
+
+    private Outcome launch(String... args) throws IOException, InterruptedException {
+        Path classLog = dir.resolve("classes.log");
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xlog:class+load=info:file=" + classLog,
+                "-Djava.awt.headless=true",
+                "-cp", System.getProperty("java.class.path"),
+                Launcher.class.getName()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the launcher finishes").isTrue();
+        return new Outcome(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8), Files.readAllLines(classLog));
+    }
+
+    @Test
+    void listRunsHeadlessWithoutLoadingJavaFx() throws Exception {
+        Outcome o = launch("list");
+        assertThat(o.status()).isZero();
+        assertThat(o.out().lines()).hasSize(Catalogue.names().size());
+        assertThat(o.loadedClasses()).isNotEmpty().noneMatch(line -> line.contains("javafx"));
+    }
+
+    @Test
+    void badInputExitsWithStatusTwo() throws Exception {
+        Outcome o = launch("sample", "--function", "relu", "--from", "1", "--to", "0", "--points", "3");
+        assertThat(o.status()).isEqualTo(2);
+        assertThat(o.out()).isEmpty();
+        assertThat(o.err().strip()).isEqualTo("activation-lab sample: --from must be below --to, got --from 1 and --to 0");
+        assertThat(o.loadedClasses()).noneMatch(line -> line.contains("javafx"));
+    }
+}

@@ -1,0 +1,224 @@
+package org.activationlab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.activationlab.model.Activation;
+import org.activationlab.model.Catalogue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The command line run in-process: output formats, exit statuses and the one-line messages. */
+class CliTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What one run printed and returned. */
+    record Run(int status, String out, String err) {
+        List<String> lines() {
+            return out.lines().toList();
+        }
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Cli.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void listPrintsOneLinePerFunctionWithDefaultsAndRanges() {
+        Run r = run("list");
+        assertThat(r.status()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.lines()).hasSize(Catalogue.names().size());
+        assertThat(r.lines().stream().map(line -> line.split("\\s+")[0]).toList()).isEqualTo(Catalogue.names());
+        assertThat(r.lines()).contains(
+                "identity      (no parameters)",
+                "leaky_relu    slope=0.01 (any finite number)",
+                "softplus      beta=1 (a finite number > 0)");
+        assertThat(r.lines()).anyMatch(line -> line.startsWith("maxout        k=2 (an integer from 1 to 8), "
+                + "w1=1 (any finite number), b1=0 (any finite number), w2=0"));
+    }
+
+    @Test
+    void listJsonDescribesEveryParameter() throws Exception {
+        Run r = run("list", "--json");
+        assertThat(r.status()).isZero();
+        JsonNode all = JSON.readTree(r.out());
+        assertThat(all.size()).isEqualTo(Catalogue.names().size());
+        JsonNode celu = all.get(9);
+        assertThat(celu.get("name").asText()).isEqualTo("celu");
+        JsonNode alpha = celu.get("parameters").get(0);
+        assertThat(alpha.get("key").asText()).isEqualTo("alpha");
+        assertThat(alpha.get("default").asDouble()).isEqualTo(1.0);
+        assertThat(alpha.get("min").asDouble()).isEqualTo(0.0);
+        assertThat(alpha.get("minInclusive").asBoolean()).isFalse();
+        assertThat(alpha.get("max").isNull()).isTrue();
+        assertThat(alpha.get("range").asText()).isEqualTo("a finite number > 0");
+        JsonNode maxout = all.get(Catalogue.names().indexOf("maxout"));
+        assertThat(maxout.get("parameters").size()).isEqualTo(5);
+        assertThat(maxout.get("parameters").get(0).get("integer").asBoolean()).isTrue();
+        assertThat(maxout.get("parameters").get(1).get("default").asDouble()).isEqualTo(1.0);
+    }
+
+    @ParameterizedTest(name = "{0} from {1} to {2}, {3} points {4}")
+    @CsvSource(delimiter = ';', value = {
+            "sigmoid;    -1;   1;    5;     ",
+            "tanh;       -3;   2;    7;     ",
+            "leaky_relu; -0.3; 0.7;  11;    slope=-0.25",
+            "gelu;       -800; 800;  10001; ",
+            "maxout;     -1e6; 1e-3; 4097;  k=3"})
+    void sampleWritesExactGridValuesAndDerivatives(String name, double from, double to, int points, String param) {
+        String[] base = {"sample", "--function", name, "--from", Double.toString(from), "--to", Double.toString(to),
+            "--points", Integer.toString(points)};
+        String[] args = param == null ? base : append(base, "--param", param);
+        Activation a = param == null ? Catalogue.get(name)
+                : Catalogue.create(name, Map.of(param.split("=")[0], Double.parseDouble(param.split("=")[1])));
+        Run r = run(args);
+        assertThat(r.status()).isZero();
+        assertThat(r.err()).isEmpty();
+        List<String> lines = r.lines();
+        assertThat(lines.get(0)).isEqualTo("x,f,df");
+        assertThat(lines).hasSize(points + 1);
+        for (int i = 0; i < points; i++) {
+            double x = from + i * (to - from) / (points - 1);
+            assertThat(lines.get(i + 1)).isEqualTo(x + "," + a.value(x) + "," + a.derivative(x));
+        }
+    }
+
+    @Test
+    void sampleDoublesReadBackExactly() {
+        Run r = run("sample", "--function", "sigmoid", "--from", "-0.1", "--to", "0.2", "--points", "4");
+        for (String line : r.lines().subList(1, 5)) {
+            for (String field : line.split(",")) {
+                assertThat(Double.toString(Double.parseDouble(field))).isEqualTo(field);
+            }
+        }
+        assertThat(r.lines().get(1)).startsWith("-0.1,");
+    }
+
+    @Test
+    void propertiesPrintsTheTable() {
+        Run r = run("properties", "--function", "sigmoid");
+        assertThat(r.status()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.lines()).contains(
+                "function         sigmoid (Sigmoid)",
+                "range            (0, 1)",
+                "bounded          below and above",
+                "monotonic        yes, increasing",
+                "f(0)             0.5",
+                "f'(0)            0.25",
+                "saturation       x < -6.9058, x > 6.9058 (where |f'| < 0.001)",
+                "dead regions     none (where f' = 0)",
+                "kinks            none",
+                "smoothness       C-infinity",
+                "parameter count  0");
+        assertThat(r.lines()).anyMatch(line -> line.matches("relative cost    [0-9.]+ x relu .*"));
+    }
+
+    @Test
+    void propertiesTableShowsParametersSetsAndDeadRegions() {
+        assertThat(run("properties", "--function", "step").lines()).contains("range            {0, 1}");
+        Run relu = run("properties", "--function", "leaky_relu", "--param", "slope=0");
+        assertThat(relu.lines()).contains("parameters       slope=0", "dead regions     x <= 0 (where f' = 0)",
+                "kinks            x = 0");
+    }
+
+    @Test
+    void propertiesJsonHasTheComputedValues() throws Exception {
+        JsonNode sigmoid = JSON.readTree(run("properties", "--function", "sigmoid", "--json").out());
+        assertThat(sigmoid.get("function").asText()).isEqualTo("sigmoid");
+        assertThat(sigmoid.get("range").get("lower").asDouble()).isZero();
+        assertThat(sigmoid.get("range").get("lowerClosed").asBoolean()).isFalse();
+        assertThat(sigmoid.get("range").get("text").asText()).isEqualTo("(0, 1)");
+        assertThat(sigmoid.get("slopeAtZero").asDouble()).isEqualTo(0.25);
+        assertThat(sigmoid.get("monotonic").asBoolean()).isTrue();
+        assertThat(sigmoid.get("saturation").size()).isEqualTo(2);
+        assertThat(sigmoid.get("saturation").get(0).get("lower").isNull()).isTrue();
+        assertThat(sigmoid.get("saturation").get(0).get("upper").asDouble()).isBetween(-6.906, -6.905);
+        assertThat(sigmoid.get("relativeCost").asDouble()).isPositive();
+
+        JsonNode maxout = JSON.readTree(run("properties", "--function", "maxout", "--param", "k=3", "--json").out());
+        assertThat(maxout.get("parameterCount").asInt()).isEqualTo(7);
+        assertThat(maxout.get("parameters").get("k").asDouble()).isEqualTo(3.0);
+
+        JsonNode step = JSON.readTree(run("properties", "--function", "step", "--json").out());
+        assertThat(step.get("values").toString()).isEqualTo("[0.0,1.0]");
+        assertThat(step.get("smoothness").asText()).isEqualTo("discontinuous");
+    }
+
+    @Test
+    void versionComesFromTheBuild() {
+        Run r = run("--version");
+        assertThat(r.status()).isZero();
+        assertThat(r.out().strip()).matches("activation-lab \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+    }
+
+    @ParameterizedTest(name = "{0} --help")
+    @CsvSource({"list", "sample", "properties"})
+    void everyCommandHasHelp(String command) {
+        Run r = run(command, "--help");
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).startsWith("Usage: activation-lab " + command);
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void rootHelpListsTheCommands() {
+        Run r = run("--help");
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("list", "sample", "properties", "Exit status");
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}")
+    @CsvSource(delimiter = '|', value = {
+            "sample --function sigmod --from 0 --to 1 --points 3 | unknown function 'sigmod'; did you mean sigmoid, log_sigmoid, hard_sigmoid?",
+            "sample --function leaky_relu --param slop=1 --from 0 --to 1 --points 3 | leaky_relu has no parameter 'slop'; it takes slope",
+            "sample --function celu --param alpha=0 --from 0 --to 1 --points 3 | parameter 'alpha' of celu must be a finite number > 0, got 0",
+            "sample --function maxout --param k=9 --from 0 --to 1 --points 3 | parameter 'k' of maxout must be an integer from 1 to 8, got 9",
+            "sample --function sigmoid --from 0 --to 1 --points 1 | --points must be an integer from 2 to 10000000, got 1",
+            "sample --function sigmoid --from 0 --to 1 --points 10000001 | --points must be an integer from 2 to 10000000, got 10000001",
+            "sample --function sigmoid --from 0 --to 1 --points 1e6 | '1e6' is not an int",
+            "sample --function sigmoid --from 1 --to 0 --points 3 | --from must be below --to, got --from 1 and --to 0",
+            "sample --function sigmoid --from 1 --to 1 --points 3 | --from must be below --to, got --from 1 and --to 1",
+            "sample --function sigmoid --from NaN --to 1 --points 3 | NaN is not a finite number",
+            "sample --function sigmoid --from 0 --to inf --points 3 | inf is not a finite number",
+            "sample --function sigmoid --from 0 --to 1e999 --points 3 | 1e999 is beyond the largest finite double",
+            "sample --function sigmoid --from 0x1 --to 1 --points 3 | '0x1' is not a number",
+            "sample --function sigmoid --from -1e308 --to 1e308 --points 3 | --to minus --from must be a finite number",
+            "sample --function sigmoid --from 0 --to 1 | Missing required option: '--points=N'",
+            "sample --function leaky_relu --param slope --from 0 --to 1 --points 3 | 'slope' is not KEY=VALUE (e.g. slope=0.1)",
+            "sample --function leaky_relu --param slope=abc --from 0 --to 1 --points 3 | in slope=abc, 'abc' is not a number",
+            "sample --function leaky_relu --param slope=NaN --from 0 --to 1 --points 3 | in slope=NaN, NaN is not a finite number",
+            "sample --function leaky_relu --param =1 --from 0 --to 1 --points 3 | '=1' names no parameter before '='",
+            "sample --function leaky_relu --param slope=1 --param slope=2 --from 0 --to 1 --points 3 | parameter 'slope' of leaky_relu is given more than once",
+            "sample --function sigmoid --from 0 --to 1 --points 3 --fromm 2 | Unknown options: '--fromm', '2'; did you mean --from?",
+            "properties --function tanhh | unknown function 'tanhh'; did you mean tanh",
+            "properties --function relu --param slope=1 | relu has no parameter 'slope'; it takes none",
+            "properties | Missing required option: '--function=NAME'",
+            "sampel | Unmatched argument at index 0: 'sampel'",
+            "'' | a command is needed: list, sample, properties"})
+    void badInputExitsTwoWithOneLineOnStderrAndNothingOnStdout(String commandLine, String message) {
+        String[] args = commandLine.isEmpty() ? new String[0] : commandLine.split(" ");
+        Run r = run(args);
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines().toList()).hasSize(1);
+        assertThat(r.err()).startsWith("activation-lab").contains(message).doesNotContain("Exception", "\tat ");
+    }
+
+    private static String[] append(String[] base, String... more) {
+        String[] all = Arrays.copyOf(base, base.length + more.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
+    }
+}

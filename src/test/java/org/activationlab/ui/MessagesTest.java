@@ -1,0 +1,62 @@
+package org.activationlab.ui;
+
+import org.activationlab.model.Monotonicity;
+import org.activationlab.model.Smoothness;
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MessagesTest {
+
+    @Test
+    void aMissingKeyShowsAsTheKeyInAngleBrackets() {
+        assertThat(Messages.get("no.such.key")).isEqualTo("<no.such.key>");
+        assertThat(Messages.format("no.such.key", "x")).isEqualTo("<no.such.key>");
+    }
+
+    @Test
+    void formatFillsTheArguments() {
+        assertThat(Messages.format(TextKeys.ABOUT_HEADER, "1.2.3")).isEqualTo("Activation Lab 1.2.3");
+        assertThat(Messages.format(TextKeys.PARAMETER_OUT_OF_RANGE, "-1", "alpha", "a finite number > 0", "1"))
+                .isEqualTo("-1 is not allowed: alpha must be a finite number > 0. Kept 1.");
+    }
+
+    @Test
+    void everyKeyTheCodeUsesIsInTheBundleAndTheBundleHasNoOtherKeys() throws IllegalAccessException {
+        Set<String> used = new HashSet<>(expectedKeys());
+        Set<String> bundled = ResourceBundle.getBundle(Messages.BUNDLE, Locale.ROOT).keySet();
+        assertThat(bundled).containsExactlyInAnyOrderElementsOf(used);
+    }
+
+    /** The constants of TextKeys, the per-constant keys of the two enums, and one explanation per property header. */
+    private static List<String> expectedKeys() throws IllegalAccessException {
+        List<String> keys = new ArrayList<>();
+        for (Field f : TextKeys.class.getFields()) {
+            if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
+                String key = (String) f.get(null);
+                if (!key.endsWith(".")) {
+                    keys.add(key);
+                }
+                if (key.startsWith("property.") && !key.endsWith(".help")) {
+                    keys.add(key + ".help");
+                }
+            }
+        }
+        for (Monotonicity m : Monotonicity.values()) {
+            keys.add(TextKeys.MONOTONICITY_PREFIX + m.name());
+        }
+        for (Smoothness s : Smoothness.values()) {
+            keys.add(TextKeys.SMOOTHNESS_PREFIX + s.name());
+        }
+        return keys;
+    }
+}
