@@ -3,6 +3,8 @@
 #   png/activation-lab-<size>.png  16 24 32 48 64 128 256 512 (Linux desktops, jpackage on Linux)
 #   activation-lab.ico             16 24 32 48 64 128 256     (Windows, jpackage on Windows)
 #   activation-lab.icns            16 32 48 128 256 512       (macOS, jpackage on macOS)
+#   src/main/resources/org/activationlab/ui/icons/icon-<size>.png  16 32 48 64 128 256
+#                                  (the window's icon, set by the app itself)
 # Needs rsvg-convert (Debian: librsvg2-bin), ImageMagick's convert (imagemagick) and png2icns
 # (icnsutils); pass --install to apt-get them first. The outputs are committed: run this only
 # after changing the SVG.
@@ -13,6 +15,8 @@ svg="$here/activation-lab.svg"
 png_sizes=(16 24 32 48 64 128 256 512)
 ico_sizes=(16 24 32 48 64 128 256)
 icns_sizes=(16 32 48 128 256 512)
+window_sizes=(16 32 48 64 128 256)
+window_dir="$here/../../src/main/resources/org/activationlab/ui/icons"
 
 if [[ "${1:-}" == "--install" ]]; then
     apt-get update -qq
@@ -41,4 +45,9 @@ for size in "${icns_sizes[@]}"; do icns_inputs+=("$here/png/activation-lab-$size
 png2icns "$work/activation-lab.icns" "${icns_inputs[@]}" >/dev/null
 mv "$work/activation-lab.icns" "$here/activation-lab.icns"
 
-echo "rendered ${#png_sizes[@]} PNGs, activation-lab.ico and activation-lab.icns in $here"
+for size in "${window_sizes[@]}"; do
+    cp "$here/png/activation-lab-$size.png" "$work/window-$size.png"
+    mv "$work/window-$size.png" "$window_dir/icon-$size.png"
+done
+
+echo "rendered ${#png_sizes[@]} PNGs, activation-lab.ico and activation-lab.icns in $here, and the window icons"
