@@ -1,18 +1,22 @@
 #!/usr/bin/env python3
 """Fits the polynomial coefficients of org.activationlab.model.Erf.
 
-How it was run (python3 with mpmath 1.3.0, no other packages, about a minute):
+How it was run (python3 with mpmath 1.3.0, no other packages, one to two minutes):
 
     python3 src/test/python/fit_erf.py > /tmp/erf-coefficients.java
 
 and the printed block was pasted verbatim into Erf.java between the lines
 "BEGIN GENERATED COEFFICIENTS" and "END GENERATED COEFFICIENTS".
 
-The approximation has three kinds of pieces; every polynomial is a minimax fit found here
+The approximation has four kinds of pieces; every polynomial is a minimax fit found here
 with the Remez exchange algorithm (weighted, 50-digit arithmetic), then rounded to doubles:
 
 * central, |x| < CENTRAL_END:  erf(x) = x + x * P(x^2),  P(t) = erf(sqrt t)/sqrt t - 1,
   weighted so that the error is relative to erf(x)/x;
+* complement pieces, x in [CENTRAL_END + i/2, CENTRAL_END + (i+1)/2]: erfc(x) = C_i(x - c_i),
+  c_i the middle of the piece, with an absolute (unweighted) error.  They serve erf = 1 - erfc
+  and erfc(-x) = 2 - erfc(x), whose values are near 1 and 2, without computing an exp.  The
+  width 1/2 lets Erf find the piece of x with one exact multiplication;
 * middle pieces, x in [a, b]:  erfc(x) = exp(-x^2) * R(x - c),  R(u) ~ erfcx(c + u),
   relative error, where erfcx(x) = exp(x^2) erfc(x).  The centre c is a multiple of 1/256
   near the middle with c/2 <= a and b <= 2c, so that u = x - c is exact in floating point
@@ -21,7 +25,9 @@ with the Remez exchange algorithm (weighted, 50-digit arithmetic), then rounded 
 * tail, x >= TAIL_START:  erfc(x) = exp(-x^2) / x * S(1/x^2),  S(t) ~ erfcx(1/sqrt t)/sqrt t
   (S(0) = 1/sqrt(pi)), relative error.
 
-For each piece the degree is the smallest one whose minimax error is below TARGET; the
+Every piece has degree DEGREE (16 coefficients), which Erf.java evaluates with one unrolled
+routine: four interleaved chains, the powers split by their remainder mod 4.
+The pieces are chosen so that each fit's minimax error stays below TARGET; the
 script then re-evaluates the polynomial with the double coefficients exactly on a grid
 finer than the one it was fitted on and prints that error next to the coefficients.
 """
@@ -32,15 +38,17 @@ import mpmath as mp
 
 mp.mp.dps = 50
 
-TARGET = mp.mpf(2) ** -57          # about 7e-18: a sixteenth of an ulp, relatively
+TARGET = mp.mpf(2) ** -57          # about 7e-18: a sixteenth of an ulp of numbers near 1
+DEGREE = 15
 CENTRAL_END = mp.mpf('0.875')
 MIDDLE = [                          # (start, end) of each middle piece
-    (mp.mpf('0.875'), mp.mpf('1.5')),
-    (mp.mpf('1.5'), mp.mpf('2.5')),
-    (mp.mpf('2.5'), mp.mpf('4')),
-    (mp.mpf('4'), mp.mpf('6')),
+    (mp.mpf('0.875'), mp.mpf('1.625')),
+    (mp.mpf('1.625'), mp.mpf('2.625')),
+    (mp.mpf('2.625'), mp.mpf('4')),
 ]
-TAIL_START = mp.mpf('6')
+TAIL_START = mp.mpf('4')
+COMPLEMENT_WIDTH = mp.mpf('0.5')
+COMPLEMENT_PIECES = 11              # up to 6.375, past 6, where erf(x) rounds to 1
 
 
 def erfcx(x):
@@ -52,7 +60,6 @@ def central_target(t):
         return 2 / mp.sqrt(mp.pi) - 1
     r = mp.sqrt(t)
     return mp.erf(r) / r - 1
-
 
 
 def tail_target(t):
@@ -149,17 +156,14 @@ def remez(f, w, lo, hi, degree, grid_size=1500, iterations=40):
 
 
 def fit(f, w, lo, hi):
-    degree = 4
-    while True:
-        coefficients, error = remez(f, w, lo, hi, degree)
-        if error <= TARGET:
-            break
-        degree += 1
+    coefficients, error = remez(f, w, lo, hi, DEGREE)
+    if error > TARGET:
+        raise RuntimeError('degree %d misses the target on [%s, %s]' % (DEGREE, lo, hi))
     rounded = [float(c) for c in coefficients]
     check = chebyshev_grid(lo, hi, 7001)
     rounded_error = max(abs(w(v, f(v)) * (horner([mp.mpf(c) for c in rounded], v) - f(v)))
                         for v in check)
-    return rounded, degree, error, rounded_error
+    return rounded, error, rounded_error
 
 
 def java_array(name, comment, coefficients):
@@ -175,18 +179,43 @@ def java_array(name, comment, coefficients):
 def main():
     blocks = []
 
-    coefficients, degree, error, rounded_error = fit(
+    coefficients, error, rounded_error = fit(
         central_target, lambda t, ft: 1 / (1 + ft), mp.mpf(0), CENTRAL_END ** 2)
     blocks.append('    /** Upper end of the central piece, where erf(x) = x + x P(x^2). */\n'
                   '    private static final double CENTRAL_END = %r;' % float(CENTRAL_END))
     blocks.append(java_array(
         'CENTRAL',
         'P(t), t = x^2, coefficients of t^0..t^%d; relative error in erf %s (fit %s).'
-        % (degree, mp.nstr(rounded_error, 2), mp.nstr(error, 2)), coefficients))
+        % (DEGREE, mp.nstr(rounded_error, 2), mp.nstr(error, 2)), coefficients))
+
+    pieces = []
+    for index in range(COMPLEMENT_PIECES):
+        start = CENTRAL_END + index * COMPLEMENT_WIDTH
+        centre = start + COMPLEMENT_WIDTH / 2
+        coefficients, error, rounded_error = fit(
+            lambda u, c=centre: mp.erfc(c + u), lambda u, fu: 1,
+            -COMPLEMENT_WIDTH / 2, COMPLEMENT_WIDTH / 2)
+        lines = ['        {   // [%r, %r] in u = x - %r; absolute error %s (fit %s)'
+                 % (float(start), float(start + COMPLEMENT_WIDTH), float(centre),
+                    mp.nstr(rounded_error, 2), mp.nstr(error, 2))]
+        lines += ['            %s,' % repr(c) for c in coefficients]
+        lines.append('        },')
+        pieces.append('\n'.join(lines))
+    blocks.append(
+        '    /** Width of the complement pieces, a power of two. */\n'
+        '    private static final double COMPLEMENT_WIDTH = %r;\n\n'
+        '    /**\n'
+        '     * erfc(x) to an absolute error below 1e-17 for CENTRAL_END &lt;= x &lt; %r: piece i\n'
+        '     * covers [CENTRAL_END + i w, CENTRAL_END + (i + 1) w], w = COMPLEMENT_WIDTH, in u = x\n'
+        '     * minus its middle; coefficients of u^0..u^%d.\n'
+        '     */\n'
+        '    private static final double[][] COMPLEMENT = {\n%s\n    };'
+        % (float(COMPLEMENT_WIDTH), float(CENTRAL_END + COMPLEMENT_PIECES * COMPLEMENT_WIDTH),
+           DEGREE, '\n'.join(pieces)))
 
     for index, (start, end) in enumerate(MIDDLE, 1):
         centre = choose_centre(start, end)
-        coefficients, degree, error, rounded_error = fit(
+        coefficients, error, rounded_error = fit(
             lambda u, c=centre: erfcx(c + u), lambda u, fu: 1 / fu,
             start - centre, end - centre)
         blocks.append('    private static final double MIDDLE_%d_END = %r;\n'
@@ -195,15 +224,15 @@ def main():
         blocks.append(java_array(
             'MIDDLE_%d' % index,
             'erfcx(x) on [%r, %r] in u = x - %r, coefficients of u^0..u^%d; relative error '
-            '%s (fit %s).' % (float(start), float(end), float(centre), degree,
+            '%s (fit %s).' % (float(start), float(end), float(centre), DEGREE,
                               mp.nstr(rounded_error, 2), mp.nstr(error, 2)), coefficients))
 
-    coefficients, degree, error, rounded_error = fit(
+    coefficients, error, rounded_error = fit(
         tail_target, lambda t, ft: 1 / ft, mp.mpf(0), 1 / TAIL_START ** 2)
     blocks.append(java_array(
         'TAIL',
         'x erfcx(x) for x >= %r in t = 1/x^2, coefficients of t^0..t^%d; relative error '
-        '%s (fit %s).' % (float(TAIL_START), degree, mp.nstr(rounded_error, 2),
+        '%s (fit %s).' % (float(TAIL_START), DEGREE, mp.nstr(rounded_error, 2),
                           mp.nstr(error, 2)), coefficients))
 
     print('\n\n'.join(blocks))

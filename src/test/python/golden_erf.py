@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
-"""Writes src/test/resources/golden/erf.csv: erf and erfc at 50 significant digits (mpmath).
+"""Writes src/test/resources/golden/erf.csv: erf, erfc and erfcx from mpmath at 50 digits.
 
 How it was run (python3 with mpmath 1.3.0, a few seconds, deterministic):
 
     python3 src/test/python/golden_erf.py src/test/resources/golden/erf.csv
 
 Columns: x (a double, written so that Java's Double.parseDouble reads it back exactly),
-erf(x) and erfc(x) rounded to 30 significant digits, far more than a double holds, so that
-ErfTest can measure errors in fractions of an ulp.  The points: special values, magnitudes
+erf(x), erfc(x) and erfcx(x) = exp(x^2) erfc(x) rounded to 30 significant digits, far more
+than a double holds, so that ErfTest can measure errors in fractions of an ulp ("Infinity"
+where erfcx exceeds the largest double).  The points: special values, magnitudes
 from the smallest subnormal up to 1, both signs; a uniform sweep of [-30, 30] and a denser
 one of [-6.5, 6.5]; runs of consecutive doubles and near neighbours around every place
 where Erf switches formula; and the underflow range of erfc, x in [26, 27.5].
@@ -22,9 +23,11 @@ import mpmath as mp
 mp.mp.dps = 50
 
 # Where Erf switches formula (see Erf.java): the central piece ends at 0.875 (erfc also
-# switches at 0.25 inside it), the middle pieces at 1.5, 2.5, 4 and 6, erf and erfc(-x)
-# saturate from 6 on, and erfc is zero from 27.3 on.
-JOINS = [0.25, 0.875, 1.5, 2.5, 4.0, 6.0, 27.3]
+# switches at 0.25 and 0.5 inside it); the pieces that serve erf and erfc(-x) join every 1/2
+# from 0.875 to 5.875; the pieces of erfc(x) join at 1.625, 2.625 and 4, where the tail
+# begins; erf and erfc(-x) saturate from 6 on, erfc is zero from 27.3 on, and erfcx(-x)
+# is infinite from 26.7 on.
+JOINS = sorted({0.25, 0.5, 1.625, 2.625, 4.0, 6.0, 26.7, 27.3} | {0.875 + k / 2 for k in range(11)})
 NEIGHBOURS = 12      # consecutive doubles on each side of a join
 NEAR = 24            # random points within 1e-9 .. 1e-2 of a join
 
@@ -69,16 +72,30 @@ def points():
     return unique
 
 
+def scaled(v):
+    """erfcx(v), or "Infinity" where it rounds past the largest double."""
+    value = mp.erfc(v) * mp.exp(v * v)
+    if value >= mp.mpf(sys.float_info.max) * (1 + mp.mpf(2) ** -54):
+        return 'Infinity'
+    return decimal(value)
+
+
 def main(path):
-    rows = ['# erf and erfc to 30 digits, from mpmath at 50 digits: src/test/python/golden_erf.py',
-            'x,erf,erfc']
+    rows = ['# erf, erfc and erfcx to 30 digits, from mpmath at 50 digits: '
+            'src/test/python/golden_erf.py',
+            'x,erf,erfc,erfcx']
     for x in points():
         v = mp.mpf(x)
-        rows.append('%s,%s,%s' % (java_double(x), decimal(mp.erf(v)), decimal(mp.erfc(v))))
-    for x, erf, erfc in [(math.inf, '1', '0'), (-math.inf, '-1', '2'),
-                         (sys.float_info.max, '1', '0'), (-sys.float_info.max, '-1', '2'),
-                         (math.nan, 'NaN', 'NaN')]:
-        rows.append('%s,%s,%s' % (java_double(x), erf, erfc))
+        rows.append('%s,%s,%s,%s' % (java_double(x), decimal(mp.erf(v)), decimal(mp.erfc(v)),
+                                     scaled(v)))
+    largest = mp.mpf(sys.float_info.max)
+    # erfcx(x) = 1/(x sqrt(pi)) (1 - 1/(2 x^2) + ...); the correction is far below 30 digits.
+    largest_erfcx = decimal(1 / (largest * mp.sqrt(mp.pi)))
+    for x, erf, erfc, erfcx in [(math.inf, '1', '0', '0'), (-math.inf, '-1', '2', 'Infinity'),
+                                (sys.float_info.max, '1', '0', largest_erfcx),
+                                (-sys.float_info.max, '-1', '2', 'Infinity'),
+                                (math.nan, 'NaN', 'NaN', 'NaN')]:
+        rows.append('%s,%s,%s,%s' % (java_double(x), erf, erfc, erfcx))
     with open(path, 'w', newline='\n') as out:
         out.write('\n'.join(rows) + '\n')
 

@@ -16,12 +16,16 @@ import picocli.CommandLine.Spec;
         description = "See, move and measure neural-network activation functions. "
                 + "With no arguments the desktop app opens; these commands run headless.",
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:success", "1:failure (e.g. the output could not be written)",
-            "2:bad input (one line on stderr says what and what is allowed)"},
+        exitCodeList = {"0:success", "1:internal failure (a bug: please report it)",
+            "2:bad input or an output that cannot be written (one line on stderr says what and what is allowed)",
+            "3:training diverged (train; the files are still written)"},
         subcommands = {
             ListCommand.class,
             SampleCommand.class,
             PropertiesCommand.class,
+            ExportCommand.class,
+            TrainCommand.class,
+            DepthCommand.class,
         })
 public final class ActivationLabCommand implements Callable<Integer> {
     @Spec

@@ -19,6 +19,11 @@ public final class ParameterOptions {
                     + "'activation-lab list' shows each function's parameters and their ranges).")
     private List<ParamAssignment> assignments = new ArrayList<>();
 
+    /** The parameter names given, in order (for commands that accept only some of a function's parameters). */
+    public List<String> keys() {
+        return assignments.stream().map(ParamAssignment::key).toList();
+    }
+
     /**
      * The catalogue function {@code name} with the given parameters set.
      *

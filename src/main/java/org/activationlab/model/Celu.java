@@ -22,7 +22,7 @@ final class Celu extends AbstractActivation {
         super(new ActivationInfo("celu", "CELU", "ELU rescaled so its derivative is continuous for every alpha.",
                 "f(x) = max(0, x) + min(0, alpha * (exp(x / alpha) - 1))",
                 "f(x) = \\max(0, x) + \\min\\left(0, \\alpha\\,(e^{x/\\alpha} - 1)\\right)",
-                "f'(x) = \\begin{cases} 1 & x > 0 \\\\ e^{x/\\alpha} & x \\leq 0 \\end{cases}",
+                "f'(x) = \\begin{cases} 1 & \\quad x > 0 \\\\ e^{x/\\alpha} & \\quad x \\leq 0 \\end{cases}",
                 "Barron, J. T. (2017). Continuously differentiable exponential linear units. arXiv:1704.07483."),
                 List.of(ALPHA), new double[] {alpha});
     }

@@ -22,8 +22,8 @@ final class Elu extends AbstractActivation {
     private Elu(double alpha) {
         super(new ActivationInfo("elu", "ELU", "Smooth negative part saturating at -alpha: mean activations nearer zero.",
                 "f(x) = x if x > 0, else alpha * (exp(x) - 1)",
-                "f(x) = \\begin{cases} x & x > 0 \\\\ \\alpha\\,(e^{x} - 1) & x \\leq 0 \\end{cases}",
-                "f'(x) = \\begin{cases} 1 & x > 0 \\\\ \\alpha\\,e^{x} & x \\leq 0 \\end{cases}",
+                "f(x) = \\begin{cases} x & \\quad x > 0 \\\\ \\alpha\\,(e^{x} - 1) & \\quad x \\leq 0 \\end{cases}",
+                "f'(x) = \\begin{cases} 1 & \\quad x > 0 \\\\ \\alpha\\,e^{x} & \\quad x \\leq 0 \\end{cases}",
                 "Clevert, D.-A., Unterthiner, T., Hochreiter, S. (2016). Fast and accurate deep network learning by exponential linear units (ELUs). ICLR."),
                 List.of(ALPHA), new double[] {alpha});
     }

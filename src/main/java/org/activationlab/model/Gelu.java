@@ -4,8 +4,9 @@ package org.activationlab.model;
  * Gaussian error linear unit, exact form.
  *
  * <p>f(x) = x Phi(x) = x (1 + erf(x / sqrt 2)) / 2; f'(x) = Phi(x) + x phi(x) with
- * phi(x) = e^(-x^2/2) / sqrt(2 pi). Phi is computed as erfc(-x / sqrt 2) / 2, which keeps its
- * relative accuracy in the left tail. Range about [-0.17, inf) (minimum -0.1700 at x = -0.7518).
+ * phi(x) = e^(-x^2/2) / sqrt(2 pi). Phi is erfc(-x / sqrt 2) / 2, which keeps its accuracy in
+ * the left tail; there it is taken as e^(-x^2/2) erfcx(-x / sqrt 2) / 2, so that value and
+ * derivative share one exponential. Range about [-0.17, inf) (minimum -0.1700 at x = -0.7518).
  * Not monotonic. No parameters.
  * Hendrycks &amp; Gimpel (2016). Gaussian error linear units (GELUs).
  */
@@ -21,9 +22,23 @@ final class Gelu extends FixedActivation {
                 "Hendrycks, D., Gimpel, K. (2016). Gaussian error linear units (GELUs). arXiv:1606.08415."));
     }
 
+    /** From here on (z = -x / sqrt 2) Phi(x) comes from erfcx, sharing the exp of phi(x). */
+    private static final double ERFCX_FROM = 0.875;
+
     /** The standard normal CDF. */
     static double phiCdf(double x) {
-        return 0.5 * Erf.erfc(-x * INV_SQRT2);
+        double z = -x * INV_SQRT2;
+        return z >= ERFCX_FROM ? cdf(z, gaussian(x)) : 0.5 * Erf.erfc(z);
+    }
+
+    /** exp(-x^2 / 2), the exponential Phi and phi share. */
+    private static double gaussian(double x) {
+        return Math.exp(-0.5 * x * x);
+    }
+
+    /** Phi(x) = erfc(z) / 2 with z = -x / sqrt 2, given {@code e = exp(-x^2 / 2) = exp(-z^2)}. */
+    private static double cdf(double z, double e) {
+        return z >= ERFCX_FROM ? 0.5 * e * Erf.erfcx(z) : 0.5 * Erf.erfc(z);
     }
 
     @Override
@@ -33,17 +48,15 @@ final class Gelu extends FixedActivation {
 
     @Override
     public double derivative(double x) {
-        return derivative(x, phiCdf(x));
-    }
-
-    private static double derivative(double x, double cdf) {
-        return cdf + x * INV_SQRT_2PI * Math.exp(-0.5 * x * x);
+        double e = gaussian(x);
+        return cdf(-x * INV_SQRT2, e) + x * INV_SQRT_2PI * e;
     }
 
     @Override
     protected double valueAndDerivative(double x, double[] derivatives, int i) {
-        double cdf = phiCdf(x);
-        derivatives[i] = derivative(x, cdf);
+        double e = gaussian(x);
+        double cdf = cdf(-x * INV_SQRT2, e);
+        derivatives[i] = cdf + x * INV_SQRT_2PI * e;
         return x * cdf;
     }
 }

@@ -14,7 +14,7 @@ final class HardSigmoid extends FixedActivation {
         super(new ActivationInfo("hard_sigmoid", "Hard sigmoid", "A piecewise-linear sigmoid: cheap, but flat outside [-3, 3].",
                 "f(x) = min(max(x + 3, 0), 6) / 6",
                 "f(x) = \\frac{\\min(\\max(x + 3, 0), 6)}{6}",
-                "f'(x) = \\begin{cases} 1/6 & -3 < x < 3 \\\\ 0 & \\text{otherwise} \\end{cases}",
+                "f'(x) = \\begin{cases} 1/6 & \\quad -3 < x < 3 \\\\ 0 & \\quad \\text{otherwise} \\end{cases}",
                 "Howard, A., et al. (2019). Searching for MobileNetV3. ICCV."));
     }
 

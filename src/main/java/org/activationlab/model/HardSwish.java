@@ -16,7 +16,7 @@ final class HardSwish extends FixedActivation {
         super(new ActivationInfo("hard_swish", "Hard swish", "A piecewise-polynomial Swish without exp.",
                 "f(x) = x * min(max(x + 3, 0), 6) / 6",
                 "f(x) = x\\,\\frac{\\min(\\max(x + 3, 0), 6)}{6}",
-                "f'(x) = \\begin{cases} 0 & x < -3 \\\\ x/3 + 1/2 & -3 \\leq x \\leq 3 \\\\ 1 & x > 3 \\end{cases}",
+                "f'(x) = \\begin{cases} 0 & \\quad x < -3 \\\\ x/3 + 1/2 & \\quad -3 \\leq x \\leq 3 \\\\ 1 & \\quad x > 3 \\end{cases}",
                 "Howard, A., et al. (2019). Searching for MobileNetV3. ICCV."));
     }
 

@@ -14,7 +14,7 @@ final class HardTanh extends FixedActivation {
         super(new ActivationInfo("hard_tanh", "Hard tanh", "tanh cut to three straight pieces: identity inside [-1, 1].",
                 "f(x) = min(max(x, -1), 1)",
                 "f(x) = \\min(\\max(x, -1), 1)",
-                "f'(x) = \\begin{cases} 1 & -1 < x < 1 \\\\ 0 & \\text{otherwise} \\end{cases}",
+                "f'(x) = \\begin{cases} 1 & \\quad -1 < x < 1 \\\\ 0 & \\quad \\text{otherwise} \\end{cases}",
                 "Collobert, R. (2004). Large scale machine learning. PhD thesis, Universite Paris VI."));
     }
 

@@ -19,8 +19,8 @@ final class LeakyRelu extends NegativeSlopeUnit {
     private LeakyRelu(double slope) {
         super(new ActivationInfo("leaky_relu", "Leaky ReLU", "ReLU with a small slope for x < 0, so units cannot die.",
                 "f(x) = x if x > 0, else slope * x",
-                "f(x) = \\begin{cases} x & x > 0 \\\\ a\\,x & x \\leq 0 \\end{cases}",
-                "f'(x) = \\begin{cases} 1 & x > 0 \\\\ a & x \\leq 0 \\end{cases}",
+                "f(x) = \\begin{cases} x & \\quad x > 0 \\\\ a\\,x & \\quad x \\leq 0 \\end{cases}",
+                "f'(x) = \\begin{cases} 1 & \\quad x > 0 \\\\ a & \\quad x \\leq 0 \\end{cases}",
                 "Maas, A. L., Hannun, A. Y., Ng, A. Y. (2013). Rectifier nonlinearities improve neural network acoustic models. ICML."),
                 SLOPE, slope);
     }

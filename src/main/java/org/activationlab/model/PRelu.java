@@ -20,8 +20,8 @@ final class PRelu extends NegativeSlopeUnit {
     private PRelu(double alpha) {
         super(new ActivationInfo("prelu", "PReLU", "Leaky ReLU whose negative slope is learned.",
                 "f(x) = x if x > 0, else alpha * x",
-                "f(x) = \\begin{cases} x & x > 0 \\\\ \\alpha\\,x & x \\leq 0 \\end{cases}",
-                "f'(x) = \\begin{cases} 1 & x > 0 \\\\ \\alpha & x \\leq 0 \\end{cases}",
+                "f(x) = \\begin{cases} x & \\quad x > 0 \\\\ \\alpha\\,x & \\quad x \\leq 0 \\end{cases}",
+                "f'(x) = \\begin{cases} 1 & \\quad x > 0 \\\\ \\alpha & \\quad x \\leq 0 \\end{cases}",
                 "He, K., Zhang, X., Ren, S., Sun, J. (2015). Delving deep into rectifiers: surpassing human-level performance on ImageNet classification. ICCV."),
                 ALPHA, alpha);
     }

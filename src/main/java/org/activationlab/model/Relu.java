@@ -15,7 +15,7 @@ final class Relu extends FixedActivation {
         super(new ActivationInfo("relu", "ReLU", "max(0, x): cheap, sparse, no saturation for x > 0; dies for x < 0.",
                 "f(x) = max(0, x)",
                 "f(x) = \\max(0, x)",
-                "f'(x) = \\begin{cases} 1 & x > 0 \\\\ 0 & x \\leq 0 \\end{cases}",
+                "f'(x) = \\begin{cases} 1 & \\quad x > 0 \\\\ 0 & \\quad x \\leq 0 \\end{cases}",
                 "Nair, V., Hinton, G. E. (2010). Rectified linear units improve restricted Boltzmann machines. ICML."));
     }
 

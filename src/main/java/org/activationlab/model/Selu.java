@@ -21,8 +21,8 @@ final class Selu extends FixedActivation {
     Selu() {
         super(new ActivationInfo("selu", "SELU", "Scaled ELU whose constants keep activations at mean 0, variance 1.",
                 "f(x) = scale * (x if x > 0, else alpha * (exp(x) - 1))",
-                "f(x) = \\lambda \\begin{cases} x & x > 0 \\\\ \\alpha\\,(e^{x} - 1) & x \\leq 0 \\end{cases}",
-                "f'(x) = \\lambda \\begin{cases} 1 & x > 0 \\\\ \\alpha\\,e^{x} & x \\leq 0 \\end{cases}",
+                "f(x) = \\lambda \\begin{cases} x & \\quad x > 0 \\\\ \\alpha\\,(e^{x} - 1) & \\quad x \\leq 0 \\end{cases}",
+                "f'(x) = \\lambda \\begin{cases} 1 & \\quad x > 0 \\\\ \\alpha\\,e^{x} & \\quad x \\leq 0 \\end{cases}",
                 "Klambauer, G., Unterthiner, T., Mayr, A., Hochreiter, S. (2017). Self-normalizing neural networks. NeurIPS."));
     }
 

@@ -15,7 +15,7 @@ final class Step extends FixedActivation {
     Step() {
         super(new ActivationInfo("step", "Binary step", "The perceptron's threshold: 0 or 1, no gradient anywhere.",
                 "f(x) = 1 if x >= 0, else 0",
-                "f(x) = \\begin{cases} 1 & x \\geq 0 \\\\ 0 & x < 0 \\end{cases}",
+                "f(x) = \\begin{cases} 1 & \\quad x \\geq 0 \\\\ 0 & \\quad x < 0 \\end{cases}",
                 "f'(x) = 0",
                 "Rosenblatt, F. (1958). The perceptron: a probabilistic model for information storage and organization in the brain."));
     }

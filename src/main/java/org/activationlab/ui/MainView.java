@@ -1,6 +1,7 @@
 package org.activationlab.ui;
 
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -16,6 +17,13 @@ import javafx.stage.Stage;
 import org.activationlab.model.PropertyAnalyzer;
 import org.activationlab.ui.properties.PropertiesView;
 import org.activationlab.ui.properties.PropertiesViewModel;
+import org.activationlab.ui.depth.DepthView;
+import org.activationlab.ui.depth.DepthViewModel;
+import org.activationlab.ui.gates.GatesView;
+import org.activationlab.ui.gates.GatesViewModel;
+import org.activationlab.ui.neuron.NeuronView;
+import org.activationlab.ui.neuron.NeuronViewModel;
+import org.activationlab.ui.studies.FigureSource;
 import org.controlsfx.control.StatusBar;
 
 import java.util.Locale;
@@ -25,6 +33,9 @@ public final class MainView {
     private final MainViewModel model;
     private final Stage stage;
     private final PropertiesViewModel propertiesModel;
+    private final NeuronViewModel neuronModel = new NeuronViewModel();
+    private final DepthViewModel depthModel;
+    private final GatesViewModel gatesModel = new GatesViewModel();
     private final BorderPane root = new BorderPane();
     private final MenuItem quit = new MenuItem(Messages.get(TextKeys.MENU_FILE_QUIT));
     private final MenuItem enlargeText = new MenuItem(Messages.get(TextKeys.MENU_VIEW_ENLARGE_TEXT));
@@ -38,6 +49,7 @@ public final class MainView {
         this.model = model;
         this.stage = stage;
         this.propertiesModel = new PropertiesViewModel(PropertyAnalyzer::analyze, model::showStatus);
+        this.depthModel = new DepthViewModel(model::showStatus);
         createView();
         initListeners();
     }
@@ -47,7 +59,10 @@ public final class MainView {
         return root;
     }
 
-    /** Starts the background work of the views (the properties table is computed, not typed in). */
+    /**
+     * Starts the background work of the views (the properties table is computed, not typed in);
+     * the depth study starts when its tab is first shown.
+     */
     public void start() {
         propertiesModel.load();
     }
@@ -55,6 +70,7 @@ public final class MainView {
     /** Stops the background work of the views. */
     public void dispose() {
         propertiesModel.dispose();
+        depthModel.dispose();
     }
 
     private void createView() {
@@ -82,9 +98,27 @@ public final class MainView {
     private TabPane createTabs() {
         Tab properties = new Tab(Messages.get(TextKeys.TAB_PROPERTIES), new PropertiesView(propertiesModel).root());
         properties.setClosable(false);
-        TabPane tabs = new TabPane(properties);
+        NeuronView neuron = new NeuronView(neuronModel);
+        DepthView depth = new DepthView(depthModel);
+        GatesView gates = new GatesView(gatesModel);
+        Tab depthTab = figureTab(TextKeys.TAB_DEPTH, depth.root(), depth);
+        depthTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected) {
+                depthModel.start();
+            }
+        });
+        TabPane tabs = new TabPane(properties, figureTab(TextKeys.TAB_NEURON, neuron.root(), neuron), depthTab,
+                figureTab(TextKeys.TAB_GATES, gates.root(), gates));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
+    }
+
+    /** A tab whose user data is the {@link FigureSource} that File &gt; Export saves from. */
+    private static Tab figureTab(String key, Node content, FigureSource figures) {
+        Tab tab = new Tab(Messages.get(key), content);
+        tab.setClosable(false);
+        tab.setUserData(figures);
+        return tab;
     }
 
     private void initListeners() {

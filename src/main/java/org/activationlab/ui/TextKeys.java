@@ -95,4 +95,113 @@ public final class TextKeys {
 
     private TextKeys() {
     }
+
+    // Neuron, Depth and Gates views
+    public static final String TAB_NEURON = "tab.neuron";
+    public static final String TAB_DEPTH = "tab.depth";
+    public static final String TAB_GATES = "tab.gates";
+    public static final String STUDY_PICK_HINT = "study.pickHint";
+    public static final String NEURON_TITLE = "neuron.title";
+    public static final String NEURON_HELP = "neuron.help";
+    public static final String NEURON_PRESETS = "neuron.presets";
+    /** {0}: the gate, e.g. AND. */
+    public static final String NEURON_PRESET_ACCESSIBLE = "neuron.presetAccessible";
+    public static final String NEURON_W1 = "neuron.w1";
+    public static final String NEURON_W2 = "neuron.w2";
+    public static final String NEURON_BIAS = "neuron.bias";
+    public static final String NEURON_ACTIVATION = "neuron.activation";
+    public static final String NEURON_TABLE_X1 = "neuron.table.x1";
+    public static final String NEURON_TABLE_X2 = "neuron.table.x2";
+    public static final String NEURON_TABLE_Z = "neuron.table.z";
+    public static final String NEURON_TABLE_OUTPUT = "neuron.table.output";
+    public static final String NEURON_TABLE_READS = "neuron.table.reads";
+    /** {0}: the gate. */
+    public static final String NEURON_VERDICT_MATCH = "neuron.verdict.match";
+    /** {0}: the gate; {1}: the inputs it gets wrong. */
+    public static final String NEURON_VERDICT_MISMATCH = "neuron.verdict.mismatch";
+    /** {0}: 2b + w1 + w2. */
+    public static final String NEURON_XOR_PROOF = "neuron.xorProof";
+    public static final String NEURON_CURVE_DESCRIPTION = "neuron.curveDescription";
+    public static final String NEURON_PLANE_DESCRIPTION = "neuron.planeDescription";
+    public static final String COLLAPSE_TITLE = "collapse.title";
+    public static final String COLLAPSE_HELP = "collapse.help";
+    public static final String COLLAPSE_LAYERS = "collapse.layers";
+    public static final String COLLAPSE_NEW_WEIGHTS = "collapse.newWeights";
+    /** {0}: layer count; {1}: the map, e.g. y = 1.25 x - 0.5. */
+    public static final String COLLAPSE_MAP = "collapse.map";
+    public static final String COLLAPSE_ACTIVATION = "collapse.activation";
+    public static final String COLLAPSE_DESCRIPTION = "collapse.description";
+    public static final String DEPTH_TITLE = "depth.title";
+    public static final String DEPTH_HELP = "depth.help";
+    public static final String DEPTH_PRESETS = "depth.presets";
+    public static final String DEPTH_PRESET_NONE = "depth.preset.none";
+    public static final String DEPTH_PRESET_SELU = "depth.preset.selu";
+    public static final String DEPTH_PRESET_SELU_HELP = "depth.preset.selu.help";
+    public static final String DEPTH_PRESET_RELU_HE = "depth.preset.reluHe";
+    public static final String DEPTH_PRESET_RELU_HE_HELP = "depth.preset.reluHe.help";
+    public static final String DEPTH_PRESET_RELU_XAVIER = "depth.preset.reluXavier";
+    public static final String DEPTH_PRESET_RELU_XAVIER_HELP = "depth.preset.reluXavier.help";
+    public static final String DEPTH_PRESET_TANH_SMALL = "depth.preset.tanhSmall";
+    public static final String DEPTH_PRESET_TANH_SMALL_HELP = "depth.preset.tanhSmall.help";
+    public static final String DEPTH_PRESET_SIGMOID_SMALL = "depth.preset.sigmoidSmall";
+    public static final String DEPTH_PRESET_SIGMOID_SMALL_HELP = "depth.preset.sigmoidSmall.help";
+    public static final String DEPTH_PRESET_TANH_BN = "depth.preset.tanhBatchNorm";
+    public static final String DEPTH_PRESET_TANH_BN_HELP = "depth.preset.tanhBatchNorm.help";
+    public static final String DEPTH_ACTIVATION = "depth.activation";
+    public static final String DEPTH_INIT = "depth.init";
+    public static final String DEPTH_INIT_XAVIER = "depth.init.xavier";
+    public static final String DEPTH_INIT_XAVIER_NORMAL = "depth.init.xavierNormal";
+    public static final String DEPTH_INIT_HE = "depth.init.he";
+    public static final String DEPTH_INIT_LECUN = "depth.init.lecun";
+    public static final String DEPTH_INIT_NORMAL = "depth.init.normal";
+    public static final String DEPTH_STD = "depth.std";
+    public static final String DEPTH_BATCH_NORM = "depth.batchNorm";
+    public static final String DEPTH_BATCH_NORM_OFF = "depth.batchNorm.off";
+    public static final String DEPTH_BATCH_NORM_BEFORE = "depth.batchNorm.before";
+    public static final String DEPTH_BATCH_NORM_AFTER = "depth.batchNorm.after";
+    public static final String DEPTH_LAYERS = "depth.layers";
+    public static final String DEPTH_WIDTH = "depth.width";
+    public static final String DEPTH_SEED = "depth.seed";
+    public static final String DEPTH_MEASURES = "depth.measures";
+    public static final String DEPTH_DESCRIPTION = "depth.description";
+    /** {0}: layers; {1}: width. */
+    public static final String DEPTH_STATUS_RUNNING = "depth.status.running";
+    public static final String DEPTH_STATUS_DONE = "depth.status.done";
+    /** {0}: the reason. */
+    public static final String DEPTH_STATUS_FAILED = "depth.status.failed";
+    public static final String BORN_DEAD_TITLE = "bornDead.title";
+    public static final String BORN_DEAD_HELP = "bornDead.help";
+    public static final String BORN_DEAD_WIDTH = "bornDead.width";
+    public static final String BORN_DEAD_DEPTH = "bornDead.depth";
+    public static final String BORN_DEAD_TRIALS = "bornDead.trials";
+    public static final String BORN_DEAD_DESCRIPTION = "bornDead.description";
+    public static final String GATES_TITLE = "gates.title";
+    public static final String GATES_HELP = "gates.help";
+    public static final String GATES_PRESETS = "gates.presets";
+    public static final String GATES_PRESET_NONE = "gates.preset.none";
+    public static final String GATES_PRESET_CLOSED = "gates.preset.closed";
+    public static final String GATES_PRESET_CLOSED_HELP = "gates.preset.closed.help";
+    public static final String GATES_PRESET_HALF = "gates.preset.half";
+    public static final String GATES_PRESET_HALF_HELP = "gates.preset.half.help";
+    public static final String GATES_PRESET_OPEN = "gates.preset.open";
+    public static final String GATES_PRESET_OPEN_HELP = "gates.preset.open.help";
+    public static final String GATES_PRESET_TANH = "gates.preset.tanh";
+    public static final String GATES_PRESET_TANH_HELP = "gates.preset.tanh.help";
+    public static final String GATES_PRESET_RELU = "gates.preset.relu";
+    public static final String GATES_PRESET_RELU_HELP = "gates.preset.relu.help";
+    public static final String GATES_FUNCTION = "gates.function";
+    public static final String GATES_GATE_PRE = "gates.gatePre";
+    public static final String GATES_CANDIDATE_PRE = "gates.candidatePre";
+    public static final String GATES_FORGET_PRE = "gates.forgetPre";
+    /** {0}: gate; {1}: candidate; {2}: what passes. */
+    public static final String GATES_READING_VALVE = "gates.reading.valve";
+    /** {0}: gate; {1}: candidate; {2}: what passes. */
+    public static final String GATES_READING_FLIPS = "gates.reading.flips";
+    /** {0}: gate; {1}: candidate; {2}: what passes. */
+    public static final String GATES_READING_AMPLIFIES = "gates.reading.amplifies";
+    /** {0}: gate; {1}: candidate; {2}: what passes. */
+    public static final String GATES_READING_UNBOUNDED = "gates.reading.unbounded";
+    public static final String GATES_ALTERNATIVES = "gates.alternatives";
+    public static final String GATES_PASSING_DESCRIPTION = "gates.passingDescription";
+    public static final String GATES_CELL_DESCRIPTION = "gates.cellDescription";
 }

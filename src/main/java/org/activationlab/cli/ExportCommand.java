@@ -1,0 +1,236 @@
+package org.activationlab.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.activationlab.export.ExportException;
+import org.activationlab.export.ExportFormat;
+import org.activationlab.export.FigureExporter;
+import org.activationlab.model.Activation;
+import org.activationlab.model.Catalogue;
+import org.activationlab.model.Numbers;
+import org.activationlab.plot.Figure;
+import org.activationlab.plot.RenderOptions;
+import org.activationlab.plot.TextMode;
+import org.activationlab.plot.Theme;
+import org.activationlab.plot.curves.CurveSampler;
+import org.activationlab.plot.curves.CurveSet;
+import org.activationlab.plot.curves.CurvesFigureBuilder;
+import org.activationlab.plot.curves.CurvesSettings;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code export}: the curves figure (or its samples) to a file, headless, from the same
+ * {@link CurvesSettings}, figure builder and renderer as the curves view, so the file matches
+ * the screen. Bad input, including a path that cannot be written, is a
+ * {@link ParameterException}: exit status 2 and one line on stderr.
+ */
+@Command(name = "export", sortOptions = false,
+        description = {"Draw functions and their derivatives into a PNG, SVG or PDF file, or save the sampled "
+                + "values as CSV, without opening a window.",
+                "The format comes from the extension of --out. An existing file is replaced (written to a "
+                        + "temporary file first, so it is never left half-written)."})
+public final class ExportCommand implements Callable<Integer> {
+    private static final int MIN_SIZE = 16;
+    private static final int MAX_SIZE = 16384;
+    private static final double MAX_SCALE = 10;
+
+    @Option(names = "--functions", required = true, split = ",", paramLabel = "NAME",
+            description = "Functions to draw, comma-separated, e.g. sigmoid,tanh,relu (see: list).")
+    private List<String> functions;
+
+    @Option(names = "--param", paramLabel = "NAME.KEY=VALUE", converter = ParamAssignmentConverter.class,
+            description = "Set a parameter of a listed function, e.g. leaky_relu.slope=0.1 (repeatable).")
+    private List<ParamAssignment> params = new ArrayList<>();
+
+    @Option(names = "--from", defaultValue = "-6", paramLabel = "A", converter = FiniteDoubleConverter.class,
+            description = "Left end of x (default: ${DEFAULT-VALUE}).")
+    private double from;
+
+    @Option(names = "--to", defaultValue = "6", paramLabel = "B", converter = FiniteDoubleConverter.class,
+            description = "Right end of x (default: ${DEFAULT-VALUE}).")
+    private double to;
+
+    @ArgGroup(exclusive = true)
+    private Panels panels;
+
+    /** Which panels: f only (default), f' only, or both. */
+    static final class Panels {
+        @Option(names = "--derivative", description = "Draw only the derivative panel.")
+        boolean derivative;
+
+        @Option(names = "--both", description = "Draw the functions above and their derivatives below.")
+        boolean both;
+    }
+
+    @Option(names = "--depth", defaultValue = "1", paramLabel = "N",
+            description = "Plot |f'(x)|^N in the derivative panel: the gradient factor through N layers "
+                    + "(1 to 50; above 1 it implies --both unless --derivative is given).")
+    private int depth;
+
+    @Option(names = "--saturation", paramLabel = "EPS", converter = FiniteDoubleConverter.class,
+            description = "Shade where |f'(x)| < EPS and hatch where f'(x) = 0.")
+    private Double saturation;
+
+    @Option(names = "--width", defaultValue = "1200", paramLabel = "W",
+            description = "Figure width: pixels at scale 1, points in PDF (default: ${DEFAULT-VALUE}).")
+    private int width;
+
+    @Option(names = "--height", defaultValue = "800", paramLabel = "H",
+            description = "Figure height (default: ${DEFAULT-VALUE}).")
+    private int height;
+
+    @Option(names = "--scale", defaultValue = "1", paramLabel = "S", converter = FiniteDoubleConverter.class,
+            description = "PNG pixels per unit: 2 gives a 2x image (default: ${DEFAULT-VALUE}).")
+    private double scale;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write: .png, .svg, .pdf or .csv.")
+    private Path out;
+
+    @Option(names = "--caption", description = "Add a caption listing the functions, parameters and range.")
+    private boolean caption;
+
+    @Option(names = "--formulas", description = "Show each function's formula in the legend.")
+    private boolean formulas;
+
+    @Option(names = "--log-derivative", description = "Logarithmic y axis for the derivative panel.")
+    private boolean logDerivative;
+
+    @Option(names = "--title", paramLabel = "TEXT", defaultValue = "", description = "A title above the figure.")
+    private String title;
+
+    @Option(names = "--transparent", description = "PNG: leave the background transparent.")
+    private boolean transparent;
+
+    @Option(names = "--svg-text", defaultValue = "paths", paramLabel = "paths|text",
+            description = "SVG: text as outlines (self-contained, default) or as text (searchable).")
+    private SvgText svgText;
+
+    @Option(names = "--theme", defaultValue = "light", paramLabel = "light|dark|high-contrast",
+            description = "Colours (default: ${DEFAULT-VALUE}).")
+    private String theme;
+
+    @Option(names = "--points", defaultValue = "2001", paramLabel = "N",
+            description = "Samples per function (default: ${DEFAULT-VALUE}).")
+    private int points;
+
+    @Spec
+    private CommandSpec spec;
+
+    /** How SVG text is written. */
+    enum SvgText {
+        paths, text
+    }
+
+    @Override
+    public Integer call() {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+        try {
+            ExportFormat format = ExportFormat.of(out);
+            CurvesSettings settings = settings();
+            RenderOptions render = renderOptions();
+            CurveSet data = CurveSampler.sample(settings);
+            Figure figure = CurvesFigureBuilder.build(settings, data);
+            FigureExporter.export(figure, format == ExportFormat.CSV ? data.table(settings.depth()) : null, out,
+                    new FigureExporter.Settings(width, height, scale, render));
+        } catch (ExportException | IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println("wrote " + out);
+        stdout.flush();
+        return 0;
+    }
+
+    /** The curves settings the flags describe; the same object the curves view builds from its controls. */
+    CurvesSettings settings() {
+        if (!(from < to)) {
+            throw new IllegalArgumentException("--from must be less than --to, got --from " + Numbers.format(from)
+                    + " --to " + Numbers.format(to));
+        }
+        if (!Double.isFinite(to - from)) {
+            throw new IllegalArgumentException("--to minus --from must be a finite number, got "
+                    + Numbers.format(to) + " - (" + Numbers.format(from) + ")");
+        }
+        checkRange("--depth", depth, 1, CurvesSettings.MAX_DEPTH);
+        checkRange("--points", points, 2, CurvesSettings.MAX_POINTS);
+        checkRange("--width", width, MIN_SIZE, MAX_SIZE);
+        checkRange("--height", height, MIN_SIZE, MAX_SIZE);
+        if (!(scale > 0 && scale <= MAX_SCALE)) {
+            throw new IllegalArgumentException("--scale must be a number > 0 and <= " + Numbers.format(MAX_SCALE)
+                    + ", got " + Numbers.format(scale));
+        }
+        if (saturation != null && !(saturation > 0)) {
+            throw new IllegalArgumentException("--saturation must be a finite number > 0, got "
+                    + Numbers.format(saturation));
+        }
+        boolean derivativeOnly = panels != null && panels.derivative;
+        boolean both = panels != null && panels.both || depth > 1 && !derivativeOnly;
+        return CurvesSettings.builder()
+                .activations(activations())
+                .range(from, to)
+                .points(points)
+                .panels(!derivativeOnly, derivativeOnly || both)
+                .depth(depth)
+                .logDerivative(logDerivative)
+                .saturation(saturation == null ? Double.NaN : saturation)
+                .hatchZeroGradient(saturation != null)
+                .caption(caption)
+                .legendFormulas(formulas)
+                .title(title)
+                .build();
+    }
+
+    private RenderOptions renderOptions() {
+        return RenderOptions.DEFAULT.withTheme(Theme.named(theme))
+                .withTransparentBackground(transparent)
+                .withTextMode(svgText == SvgText.text ? TextMode.NATIVE : TextMode.OUTLINES);
+    }
+
+    /** The listed functions with the --param values applied (Maxout's k before its pieces). */
+    private List<Activation> activations() {
+        Map<String, Map<String, Double>> values = new LinkedHashMap<>();
+        for (String name : functions) {
+            Catalogue.get(name.strip());
+            values.putIfAbsent(name.strip(), new LinkedHashMap<>());
+        }
+        for (ParamAssignment p : params) {
+            int dot = p.key().indexOf('.');
+            if (dot <= 0 || dot == p.key().length() - 1) {
+                throw new IllegalArgumentException("--param " + p.key() + "=" + Numbers.format(p.value())
+                        + ": expected NAME.KEY=VALUE, e.g. leaky_relu.slope=0.1");
+            }
+            String function = p.key().substring(0, dot);
+            Map<String, Double> forFunction = values.get(function);
+            if (forFunction == null) {
+                throw new IllegalArgumentException("--param " + p.key() + ": " + function + " is not among --functions ("
+                        + String.join(", ", values.keySet()) + ")");
+            }
+            if (forFunction.put(p.key().substring(dot + 1), p.value()) != null) {
+                throw new IllegalArgumentException("--param " + p.key() + " is given more than once");
+            }
+        }
+        List<Activation> list = new ArrayList<>();
+        for (String name : functions) {
+            list.add(Catalogue.create(name.strip(), values.get(name.strip())));
+        }
+        return list;
+    }
+
+    private static void checkRange(String option, int v, int min, int max) {
+        if (v < min || v > max) {
+            throw new IllegalArgumentException(option + " must be an integer from " + min + " to " + max + ", got " + v);
+        }
+    }
+}

@@ -1,0 +1,323 @@
+package org.activationlab.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.activationlab.export.AtomicFiles;
+import org.activationlab.export.ExportException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.activationlab.model.Activation;
+import org.activationlab.model.Catalogue;
+import org.activationlab.model.Numbers;
+import org.activationlab.nn.DataCsv;
+import org.activationlab.nn.DataFormatException;
+import org.activationlab.nn.DataSplit;
+import org.activationlab.nn.Dataset;
+import org.activationlab.nn.Initializer;
+import org.activationlab.nn.LayerKind;
+import org.activationlab.nn.MetricsCsv;
+import org.activationlab.nn.NetworkJson;
+import org.activationlab.nn.NetworkSpec;
+import org.activationlab.nn.OptimizerKind;
+import org.activationlab.nn.ProblemType;
+import org.activationlab.nn.Regularization;
+import org.activationlab.nn.Task;
+import org.activationlab.nn.Trainer;
+import org.activationlab.nn.TrainingConfig;
+import org.activationlab.nn.TrainingSnapshot;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code train}: trains a tiny network on a built-in task or a CSV file and writes
+ * {@code data.csv}, {@code init.json}, {@code final.json} and {@code metrics.csv} to the output
+ * directory, each atomically (an earlier run's files there are replaced). The same arguments
+ * give byte-identical files.
+ *
+ * <p>Bad arguments and unreadable or unwritable files are {@link ParameterException}s, which the
+ * root command reports as one line and exit status 2. A run that diverges still writes its
+ * files (up to the diverging step), prints one line naming the step and the reason, and exits
+ * with {@value #EXIT_DIVERGED}.
+ */
+@Command(name = "train", sortOptions = false, sortSynopsis = false,
+        description = "Train a tiny network (full-batch gradient descent by default) and write DIR/data.csv, "
+                + "DIR/init.json, DIR/final.json and DIR/metrics.csv.")
+final class TrainCommand implements Callable<Integer> {
+    /** Exit status of a run that diverged. */
+    static final int EXIT_DIVERGED = 3;
+    /** The most steps one run may take. */
+    static final int MAX_STEPS = 1_000_000;
+    /** The fewest generated points. */
+    static final int MIN_POINTS = 10;
+    /** The most generated points. */
+    static final int MAX_POINTS = DataCsv.MAX_ROWS;
+
+    private static final int DEFAULT_POINTS = 200;
+    private static final double DEFAULT_NOISE = 0.1;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--task", paramLabel = "TASK",
+            description = "Built-in data set: and, or, xor, circle, moons, spiral, gauss, checkerboard "
+                    + "(classification) or sin, abs, step, cubic (1-D regression).")
+    private String task;
+
+    @Option(names = "--data", paramLabel = "FILE",
+            description = "Your own points instead of --task: CSV with the header x1,x2,label (labels 0 or 1) or x,y.")
+    private Path dataFile;
+
+    @Option(names = "--hidden", paramLabel = "UNITS", split = ",", defaultValue = "4,4",
+            description = "Units per hidden layer: 1 to 6 layers of 1 to 16 units (default: ${DEFAULT-VALUE}).")
+    private List<Integer> hidden;
+
+    @Option(names = "--activation", paramLabel = "NAME", defaultValue = "relu",
+            description = "Activation of every hidden layer (default: ${DEFAULT-VALUE}); prelu learns its alpha, "
+                    + "maxout learns k pieces per unit.")
+    private String activation;
+
+    @Mixin
+    private ParameterOptions parameters;
+
+    @Option(names = "--init", paramLabel = "SCHEME", defaultValue = "he",
+            description = "Initial weights: he, he_uniform, xavier, xavier_normal, lecun, uniform:A, normal:S or "
+                    + "constant:C (default: ${DEFAULT-VALUE}).")
+    private String init;
+
+    @Option(names = "--bias-init", paramLabel = "B", defaultValue = "0", converter = FiniteDoubleConverter.class,
+            description = "Initial bias of every hidden unit (default: ${DEFAULT-VALUE}); -3 makes ReLU units die.")
+    private double biasInit;
+
+    @Option(names = "--lr", paramLabel = "RATE", defaultValue = "0.1", converter = FiniteDoubleConverter.class,
+            description = "Learning rate (default: ${DEFAULT-VALUE}).")
+    private double learningRate;
+
+    @Option(names = "--steps", paramLabel = "N", defaultValue = "1000",
+            description = "Updates to make, 0 to " + MAX_STEPS + " (default: ${DEFAULT-VALUE}).")
+    private int steps;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "Seeds the data, the weights and the batches (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true,
+            description = "Directory for the four files (created if missing).")
+    private Path out;
+
+    @Option(names = "--points", paramLabel = "N",
+            description = "Points to generate, training and test together, " + MIN_POINTS + " to " + MAX_POINTS
+                    + " (default: " + DEFAULT_POINTS + ").")
+    private Integer points;
+
+    @Option(names = "--noise", paramLabel = "SD", converter = FiniteDoubleConverter.class,
+            description = "Standard deviation of the noise of generated points (default: " + DEFAULT_NOISE + ").")
+    private Double noise;
+
+    @Option(names = "--test-fraction", paramLabel = "F", defaultValue = "0.2", converter = FiniteDoubleConverter.class,
+            description = "Share of the points held out for testing, 0 to 0.9 (default: ${DEFAULT-VALUE}).")
+    private double testFraction;
+
+    @Option(names = "--optimizer", paramLabel = "NAME", defaultValue = "gd",
+            description = "gd, momentum or adam (default: ${DEFAULT-VALUE}).")
+    private String optimizer;
+
+    @Option(names = "--momentum", paramLabel = "MU", converter = FiniteDoubleConverter.class,
+            description = "Momentum coefficient of --optimizer momentum (default: " + TrainingConfig.DEFAULT_MOMENTUM + ").")
+    private Double momentum;
+
+    @Option(names = "--batch", paramLabel = "N", description = "Mini-batch size (default: the whole training set).")
+    private Integer batch;
+
+    @Option(names = "--l1", paramLabel = "C", defaultValue = "0", converter = FiniteDoubleConverter.class,
+            description = "L1 penalty on the weights (default: ${DEFAULT-VALUE}).")
+    private double l1;
+
+    @Option(names = "--l2", paramLabel = "C", defaultValue = "0", converter = FiniteDoubleConverter.class,
+            description = "L2 penalty on the weights, as PyTorch's weight_decay (default: ${DEFAULT-VALUE}).")
+    private double l2;
+
+    @Override
+    public Integer call() {
+        if (steps < 0 || steps > MAX_STEPS) {
+            throw fail("--steps must be an integer from 0 to " + MAX_STEPS + ", got " + steps);
+        }
+        DataSplit data = data();
+        TrainingConfig config = config(data.type());
+        Path directory = outputDirectory();
+
+        Trainer trainer = new Trainer(config, data);
+        write(directory.resolve("data.csv"), w -> DataCsv.write(data.train(), w));
+        String initial = NetworkJson.write(trainer.snapshot().weights());
+        write(directory.resolve("init.json"), w -> w.write(initial));
+        trainer.run(steps);
+        TrainingSnapshot result = trainer.snapshot();
+        write(directory.resolve("metrics.csv"), w -> MetricsCsv.write(result, w));
+        write(directory.resolve("final.json"), w -> w.write(NetworkJson.write(result.weights())));
+
+        if (result.divergence().isPresent()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(spec.qualifiedName() + ": training " + result.divergence().get().message()
+                    + "; try a smaller --lr");
+            err.flush();
+            return EXIT_DIVERGED;
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println(summary(result) + "; wrote data.csv, init.json, final.json, metrics.csv to " + directory);
+        stdout.flush();
+        return 0;
+    }
+
+    private DataSplit data() {
+        if (task == null && dataFile == null) {
+            throw fail("give --task TASK (" + Task.names() + ") or --data FILE");
+        }
+        if (task != null && dataFile != null) {
+            throw fail("--task and --data exclude each other; give one");
+        }
+        if (!(testFraction >= 0 && testFraction <= DataSplit.MAX_TEST_FRACTION)) {
+            throw fail("--test-fraction must be from 0 to " + Numbers.format(DataSplit.MAX_TEST_FRACTION) + ", got "
+                    + Numbers.format(testFraction));
+        }
+        if (task == null) {
+            if (points != null || noise != null) {
+                throw fail((points != null ? "--points" : "--noise") + " applies to --task data sets, not to --data");
+            }
+            Dataset all = readData();
+            return checked("--data " + dataFile, () -> DataSplit.split(all, testFraction, seed));
+        }
+        Task t = checked("--task", () -> Task.byName(task));
+        int n = points == null ? DEFAULT_POINTS : points;
+        if (n < MIN_POINTS || n > MAX_POINTS) {
+            throw fail("--points must be an integer from " + MIN_POINTS + " to " + MAX_POINTS + ", got " + n);
+        }
+        double sd = noise == null ? DEFAULT_NOISE : noise;
+        if (sd < 0) {
+            throw fail("--noise must be >= 0, got " + Numbers.format(sd));
+        }
+        return t.split(n, testFraction, sd, seed);
+    }
+
+    private Dataset readData() {
+        try (Reader reader = Files.newBufferedReader(dataFile, StandardCharsets.UTF_8)) {
+            return DataCsv.read(reader);
+        } catch (NoSuchFileException e) {
+            throw fail("--data: no such file: " + dataFile);
+        } catch (DataFormatException e) {
+            throw fail("--data " + dataFile + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw fail("--data: cannot read " + dataFile + ": " + describe(e));
+        }
+    }
+
+    private TrainingConfig config(ProblemType type) {
+        Activation function = activation();
+        NetworkSpec network = checked("--hidden", () -> new NetworkSpec(type, hidden,
+                Collections.nCopies(hidden.size(), function)));
+        Initializer initializer = checked("--init", () -> Initializer.parse(init));
+        OptimizerKind kind = checked("--optimizer", () -> OptimizerKind.byName(optimizer));
+        if (momentum != null && kind != OptimizerKind.MOMENTUM) {
+            throw fail("--momentum applies only to --optimizer momentum");
+        }
+        if (batch != null && batch < 1) {
+            throw fail("--batch must be at least 1, got " + batch);
+        }
+        if (l1 < 0 || l2 < 0) {
+            throw fail((l1 < 0 ? "--l1" : "--l2") + " must be >= 0, got " + Numbers.format(l1 < 0 ? l1 : l2));
+        }
+        TrainingConfig defaults = TrainingConfig.defaults(network);
+        TrainingConfig rate = checked("--lr", () -> defaults.withLearningRate(learningRate));
+        double mu = momentum == null ? TrainingConfig.DEFAULT_MOMENTUM : momentum;
+        TrainingConfig withMomentum = checked("--momentum", () -> rate.withMomentum(mu));
+        return withMomentum.withBiasInit(biasInit).withInitializer(initializer).withOptimizer(kind)
+                .withBatchSize(batch == null ? 0 : batch).withRegularization(new Regularization(l1, l2)).withSeed(seed);
+    }
+
+    private Activation activation() {
+        checked("--activation", () -> Catalogue.get(activation));
+        Activation function = checked("--param", () -> parameters.applyTo(activation));
+        if (LayerKind.of(function) == LayerKind.MAXOUT) {
+            List<String> pieces = new ArrayList<>(parameters.keys());
+            pieces.remove("k");
+            if (!pieces.isEmpty()) {
+                throw fail("--param: in a network maxout learns its pieces; only k can be set, got "
+                        + String.join(", ", pieces));
+            }
+        }
+        return function;
+    }
+
+    private Path outputDirectory() {
+        try {
+            return Files.createDirectories(out);
+        } catch (FileAlreadyExistsException e) {
+            throw fail("--out: " + out + " exists and is not a directory");
+        } catch (IOException e) {
+            throw fail("--out: cannot create " + out + ": " + describe(e));
+        }
+    }
+
+    private void write(Path file, AtomicFiles.TextContent content) {
+        try {
+            AtomicFiles.writeText(file, content);
+        } catch (ExportException e) {
+            throw fail("--out: " + e.getMessage());
+        }
+    }
+
+    private static String summary(TrainingSnapshot s) {
+        StringBuilder sb = new StringBuilder("step " + s.step() + ": loss " + s.loss());
+        boolean classification = s.weights().spec().type() == ProblemType.CLASSIFICATION;
+        if (classification) {
+            sb.append(", accuracy ").append(s.accuracy());
+        }
+        if (!s.data().test().isEmpty()) {
+            sb.append(", test loss ").append(s.testLoss());
+            if (classification) {
+                sb.append(", test accuracy ").append(s.testAccuracy());
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Why a file operation failed, in a few words. */
+    private static String describe(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+
+    /** Runs a model or nn constructor or parser; its IllegalArgumentException becomes bad input for {@code what}. */
+    private <T> T checked(String what, Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (IllegalArgumentException e) {
+            throw fail(what + ": " + e.getMessage());
+        }
+    }
+
+    private ParameterException fail(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+}

@@ -1,0 +1,100 @@
+package org.activationlab.nn;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.activationlab.model.Activation;
+import org.activationlab.model.Catalogue;
+
+/** Every layer's shape and parameter offsets, hidden layers first and the output layer last. */
+final class Layout {
+    private final ProblemType type;
+    private final LayerShape[] layers;
+    private final int parameterCount;
+
+    private Layout(ProblemType type, LayerShape[] layers) {
+        this.type = type;
+        this.layers = layers;
+        this.parameterCount = layers[layers.length - 1].end();
+    }
+
+    static Layout of(NetworkSpec spec) {
+        List<LayerShape> shapes = new ArrayList<>();
+        int inputs = spec.type().inputs();
+        int offset = 0;
+        for (int l = 0; l < spec.depth(); l++) {
+            Activation activation = spec.activations().get(l);
+            LayerKind kind = LayerKind.of(activation);
+            int units = spec.hiddenUnits().get(l);
+            int pieces = kind == LayerKind.MAXOUT ? maxoutPieces(activation) : 1;
+            int biasOffset = offset + units * pieces * inputs;
+            int alphaOffset = kind == LayerKind.PRELU ? biasOffset + units : -1;
+            LayerShape shape = new LayerShape(kind, activation, inputs, units, pieces, offset, biasOffset, alphaOffset);
+            shapes.add(shape);
+            offset = shape.end();
+            inputs = units;
+        }
+        shapes.add(new LayerShape(LayerKind.OUTPUT, Catalogue.get("identity"), inputs, 1, 1, offset, offset + inputs, -1));
+        return new Layout(spec.type(), shapes.toArray(LayerShape[]::new));
+    }
+
+    /** The k of a Maxout activation. */
+    static int maxoutPieces(Activation maxout) {
+        return (int) Math.round(maxout.parameterValues().get("k"));
+    }
+
+    /** The starting alpha of a PReLU activation. */
+    static double preluAlpha(Activation prelu) {
+        return prelu.parameterValues().get("alpha");
+    }
+
+    /**
+     * Fresh parameters: every weight (Maxout pieces included) drawn from {@code initializer}
+     * with fanIn = the layer's inputs and fanOut = its units, layer by layer and row by row;
+     * hidden biases {@code biasInit}, the output bias 0, PReLU alphas at the function's alpha.
+     */
+    double[] initialParameters(Initializer initializer, double biasInit, Rng rng) {
+        double[] p = new double[parameterCount];
+        for (LayerShape s : layers) {
+            for (int i = 0; i < s.weightCount(); i++) {
+                p[s.weightOffset() + i] = initializer.sample(s.inputs(), s.units(), rng);
+            }
+            double bias = s.kind() == LayerKind.OUTPUT ? 0 : biasInit;
+            for (int r = 0; r < s.rows(); r++) {
+                p[s.biasOffset() + r] = bias;
+            }
+            if (s.hasAlpha()) {
+                p[s.alphaOffset()] = preluAlpha(s.activation());
+            }
+        }
+        return p;
+    }
+
+    ProblemType type() {
+        return type;
+    }
+
+    int inputs() {
+        return type.inputs();
+    }
+
+    /** The number of layers including the output layer. */
+    int layerCount() {
+        return layers.length;
+    }
+
+    int hiddenCount() {
+        return layers.length - 1;
+    }
+
+    LayerShape layer(int index) {
+        return layers[index];
+    }
+
+    LayerShape output() {
+        return layers[layers.length - 1];
+    }
+
+    int parameterCount() {
+        return parameterCount;
+    }
+}

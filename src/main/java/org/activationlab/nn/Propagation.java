@@ -1,0 +1,254 @@
+package org.activationlab.nn;
+
+import java.util.Arrays;
+
+/**
+ * Forward and backward passes over flat parameter and buffer arrays, allocation-free.
+ *
+ * <p>Buffers are feature-major: the values of row (or unit, or input feature) r for all
+ * {@code n} points are contiguous at {@code [r * n, r * n + n)}, so the inner loops run over
+ * points and vectorise. The arithmetic per point is still that of a plain loop: a layer
+ * computes z = (w_0 x_0 + w_1 x_1 + ... + w_last x_last) + b (products summed over inputs in
+ * order, then the bias, as {@code addmm} does), then its outputs from z (see
+ * {@link LayerKind}). The backward pass is exact reverse-mode differentiation of that: per
+ * layer dL/dz from dL/d(output), dL/dW[j][m] = sum over points (in order) of dL/dz_j x_m,
+ * dL/db_j = sum over points of dL/dz_j, dL/dx_m = sum over rows j (in order) of W[j][m] dL/dz_j,
+ * and for PReLU dL/dalpha = sum over points and units with z &lt;= 0 of dL/dy z.
+ */
+final class Propagation {
+    private Propagation() {
+    }
+
+    /** Point-major values ({@code features} per point) rearranged feature by feature. */
+    static double[] featureMajor(double[] pointMajor, int features) {
+        int n = pointMajor.length / features;
+        double[] t = new double[pointMajor.length];
+        for (int i = 0; i < n; i++) {
+            for (int f = 0; f < features; f++) {
+                t[f * n + i] = pointMajor[i * features + f];
+            }
+        }
+        return t;
+    }
+
+    /**
+     * Runs the {@code w.size} points of {@code x} (feature-major) through the network. With
+     * {@code derivatives}, also stores f'(z) of every hidden unit (needed for the backward pass
+     * and the dead and saturated counts).
+     */
+    static void forward(Layout layout, double[] p, double[] x, Workspace w, boolean derivatives) {
+        double[] in = x;
+        for (int l = 0; l < layout.hiddenCount(); l++) {
+            LayerShape s = layout.layer(l);
+            double[] z = w.z[l];
+            affine(p, s, in, w.size, z);
+            switch (s.kind()) {
+                case FUNCTION -> s.activation().fill(z, w.a[l], derivatives ? w.derivative[l] : null);
+                case PRELU -> prelu(p[s.alphaOffset()], z, w.a[l], derivatives ? w.derivative[l] : null);
+                case MAXOUT -> maxout(z, s.units(), s.pieces(), w.size, w.a[l], w.winner[l]);
+                case OUTPUT -> throw new IllegalStateException("the output layer is not hidden");
+            }
+            in = w.a[l];
+        }
+        affine(p, layout.output(), in, w.size, w.out);
+    }
+
+    /** z_j = (sum_m W[j][m] in_m) + b_j for every point. */
+    private static void affine(double[] p, LayerShape s, double[] in, int n, double[] z) {
+        int cols = s.inputs();
+        for (int j = 0; j < s.rows(); j++) {
+            int zo = j * n;
+            int wo = s.weightOffset() + j * cols;
+            double w0 = p[wo];
+            for (int i = 0; i < n; i++) {
+                z[zo + i] = w0 * in[i];
+            }
+            for (int m = 1; m < cols; m++) {
+                double wm = p[wo + m];
+                int io = m * n;
+                for (int i = 0; i < n; i++) {
+                    z[zo + i] += wm * in[io + i];
+                }
+            }
+            double b = p[s.biasOffset() + j];
+            for (int i = 0; i < n; i++) {
+                z[zo + i] += b;
+            }
+        }
+    }
+
+    private static void prelu(double alpha, double[] z, double[] a, double[] derivative) {
+        for (int i = 0; i < z.length; i++) {
+            double v = z[i];
+            boolean positive = v > 0;
+            a[i] = positive ? v : alpha * v;
+            if (derivative != null) {
+                derivative[i] = positive ? 1 : alpha;
+            }
+        }
+    }
+
+    /** a_u = max_j z_{u k + j}, remembering the first maximal piece. */
+    private static void maxout(double[] z, int units, int pieces, int n, double[] a, int[] winner) {
+        for (int u = 0; u < units; u++) {
+            int ao = u * n;
+            int zo = u * pieces * n;
+            for (int i = 0; i < n; i++) {
+                a[ao + i] = z[zo + i];
+                winner[ao + i] = 0;
+            }
+            for (int j = 1; j < pieces; j++) {
+                int po = zo + j * n;
+                for (int i = 0; i < n; i++) {
+                    if (z[po + i] > a[ao + i]) {
+                        a[ao + i] = z[po + i];
+                        winner[ao + i] = j;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Back-propagates {@code w.outGradient} (dL/d(out), set by the loss) through the network
+     * after a {@link #forward} with derivatives, writing dL/d(parameter) into {@code grad}.
+     */
+    static void backward(Layout layout, double[] p, double[] x, Workspace w, double[] grad) {
+        int last = layout.hiddenCount();
+        LayerShape out = layout.output();
+        parameterGradient(out, w.outGradient, last == 0 ? x : w.a[last - 1], w.size, grad);
+        if (last > 0) {
+            inputGradient(p, out, w.outGradient, w.size, w.outputGradient[last - 1]);
+        }
+        for (int l = last - 1; l >= 0; l--) {
+            LayerShape s = layout.layer(l);
+            double[] dz = w.preActivationGradient[l];
+            double[] dy = w.outputGradient[l];
+            switch (s.kind()) {
+                case FUNCTION -> multiply(dy, w.derivative[l], dz);
+                case PRELU -> {
+                    multiply(dy, w.derivative[l], dz);
+                    grad[s.alphaOffset()] = alphaGradient(dy, w.z[l]);
+                }
+                case MAXOUT -> routeToWinners(dy, w.winner[l], s.units(), s.pieces(), w.size, dz);
+                case OUTPUT -> throw new IllegalStateException("the output layer is not hidden");
+            }
+            parameterGradient(s, dz, l == 0 ? x : w.a[l - 1], w.size, grad);
+            if (l > 0) {
+                inputGradient(p, s, dz, w.size, w.outputGradient[l - 1]);
+            }
+        }
+    }
+
+    private static void multiply(double[] a, double[] b, double[] out) {
+        for (int i = 0; i < out.length; i++) {
+            out[i] = a[i] * b[i];
+        }
+    }
+
+    /** The sum over z &lt;= 0 of dL/dy z (PyTorch's prelu backward for its weight). */
+    private static double alphaGradient(double[] dy, double[] z) {
+        double sum = 0;
+        for (int i = 0; i < z.length; i++) {
+            if (z[i] <= 0) {
+                sum += dy[i] * z[i];
+            }
+        }
+        return sum;
+    }
+
+    private static void routeToWinners(double[] dy, int[] winner, int units, int pieces, int n, double[] dz) {
+        Arrays.fill(dz, 0);
+        for (int u = 0; u < units; u++) {
+            int ao = u * n;
+            int zo = u * pieces * n;
+            for (int i = 0; i < n; i++) {
+                dz[zo + winner[ao + i] * n + i] = dy[ao + i];
+            }
+        }
+    }
+
+    /**
+     * dL/dW[j][m] = sum_i dz_j[i] in_m[i] and dL/db_j = sum_i dz_j[i], each summed over points in
+     * order. Four weights are accumulated side by side to keep the adder busy; the order of
+     * each sum is unchanged.
+     */
+    private static void parameterGradient(LayerShape s, double[] dz, double[] in, int n, double[] grad) {
+        int cols = s.inputs();
+        for (int j = 0; j < s.rows(); j++) {
+            int zo = j * n;
+            int wo = s.weightOffset() + j * cols;
+            int m = 0;
+            for (; m + 4 <= cols; m += 4) {
+                int i0 = m * n;
+                int i1 = i0 + n;
+                int i2 = i1 + n;
+                int i3 = i2 + n;
+                double s0 = 0;
+                double s1 = 0;
+                double s2 = 0;
+                double s3 = 0;
+                for (int i = 0; i < n; i++) {
+                    double g = dz[zo + i];
+                    s0 += g * in[i0 + i];
+                    s1 += g * in[i1 + i];
+                    s2 += g * in[i2 + i];
+                    s3 += g * in[i3 + i];
+                }
+                grad[wo + m] = s0;
+                grad[wo + m + 1] = s1;
+                grad[wo + m + 2] = s2;
+                grad[wo + m + 3] = s3;
+            }
+            for (; m + 2 <= cols; m += 2) {
+                int i0 = m * n;
+                int i1 = i0 + n;
+                double s0 = 0;
+                double s1 = 0;
+                for (int i = 0; i < n; i++) {
+                    double g = dz[zo + i];
+                    s0 += g * in[i0 + i];
+                    s1 += g * in[i1 + i];
+                }
+                grad[wo + m] = s0;
+                grad[wo + m + 1] = s1;
+            }
+            double bias = 0;
+            if (m < cols) {
+                int i0 = m * n;
+                double s0 = 0;
+                for (int i = 0; i < n; i++) {
+                    double g = dz[zo + i];
+                    s0 += g * in[i0 + i];
+                    bias += g;
+                }
+                grad[wo + m] = s0;
+            } else {
+                for (int i = 0; i < n; i++) {
+                    bias += dz[zo + i];
+                }
+            }
+            grad[s.biasOffset() + j] = bias;
+        }
+    }
+
+    /** dL/d(in)_m = sum_j W[j][m] dz_j, rows summed in order. */
+    private static void inputGradient(double[] p, LayerShape s, double[] dz, int n, double[] din) {
+        int cols = s.inputs();
+        int wo = s.weightOffset();
+        for (int m = 0; m < cols; m++) {
+            int o = m * n;
+            double w0 = p[wo + m];
+            for (int i = 0; i < n; i++) {
+                din[o + i] = w0 * dz[i];
+            }
+            for (int j = 1; j < s.rows(); j++) {
+                double wj = p[wo + j * cols + m];
+                int zo = j * n;
+                for (int i = 0; i < n; i++) {
+                    din[o + i] += wj * dz[zo + i];
+                }
+            }
+        }
+    }
+}

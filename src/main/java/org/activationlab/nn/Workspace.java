@@ -1,0 +1,49 @@
+package org.activationlab.nn;
+
+/**
+ * Buffers for propagating a fixed number of points through a network, allocated once so that
+ * training steps allocate nothing. All arrays are feature-major: entry {@code r * size + i}
+ * is row (or unit) r of point i.
+ */
+final class Workspace {
+    /** The number of points. */
+    final int size;
+    /** Per hidden layer: pre-activations, {@code rows x size}. */
+    final double[][] z;
+    /** Per hidden layer: outputs, {@code units x size}. */
+    final double[][] a;
+    /** Per hidden layer: f'(z), {@code units x size} (unused by Maxout layers). */
+    final double[][] derivative;
+    /** Per Maxout layer: the winning piece of each unit, {@code units x size}; null for other layers. */
+    final int[][] winner;
+    /** Per hidden layer: dL/d(output), {@code units x size}. */
+    final double[][] outputGradient;
+    /** Per hidden layer: dL/dz, {@code rows x size}. */
+    final double[][] preActivationGradient;
+    /** The network's outputs (logits for classification). */
+    final double[] out;
+    /** dL/d(out). */
+    final double[] outGradient;
+
+    Workspace(Layout layout, int size) {
+        this.size = size;
+        int hidden = layout.hiddenCount();
+        z = new double[hidden][];
+        a = new double[hidden][];
+        derivative = new double[hidden][];
+        winner = new int[hidden][];
+        outputGradient = new double[hidden][];
+        preActivationGradient = new double[hidden][];
+        for (int l = 0; l < hidden; l++) {
+            LayerShape s = layout.layer(l);
+            z[l] = new double[size * s.rows()];
+            a[l] = new double[size * s.units()];
+            derivative[l] = new double[size * s.units()];
+            winner[l] = s.kind() == LayerKind.MAXOUT ? new int[size * s.units()] : null;
+            outputGradient[l] = new double[size * s.units()];
+            preActivationGradient[l] = new double[size * s.rows()];
+        }
+        out = new double[size];
+        outGradient = new double[size];
+    }
+}

@@ -1,0 +1,67 @@
+package org.activationlab.plot;
+
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.font.FontRenderContext;
+import java.awt.font.GlyphVector;
+import java.awt.font.TextLayout;
+import java.text.AttributedCharacterIterator;
+
+/**
+ * Turns every text-drawing call into filled glyph outlines on the target, so the text looks the
+ * same on every Graphics2D and needs no font where the result is viewed (self-contained SVG and
+ * PDF, JLaTeXMath's bundled fonts on a JavaFX canvas). Outlines are laid out with AWT's fonts
+ * and a fixed antialiased, fractional-metrics context, like the renderer's measurements.
+ */
+public final class GlyphOutlineGraphics2D extends DelegatingGraphics2D {
+    /** The context every outline is laid out in. */
+    static final FontRenderContext LAYOUT_CONTEXT = new FontRenderContext(null, true, true);
+
+    public GlyphOutlineGraphics2D(Graphics2D target) {
+        super(target);
+    }
+
+    @Override
+    protected Graphics2D wrap(Graphics2D copy) {
+        return new GlyphOutlineGraphics2D(copy);
+    }
+
+    @Override
+    public void drawString(String str, int x, int y) {
+        drawString(str, (float) x, (float) y);
+    }
+
+    @Override
+    public void drawString(String str, float x, float y) {
+        if (str.isEmpty()) {
+            return;
+        }
+        Font font = target.getFont();
+        char[] chars = str.toCharArray();
+        GlyphVector glyphs = font.layoutGlyphVector(LAYOUT_CONTEXT, chars, 0, chars.length, Font.LAYOUT_LEFT_TO_RIGHT);
+        target.fill(glyphs.getOutline(x, y));
+    }
+
+    @Override
+    public void drawString(AttributedCharacterIterator iterator, int x, int y) {
+        drawString(iterator, (float) x, (float) y);
+    }
+
+    @Override
+    public void drawString(AttributedCharacterIterator iterator, float x, float y) {
+        if (iterator.getEndIndex() > iterator.getBeginIndex()) {
+            TextLayout layout = new TextLayout(iterator, LAYOUT_CONTEXT);
+            target.fill(layout.getOutline(java.awt.geom.AffineTransform.getTranslateInstance(x, y)));
+        }
+    }
+
+    @Override
+    public void drawChars(char[] data, int offset, int length, int x, int y) {
+        drawString(new String(data, offset, length), (float) x, (float) y);
+    }
+
+    @Override
+    public void drawGlyphVector(GlyphVector g, float x, float y) {
+        target.fill(g.getOutline(x, y));
+    }
+}

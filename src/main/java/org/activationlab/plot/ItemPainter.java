@@ -1,0 +1,296 @@
+package org.activationlab.plot;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
+import java.awt.image.BufferedImage;
+
+/** Draws the items of a panel inside its plot area (the caller clips to it). */
+final class ItemPainter {
+    /** Pixel coordinates are clamped to this far outside the plot area, so that huge values stay drawable. */
+    private static final double PIXEL_LIMIT = 1e5;
+    /**
+     * How far (in user-space units) a left-out point may lie from the drawn line: a hundredth of
+     * a pixel, so that curves stay smooth even in a PDF zoomed in many times.
+     */
+    static final double SIMPLIFY_TOLERANCE = 0.01;
+
+    private ItemPainter() {
+    }
+
+    static void paint(Graphics2D g, PlotItem item, PanelLayout panel, RenderStyle style) {
+        if (item instanceof Series s) {
+            paintSeries(g, s, panel, style);
+        } else if (item instanceof XRegion r) {
+            paintRegion(g, r, panel, style);
+        } else if (item instanceof ReferenceLine l) {
+            paintReferenceLine(g, l, panel, style);
+        } else if (item instanceof Marker m) {
+            paintMarker(g, m, panel, style);
+        } else if (item instanceof TextNote n) {
+            paintNote(g, n, panel, style);
+        } else if (item instanceof HeatMap h) {
+            paintHeatMap(g, h, panel);
+        } else if (item instanceof Bars b) {
+            paintBars(g, b, panel, style);
+        }
+    }
+
+    /**
+     * The polyline in pixels: one path, broken where a point cannot be drawn, with the points
+     * that lie within {@link #SIMPLIFY_TOLERANCE} of their neighbours' line left out.
+     */
+    static Path2D.Double seriesPath(Series s, PanelLayout panel) {
+        int n = s.size();
+        double[] px = new double[n];
+        double[] py = new double[n];
+        boolean[] drawable = new boolean[n];
+        AxisMapping mx = panel.x();
+        AxisMapping my = panel.y();
+        for (int i = 0; i < n; i++) {
+            px[i] = mx.toPixel(s.x(i));
+            py[i] = my.toPixel(s.y(i));
+            drawable[i] = Double.isFinite(px[i]) && Double.isFinite(py[i]);
+            px[i] = clamp(px[i]);
+            py[i] = clamp(py[i]);
+        }
+        boolean[] keep = new boolean[n];
+        int runStart = -1;
+        for (int i = 0; i <= n; i++) {
+            boolean inRun = i < n && drawable[i];
+            if (inRun && runStart < 0) {
+                runStart = i;
+            } else if (!inRun && runStart >= 0) {
+                PolylineSimplifier.simplify(px, py, runStart, i - 1, SIMPLIFY_TOLERANCE, keep);
+                runStart = -1;
+            }
+        }
+        Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO, n);
+        boolean penDown = false;
+        for (int i = 0; i < n; i++) {
+            if (!drawable[i]) {
+                penDown = false;
+            } else if (keep[i]) {
+                if (penDown) {
+                    path.lineTo(px[i], py[i]);
+                } else {
+                    path.moveTo(px[i], py[i]);
+                    penDown = true;
+                }
+            }
+        }
+        return path;
+    }
+
+    private static double clamp(double p) {
+        return Math.max(-PIXEL_LIMIT, Math.min(PIXEL_LIMIT, p));
+    }
+
+    private static void paintSeries(Graphics2D g, Series s, PanelLayout panel, RenderStyle style) {
+        g.setColor(style.colour(s.style().ink(), s.style().opacity()));
+        g.setStroke(style.stroke(s.style()));
+        g.draw(seriesPath(s, panel));
+    }
+
+    /** The pixel rectangle of an x interval over the whole plot height, clipped to the plot area. */
+    static Rectangle2D regionRectangle(double from, double to, PanelLayout panel) {
+        Rectangle2D area = panel.plotArea();
+        double x0 = Math.max(area.getMinX(), panel.x().toPixel(from));
+        double x1 = Math.min(area.getMaxX(), panel.x().toPixel(to));
+        return new Rectangle2D.Double(x0, area.getMinY(), Math.max(0, x1 - x0), area.getHeight());
+    }
+
+    private static void paintRegion(Graphics2D g, XRegion r, PanelLayout panel, RenderStyle style) {
+        Rectangle2D rect = regionRectangle(r.from(), r.to(), panel);
+        if (rect.getWidth() <= 0) {
+            return;
+        }
+        Color colour = style.colour(r.ink(), r.opacity());
+        if (r.fill() == XRegion.Fill.SHADE) {
+            g.setColor(colour);
+            g.fill(rect);
+        } else {
+            hatch(g, rect, colour, style);
+        }
+    }
+
+    /** Diagonal lines across {@code rect}, in one path. */
+    static void hatch(Graphics2D g, Rectangle2D rect, Color colour, RenderStyle style) {
+        double spacing = 7 * style.scale;
+        Path2D.Double lines = new Path2D.Double();
+        double h = rect.getHeight();
+        double start = rect.getMinX() - h;
+        for (double x = Math.floor(start / spacing) * spacing; x <= rect.getMaxX(); x += spacing) {
+            lines.moveTo(x, rect.getMaxY());
+            lines.lineTo(x + h, rect.getMinY());
+        }
+        GraphicsState saved = GraphicsState.save(g);
+        try {
+            g.clip(rect);
+            g.setColor(colour);
+            g.setStroke(style.stroke(1));
+            g.draw(lines);
+        } finally {
+            saved.restore(g);
+        }
+    }
+
+    private static void paintReferenceLine(Graphics2D g, ReferenceLine l, PanelLayout panel, RenderStyle style) {
+        Rectangle2D area = panel.plotArea();
+        Line2D.Double line;
+        if (l.orientation() == ReferenceLine.Orientation.HORIZONTAL) {
+            double py = panel.y().toPixel(l.value());
+            if (!Double.isFinite(py)) {
+                return;
+            }
+            line = new Line2D.Double(area.getMinX(), py, area.getMaxX(), py);
+        } else {
+            double px = panel.x().toPixel(l.value());
+            if (!Double.isFinite(px)) {
+                return;
+            }
+            line = new Line2D.Double(px, area.getMinY(), px, area.getMaxY());
+        }
+        g.setColor(style.colour(l.style().ink(), l.style().opacity()));
+        g.setStroke(style.stroke(l.style()));
+        g.draw(line);
+    }
+
+    private static void paintMarker(Graphics2D g, Marker m, PanelLayout panel, RenderStyle style) {
+        double px = panel.x().toPixel(m.x());
+        double py = panel.y().toPixel(m.y());
+        if (!Double.isFinite(px) || !Double.isFinite(py)) {
+            return;
+        }
+        java.awt.Shape symbol = MarkerShapes.shape(m.shape(), px, py, m.size() * style.scale);
+        g.setColor(style.colour(m.ink()));
+        if (m.shape() == Marker.Shape.CROSS) {
+            g.setStroke(style.stroke(1.5));
+            g.draw(symbol);
+        } else {
+            g.fill(symbol);
+            g.setColor(style.colour(Ink.Role.BACKGROUND));
+            g.setStroke(style.stroke(1));
+            g.draw(symbol);
+        }
+        if (!m.label().isEmpty()) {
+            double offset = m.size() * style.scale / 2 + 2 * style.scale;
+            TextPainter.draw(g, m.label(), style.legendFont, style.colour(Ink.Role.FOREGROUND), px + offset,
+                    py - offset, Anchor.BOTTOM_LEFT, 0);
+        }
+    }
+
+    private static void paintNote(Graphics2D g, TextNote n, PanelLayout panel, RenderStyle style) {
+        Rectangle2D area = panel.plotArea();
+        double px = n.placement() == TextNote.Placement.DATA ? panel.x().toPixel(n.x())
+                : area.getMinX() + n.x() * area.getWidth();
+        double py = n.placement() == TextNote.Placement.DATA ? panel.y().toPixel(n.y())
+                : area.getMaxY() - n.y() * area.getHeight();
+        if (!Double.isFinite(px) || !Double.isFinite(py)) {
+            return;
+        }
+        if (n.boxed()) {
+            TextPainter.Extent e = TextPainter.measure(n.text(), style.legendFont);
+            double pad = 5 * style.scale;
+            double left = px - n.anchor().fractionX() * (e.width() + 2 * pad);
+            double top = py - n.anchor().fractionY() * (e.height() + 2 * pad);
+            RoundRectangle2D box = new RoundRectangle2D.Double(left, top, e.width() + 2 * pad, e.height() + 2 * pad,
+                    6 * style.scale, 6 * style.scale);
+            g.setColor(style.theme.legendBackground());
+            g.fill(box);
+            g.setColor(style.colour(Ink.Role.GRID));
+            g.setStroke(style.stroke(0.8));
+            g.draw(box);
+            TextPainter.draw(g, n.text(), style.legendFont, style.colour(n.ink()), left + pad, top + pad,
+                    Anchor.TOP_LEFT, 0);
+        } else {
+            TextPainter.draw(g, n.text(), style.legendFont, style.colour(n.ink()), px, py, n.anchor(), 0);
+        }
+    }
+
+    private static void paintHeatMap(Graphics2D g, HeatMap h, PanelLayout panel) {
+        BufferedImage image = new BufferedImage(h.columns(), h.rows(), BufferedImage.TYPE_INT_ARGB);
+        for (int row = 0; row < h.rows(); row++) {
+            for (int col = 0; col < h.columns(); col++) {
+                image.setRGB(col, h.rows() - 1 - row, h.argb(h.value(col, row)));
+            }
+        }
+        double x0 = panel.x().toPixel(h.xMin());
+        double x1 = panel.x().toPixel(h.xMax());
+        double yTop = panel.y().toPixel(h.yMax());
+        double yBottom = panel.y().toPixel(h.yMin());
+        AffineTransform at = new AffineTransform();
+        at.translate(x0, yTop);
+        at.scale((x1 - x0) / h.columns(), (yBottom - yTop) / h.rows());
+        GraphicsState saved = GraphicsState.save(g);
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+            g.drawImage(image, at, null);
+        } finally {
+            saved.restore(g);
+        }
+    }
+
+    private static void paintBars(Graphics2D g, Bars b, PanelLayout panel, RenderStyle style) {
+        AxisMapping my = panel.y();
+        double base = my.scale() == Scale.LOG ? panel.plotArea().getMaxY() : clamp(my.toPixel(0));
+        Path2D.Double bars = new Path2D.Double();
+        for (int i = 0; i < b.size(); i++) {
+            double top = my.toPixel(b.height(i));
+            if (!Double.isFinite(top)) {
+                continue;
+            }
+            top = clamp(top);
+            double x0 = panel.x().toPixel(b.left(i));
+            double x1 = panel.x().toPixel(b.right(i));
+            bars.append(new Rectangle2D.Double(x0, Math.min(top, base), x1 - x0, Math.abs(base - top)), false);
+        }
+        g.setColor(style.colour(b.ink(), b.opacity()));
+        g.fill(bars);
+        g.setColor(style.colour(b.ink()));
+        g.setStroke(style.stroke(0.8));
+        g.draw(bars);
+    }
+
+    /** The symbol shapes of markers, centred on a point. */
+    static final class MarkerShapes {
+        private MarkerShapes() {
+        }
+
+        static java.awt.Shape shape(Marker.Shape shape, double cx, double cy, double size) {
+            double r = size / 2;
+            return switch (shape) {
+                case CIRCLE -> new Ellipse2D.Double(cx - r, cy - r, size, size);
+                case SQUARE -> new Rectangle2D.Double(cx - r * 0.9, cy - r * 0.9, size * 0.9, size * 0.9);
+                case DIAMOND -> polygon(cx, cy - r, cx + r, cy, cx, cy + r, cx - r, cy);
+                case TRIANGLE -> polygon(cx, cy - r, cx + r, cy + r * 0.8, cx - r, cy + r * 0.8);
+                case CROSS -> cross(cx, cy, r);
+            };
+        }
+
+        private static Path2D.Double polygon(double... xy) {
+            Path2D.Double p = new Path2D.Double();
+            p.moveTo(xy[0], xy[1]);
+            for (int i = 2; i < xy.length; i += 2) {
+                p.lineTo(xy[i], xy[i + 1]);
+            }
+            p.closePath();
+            return p;
+        }
+
+        private static Path2D.Double cross(double cx, double cy, double r) {
+            Path2D.Double p = new Path2D.Double();
+            p.moveTo(cx - r, cy - r);
+            p.lineTo(cx + r, cy + r);
+            p.moveTo(cx - r, cy + r);
+            p.lineTo(cx + r, cy - r);
+            return p;
+        }
+    }
+}

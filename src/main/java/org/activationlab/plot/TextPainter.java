@@ -1,0 +1,119 @@
+package org.activationlab.plot;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.font.LineMetrics;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Measures and draws {@link Text}: plain text with {@code drawString} (the renderer wraps the
+ * target in {@link GlyphOutlineGraphics2D} for {@link TextMode#OUTLINES}), LaTeX through
+ * JLaTeXMath, always as outlines so that formulas export everywhere. Measurements use a fixed
+ * font render context, so a figure lays out the same on every target.
+ */
+final class TextPainter {
+
+    /** The size of a piece of text: its width and its extent above and below the baseline. */
+    record Extent(double width, double ascent, double descent) {
+        double height() {
+            return ascent + descent;
+        }
+    }
+
+    private TextPainter() {
+    }
+
+    /** The size {@code text} takes in {@code font}. */
+    static Extent measure(Text text, Font font) {
+        if (text.isEmpty()) {
+            return new Extent(0, 0, 0);
+        }
+        if (text.latex()) {
+            Formulas.Size size = Formulas.measure(text.content(), font.getSize2D());
+            return new Extent(size.width(), size.height(), size.depth());
+        }
+        return measure(text.content(), font);
+    }
+
+    /** The size plain {@code s} takes in {@code font}. */
+    static Extent measure(String s, Font font) {
+        if (s.isEmpty()) {
+            return new Extent(0, 0, 0);
+        }
+        Rectangle2D bounds = font.getStringBounds(s, GlyphOutlineGraphics2D.LAYOUT_CONTEXT);
+        LineMetrics metrics = font.getLineMetrics(s, GlyphOutlineGraphics2D.LAYOUT_CONTEXT);
+        return new Extent(bounds.getWidth(), metrics.getAscent(), metrics.getDescent());
+    }
+
+    /** The height of one line of {@code font}, with its leading. */
+    static double lineHeight(Font font) {
+        LineMetrics m = font.getLineMetrics("Xg", GlyphOutlineGraphics2D.LAYOUT_CONTEXT);
+        return m.getAscent() + m.getDescent() + m.getLeading();
+    }
+
+    /**
+     * Draws {@code text} so that the point {@code anchor} of its box lies at (x, y), turned by
+     * {@code quarterTurns} times 90 degrees counter-clockwise about that point (0 or 1).
+     */
+    static void draw(Graphics2D g, Text text, Font font, Color colour, double x, double y, Anchor anchor,
+                     int quarterTurns) {
+        if (text.isEmpty()) {
+            return;
+        }
+        Extent e = measure(text, font);
+        GraphicsState saved = GraphicsState.save(g);
+        try {
+            g.translate(x, y);
+            if (quarterTurns != 0) {
+                g.rotate(-Math.PI / 2 * quarterTurns);
+            }
+            double left = -anchor.fractionX() * e.width();
+            double top = -anchor.fractionY() * e.height();
+            g.setColor(colour);
+            if (text.latex()) {
+                paintFormula(g, text.content(), font, colour, left, top);
+            } else {
+                g.setFont(font);
+                g.drawString(text.content(), (float) left, (float) (top + e.ascent()));
+            }
+        } finally {
+            saved.restore(g);
+        }
+    }
+
+    private static void paintFormula(Graphics2D g, String latex, Font font, Color colour, double left, double top) {
+        Graphics2D outlines = g instanceof GlyphOutlineGraphics2D ? g : new GlyphOutlineGraphics2D(g);
+        GraphicsState saved = GraphicsState.save(g);
+        try {
+            outlines.translate(left, top);
+            Formulas.paint(outlines, latex, font.getSize2D(), colour);
+        } finally {
+            saved.restore(g);
+        }
+    }
+
+    /** {@code text} broken at spaces into lines no wider than {@code width} (a longer word gets its own line). */
+    static List<String> wrap(String text, Font font, double width) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.split("\n", -1)) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.split(" +")) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                String candidate = line.length() == 0 ? word : line + " " + word;
+                if (line.length() > 0 && measure(candidate, font).width() > width) {
+                    lines.add(line.toString());
+                    line = new StringBuilder(word);
+                } else {
+                    line = new StringBuilder(candidate);
+                }
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,251 @@
+package org.activationlab.ui.depth;
+
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.activationlab.model.Catalogue;
+import org.activationlab.model.Numbers;
+import org.activationlab.nn.depth.BatchNormMode;
+import org.activationlab.nn.depth.BornDeadConfig;
+import org.activationlab.nn.depth.DepthConfig;
+import org.activationlab.nn.depth.WeightInit;
+import org.activationlab.plot.Figure;
+import org.activationlab.plot.SeriesTable;
+import org.activationlab.ui.Messages;
+import org.activationlab.ui.Styles;
+import org.activationlab.ui.TextKeys;
+import org.activationlab.ui.studies.ActivationChooser;
+import org.activationlab.ui.studies.FigureBoard;
+import org.activationlab.ui.studies.FigureSource;
+import org.activationlab.ui.studies.SliderRow;
+
+/**
+ * The Depth tab (source text, sections 3 and 6): the network's settings and the claims as
+ * presets on the left; the per-layer figure (activation violins, standard deviations on a log
+ * axis, means, saturated and dead units) and the born-dead Monte-Carlo curve on the right.
+ */
+public final class DepthView implements FigureSource {
+    /** The largest standard deviation the slider offers, and its step. */
+    static final double STD_MAX = 2;
+    static final double STD_STEP = 0.01;
+    static final int WIDTH_STEP = 10;
+    static final int TRIALS_STEP = 100;
+    static final int MAX_SEED = 9999;
+
+    private final DepthViewModel model;
+    private final FigureBoard board = new FigureBoard();
+    private final SplitPane root = new SplitPane();
+    private final ActivationChooser activation;
+    private final ComboBox<WeightInit> init = new ComboBox<>();
+    private final SliderRow std;
+    private final ComboBox<BatchNormMode> batchNorm = new ComboBox<>();
+    private final SliderRow layers;
+    private final SliderRow width;
+    private final Spinner<Integer> seed = new Spinner<>(1, MAX_SEED, 1);
+    private final ProgressBar progress = new ProgressBar();
+    private final Label error = new Label();
+    private final Label presetHelp = new Label();
+    private final SliderRow bornDeadWidth;
+    private final SliderRow bornDeadDepth;
+    private final SliderRow bornDeadTrials;
+
+    public DepthView(DepthViewModel model) {
+        this.model = model;
+        activation = new ActivationChooser(Messages.get(TextKeys.DEPTH_ACTIVATION), model.activationProperty(),
+                Catalogue.names());
+        std = new SliderRow(Messages.get(TextKeys.DEPTH_STD), STD_STEP, STD_MAX, STD_STEP, model.stdProperty(),
+                Numbers::format);
+        layers = new SliderRow(Messages.get(TextKeys.DEPTH_LAYERS), DepthConfig.MIN_LAYERS, DepthConfig.MAX_LAYERS, 1,
+                model.layersProperty(), DepthView::integer);
+        width = new SliderRow(Messages.get(TextKeys.DEPTH_WIDTH), DepthConfig.MIN_WIDTH, DepthConfig.MAX_WIDTH,
+                WIDTH_STEP, model.widthProperty(), DepthView::integer);
+        bornDeadWidth = new SliderRow(Messages.get(TextKeys.BORN_DEAD_WIDTH), BornDeadConfig.MIN_WIDTH,
+                DepthViewModel.BORN_DEAD_MAX_WIDTH, 1, model.bornDeadWidthProperty(), DepthView::integer);
+        bornDeadDepth = new SliderRow(Messages.get(TextKeys.BORN_DEAD_DEPTH), DepthViewModel.BORN_DEAD_MIN_DEPTH,
+                BornDeadConfig.MAX_DEPTH, 1, model.bornDeadDepthProperty(), DepthView::integer);
+        bornDeadTrials = new SliderRow(Messages.get(TextKeys.BORN_DEAD_TRIALS), DepthViewModel.BORN_DEAD_MIN_TRIALS,
+                DepthViewModel.BORN_DEAD_MAX_TRIALS, TRIALS_STEP, model.bornDeadTrialsProperty(), DepthView::integer);
+        activation.names().setId("depth-activation");
+        init.setId("depth-init");
+        std.slider().setId("depth-std");
+        batchNorm.setId("depth-batch-norm");
+        layers.slider().setId("depth-layers");
+        width.slider().setId("depth-width");
+        seed.setId("depth-seed");
+        progress.setId("depth-progress");
+        presetHelp.setId("depth-preset-help");
+        bornDeadWidth.slider().setId("born-dead-width");
+        bornDeadDepth.slider().setId("born-dead-depth");
+        bornDeadTrials.slider().setId("born-dead-trials");
+        createView();
+        initListeners();
+    }
+
+    private static String integer(double v) {
+        return Long.toString(Math.round(v));
+    }
+
+    /** The node to put in the tab. */
+    public Node root() {
+        return root;
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<Figure> currentFigureProperty() {
+        return board.currentFigureProperty();
+    }
+
+    @Override
+    public SeriesTable currentData() {
+        return board.currentData();
+    }
+
+    /** The figures: 0 the depth study, 1 the born-dead curve. */
+    public FigureBoard board() {
+        return board;
+    }
+
+    private void createView() {
+        FlowPane presets = new FlowPane();
+        presets.getStyleClass().add("preset-buttons");
+        for (DepthPreset p : DepthPreset.values()) {
+            Button b = new Button(Messages.get(p.labelKey()));
+            b.setId("depth-preset-" + p.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            b.setOnAction(e -> model.applyPreset(p));
+            presets.getChildren().add(b);
+        }
+        presetHelp.setWrapText(true);
+        presetHelp.getStyleClass().add("preset-help");
+        init.getItems().setAll(WeightInit.values());
+        init.setConverter(converter(DepthView::initName));
+        init.setMaxWidth(Double.MAX_VALUE);
+        batchNorm.getItems().setAll(BatchNormMode.values());
+        batchNorm.setConverter(converter(DepthView::batchNormName));
+        batchNorm.setMaxWidth(Double.MAX_VALUE);
+        seed.setEditable(true);
+        progress.setMaxWidth(Double.MAX_VALUE);
+        error.getStyleClass().add(Styles.ERROR_MESSAGE);
+        error.setWrapText(true);
+        error.managedProperty().bind(error.visibleProperty());
+        VBox controls = new VBox(sectionTitle(TextKeys.DEPTH_TITLE), paragraph(TextKeys.DEPTH_HELP),
+                new Label(Messages.get(TextKeys.DEPTH_PRESETS)), presets, presetHelp, activation.root(),
+                labelled(TextKeys.DEPTH_INIT, init), std.root(), labelled(TextKeys.DEPTH_BATCH_NORM, batchNorm),
+                layers.root(), width.root(), labelled(TextKeys.DEPTH_SEED, seed), progress, error,
+                paragraph(TextKeys.DEPTH_MEASURES));
+        controls.getStyleClass().add("study-controls");
+        ScrollPane left = scroll(controls);
+
+        Node study = board.add(model.figureProperty(), model::table, Messages.get(TextKeys.DEPTH_DESCRIPTION));
+        VBox bornDeadControls = new VBox(sectionTitle(TextKeys.BORN_DEAD_TITLE), paragraph(TextKeys.BORN_DEAD_HELP),
+                bornDeadWidth.root(), bornDeadDepth.root(), bornDeadTrials.root());
+        bornDeadControls.getStyleClass().add("study-controls");
+        Node bornDead = board.add(model.bornDeadFigureProperty(), model::bornDeadTable,
+                Messages.get(TextKeys.BORN_DEAD_DESCRIPTION));
+        ScrollPane bornDeadLeft = scroll(bornDeadControls);
+        SplitPane bornDeadRow = new SplitPane(bornDeadLeft, bornDead);
+        bornDeadRow.setDividerPositions(0.3);
+        SplitPane.setResizableWithParent(bornDeadLeft, false);
+        SplitPane right = new SplitPane(study, bornDeadRow);
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.68);
+        root.getItems().setAll(left, right);
+        root.setDividerPositions(0.22);
+        SplitPane.setResizableWithParent(left, false);
+        root.getStyleClass().add("depth-view");
+    }
+
+    private static ScrollPane scroll(Node content) {
+        ScrollPane pane = new ScrollPane(content);
+        pane.setFitToWidth(true);
+        pane.setMinWidth(260);
+        return pane;
+    }
+
+    private static VBox labelled(String key, javafx.scene.control.Control control) {
+        Label label = new Label(Messages.get(key));
+        label.setLabelFor(control);
+        control.setAccessibleText(Messages.get(key));
+        return new VBox(label, control);
+    }
+
+    private static Label sectionTitle(String key) {
+        Label label = new Label(Messages.get(key));
+        label.getStyleClass().add(Styles.SECTION_TITLE);
+        return label;
+    }
+
+    private static Label paragraph(String key) {
+        Label label = new Label(Messages.get(key));
+        label.setWrapText(true);
+        label.getStyleClass().add(Styles.CAPTION);
+        return label;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : name.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("the combo box is not editable");
+            }
+        };
+    }
+
+    static String initName(WeightInit w) {
+        return Messages.get(switch (w) {
+            case XAVIER -> TextKeys.DEPTH_INIT_XAVIER;
+            case XAVIER_NORMAL -> TextKeys.DEPTH_INIT_XAVIER_NORMAL;
+            case HE -> TextKeys.DEPTH_INIT_HE;
+            case LECUN -> TextKeys.DEPTH_INIT_LECUN;
+            case NORMAL -> TextKeys.DEPTH_INIT_NORMAL;
+        });
+    }
+
+    static String batchNormName(BatchNormMode m) {
+        return Messages.get(switch (m) {
+            case OFF -> TextKeys.DEPTH_BATCH_NORM_OFF;
+            case BEFORE -> TextKeys.DEPTH_BATCH_NORM_BEFORE;
+            case AFTER -> TextKeys.DEPTH_BATCH_NORM_AFTER;
+        });
+    }
+
+    private void initListeners() {
+        init.valueProperty().bindBidirectional(model.initProperty());
+        batchNorm.valueProperty().bindBidirectional(model.batchNormProperty());
+        std.root().disableProperty().bind(model.initProperty().isNotEqualTo(WeightInit.NORMAL));
+        seed.getValueFactory().setValue((int) model.seedProperty().get());
+        seed.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.seedProperty().set(now);
+            }
+        });
+        model.seedProperty().addListener((obs, old, now) -> seed.getValueFactory().setValue(now.intValue()));
+        progress.progressProperty().bind(model.progressProperty());
+        progress.visibleProperty().bind(model.runningProperty());
+        progress.managedProperty().bind(model.runningProperty());
+        error.textProperty().bind(model.errorProperty());
+        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        model.presetProperty().addListener((obs, old, now) -> showPresetHelp());
+        showPresetHelp();
+    }
+
+    private void showPresetHelp() {
+        DepthPreset p = model.presetProperty().get();
+        presetHelp.setText(p == null ? Messages.get(TextKeys.DEPTH_PRESET_NONE) : Messages.get(p.helpKey()));
+    }
+}

@@ -1,0 +1,172 @@
+package org.activationlab.ui.gates;
+
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.activationlab.model.Numbers;
+import org.activationlab.nn.neuron.GateFunction;
+import org.activationlab.nn.neuron.LstmGate;
+import org.activationlab.plot.Figure;
+import org.activationlab.plot.SeriesTable;
+import org.activationlab.plot.studies.GateFigures;
+import org.activationlab.ui.DisplayNumbers;
+import org.activationlab.ui.Messages;
+import org.activationlab.ui.Styles;
+import org.activationlab.ui.TextKeys;
+import org.activationlab.ui.studies.FigureBoard;
+import org.activationlab.ui.studies.FigureSource;
+import org.activationlab.ui.studies.SliderRow;
+
+/**
+ * The Gates view (source text, section 5): why LSTMs gate with the sigmoid and squash with tanh.
+ * The gate function and the three pre-activations on the left with what passes; what passes for
+ * every gate pre-activation, and the cell state over time, on the right.
+ */
+public final class GatesView implements FigureSource {
+    static final double STEP = 0.05;
+
+    private final GatesViewModel model;
+    private final FigureBoard board = new FigureBoard();
+    private final SplitPane root = new SplitPane();
+    private final ToggleGroup gates = new ToggleGroup();
+    private final SliderRow gatePre;
+    private final SliderRow candidatePre;
+    private final SliderRow forgetPre;
+    private final Label reading = new Label();
+    private final Label presetHelp = new Label();
+
+    public GatesView(GatesViewModel model) {
+        this.model = model;
+        gatePre = new SliderRow(Messages.get(TextKeys.GATES_GATE_PRE), -GateFigures.GATE_RANGE, GateFigures.GATE_RANGE,
+                STEP, model.gatePreActivationProperty(), Numbers::format);
+        candidatePre = new SliderRow(Messages.get(TextKeys.GATES_CANDIDATE_PRE), -GatesViewModel.CANDIDATE_RANGE,
+                GatesViewModel.CANDIDATE_RANGE, STEP, model.candidatePreActivationProperty(), Numbers::format);
+        forgetPre = new SliderRow(Messages.get(TextKeys.GATES_FORGET_PRE), -GateFigures.GATE_RANGE,
+                GateFigures.GATE_RANGE, STEP, model.forgetPreActivationProperty(), Numbers::format);
+        gatePre.slider().setId("gates-gate");
+        candidatePre.slider().setId("gates-candidate");
+        forgetPre.slider().setId("gates-forget");
+        reading.setId("gates-reading");
+        presetHelp.setId("gates-preset-help");
+        createView();
+        initListeners();
+    }
+
+    /** The node to put in the tab. */
+    public Node root() {
+        return root;
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<Figure> currentFigureProperty() {
+        return board.currentFigureProperty();
+    }
+
+    @Override
+    public SeriesTable currentData() {
+        return board.currentData();
+    }
+
+    /** The figures: 0 what passes, 1 the cell state. */
+    public FigureBoard board() {
+        return board;
+    }
+
+    private void createView() {
+        VBox functions = new VBox();
+        for (GateFunction f : GateFunction.values()) {
+            RadioButton r = new RadioButton(f.activation().info().displayName() + " " + f.range());
+            r.setId("gate-" + f.name().toLowerCase(Locale.ROOT));
+            r.setUserData(f);
+            r.setToggleGroup(gates);
+            functions.getChildren().add(r);
+        }
+        FlowPane presets = new FlowPane();
+        presets.getStyleClass().add("preset-buttons");
+        for (GatePreset p : GatePreset.values()) {
+            Button b = new Button(Messages.get(p.labelKey()));
+            b.setId("gates-preset-" + p.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            b.setOnAction(e -> model.applyPreset(p));
+            presets.getChildren().add(b);
+        }
+        presetHelp.setWrapText(true);
+        presetHelp.getStyleClass().add("preset-help");
+        reading.setWrapText(true);
+        reading.getStyleClass().add("verdict");
+        VBox controls = new VBox(sectionTitle(TextKeys.GATES_TITLE), paragraph(TextKeys.GATES_HELP),
+                new Label(Messages.get(TextKeys.GATES_PRESETS)), presets, presetHelp,
+                new Label(Messages.get(TextKeys.GATES_FUNCTION)), functions, gatePre.root(), candidatePre.root(),
+                reading, forgetPre.root(), paragraph(TextKeys.GATES_ALTERNATIVES));
+        controls.getStyleClass().add("study-controls");
+        ScrollPane left = new ScrollPane(controls);
+        left.setFitToWidth(true);
+        left.setMinWidth(260);
+        Node passing = board.add(model.passingFigureProperty(), () -> null,
+                Messages.get(TextKeys.GATES_PASSING_DESCRIPTION));
+        Node cell = board.add(model.cellFigureProperty(), () -> null, Messages.get(TextKeys.GATES_CELL_DESCRIPTION));
+        HBox figures = new HBox(passing, cell);
+        HBox.setHgrow(passing, Priority.ALWAYS);
+        HBox.setHgrow(cell, Priority.ALWAYS);
+        figures.getStyleClass().add("study-figures");
+        root.getItems().setAll(left, figures);
+        root.setDividerPositions(0.24);
+        SplitPane.setResizableWithParent(left, false);
+        root.getStyleClass().add("gates-view");
+    }
+
+    private static Label sectionTitle(String key) {
+        Label label = new Label(Messages.get(key));
+        label.getStyleClass().add(Styles.SECTION_TITLE);
+        return label;
+    }
+
+    private static Label paragraph(String key) {
+        Label label = new Label(Messages.get(key));
+        label.setWrapText(true);
+        label.getStyleClass().add(Styles.CAPTION);
+        return label;
+    }
+
+    private void initListeners() {
+        gates.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.gateProperty().set((GateFunction) now.getUserData());
+            }
+        });
+        model.gateProperty().addListener((obs, old, now) -> selectToggle(now));
+        model.readingProperty().addListener((obs, old, now) -> showReading());
+        model.presetProperty().addListener((obs, old, now) -> showPresetHelp());
+        selectToggle(model.gateProperty().get());
+        showReading();
+        showPresetHelp();
+    }
+
+    private void selectToggle(GateFunction f) {
+        gates.getToggles().stream().filter(t -> t.getUserData() == f).findFirst().ifPresent(gates::selectToggle);
+    }
+
+    private void showReading() {
+        LstmGate.Reading r = model.getReading();
+        GateFunction f = model.gateProperty().get();
+        String key = f.isValve() ? TextKeys.GATES_READING_VALVE
+                : r.gate() < 0 ? TextKeys.GATES_READING_FLIPS
+                : r.gate() > 1 ? TextKeys.GATES_READING_AMPLIFIES : TextKeys.GATES_READING_UNBOUNDED;
+        reading.setText(Messages.format(key, DisplayNumbers.format(r.gate()), DisplayNumbers.format(r.candidate()),
+                DisplayNumbers.format(r.passed())));
+    }
+
+    private void showPresetHelp() {
+        GatePreset p = model.presetProperty().get();
+        presetHelp.setText(p == null ? Messages.get(TextKeys.GATES_PRESET_NONE) : Messages.get(p.helpKey()));
+    }
+}

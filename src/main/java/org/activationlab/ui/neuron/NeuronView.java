@@ -1,0 +1,216 @@
+package org.activationlab.ui.neuron;
+
+import java.util.stream.Collectors;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.activationlab.model.Catalogue;
+import org.activationlab.model.Numbers;
+import org.activationlab.nn.neuron.AffineMap;
+import org.activationlab.nn.neuron.LinearStack;
+import org.activationlab.nn.neuron.XorProof;
+import org.activationlab.plot.Figure;
+import org.activationlab.plot.SeriesTable;
+import org.activationlab.ui.DisplayNumbers;
+import org.activationlab.ui.Messages;
+import org.activationlab.ui.Styles;
+import org.activationlab.ui.TextKeys;
+import org.activationlab.ui.studies.ActivationChooser;
+import org.activationlab.ui.studies.FigureBoard;
+import org.activationlab.ui.studies.FigureSource;
+import org.activationlab.ui.studies.SliderRow;
+
+/**
+ * The Neuron tab (source text, sections 1 and 2): one neuron's weights, bias and activation on
+ * the left with the logic-gate presets; its activation with the four inputs, the input plane
+ * with the decision line, and the truth table in the middle; linear collapse underneath.
+ */
+public final class NeuronView implements FigureSource {
+    /** Weights and bias snap to this. */
+    static final double WEIGHT_STEP = 0.5;
+
+    private final NeuronViewModel model;
+    private final FigureBoard board = new FigureBoard();
+    private final SplitPane root = new SplitPane();
+    private final ActivationChooser activation;
+    private final SliderRow w1;
+    private final SliderRow w2;
+    private final SliderRow bias;
+    private final TruthTableView truthTable = new TruthTableView();
+    private final Label verdict = new Label();
+    private final Label xorProof = new Label();
+    private final SliderRow collapseLayers;
+    private final ActivationChooser collapseActivation;
+    private final Button newWeights = new Button(Messages.get(TextKeys.COLLAPSE_NEW_WEIGHTS));
+    private final Label composedMap = new Label();
+
+    public NeuronView(NeuronViewModel model) {
+        this.model = model;
+        activation = new ActivationChooser(Messages.get(TextKeys.NEURON_ACTIVATION), model.activationProperty(),
+                Catalogue.names());
+        w1 = new SliderRow(Messages.get(TextKeys.NEURON_W1), NeuronViewModel.WEIGHT_MIN, NeuronViewModel.WEIGHT_MAX,
+                WEIGHT_STEP, model.w1Property(), Numbers::format);
+        w2 = new SliderRow(Messages.get(TextKeys.NEURON_W2), NeuronViewModel.WEIGHT_MIN, NeuronViewModel.WEIGHT_MAX,
+                WEIGHT_STEP, model.w2Property(), Numbers::format);
+        bias = new SliderRow(Messages.get(TextKeys.NEURON_BIAS), NeuronViewModel.WEIGHT_MIN,
+                NeuronViewModel.WEIGHT_MAX, WEIGHT_STEP, model.biasProperty(), Numbers::format);
+        collapseLayers = new SliderRow(Messages.get(TextKeys.COLLAPSE_LAYERS), 1, LinearStack.MAX_LAYERS, 1,
+                model.collapseLayersProperty(), v -> Integer.toString((int) Math.round(v)));
+        collapseActivation = new ActivationChooser(Messages.get(TextKeys.COLLAPSE_ACTIVATION),
+                model.collapseActivationProperty(),
+                Catalogue.names().stream().filter(n -> !n.equals("identity")).toList());
+        w1.slider().setId("neuron-w1");
+        w2.slider().setId("neuron-w2");
+        bias.slider().setId("neuron-bias");
+        collapseLayers.slider().setId("collapse-layers");
+        activation.names().setId("neuron-activation");
+        collapseActivation.names().setId("collapse-activation");
+        newWeights.setId("collapse-new-weights");
+        verdict.setId("neuron-verdict");
+        xorProof.setId("neuron-xor-proof");
+        composedMap.setId("collapse-map");
+        truthTable.root().setId("truth-table");
+        createView();
+        initListeners();
+    }
+
+    /** The node to put in the tab. */
+    public Node root() {
+        return root;
+    }
+
+    @Override
+    public javafx.beans.property.ReadOnlyObjectProperty<Figure> currentFigureProperty() {
+        return board.currentFigureProperty();
+    }
+
+    @Override
+    public SeriesTable currentData() {
+        return board.currentData();
+    }
+
+    /** The figures: 0 the activation curve, 1 the input plane, 2 linear collapse. */
+    public FigureBoard board() {
+        return board;
+    }
+
+    private void createView() {
+        Label title = sectionTitle(TextKeys.NEURON_TITLE);
+        Label help = paragraph(Messages.get(TextKeys.NEURON_HELP));
+        FlowPane presets = new FlowPane();
+        presets.getStyleClass().add("preset-buttons");
+        for (LogicTarget t : LogicTarget.values()) {
+            Button b = new Button(t.name());
+            b.setId("preset-" + t.name().toLowerCase(java.util.Locale.ROOT));
+            b.setOnAction(e -> model.choose(t));
+            b.setAccessibleText(Messages.format(TextKeys.NEURON_PRESET_ACCESSIBLE, t.name()));
+            presets.getChildren().add(b);
+        }
+        VBox controls = new VBox(title, help, new Label(Messages.get(TextKeys.NEURON_PRESETS)), presets,
+                w1.root(), w2.root(), bias.root(), activation.root());
+        controls.getStyleClass().add("study-controls");
+        ScrollPane left = new ScrollPane(controls);
+        left.setFitToWidth(true);
+        left.setMinWidth(260);
+
+        Node curve = board.add(model.curveFigureProperty(), () -> null, Messages.get(TextKeys.NEURON_CURVE_DESCRIPTION));
+        Node plane = board.add(model.planeFigureProperty(), () -> null, Messages.get(TextKeys.NEURON_PLANE_DESCRIPTION));
+        HBox figures = new HBox(curve, plane);
+        HBox.setHgrow(curve, Priority.ALWAYS);
+        HBox.setHgrow(plane, Priority.ALWAYS);
+        VBox.setVgrow(figures, Priority.ALWAYS);
+        verdict.getStyleClass().add("verdict");
+        verdict.setWrapText(true);
+        xorProof.setWrapText(true);
+        xorProof.getStyleClass().add(Styles.CAPTION);
+        xorProof.managedProperty().bind(xorProof.visibleProperty());
+        VBox explanation = new VBox(verdict, xorProof);
+        explanation.getStyleClass().add("truth-explanation");
+        HBox.setHgrow(explanation, Priority.ALWAYS);
+        HBox table = new HBox(truthTable.root(), explanation);
+        table.getStyleClass().add("truth-row");
+        Label hint = paragraph(Messages.get(TextKeys.STUDY_PICK_HINT));
+        VBox neuron = new VBox(figures, table, hint);
+        neuron.getStyleClass().add("study-figures");
+
+        Label collapseTitle = sectionTitle(TextKeys.COLLAPSE_TITLE);
+        Label collapseHelp = paragraph(Messages.get(TextKeys.COLLAPSE_HELP));
+        composedMap.setWrapText(true);
+        composedMap.getStyleClass().add("composed-map");
+        VBox collapseControls = new VBox(collapseTitle, collapseHelp, collapseLayers.root(), newWeights, composedMap,
+                collapseActivation.root());
+        collapseControls.getStyleClass().add("study-controls");
+        ScrollPane collapseLeft = new ScrollPane(collapseControls);
+        collapseLeft.setFitToWidth(true);
+        collapseLeft.setMinWidth(260);
+        collapseLeft.setPrefWidth(320);
+        Node collapse = board.add(model.collapseFigureProperty(), () -> null,
+                Messages.get(TextKeys.COLLAPSE_DESCRIPTION));
+        SplitPane collapseRow = new SplitPane(collapseLeft, collapse);
+        collapseRow.setDividerPositions(0.3);
+        SplitPane.setResizableWithParent(collapseLeft, false);
+
+        SplitPane right = new SplitPane(neuron, collapseRow);
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.64);
+        root.getItems().setAll(left, right);
+        root.setDividerPositions(0.22);
+        SplitPane.setResizableWithParent(left, false);
+        root.getStyleClass().add("neuron-view");
+    }
+
+    private static Label sectionTitle(String key) {
+        Label label = new Label(Messages.get(key));
+        label.getStyleClass().add(Styles.SECTION_TITLE);
+        return label;
+    }
+
+    private static Label paragraph(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add(Styles.CAPTION);
+        return label;
+    }
+
+    private void initListeners() {
+        model.neuronProperty().addListener((obs, old, now) -> showTruth());
+        model.targetProperty().addListener((obs, old, now) -> showTruth());
+        newWeights.setOnAction(e -> model.newCollapseWeights());
+        model.stackProperty().addListener((obs, old, now) -> showComposedMap());
+        showTruth();
+        showComposedMap();
+    }
+
+    private void showTruth() {
+        LogicTarget target = model.targetProperty().get();
+        truthTable.show(model.truthTable(), target);
+        XorProof proof = model.xorProperty().get();
+        if (model.matchesTarget()) {
+            verdict.setText(Messages.format(TextKeys.NEURON_VERDICT_MATCH, target.name()));
+        } else {
+            String wrong = model.truthTable().stream()
+                    .filter(r -> r.fires() != target.expected(r.x1(), r.x2()))
+                    .map(r -> "(" + r.x1() + ", " + r.x2() + ")")
+                    .collect(Collectors.joining(", "));
+            verdict.setText(Messages.format(TextKeys.NEURON_VERDICT_MISMATCH, target.name(), wrong));
+        }
+        xorProof.setVisible(target == LogicTarget.XOR);
+        xorProof.setText(Messages.format(TextKeys.NEURON_XOR_PROOF, DisplayNumbers.format(proof.edgeSum())));
+    }
+
+    private void showComposedMap() {
+        LinearStack stack = model.stackProperty().get();
+        AffineMap map = stack.compose();
+        double b = map.bias();
+        String line = "y = " + Numbers.format(map.weights()[0]) + " x " + (b < 0 ? "\u2212 " : "+ ")
+                + Numbers.format(Math.abs(b));
+        composedMap.setText(Messages.format(TextKeys.COLLAPSE_MAP, Integer.toString(stack.layers()), line));
+    }
+}

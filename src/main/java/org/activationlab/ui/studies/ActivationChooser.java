@@ -1,0 +1,80 @@
+package org.activationlab.ui.studies;
+
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.activationlab.model.Activation;
+import org.activationlab.model.Catalogue;
+import org.activationlab.ui.controls.ParameterPanel;
+
+/**
+ * A catalogue function and its parameters, bound to a model property: a combo box of display
+ * names and, under it, the function's {@link ParameterPanel}. A change of the property from
+ * elsewhere (a preset) shows in both.
+ */
+public final class ActivationChooser {
+    private final ObjectProperty<Activation> activation;
+    private final ComboBox<String> names = new ComboBox<>();
+    private final VBox parameters = new VBox();
+    private final VBox root;
+    private ParameterPanel panel;
+
+    /**
+     * @param title the label above the combo box
+     * @param activation the model property
+     * @param choices the catalogue names offered, in order
+     */
+    public ActivationChooser(String title, ObjectProperty<Activation> activation, List<String> choices) {
+        this.activation = activation;
+        names.getItems().setAll(choices);
+        names.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String name) {
+                return name == null ? "" : Catalogue.get(name).info().displayName();
+            }
+
+            @Override
+            public String fromString(String text) {
+                return choices.stream().filter(n -> Catalogue.get(n).info().displayName().equals(text)).findFirst()
+                        .orElse(null);
+            }
+        });
+        names.setAccessibleText(title);
+        names.setMaxWidth(Double.MAX_VALUE);
+        Label label = new Label(title);
+        label.setLabelFor(names);
+        root = new VBox(label, names, parameters);
+        root.getStyleClass().add("activation-chooser");
+        show(activation.get());
+        names.valueProperty().addListener((obs, old, name) -> {
+            if (name != null && !name.equals(activation.get().name())) {
+                activation.set(Catalogue.get(name));
+            }
+        });
+        activation.addListener((obs, old, now) -> show(now));
+    }
+
+    /** Shows {@code a} unless it is what the panel already edits. */
+    private void show(Activation a) {
+        if (panel != null && panel.getActivation() == a) {
+            return;
+        }
+        names.setValue(a.name());
+        panel = new ParameterPanel(a);
+        panel.activationProperty().addListener((obs, old, edited) -> activation.set(edited));
+        parameters.getChildren().setAll(panel);
+    }
+
+    /** The chooser. */
+    public VBox root() {
+        return root;
+    }
+
+    /** The combo box, for tests. */
+    public ComboBox<String> names() {
+        return names;
+    }
+}

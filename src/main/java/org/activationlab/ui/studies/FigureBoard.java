@@ -1,0 +1,80 @@
+package org.activationlab.ui.studies;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.css.PseudoClass;
+import javafx.scene.layout.StackPane;
+import org.activationlab.plot.Figure;
+import org.activationlab.plot.SeriesTable;
+import org.activationlab.ui.FigureCanvas;
+
+/**
+ * The figures of one view, each on its own {@link FigureCanvas} in a frame; a click on a figure
+ * makes it the current one (its frame is highlighted), which is what the view exports.
+ */
+public final class FigureBoard implements FigureSource {
+    /** The style class of each frame. */
+    public static final String FRAME = "figure-frame";
+    /** Set on the frame of the current figure. */
+    public static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+
+    private final ReadOnlyObjectWrapper<Figure> current = new ReadOnlyObjectWrapper<>(this, "currentFigure");
+    private final List<Entry> entries = new ArrayList<>();
+    private Entry selected;
+
+    private record Entry(StackPane frame, FigureCanvas canvas, Supplier<SeriesTable> data) {
+    }
+
+    /**
+     * A frame showing {@code figure}, with {@code data} behind it for CSV (a supplier of null when
+     * there is none). The first frame added starts as the current one.
+     */
+    public StackPane add(ObservableValue<Figure> figure, Supplier<SeriesTable> data, String description) {
+        FigureCanvas canvas = new FigureCanvas();
+        canvas.figureProperty().bind(figure);
+        canvas.setAccessibleText(description);
+        StackPane frame = new StackPane(canvas);
+        frame.getStyleClass().add(FRAME);
+        frame.setMinSize(0, 0);
+        Entry entry = new Entry(frame, canvas, data);
+        entries.add(entry);
+        frame.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> select(entry));
+        figure.addListener((obs, old, now) -> {
+            if (selected == entry) {
+                current.set(now);
+            }
+        });
+        if (selected == null) {
+            select(entry);
+        }
+        return frame;
+    }
+
+    /** Makes the figure of frame {@code index} (in the order added) the current one. */
+    public void select(int index) {
+        select(entries.get(index));
+    }
+
+    private void select(Entry entry) {
+        if (selected != null) {
+            selected.frame.pseudoClassStateChanged(CURRENT, false);
+        }
+        selected = entry;
+        entry.frame.pseudoClassStateChanged(CURRENT, true);
+        current.set(entry.canvas.getFigure());
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<Figure> currentFigureProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    @Override
+    public SeriesTable currentData() {
+        return selected == null ? null : selected.data.get();
+    }
+}

@@ -1,0 +1,34 @@
+package org.activationlab.nn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import org.activationlab.model.Catalogue;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The same seed gives the same data, weights and metrics, to the last bit; another seed does not. */
+class DeterminismTest {
+
+    @ParameterizedTest(name = "batch size {0}")
+    @ValueSource(ints = {0, 16})
+    void theSameSeedReproducesTheRunAndAnotherSeedChangesIt(int batch) throws IOException {
+        String first = run(7, batch);
+        assertThat(run(7, batch)).isEqualTo(first);
+        assertThat(run(8, batch)).isNotEqualTo(first);
+    }
+
+    private static String run(long seed, int batch) throws IOException {
+        DataSplit data = Task.SPIRAL.split(100, 0.2, 0.1, seed);
+        NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, Catalogue.get("prelu"), 5, 5);
+        TrainingConfig config = TrainingConfig.defaults(spec).withSeed(seed).withBatchSize(batch)
+                .withOptimizer(OptimizerKind.ADAM).withLearningRate(0.01);
+        Trainer trainer = new Trainer(config, data);
+        trainer.run(100);
+        TrainingSnapshot s = trainer.snapshot();
+        StringBuilder all = new StringBuilder(DataCsv.toCsv(data.train()));
+        all.append(NetworkJson.write(s.weights()));
+        MetricsCsv.write(s, all);
+        return all.toString();
+    }
+}

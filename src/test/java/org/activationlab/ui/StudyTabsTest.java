@@ -1,0 +1,64 @@
+package org.activationlab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.activationlab.ui.depth.DepthView;
+import org.activationlab.ui.gates.GatesView;
+import org.activationlab.ui.neuron.NeuronView;
+import org.activationlab.ui.studies.FigureSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Neuron, Depth and Gates tabs in the real main window. */
+@ExtendWith(ApplicationExtension.class)
+class StudyTabsTest {
+    private ActivationLabApp app;
+
+    @Start
+    void start(Stage stage) {
+        app = new ActivationLabApp();
+        app.start(stage);
+    }
+
+    @Stop
+    void stop() {
+        app.stop();
+    }
+
+    private static TabPane tabs(FxRobot robot) {
+        return robot.lookup(".tab-pane").queryAs(TabPane.class);
+    }
+
+    @Test
+    void theStudyTabsAreThereEachWithAFigureToExport(FxRobot robot) {
+        List<Tab> tabs = tabs(robot).getTabs();
+        assertThat(tabs).extracting(Tab::getText).contains("Neuron", "Depth", "Gates");
+        for (Tab tab : tabs.subList(tabs.size() - 3, tabs.size())) {
+            assertThat(tab.getUserData()).isInstanceOf(FigureSource.class);
+        }
+        assertThat(((FigureSource) tabs.get(tabs.size() - 3).getUserData()).currentFigureProperty().get()).isNotNull();
+        assertThat(((FigureSource) tabs.get(tabs.size() - 1).getUserData()).currentFigureProperty().get()).isNotNull();
+        assertThat(tabs.get(tabs.size() - 3).getUserData()).isInstanceOf(NeuronView.class);
+        assertThat(tabs.get(tabs.size() - 1).getUserData()).isInstanceOf(GatesView.class);
+    }
+
+    @Test
+    void theDepthStudyRunsWhenItsTabIsFirstShown(FxRobot robot) throws Exception {
+        Tab depth = tabs(robot).getTabs().stream().filter(t -> t.getText().equals("Depth")).findFirst().orElseThrow();
+        DepthView view = (DepthView) depth.getUserData();
+        assertThat(view.currentFigureProperty().get()).isNull();
+        robot.interact(() -> tabs(robot).getSelectionModel().select(depth));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> view.currentFigureProperty().get() != null);
+        assertThat(view.currentFigureProperty().get().title().content()).startsWith("Tanh");
+    }
+}

@@ -1,0 +1,105 @@
+package org.activationlab.ui.gates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.activationlab.nn.neuron.GateFunction;
+import org.activationlab.ui.Messages;
+import org.activationlab.ui.Styles;
+import org.activationlab.ui.studies.FigureExports;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The Gates view driven like a user: presets, gate functions, sliders, exports. */
+@ExtendWith(ApplicationExtension.class)
+class GatesViewTest {
+    private GatesViewModel model;
+    private GatesView view;
+
+    @Start
+    void start(Stage stage) {
+        model = new GatesViewModel();
+        view = new GatesView(model);
+        Scene scene = new Scene(new StackPane(view.root()), 1400, 900);
+        scene.getRoot().getStyleClass().add(Styles.APP);
+        scene.getStylesheets().add(Styles.stylesheet());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private static String reading(FxRobot robot) {
+        return robot.lookup("#gates-reading").queryAs(Label.class).getText();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(GatePreset.class)
+    void eachPresetSetsTheGateAndExplainsIt(GatePreset preset, FxRobot robot) {
+        robot.clickOn("#gates-preset-" + preset.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        assertThat(model.gateProperty().get()).isEqualTo(preset.gate());
+        assertThat(model.gatePreActivationProperty().get()).isEqualTo(preset.gatePreActivation());
+        assertThat(robot.lookup("#gates-gate").queryAs(Slider.class).getValue()).isEqualTo(preset.gatePreActivation());
+        assertThat(robot.lookup("#gate-" + preset.gate().name().toLowerCase(java.util.Locale.ROOT))
+                .queryAs(RadioButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#gates-preset-help").queryAs(Label.class).getText())
+                .isEqualTo(Messages.get(preset.helpKey()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "closed; The gate is 0.0024726: of the candidate 0.90515, 0.0022381 passes.",
+            "half;   The gate is 0.5: of the candidate 0.90515, 0.45257 passes.",
+            "tanh-flips;   The gate is -0.90515, below zero: the candidate 0.90515 comes out as -0.81929, its sign flipped.",
+            "relu-grows;   The gate is 3, above one: the candidate 0.90515 comes out amplified to 2.7154."})
+    void theReadingSaysWhatPasses(String preset, String start, FxRobot robot) {
+        robot.clickOn("#gates-preset-" + preset);
+        assertThat(reading(robot)).startsWith(start);
+    }
+
+    @Test
+    void gateFunctionsAndSlidersChangeWhatPasses(FxRobot robot) {
+        robot.clickOn("#gate-relu");
+        assertThat(model.gateProperty().get()).isEqualTo(GateFunction.RELU);
+        assertThat(model.presetProperty().get()).isNull();
+        Slider gate = robot.lookup("#gates-gate").queryAs(Slider.class);
+        robot.interact(gate::requestFocus);
+        robot.type(KeyCode.RIGHT);
+        assertThat(model.gatePreActivationProperty().get()).isEqualTo(1.05);
+        assertThat(model.getReading().gate()).isEqualTo(1.05);
+        assertThat(reading(robot)).startsWith("The gate is 1.05, above one");
+        Slider candidate = robot.lookup("#gates-candidate").queryAs(Slider.class);
+        robot.interact(candidate::requestFocus);
+        robot.type(KeyCode.LEFT);
+        assertThat(model.candidatePreActivationProperty().get()).isEqualTo(1.45);
+        assertThat(model.getReading().candidate()).isEqualTo(Math.tanh(1.45));
+        Slider forget = robot.lookup("#gates-forget").queryAs(Slider.class);
+        var before = model.cellFigureProperty().get();
+        robot.interact(forget::requestFocus);
+        robot.type(KeyCode.LEFT);
+        assertThat(model.forgetPreActivationProperty().get()).isEqualTo(1.95);
+        assertThat(model.cellFigureProperty().get()).isNotSameAs(before);
+        robot.clickOn("#gate-sigmoid");
+        assertThat(reading(robot)).startsWith("The gate is 0.74077: of the candidate 0.89569, 0.66351 passes.");
+    }
+
+    @Test
+    void bothFiguresExport(FxRobot robot, @TempDir Path dir) throws Exception {
+        FigureExports.exportAll(view.currentFigureProperty().get(), view.currentData(), dir, "gates-passing");
+        robot.interact(() -> view.board().select(1));
+        assertThat(view.currentFigureProperty().get()).isSameAs(model.cellFigureProperty().get());
+        FigureExports.exportAll(view.currentFigureProperty().get(), view.currentData(), dir, "gates-cell");
+    }
+}

@@ -1,0 +1,81 @@
+package org.activationlab.ui.neuron;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.activationlab.model.Catalogue;
+import org.activationlab.nn.neuron.LinearStack;
+import org.activationlab.plot.Figure;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The Neuron tab's state without a window. */
+class NeuronViewModelTest {
+
+    @Test
+    void startsAsTheSigmoidAndNeuron() {
+        NeuronViewModel m = new NeuronViewModel();
+        assertThat(m.getNeuron().activation().name()).isEqualTo("sigmoid");
+        assertThat(m.targetProperty().get()).isEqualTo(LogicTarget.AND);
+        assertThat(m.matchesTarget()).isTrue();
+        assertThat(m.truthTable()).hasSize(4);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = LogicTarget.class, names = {"AND", "OR", "NAND", "NOT"})
+    void choosingAGateWithWeightsMakesTheNeuronComputeIt(LogicTarget t) {
+        NeuronViewModel m = new NeuronViewModel();
+        m.choose(LogicTarget.OR);
+        m.choose(t);
+        assertThat(m.matchesTarget()).isTrue();
+        assertThat(m.getNeuron().bias()).isEqualTo(t.preset().orElseThrow().bias());
+    }
+
+    @Test
+    void xorKeepsTheWeightsAndNeverMatches() {
+        NeuronViewModel m = new NeuronViewModel();
+        m.choose(LogicTarget.NAND);
+        m.choose(LogicTarget.XOR);
+        assertThat(m.getNeuron().w1()).isEqualTo(-20);
+        assertThat(m.matchesTarget()).isFalse();
+        assertThat(m.xorProperty().get().wrongInputs()).isNotEmpty();
+    }
+
+    @Test
+    void weightsStayInTheSliderRangeAndIgnoreNaN() {
+        NeuronViewModel m = new NeuronViewModel();
+        m.w1Property().set(100);
+        m.w2Property().set(-100);
+        m.biasProperty().set(Double.NaN);
+        assertThat(m.getNeuron().w1()).isEqualTo(NeuronViewModel.WEIGHT_MAX);
+        assertThat(m.getNeuron().w2()).isEqualTo(NeuronViewModel.WEIGHT_MIN);
+        assertThat(m.getNeuron().bias()).isEqualTo(-30);
+    }
+
+    @Test
+    void everyChangeRebuildsTheFigures() {
+        NeuronViewModel m = new NeuronViewModel();
+        Figure curve = m.curveFigureProperty().get();
+        Figure plane = m.planeFigureProperty().get();
+        m.activationProperty().set(Catalogue.get("tanh"));
+        assertThat(m.curveFigureProperty().get()).isNotSameAs(curve);
+        assertThat(m.planeFigureProperty().get()).isNotSameAs(plane);
+        Figure collapse = m.collapseFigureProperty().get();
+        m.collapseActivationProperty().set(Catalogue.get("relu"));
+        assertThat(m.collapseFigureProperty().get()).isNotSameAs(collapse);
+    }
+
+    @Test
+    void theCollapseStackFollowsLayersAndSeed() {
+        NeuronViewModel m = new NeuronViewModel();
+        LinearStack first = m.stackProperty().get();
+        m.collapseLayersProperty().set(5);
+        assertThat(m.stackProperty().get().layers()).isEqualTo(5);
+        m.collapseLayersProperty().set(3);
+        assertThat(m.stackProperty().get().compose().weights()).containsExactly(first.compose().weights());
+        m.newCollapseWeights();
+        assertThat(m.collapseSeedProperty().get()).isEqualTo(2);
+        m.collapseLayersProperty().set(99);
+        assertThat(m.stackProperty().get().layers()).isEqualTo(LinearStack.MAX_LAYERS);
+    }
+}
