@@ -3,7 +3,8 @@
 #   - time to a command-line answer (--version, list) with no display, with hyperfine;
 #   - time to the first window (until xdotool finds a visible window titled "Activation Lab")
 #     on a private Xvfb display.
-# Prints medians in milliseconds (and hyperfine's CPU times). Timings on a shared machine are
+# Prints medians in milliseconds, with the CPU time used (user + system), which varies less
+# than the wall time when other work shares the machine. Timings on a shared machine are
 # noisy: compare the rows of one run with each other rather than with another run.
 #
 #   jpackage/measure-startup.sh [RUNS]        RUNS per command, default 20 (10 for windows)
@@ -45,7 +46,7 @@ env -u DISPLAY hyperfine --shell=none --warmup 2 --runs "$runs" --style none \
 python3 - "$work/cli.json" <<'EOF'
 import json, sys
 for r in json.load(open(sys.argv[1]))["results"]:
-    print(f'{r["median"] * 1000:8.0f} ms median  (user+sys {(r["user"] + r["system"]) * 1000:5.0f} ms)  {r["command"]}')
+    print(f'{r["median"] * 1000:8.0f} ms median  (CPU {(r["user"] + r["system"]) * 1000:5.0f} ms)  {r["command"]}')
 EOF
 
 if ! command -v Xvfb >/dev/null || ! command -v xdotool >/dev/null; then
@@ -58,9 +59,11 @@ Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb_pid=$!
 sleep 1
 
-# Prints the milliseconds from starting "$@" until its window is visible, then closes it.
+# Prints the milliseconds from starting "$@" until its window is visible, and the CPU time
+# (user + system, all threads) the process used until then; then closes the window.
+ms_per_tick=$(( 1000 / $(getconf CLK_TCK) ))
 first_window_ms() {
-    local start pid
+    local start pid wall
     start=$(date +%s%N)
     DISPLAY=$display "$@" >/dev/null 2>&1 &
     pid=$!
@@ -71,13 +74,16 @@ first_window_ms() {
         fi
         sleep 0.01
     done
-    echo $(( ($(date +%s%N) - start) / 1000000 ))
+    wall=$(( ($(date +%s%N) - start) / 1000000 ))
+    echo "$wall $(awk -v ms="$ms_per_tick" '{ print ($14 + $15) * ms }' "/proc/$pid/stat")"
     kill "$pid"
     wait "$pid" 2>/dev/null || true
 }
 
+# Prints the median of column $1 of its input.
 median() {
-    sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'
+    awk -v c="$1" '{ print $c }' | sort -n \
+        | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'
 }
 
 echo "== time to the first window, Xvfb $display ($window_runs runs each, after one warm-up)"
@@ -85,5 +91,6 @@ for command in "${launchers[@]}" "java ${java_options[*]} -jar $jar"; do
     read -ra argv <<< "$command"
     first_window_ms "${argv[@]}" >/dev/null
     for _ in $(seq "$window_runs"); do first_window_ms "${argv[@]}"; done > "$work/window.txt"
-    printf '%8s ms median  %s\n' "$(median < "$work/window.txt")" "$command"
+    printf '%8s ms median  (CPU %5s ms)  %s\n' "$(median 1 < "$work/window.txt")" \
+        "$(median 2 < "$work/window.txt")" "$command"
 done
