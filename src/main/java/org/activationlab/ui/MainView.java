@@ -18,28 +18,26 @@ import javafx.stage.Stage;
 import org.activationlab.model.PropertyAnalyzer;
 import org.activationlab.ui.properties.PropertiesView;
 import org.activationlab.ui.properties.PropertiesViewModel;
-import org.activationlab.ui.curves.CurvesView;
-import org.activationlab.ui.curves.CurvesViewModel;
+import org.activationlab.ui.training.TrainingKeys;
+import org.activationlab.ui.training.TrainingSetup;
+import org.activationlab.ui.training.TrainingView;
+import org.activationlab.ui.training.TrainingViewModel;
 import org.activationlab.ui.depth.DepthView;
 import org.activationlab.ui.depth.DepthViewModel;
+import org.activationlab.ui.gates.GatesView;
+import org.activationlab.ui.gates.GatesViewModel;
+import org.activationlab.ui.neuron.NeuronView;
+import org.activationlab.ui.neuron.NeuronViewModel;
+import org.activationlab.ui.curves.CurvesView;
+import org.activationlab.ui.curves.CurvesViewModel;
 import org.activationlab.ui.export.ExportFlow;
 import org.activationlab.ui.export.ExportViewModel;
 import org.activationlab.ui.export.FigureSource;
 import org.activationlab.ui.export.NativeSaveFileChooser;
 import org.activationlab.ui.export.SaveFileChooser;
-import org.activationlab.ui.gates.GatesView;
-import org.activationlab.ui.gates.GatesViewModel;
-import org.activationlab.ui.neuron.NeuronView;
-import org.activationlab.ui.neuron.NeuronViewModel;
-import org.activationlab.ui.training.TrainingKeys;
-import org.activationlab.ui.training.TrainingSetup;
-import org.activationlab.ui.training.TrainingView;
-import org.activationlab.ui.training.TrainingViewModel;
 import org.controlsfx.control.StatusBar;
 
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 
@@ -54,13 +52,12 @@ public final class MainView {
     private final ExecutorService exportWorker = BackgroundThreads.single("export");
     private final CurvesViewModel curvesModel;
     private final PropertiesViewModel propertiesModel;
-    private final TrainingViewModel trainingModel;
-    private final TrainingView trainingView;
     private final NeuronViewModel neuronModel = new NeuronViewModel();
     private final DepthViewModel depthModel;
+    private final TrainingViewModel trainingModel;
+    private final TrainingView trainingView;
     private final GatesViewModel gatesModel = new GatesViewModel();
     private final ExportFlow exportFlow;
-    private final Map<Tab, FigureSource> figureSources = new HashMap<>();
     private final TabPane tabs = new TabPane();
     private final BorderPane root = new BorderPane();
     private final MenuItem export = new MenuItem(Messages.get(TextKeys.MENU_FILE_EXPORT));
@@ -85,9 +82,9 @@ public final class MainView {
         this.curvesModel = new CurvesViewModel(PropertyAnalyzer::analyze, curvesWorker, Platform::runLater,
                 PulseCoalescer::new, model::showStatus);
         this.propertiesModel = new PropertiesViewModel(PropertyAnalyzer::analyze, model::showStatus);
+        this.depthModel = new DepthViewModel(model::showStatus);
         this.trainingModel = new TrainingViewModel(TrainingSetup.defaults(), model::showStatus);
         this.trainingView = new TrainingView(trainingModel);
-        this.depthModel = new DepthViewModel(model::showStatus);
         this.exportFlow = new ExportFlow(new ExportViewModel(chooser, exportWorker, Platform::runLater,
                 model::showStatus), stage);
         createView();
@@ -112,9 +109,9 @@ public final class MainView {
     /** Stops the background work of the views. */
     public void dispose() {
         propertiesModel.dispose();
+        depthModel.dispose();
         trainingView.stop();
         trainingModel.close();
-        depthModel.dispose();
         curvesWorker.shutdownNow();
         exportWorker.shutdown();
     }
@@ -145,20 +142,9 @@ public final class MainView {
         return new MenuBar(file, edit, view, help);
     }
 
-    /** A tab whose view File &gt; Export and Edit &gt; Copy Image save from; the view is also its user data. */
-    private Tab figureTab(String key, Node content, FigureSource figures) {
-        Tab tab = new Tab(Messages.get(key), content);
-        tab.setUserData(figures);
-        figureSources.put(tab, figures);
-        return tab;
-    }
-
     private TabPane createTabs() {
         CurvesView curves = new CurvesView(curvesModel, model.textScaleProperty());
         Tab properties = new Tab(Messages.get(TextKeys.TAB_PROPERTIES), new PropertiesView(propertiesModel).root());
-        properties.setClosable(false);
-        Tab training = figureTab(TrainingKeys.TAB, trainingView.root(), trainingView);
-        training.setId("training-tab");
         NeuronView neuron = new NeuronView(neuronModel);
         DepthView depth = new DepthView(depthModel);
         GatesView gates = new GatesView(gatesModel);
@@ -168,16 +154,27 @@ public final class MainView {
                 depthModel.start();
             }
         });
-        tabs.getTabs().addAll(figureTab(TextKeys.TAB_CURVES, curves.root(), curves), properties,
+        Tab training = figureTab(TrainingKeys.TAB, trainingView.root(), trainingView);
+        training.setId("training-tab");
+        tabs.getTabs().addAll(figureTab(TextKeys.TAB_CURVES, curves.root(), curves), properties, training,
                 figureTab(TextKeys.TAB_NEURON, neuron.root(), neuron), depthTab,
-                figureTab(TextKeys.TAB_GATES, gates.root(), gates), training);
+                figureTab(TextKeys.TAB_GATES, gates.root(), gates));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
     }
 
+    /** A tab whose user data is the {@link FigureSource} that File &gt; Export and Edit &gt; Copy Image use. */
+    private static Tab figureTab(String key, Node content, FigureSource figures) {
+        Tab tab = new Tab(Messages.get(key), content);
+        tab.setUserData(figures);
+        return tab;
+    }
+
     /** The figure of the selected tab, if it has one. */
     private Optional<FigureSource> currentSource() {
-        return Optional.ofNullable(figureSources.get(tabs.getSelectionModel().getSelectedItem()));
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        return selected != null && selected.getUserData() instanceof FigureSource source
+                ? Optional.of(source) : Optional.empty();
     }
 
     /** Export and Copy Image work while the selected tab shows a figure. */

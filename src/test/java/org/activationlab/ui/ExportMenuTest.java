@@ -94,13 +94,14 @@ class ExportMenuTest {
     }
 
     private FigureCanvas canvas(FxRobot robot) {
-        return robot.lookup(".figure-canvas").queryAs(FigureCanvas.class);
+        return robot.lookup(".curves-view .figure-canvas").queryAs(FigureCanvas.class);
     }
 
     @Test
     void theWindowOpensOnTheCurvesTab(FxRobot robot) {
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
-        assertThat(tabs.getTabs()).extracting(t -> t.getText()).containsExactly("Curves", "Properties");
+        assertThat(tabs.getTabs()).extracting(t -> t.getText()).startsWith("Curves", "Properties")
+                .contains("Neuron", "Depth", "Gates");
         assertThat(tabs.getSelectionModel().getSelectedIndex()).isZero();
     }
 
@@ -246,6 +247,29 @@ class ExportMenuTest {
         assertThat(image).isNotNull();
         assertThat(image.getWidth()).isEqualTo(Math.round(canvas(robot).getWidth()));
         assertThat(statusText(robot)).startsWith("Copied the figure to the clipboard");
+    }
+
+    @Test
+    void aStudyTabExportsItsCurrentFigure(FxRobot robot) throws Exception {
+        robot.clickOn(robot.lookup(".tab-label").match(hasText("Neuron")).queryAs(Label.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        Path file = folder.resolve("neuron.png");
+        answer = Optional.of(file);
+        openExport(robot);
+        choose(robot, "PNG");
+        choose(robot, "1\u00d7");
+        robot.clickOn(dialogButton(robot, exportDialog(robot), "Export\u2026"));
+
+        waitUntil(() -> Files.exists(file) && statusText(robot).startsWith("Saved"));
+        javafx.scene.control.Tab neuron = robot.lookup(".tab-pane").queryAs(TabPane.class).getTabs().stream()
+                .filter(t -> t.getText().equals("Neuron")).findFirst().orElseThrow();
+        org.activationlab.plot.Figure picked =
+                ((org.activationlab.ui.studies.FigureSource) neuron.getUserData()).currentFigureProperty().get();
+        FigureCanvas current = robot.from(neuron.getContent()).lookup(".figure-canvas")
+                .match((FigureCanvas c) -> c.getFigure() == picked).queryAs(FigureCanvas.class);
+        BufferedImage image = ImageIO.read(file.toFile());
+        assertThat(image.getWidth()).isEqualTo((int) Math.round(current.getWidth()));
+        assertThat(image.getHeight()).isEqualTo((int) Math.round(current.getHeight()));
     }
 
     @Test

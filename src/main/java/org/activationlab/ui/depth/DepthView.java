@@ -27,10 +27,10 @@ import org.activationlab.plot.SeriesTable;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.TextKeys;
-import org.activationlab.ui.export.FigureSource;
 import org.activationlab.ui.export.VisibleFigure;
 import org.activationlab.ui.studies.ActivationChooser;
 import org.activationlab.ui.studies.FigureBoard;
+import org.activationlab.ui.studies.FigureSource;
 import org.activationlab.ui.studies.SliderRow;
 
 /**
@@ -47,7 +47,7 @@ public final class DepthView implements FigureSource {
     static final int MAX_SEED = 9999;
 
     private final DepthViewModel model;
-    private final FigureBoard board = new FigureBoard("depth");
+    private final FigureBoard board = new FigureBoard();
     private final SplitPane root = new SplitPane();
     private final ActivationChooser activation;
     private final ComboBox<WeightInit> init = new ComboBox<>();
@@ -104,14 +104,24 @@ public final class DepthView implements FigureSource {
         return root;
     }
 
-    /** The figure the user last picked in this view. */
+    @Override
     public ReadOnlyObjectProperty<Figure> currentFigureProperty() {
         return board.currentFigureProperty();
     }
 
-    /** The numbers behind the current figure, or null. */
+    @Override
     public SeriesTable currentData() {
         return board.currentData();
+    }
+
+    @Override
+    public Optional<VisibleFigure> currentFigure() {
+        return board.currentFigure();
+    }
+
+    @Override
+    public ObservableBooleanValue figureAvailable() {
+        return board.figureAvailable();
     }
 
     /** The figures: 0 the depth study, 1 the born-dead curve. */
@@ -250,15 +260,5 @@ public final class DepthView implements FigureSource {
     private void showPresetHelp() {
         DepthPreset p = model.presetProperty().get();
         presetHelp.setText(p == null ? Messages.get(TextKeys.DEPTH_PRESET_NONE) : Messages.get(p.helpKey()));
-    }
-
-    @Override
-    public Optional<VisibleFigure> currentFigure() {
-        return board.currentFigure();
-    }
-
-    @Override
-    public ObservableBooleanValue figureAvailable() {
-        return board.figureAvailable();
     }
 }

@@ -25,9 +25,9 @@ import org.activationlab.ui.DisplayNumbers;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.TextKeys;
-import org.activationlab.ui.export.FigureSource;
 import org.activationlab.ui.export.VisibleFigure;
 import org.activationlab.ui.studies.FigureBoard;
+import org.activationlab.ui.studies.FigureSource;
 import org.activationlab.ui.studies.SliderRow;
 
 /**
@@ -39,7 +39,7 @@ public final class GatesView implements FigureSource {
     static final double STEP = 0.05;
 
     private final GatesViewModel model;
-    private final FigureBoard board = new FigureBoard("gates");
+    private final FigureBoard board = new FigureBoard();
     private final SplitPane root = new SplitPane();
     private final ToggleGroup gates = new ToggleGroup();
     private final SliderRow gatePre;
@@ -70,14 +70,24 @@ public final class GatesView implements FigureSource {
         return root;
     }
 
-    /** The figure the user last picked in this view. */
+    @Override
     public ReadOnlyObjectProperty<Figure> currentFigureProperty() {
         return board.currentFigureProperty();
     }
 
-    /** The numbers behind the current figure, or null. */
+    @Override
     public SeriesTable currentData() {
         return board.currentData();
+    }
+
+    @Override
+    public Optional<VisibleFigure> currentFigure() {
+        return board.currentFigure();
+    }
+
+    @Override
+    public ObservableBooleanValue figureAvailable() {
+        return board.figureAvailable();
     }
 
     /** The figures: 0 what passes, 1 the cell state. */
@@ -171,15 +181,5 @@ public final class GatesView implements FigureSource {
     private void showPresetHelp() {
         GatePreset p = model.presetProperty().get();
         presetHelp.setText(p == null ? Messages.get(TextKeys.GATES_PRESET_NONE) : Messages.get(p.helpKey()));
-    }
-
-    @Override
-    public Optional<VisibleFigure> currentFigure() {
-        return board.currentFigure();
-    }
-
-    @Override
-    public ObservableBooleanValue figureAvailable() {
-        return board.figureAvailable();
     }
 }

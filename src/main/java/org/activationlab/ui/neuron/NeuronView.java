@@ -2,7 +2,6 @@ package org.activationlab.ui.neuron;
 
 import java.util.Optional;
 import java.util.stream.Collectors;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -25,10 +24,10 @@ import org.activationlab.ui.DisplayNumbers;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.TextKeys;
-import org.activationlab.ui.export.FigureSource;
 import org.activationlab.ui.export.VisibleFigure;
 import org.activationlab.ui.studies.ActivationChooser;
 import org.activationlab.ui.studies.FigureBoard;
+import org.activationlab.ui.studies.FigureSource;
 import org.activationlab.ui.studies.SliderRow;
 
 /**
@@ -41,7 +40,7 @@ public final class NeuronView implements FigureSource {
     static final double WEIGHT_STEP = 0.5;
 
     private final NeuronViewModel model;
-    private final FigureBoard board = new FigureBoard("neuron");
+    private final FigureBoard board = new FigureBoard();
     private final SplitPane root = new SplitPane();
     private final ActivationChooser activation;
     private final SliderRow w1;
@@ -90,14 +89,24 @@ public final class NeuronView implements FigureSource {
         return root;
     }
 
-    /** The figure the user last picked in this view. */
-    public ReadOnlyObjectProperty<Figure> currentFigureProperty() {
+    @Override
+    public javafx.beans.property.ReadOnlyObjectProperty<Figure> currentFigureProperty() {
         return board.currentFigureProperty();
     }
 
-    /** The numbers behind the current figure, or null. */
+    @Override
     public SeriesTable currentData() {
         return board.currentData();
+    }
+
+    @Override
+    public Optional<VisibleFigure> currentFigure() {
+        return board.currentFigure();
+    }
+
+    @Override
+    public ObservableBooleanValue figureAvailable() {
+        return board.figureAvailable();
     }
 
     /** The figures: 0 the activation curve, 1 the input plane, 2 linear collapse. */
@@ -216,15 +225,5 @@ public final class NeuronView implements FigureSource {
         String line = "y = " + Numbers.format(map.weights()[0]) + " x " + (b < 0 ? "\u2212 " : "+ ")
                 + Numbers.format(Math.abs(b));
         composedMap.setText(Messages.format(TextKeys.COLLAPSE_MAP, Integer.toString(stack.layers()), line));
-    }
-
-    @Override
-    public Optional<VisibleFigure> currentFigure() {
-        return board.currentFigure();
-    }
-
-    @Override
-    public ObservableBooleanValue figureAvailable() {
-        return board.figureAvailable();
     }
 }

@@ -14,7 +14,6 @@ import javafx.scene.layout.StackPane;
 import org.activationlab.plot.Figure;
 import org.activationlab.plot.SeriesTable;
 import org.activationlab.ui.FigureCanvas;
-import org.activationlab.ui.export.FigureSource;
 import org.activationlab.ui.export.VisibleFigure;
 
 /**
@@ -22,23 +21,20 @@ import org.activationlab.ui.export.VisibleFigure;
  * makes it the current one (its frame is highlighted), which is what the view exports.
  */
 public final class FigureBoard implements FigureSource {
-    private final String exportName;
     /** The style class of each frame. */
     public static final String FRAME = "figure-frame";
     /** Set on the frame of the current figure. */
     public static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
 
+    /** The start of the suggested export file name. */
+    private static final String EXPORT_NAME = "figure";
+
     private final ReadOnlyObjectWrapper<Figure> current = new ReadOnlyObjectWrapper<>(this, "currentFigure");
-    private final ObservableBooleanValue available = Bindings.isNotNull(current);
+    private final ObservableBooleanValue figureAvailable = Bindings.isNotNull(current);
     private final List<Entry> entries = new ArrayList<>();
     private Entry selected;
 
     private record Entry(StackPane frame, FigureCanvas canvas, Supplier<SeriesTable> data) {
-    }
-
-    /** @param exportName the start of the file name File &gt; Export suggests, e.g. {@code neuron} */
-    public FigureBoard(String exportName) {
-        this.exportName = exportName;
     }
 
     /**
@@ -80,32 +76,33 @@ public final class FigureBoard implements FigureSource {
         current.set(entry.canvas.getFigure());
     }
 
-    /** The figure the user last picked, drawn exactly as on screen. */
-    public ReadOnlyObjectProperty<Figure> currentFigureProperty() {
-        return current.getReadOnlyProperty();
-    }
-
-    /** The numbers behind {@link #currentFigureProperty()} for CSV, or null when it has none. */
-    public SeriesTable currentData() {
-        return selected == null ? null : selected.data.get();
-    }
-
+    /** The current figure as its canvas shows it, at the canvas's size and render options. */
     @Override
     public Optional<VisibleFigure> currentFigure() {
-        Figure figure = current.get();
-        if (selected == null || figure == null) {
+        if (selected == null || selected.canvas.getFigure() == null) {
             return Optional.empty();
         }
-        FigureCanvas canvas = selected.canvas;
-        int width = Math.max(1, (int) Math.round(canvas.getWidth()));
-        int height = Math.max(1, (int) Math.round(canvas.getHeight()));
-        String caption = figure.title() == null ? "" : figure.title().content();
-        return Optional.of(new VisibleFigure(figure, caption, currentData(), width, height,
-                canvas.getRenderOptions(), exportName));
+        int width = (int) Math.round(selected.canvas.getWidth());
+        int height = (int) Math.round(selected.canvas.getHeight());
+        if (width < 1 || height < 1) {
+            return Optional.empty();
+        }
+        return Optional.of(new VisibleFigure(selected.canvas.getFigure(), "", selected.data.get(), width, height,
+                selected.canvas.getRenderOptions(), EXPORT_NAME));
     }
 
     @Override
     public ObservableBooleanValue figureAvailable() {
-        return available;
+        return figureAvailable;
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<Figure> currentFigureProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    @Override
+    public SeriesTable currentData() {
+        return selected == null ? null : selected.data.get();
     }
 }

@@ -82,7 +82,7 @@ public final class TrainingView implements FigureSource {
     private final MenuButton export = new MenuButton(Messages.get(TrainingKeys.EXPORT));
     private final Label banner = new Label();
     private final Label explanation = new Label();
-    private final FigureBoard board = new FigureBoard("training");
+    private final FigureBoard board = new FigureBoard();
     private final ObjectProperty<Figure> surface = new SimpleObjectProperty<>(this, "surface");
     private final ObjectProperty<Figure> preActivations = new SimpleObjectProperty<>(this, "preActivations");
     private final ObjectProperty<Figure> history = new SimpleObjectProperty<>(this, "history");

@@ -251,7 +251,6 @@ class TrainingViewTest {
         waitUntil(() -> counterStep(robot) == 10);
         org.activationlab.ui.export.VisibleFigure shown = view.currentFigure().orElseThrow();
         assertThat(shown.figure().panels().get(0).series().get(0).size()).isEqualTo(11);
-        assertThat(shown.name()).isEqualTo("training");
     }
 
     @Test
