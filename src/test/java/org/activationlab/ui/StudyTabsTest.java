@@ -10,7 +10,7 @@ import javafx.stage.Stage;
 import org.activationlab.ui.depth.DepthView;
 import org.activationlab.ui.gates.GatesView;
 import org.activationlab.ui.neuron.NeuronView;
-import org.activationlab.ui.export.FigureSource;
+import org.activationlab.ui.studies.FigureSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -46,8 +46,8 @@ class StudyTabsTest {
         for (Tab tab : tabs.subList(tabs.size() - 3, tabs.size())) {
             assertThat(tab.getUserData()).isInstanceOf(FigureSource.class);
         }
-        assertThat(((FigureSource) tabs.get(tabs.size() - 3).getUserData()).currentFigure()).isPresent();
-        assertThat(((FigureSource) tabs.get(tabs.size() - 1).getUserData()).currentFigure()).isPresent();
+        assertThat(((FigureSource) tabs.get(tabs.size() - 3).getUserData()).currentFigureProperty().get()).isNotNull();
+        assertThat(((FigureSource) tabs.get(tabs.size() - 1).getUserData()).currentFigureProperty().get()).isNotNull();
         assertThat(tabs.get(tabs.size() - 3).getUserData()).isInstanceOf(NeuronView.class);
         assertThat(tabs.get(tabs.size() - 1).getUserData()).isInstanceOf(GatesView.class);
     }
