@@ -1,9 +1,6 @@
 package org.activationlab.ui.depth;
 
 import java.util.Locale;
-import java.util.Optional;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -22,15 +19,12 @@ import org.activationlab.nn.depth.BatchNormMode;
 import org.activationlab.nn.depth.BornDeadConfig;
 import org.activationlab.nn.depth.DepthConfig;
 import org.activationlab.nn.depth.WeightInit;
-import org.activationlab.plot.Figure;
-import org.activationlab.plot.SeriesTable;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.TextKeys;
-import org.activationlab.ui.export.VisibleFigure;
 import org.activationlab.ui.studies.ActivationChooser;
+import org.activationlab.ui.studies.BoardView;
 import org.activationlab.ui.studies.FigureBoard;
-import org.activationlab.ui.studies.FigureSource;
 import org.activationlab.ui.studies.SliderRow;
 
 /**
@@ -38,7 +32,7 @@ import org.activationlab.ui.studies.SliderRow;
  * presets on the left; the per-layer figure (activation violins, standard deviations on a log
  * axis, means, saturated and dead units) and the born-dead Monte-Carlo curve on the right.
  */
-public final class DepthView implements FigureSource {
+public final class DepthView implements BoardView {
     /** The largest standard deviation the slider offers, and its step. */
     static final double STD_MAX = 2;
     static final double STD_STEP = 0.01;
@@ -104,27 +98,8 @@ public final class DepthView implements FigureSource {
         return root;
     }
 
-    @Override
-    public ReadOnlyObjectProperty<Figure> currentFigureProperty() {
-        return board.currentFigureProperty();
-    }
-
-    @Override
-    public SeriesTable currentData() {
-        return board.currentData();
-    }
-
-    @Override
-    public Optional<VisibleFigure> currentFigure() {
-        return board.currentFigure();
-    }
-
-    @Override
-    public ObservableBooleanValue figureAvailable() {
-        return board.figureAvailable();
-    }
-
     /** The figures: 0 the depth study, 1 the born-dead curve. */
+    @Override
     public FigureBoard board() {
         return board;
     }

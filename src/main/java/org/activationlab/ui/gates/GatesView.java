@@ -1,9 +1,6 @@
 package org.activationlab.ui.gates;
 
 import java.util.Locale;
-import java.util.Optional;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -18,16 +15,13 @@ import javafx.scene.layout.VBox;
 import org.activationlab.model.Numbers;
 import org.activationlab.nn.neuron.GateFunction;
 import org.activationlab.nn.neuron.LstmGate;
-import org.activationlab.plot.Figure;
-import org.activationlab.plot.SeriesTable;
 import org.activationlab.plot.studies.GateFigures;
 import org.activationlab.ui.DisplayNumbers;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.TextKeys;
-import org.activationlab.ui.export.VisibleFigure;
+import org.activationlab.ui.studies.BoardView;
 import org.activationlab.ui.studies.FigureBoard;
-import org.activationlab.ui.studies.FigureSource;
 import org.activationlab.ui.studies.SliderRow;
 
 /**
@@ -35,7 +29,7 @@ import org.activationlab.ui.studies.SliderRow;
  * The gate function and the three pre-activations on the left with what passes; what passes for
  * every gate pre-activation, and the cell state over time, on the right.
  */
-public final class GatesView implements FigureSource {
+public final class GatesView implements BoardView {
     static final double STEP = 0.05;
 
     private final GatesViewModel model;
@@ -70,27 +64,8 @@ public final class GatesView implements FigureSource {
         return root;
     }
 
-    @Override
-    public ReadOnlyObjectProperty<Figure> currentFigureProperty() {
-        return board.currentFigureProperty();
-    }
-
-    @Override
-    public SeriesTable currentData() {
-        return board.currentData();
-    }
-
-    @Override
-    public Optional<VisibleFigure> currentFigure() {
-        return board.currentFigure();
-    }
-
-    @Override
-    public ObservableBooleanValue figureAvailable() {
-        return board.figureAvailable();
-    }
-
     /** The figures: 0 what passes, 1 the cell state. */
+    @Override
     public FigureBoard board() {
         return board;
     }

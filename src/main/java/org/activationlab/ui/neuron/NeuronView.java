@@ -1,8 +1,6 @@
 package org.activationlab.ui.neuron;
 
-import java.util.Optional;
 import java.util.stream.Collectors;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -19,15 +17,13 @@ import org.activationlab.nn.neuron.AffineMap;
 import org.activationlab.nn.neuron.LinearStack;
 import org.activationlab.nn.neuron.XorProof;
 import org.activationlab.plot.Figure;
-import org.activationlab.plot.SeriesTable;
 import org.activationlab.ui.DisplayNumbers;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.TextKeys;
-import org.activationlab.ui.export.VisibleFigure;
 import org.activationlab.ui.studies.ActivationChooser;
+import org.activationlab.ui.studies.BoardView;
 import org.activationlab.ui.studies.FigureBoard;
-import org.activationlab.ui.studies.FigureSource;
 import org.activationlab.ui.studies.SliderRow;
 
 /**
@@ -35,7 +31,7 @@ import org.activationlab.ui.studies.SliderRow;
  * the left with the logic-gate presets; its activation with the four inputs, the input plane
  * with the decision line, and the truth table in the middle; linear collapse underneath.
  */
-public final class NeuronView implements FigureSource {
+public final class NeuronView implements BoardView {
     /** Weights and bias snap to this. */
     static final double WEIGHT_STEP = 0.5;
 
@@ -94,22 +90,8 @@ public final class NeuronView implements FigureSource {
         return board.currentFigureProperty();
     }
 
-    @Override
-    public SeriesTable currentData() {
-        return board.currentData();
-    }
-
-    @Override
-    public Optional<VisibleFigure> currentFigure() {
-        return board.currentFigure();
-    }
-
-    @Override
-    public ObservableBooleanValue figureAvailable() {
-        return board.figureAvailable();
-    }
-
     /** The figures: 0 the activation curve, 1 the input plane, 2 linear collapse. */
+    @Override
     public FigureBoard board() {
         return board;
     }
