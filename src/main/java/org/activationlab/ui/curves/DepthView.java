@@ -1,12 +1,10 @@
 package org.activationlab.ui.curves;
 
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.activationlab.plot.curves.CurvesSettings;
 import org.activationlab.ui.Messages;
@@ -39,19 +37,7 @@ final class DepthView {
     }
 
     private void createView() {
-        Label name = new Label("n");
-        name.getStyleClass().add(Styles.PARAMETER_NAME);
-        depth.setMajorTickUnit(1);
-        depth.setMinorTickCount(0);
-        depth.setSnapToTicks(true);
-        depth.setBlockIncrement(1);
-        depth.getStyleClass().add(Styles.DEPTH_SLIDER);
-        depth.setAccessibleText(Messages.get(TextKeys.CURVES_DEPTH));
-        HBox.setHgrow(depth, Priority.ALWAYS);
-        value.getStyleClass().add(Styles.DEPTH_VALUE);
-        HBox row = new HBox(name, depth, value);
-        row.setAlignment(Pos.CENTER_LEFT);
-        row.getStyleClass().add("editor-row");
+        HBox row = StepSliderRow.of("n", depth, value, Styles.DEPTH_SLIDER, Messages.get(TextKeys.CURVES_DEPTH));
         Label help = new Label(Messages.get(TextKeys.CURVES_DEPTH_HELP));
         help.getStyleClass().add(Styles.CAPTION);
         help.setWrapText(true);

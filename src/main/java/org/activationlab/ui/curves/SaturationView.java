@@ -1,13 +1,11 @@
 package org.activationlab.ui.curves;
 
 import java.util.List;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.activationlab.model.Numbers;
 import org.activationlab.ui.Messages;
@@ -42,19 +40,8 @@ final class SaturationView {
     }
 
     private void createView() {
-        Label name = new Label("ε");
-        name.getStyleClass().add(Styles.PARAMETER_NAME);
-        threshold.setMajorTickUnit(1);
-        threshold.setMinorTickCount(0);
-        threshold.setSnapToTicks(true);
-        threshold.setBlockIncrement(1);
-        threshold.getStyleClass().add(Styles.THRESHOLD_SLIDER);
-        threshold.setAccessibleText(Messages.get(TextKeys.CURVES_THRESHOLD));
-        HBox.setHgrow(threshold, Priority.ALWAYS);
-        value.getStyleClass().add(Styles.DEPTH_VALUE);
-        HBox row = new HBox(name, threshold, value);
-        row.setAlignment(Pos.CENTER_LEFT);
-        row.getStyleClass().add("editor-row");
+        HBox row = StepSliderRow.of("ε", threshold, value, Styles.THRESHOLD_SLIDER,
+                Messages.get(TextKeys.CURVES_THRESHOLD));
         root.getStyleClass().add(Styles.CURVES_SECTION_BODY);
         root.getChildren().addAll(shade, row, hatch);
     }
