@@ -32,14 +32,9 @@ final class Stable {
         return e / (d * d);
     }
 
-    /** {@code expm1(-2|x|)}, in (-1, 0]: the one exponential tanh and sech^2 share. */
+    /** {@code expm1(-2|x|)}, in (-1, 0]: the one exponential 1 + tanh and sech^2 share (GELU, tanh form). */
     static double tanhExp(double x) {
         return Math.expm1(-2 * Math.abs(x));
-    }
-
-    /** tanh(x) = sign(x) (1 - e) / (1 + e) with e = exp(-2|x|), given {@code m = tanhExp(x)}. */
-    static double tanh(double x, double m) {
-        return Math.copySign(-m / (2 + m), x);
     }
 
     /** 1 + tanh(x) without cancellation for negative x, given {@code m = tanhExp(x)}. */
@@ -51,11 +46,6 @@ final class Stable {
     static double sech2(double m) {
         double d = 2 + m;
         return 4 * (1 + m) / (d * d);
-    }
-
-    /** softplus(x) = log(1 + e^x) = max(x, 0) + log1p(e^-|x|), without overflow. */
-    static double softplus(double x) {
-        return Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
     }
 
     /**
