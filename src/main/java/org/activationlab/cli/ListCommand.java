@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.activationlab.model.Activation;
 import org.activationlab.model.Catalogue;
@@ -15,7 +16,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code list}: every function with its parameters, defaults and valid ranges. */
+/**
+ * {@code list}: every function with its parameters, defaults and valid ranges. Its output is
+ * machine-readable, so it is English in every language.
+ */
 @Command(name = "list", sortOptions = false, sortSynopsis = false,
         description = "List every activation function, one per line: its name, then each parameter "
                 + "as KEY=DEFAULT with its valid range.")
@@ -47,7 +51,7 @@ final class ListCommand implements Runnable {
         List<String> parts = new ArrayList<>();
         Map<String, Double> defaults = a.parameterValues();
         for (Parameter p : a.parameters()) {
-            parts.add(p.key() + "=" + Numbers.format(defaults.get(p.key())) + " (" + p.domain().describe() + ")");
+            parts.add(p.key() + "=" + Numbers.format(defaults.get(p.key())) + " (" + p.domain().describe(Locale.ROOT) + ")");
         }
         return String.join(", ", parts);
     }
@@ -56,11 +60,11 @@ final class ListCommand implements Runnable {
         Map<String, Double> defaults = a.parameterValues();
         List<ParameterEntry> parameters = a.parameters().stream().map(p -> {
             Domain d = p.domain();
-            return new ParameterEntry(p.key(), defaults.get(p.key()), p.description(), d.describe(),
+            return new ParameterEntry(p.key(), defaults.get(p.key()), p.description(Locale.ROOT), d.describe(Locale.ROOT),
                     Json.finiteOrNull(d.min()), d.minInclusive(), Json.finiteOrNull(d.max()), d.maxInclusive(),
                     d.integer());
         }).toList();
-        return new FunctionEntry(a.name(), a.info().displayName(), a.info().formulaText(), parameters);
+        return new FunctionEntry(a.name(), a.info().displayName(Locale.ROOT), a.info().formulaText(), parameters);
     }
 
     /** One function in {@code list --json}. */

@@ -65,9 +65,10 @@ abstract class AbstractActivation implements Activation {
                 return i;
             }
         }
-        throw new InvalidParameterException(name() + " has no parameter '" + key + "'; "
-                + (parameters.isEmpty() ? "it takes none"
-                : "it takes " + String.join(", ", parameters.stream().map(Parameter::key).toList())));
+        throw new InvalidParameterException(parameters.isEmpty()
+                ? ModelTexts.format("error.noSuchParameter.none", name(), key)
+                : ModelTexts.format("error.noSuchParameter", name(), key,
+                        String.join(", ", parameters.stream().map(Parameter::key).toList())));
     }
 
     /** A new instance of the same function with the given, already validated, values. */

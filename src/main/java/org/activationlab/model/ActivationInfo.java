@@ -1,16 +1,39 @@
 package org.activationlab.model;
 
+import java.util.Locale;
+
 /**
- * What describes an activation function apart from its numbers.
+ * What describes an activation function apart from its numbers. The name people read and the
+ * one-line summary are translated: they are looked up in the model's texts
+ * ({@code activation.NAME.displayName}, {@code activation.NAME.summary}) at each call, in the
+ * current language unless a locale is given.
  *
- * @param name the CLI and file name, e.g. {@code "leaky_relu"}
- * @param displayName the name people read, e.g. {@code "Leaky ReLU"}
- * @param summary one line on what it is and why it exists
+ * @param name the CLI and file name, e.g. {@code "leaky_relu"}; never translated
  * @param formulaText the formula in plain text, e.g. {@code "f(x) = max(0, x)"}
  * @param formulaLatex the formula in LaTeX (JLaTeXMath subset)
  * @param derivativeLatex the derivative in LaTeX
  * @param paper the paper it comes from (authors, year, title), or a textbook source
  */
-public record ActivationInfo(String name, String displayName, String summary, String formulaText,
-                             String formulaLatex, String derivativeLatex, String paper) {
+public record ActivationInfo(String name, String formulaText, String formulaLatex, String derivativeLatex,
+                             String paper) {
+
+    /** The name people read in the current language, e.g. {@code "Leaky ReLU"}. */
+    public String displayName() {
+        return displayName(Locale.getDefault());
+    }
+
+    /** The name people read in {@code locale}'s language ({@link Locale#ROOT}: English). */
+    public String displayName(Locale locale) {
+        return ModelTexts.get(locale, "activation." + name + ".displayName");
+    }
+
+    /** One line on what it is and why it exists, in the current language. */
+    public String summary() {
+        return summary(Locale.getDefault());
+    }
+
+    /** One line on what it is and why it exists, in {@code locale}'s language. */
+    public String summary(Locale locale) {
+        return ModelTexts.get(locale, "activation." + name + ".summary");
+    }
 }

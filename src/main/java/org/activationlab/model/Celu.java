@@ -11,7 +11,7 @@ import java.util.List;
  * Barron (2017). Continuously differentiable exponential linear units.
  */
 final class Celu extends AbstractActivation {
-    static final Parameter ALPHA = new Parameter("alpha", "saturation value -alpha for x -> -inf", 1,
+    static final Parameter ALPHA = new Parameter("alpha", "parameter.celu.alpha", 1,
             Domain.POSITIVE, 0.05, 3);
 
     Celu() {
@@ -19,8 +19,7 @@ final class Celu extends AbstractActivation {
     }
 
     private Celu(double alpha) {
-        super(new ActivationInfo("celu", "CELU", "ELU rescaled so its derivative is continuous for every alpha.",
-                "f(x) = max(0, x) + min(0, alpha * (exp(x / alpha) - 1))",
+        super(new ActivationInfo("celu", "f(x) = max(0, x) + min(0, alpha * (exp(x / alpha) - 1))",
                 "f(x) = \\max(0, x) + \\min\\left(0, \\alpha\\,(e^{x/\\alpha} - 1)\\right)",
                 "f'(x) = \\begin{cases} 1 & \\quad x > 0 \\\\ e^{x/\\alpha} & \\quad x \\leq 0 \\end{cases}",
                 "Barron, J. T. (2017). Continuously differentiable exponential linear units. arXiv:1704.07483."),

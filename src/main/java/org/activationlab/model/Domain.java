@@ -1,5 +1,7 @@
 package org.activationlab.model;
 
+import java.util.Locale;
+
 /**
  * The mathematically valid set of values for a parameter: an interval of finite numbers,
  * optionally restricted to integers.
@@ -37,21 +39,29 @@ public record Domain(double min, boolean minInclusive, double max, boolean maxIn
         return aboveMin && belowMax;
     }
 
-    /** A short English description such as "any finite number", "> 0" or "an integer from 1 to 8". */
+    /**
+     * A short description in the current language, such as "any finite number",
+     * "a finite number > 0" or "an integer from 1 to 8".
+     */
     public String describe() {
+        return describe(Locale.getDefault());
+    }
+
+    /** The description in {@code locale}'s language ({@link Locale#ROOT}: English, as {@code list} prints it). */
+    public String describe(Locale locale) {
         if (integer) {
-            return "an integer from " + (long) min + " to " + (long) max;
+            return ModelTexts.format(locale, "domain.integers", (long) min, (long) max);
         }
         boolean lowerBound = min != Double.NEGATIVE_INFINITY;
         boolean upperBound = max != Double.POSITIVE_INFINITY;
         if (!lowerBound && !upperBound) {
-            return "any finite number";
+            return ModelTexts.get(locale, "domain.anyFinite");
         }
         String lower = (minInclusive ? ">= " : "> ") + Numbers.format(min);
         String upper = (maxInclusive ? "<= " : "< ") + Numbers.format(max);
         if (lowerBound && upperBound) {
-            return "a finite number " + lower + " and " + upper;
+            return ModelTexts.format(locale, "domain.between", lower, upper);
         }
-        return "a finite number " + (lowerBound ? lower : upper);
+        return ModelTexts.format(locale, "domain.oneSided", lowerBound ? lower : upper);
     }
 }

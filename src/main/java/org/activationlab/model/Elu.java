@@ -12,7 +12,7 @@ import java.util.List;
  * exponential linear units (ELUs).
  */
 final class Elu extends AbstractActivation {
-    static final Parameter ALPHA = new Parameter("alpha", "saturation value -alpha for x -> -inf", 1,
+    static final Parameter ALPHA = new Parameter("alpha", "parameter.elu.alpha", 1,
             Domain.ANY_FINITE, 0, 3);
 
     Elu() {
@@ -20,8 +20,7 @@ final class Elu extends AbstractActivation {
     }
 
     private Elu(double alpha) {
-        super(new ActivationInfo("elu", "ELU", "Smooth negative part saturating at -alpha: mean activations nearer zero.",
-                "f(x) = x if x > 0, else alpha * (exp(x) - 1)",
+        super(new ActivationInfo("elu", "f(x) = x if x > 0, else alpha * (exp(x) - 1)",
                 "f(x) = \\begin{cases} x & \\quad x > 0 \\\\ \\alpha\\,(e^{x} - 1) & \\quad x \\leq 0 \\end{cases}",
                 "f'(x) = \\begin{cases} 1 & \\quad x > 0 \\\\ \\alpha\\,e^{x} & \\quad x \\leq 0 \\end{cases}",
                 "Clevert, D.-A., Unterthiner, T., Hochreiter, S. (2016). Fast and accurate deep network learning by exponential linear units (ELUs). ICLR."),

@@ -15,8 +15,7 @@ final class Gelu extends FixedActivation {
     private static final double INV_SQRT_2PI = 0.39894228040143267794;
 
     Gelu() {
-        super(new ActivationInfo("gelu", "GELU", "x weighted by the Gaussian CDF: a smooth, non-monotonic ReLU.",
-                "f(x) = x * Phi(x) = x * (1 + erf(x / sqrt(2))) / 2",
+        super(new ActivationInfo("gelu", "f(x) = x * Phi(x) = x * (1 + erf(x / sqrt(2))) / 2",
                 "f(x) = x\\,\\Phi(x) = \\frac{x}{2}\\left(1 + \\mathrm{erf}\\left(\\frac{x}{\\sqrt{2}}\\right)\\right)",
                 "f'(x) = \\Phi(x) + x\\,\\varphi(x)",
                 "Hendrycks, D., Gimpel, K. (2016). Gaussian error linear units (GELUs). arXiv:1606.08415."));

@@ -14,8 +14,7 @@ final class GeluTanh extends FixedActivation {
     private static final double KAPPA = 0.044715;
 
     GeluTanh() {
-        super(new ActivationInfo("gelu_tanh", "GELU (tanh)", "The tanh approximation of GELU.",
-                "f(x) = x/2 * (1 + tanh(sqrt(2/pi) * (x + 0.044715 x^3)))",
+        super(new ActivationInfo("gelu_tanh", "f(x) = x/2 * (1 + tanh(sqrt(2/pi) * (x + 0.044715 x^3)))",
                 "f(x) = \\frac{x}{2}\\left(1 + \\tanh\\left(\\sqrt{2/\\pi}\\,(x + 0.044715\\,x^{3})\\right)\\right)",
                 "f'(x) = \\frac{1 + \\tanh u}{2} + \\frac{x}{2}\\,\\mathrm{sech}^{2}(u)\\,\\sqrt{2/\\pi}\\,(1 + 0.134145\\,x^{2})",
                 "Hendrycks, D., Gimpel, K. (2016). Gaussian error linear units (GELUs). arXiv:1606.08415."));

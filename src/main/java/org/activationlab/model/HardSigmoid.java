@@ -11,8 +11,7 @@ import java.util.List;
  */
 final class HardSigmoid extends FixedActivation {
     HardSigmoid() {
-        super(new ActivationInfo("hard_sigmoid", "Hard sigmoid", "A piecewise-linear sigmoid: cheap, but flat outside [-3, 3].",
-                "f(x) = min(max(x + 3, 0), 6) / 6",
+        super(new ActivationInfo("hard_sigmoid", "f(x) = min(max(x + 3, 0), 6) / 6",
                 "f(x) = \\frac{\\min(\\max(x + 3, 0), 6)}{6}",
                 "f'(x) = \\begin{cases} 1/6 & \\quad -3 < x < 3 \\\\ 0 & \\quad \\text{otherwise} \\end{cases}",
                 "Howard, A., et al. (2019). Searching for MobileNetV3. ICCV."));

@@ -13,8 +13,7 @@ import java.util.List;
  */
 final class HardSwish extends FixedActivation {
     HardSwish() {
-        super(new ActivationInfo("hard_swish", "Hard swish", "A piecewise-polynomial Swish without exp.",
-                "f(x) = x * min(max(x + 3, 0), 6) / 6",
+        super(new ActivationInfo("hard_swish", "f(x) = x * min(max(x + 3, 0), 6) / 6",
                 "f(x) = x\\,\\frac{\\min(\\max(x + 3, 0), 6)}{6}",
                 "f'(x) = \\begin{cases} 0 & \\quad x < -3 \\\\ x/3 + 1/2 & \\quad -3 \\leq x \\leq 3 \\\\ 1 & \\quad x > 3 \\end{cases}",
                 "Howard, A., et al. (2019). Searching for MobileNetV3. ICCV."));

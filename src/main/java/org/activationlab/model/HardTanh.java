@@ -11,8 +11,7 @@ import java.util.List;
  */
 final class HardTanh extends FixedActivation {
     HardTanh() {
-        super(new ActivationInfo("hard_tanh", "Hard tanh", "tanh cut to three straight pieces: identity inside [-1, 1].",
-                "f(x) = min(max(x, -1), 1)",
+        super(new ActivationInfo("hard_tanh", "f(x) = min(max(x, -1), 1)",
                 "f(x) = \\min(\\max(x, -1), 1)",
                 "f'(x) = \\begin{cases} 1 & \\quad -1 < x < 1 \\\\ 0 & \\quad \\text{otherwise} \\end{cases}",
                 "Collobert, R. (2004). Large scale machine learning. PhD thesis, Universite Paris VI."));

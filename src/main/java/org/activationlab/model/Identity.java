@@ -8,8 +8,7 @@ package org.activationlab.model;
  */
 final class Identity extends FixedActivation {
     Identity() {
-        super(new ActivationInfo("identity", "Identity", "No activation: the layer stays linear.",
-                "f(x) = x", "f(x) = x", "f'(x) = 1",
+        super(new ActivationInfo("identity", "f(x) = x", "f(x) = x", "f'(x) = 1",
                 "(a linear map; any depth of identity layers is one linear layer)"));
     }
 

@@ -59,7 +59,7 @@ public record Interval(double lower, boolean lowerClosed, double upper, boolean 
             return "x = " + lowerText;
         }
         if (!boundedBelow() && !boundedAbove()) {
-            return "all x";
+            return ModelTexts.get("interval.allX");
         }
         if (!boundedBelow()) {
             return "x " + (upperClosed ? "<=" : "<") + " " + upperText;

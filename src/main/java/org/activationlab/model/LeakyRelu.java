@@ -10,15 +10,14 @@ package org.activationlab.model;
  * Maas, Hannun &amp; Ng (2013). Rectifier nonlinearities improve neural network acoustic models.
  */
 final class LeakyRelu extends NegativeSlopeUnit {
-    static final Parameter SLOPE = new Parameter("slope", "slope for x < 0", 0.01, Domain.ANY_FINITE, 0, 0.5);
+    static final Parameter SLOPE = new Parameter("slope", "parameter.leaky_relu.slope", 0.01, Domain.ANY_FINITE, 0, 0.5);
 
     LeakyRelu() {
         this(SLOPE.defaultValue());
     }
 
     private LeakyRelu(double slope) {
-        super(new ActivationInfo("leaky_relu", "Leaky ReLU", "ReLU with a small slope for x < 0, so units cannot die.",
-                "f(x) = x if x > 0, else slope * x",
+        super(new ActivationInfo("leaky_relu", "f(x) = x if x > 0, else slope * x",
                 "f(x) = \\begin{cases} x & \\quad x > 0 \\\\ a\\,x & \\quad x \\leq 0 \\end{cases}",
                 "f'(x) = \\begin{cases} 1 & \\quad x > 0 \\\\ a & \\quad x \\leq 0 \\end{cases}",
                 "Maas, A. L., Hannun, A. Y., Ng, A. Y. (2013). Rectifier nonlinearities improve neural network acoustic models. ICML."),

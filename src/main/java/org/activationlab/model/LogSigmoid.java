@@ -9,8 +9,7 @@ package org.activationlab.model;
  */
 final class LogSigmoid extends FixedActivation {
     LogSigmoid() {
-        super(new ActivationInfo("log_sigmoid", "Log-sigmoid", "log(sigmoid(x)): the logistic log-likelihood, range (-inf, 0).",
-                "f(x) = log(1 / (1 + exp(-x)))",
+        super(new ActivationInfo("log_sigmoid", "f(x) = log(1 / (1 + exp(-x)))",
                 "f(x) = \\log \\sigma(x) = -\\log\\left(1 + e^{-x}\\right)",
                 "f'(x) = 1 - \\sigma(x) = \\sigma(-x)",
                 "Cox, D. R. (1958). The regression analysis of binary sequences. J. R. Stat. Soc. B (the logistic model)."));

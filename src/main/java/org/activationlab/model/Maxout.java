@@ -20,7 +20,7 @@ import java.util.TreeSet;
 final class Maxout extends AbstractActivation {
     /** The most pieces the editor and the model allow. */
     static final int MAX_PIECES = 8;
-    private static final Parameter K = new Parameter("k", "number of linear pieces", 2,
+    private static final Parameter K = new Parameter("k", "parameter.maxout.k", 2,
             Domain.integers(1, MAX_PIECES), 1, MAX_PIECES);
 
     private final int k;
@@ -31,8 +31,7 @@ final class Maxout extends AbstractActivation {
 
     /** {@code values} = k, w1, b1, ..., wk, bk. */
     private Maxout(double[] values) {
-        super(new ActivationInfo("maxout", "Maxout", "The max of k linear pieces: generalises ReLU, costs k-fold weights.",
-                "f(x) = max_i (w_i * x + b_i), i = 1..k",
+        super(new ActivationInfo("maxout", "f(x) = max_i (w_i * x + b_i), i = 1..k",
                 "f(x) = \\max_{i = 1}^{k} \\left(w_i\\,x + b_i\\right)",
                 "f'(x) = w_j,\\quad j = \\arg\\max_i \\left(w_i\\,x + b_i\\right)",
                 "Goodfellow, I. J., Warde-Farley, D., Mirza, M., Courville, A., Bengio, Y. (2013). Maxout networks. ICML."),
@@ -44,8 +43,8 @@ final class Maxout extends AbstractActivation {
         List<Parameter> list = new ArrayList<>();
         list.add(K);
         for (int i = 1; i <= k; i++) {
-            list.add(new Parameter("w" + i, "slope of piece " + i, 0, Domain.ANY_FINITE, -3, 3));
-            list.add(new Parameter("b" + i, "intercept of piece " + i, 0, Domain.ANY_FINITE, -3, 3));
+            list.add(new Parameter("w" + i, "parameter.maxout.w", List.of(i), 0, Domain.ANY_FINITE, -3, 3));
+            list.add(new Parameter("b" + i, "parameter.maxout.b", List.of(i), 0, Domain.ANY_FINITE, -3, 3));
         }
         return list;
     }

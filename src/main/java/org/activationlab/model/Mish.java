@@ -11,8 +11,7 @@ package org.activationlab.model;
  */
 final class Mish extends FixedActivation {
     Mish() {
-        super(new ActivationInfo("mish", "Mish", "x * tanh(softplus(x)): smooth and non-monotonic, like Swish.",
-                "f(x) = x * tanh(log(1 + exp(x)))",
+        super(new ActivationInfo("mish", "f(x) = x * tanh(log(1 + exp(x)))",
                 "f(x) = x\\,\\tanh\\left(\\log(1 + e^{x})\\right)",
                 "f'(x) = \\tanh(s) + x\\,\\sigma(x)\\,\\mathrm{sech}^{2}(s),\\quad s = \\log(1 + e^{x})",
                 "Misra, D. (2019). Mish: a self regularized non-monotonic activation function. arXiv:1908.08681."));

@@ -1,5 +1,7 @@
 package org.activationlab.model;
 
+import java.util.Locale;
+
 /** How an activation's value changes with x over the whole real line (sign of f'). */
 public enum Monotonicity {
     /** f' > 0 almost everywhere. */
@@ -26,8 +28,19 @@ public enum Monotonicity {
         return this != NOT_MONOTONIC;
     }
 
+    /** The English label that {@code properties --json} writes, e.g. {@code "increasing"}; never translated. */
     @Override
     public String toString() {
         return label;
+    }
+
+    /** The label for people in the current language. */
+    public String describe() {
+        return describe(Locale.getDefault());
+    }
+
+    /** The label for people in {@code locale}'s language. */
+    public String describe(Locale locale) {
+        return ModelTexts.get(locale, "monotonicity." + name());
     }
 }

@@ -10,7 +10,7 @@ package org.activationlab.model;
  * He, Zhang, Ren &amp; Sun (2015). Delving deep into rectifiers.
  */
 final class PRelu extends NegativeSlopeUnit {
-    static final Parameter ALPHA = new Parameter("alpha", "learned slope for x < 0 (initial value)", 0.25,
+    static final Parameter ALPHA = new Parameter("alpha", "parameter.prelu.alpha", 0.25,
             Domain.ANY_FINITE, -1, 1);
 
     PRelu() {
@@ -18,8 +18,7 @@ final class PRelu extends NegativeSlopeUnit {
     }
 
     private PRelu(double alpha) {
-        super(new ActivationInfo("prelu", "PReLU", "Leaky ReLU whose negative slope is learned.",
-                "f(x) = x if x > 0, else alpha * x",
+        super(new ActivationInfo("prelu", "f(x) = x if x > 0, else alpha * x",
                 "f(x) = \\begin{cases} x & \\quad x > 0 \\\\ \\alpha\\,x & \\quad x \\leq 0 \\end{cases}",
                 "f'(x) = \\begin{cases} 1 & \\quad x > 0 \\\\ \\alpha & \\quad x \\leq 0 \\end{cases}",
                 "He, K., Zhang, X., Ren, S., Sun, J. (2015). Delving deep into rectifiers: surpassing human-level performance on ImageNet classification. ICCV."),

@@ -12,8 +12,7 @@ import java.util.List;
  */
 final class Relu extends FixedActivation {
     Relu() {
-        super(new ActivationInfo("relu", "ReLU", "max(0, x): cheap, sparse, no saturation for x > 0; dies for x < 0.",
-                "f(x) = max(0, x)",
+        super(new ActivationInfo("relu", "f(x) = max(0, x)",
                 "f(x) = \\max(0, x)",
                 "f'(x) = \\begin{cases} 1 & \\quad x > 0 \\\\ 0 & \\quad x \\leq 0 \\end{cases}",
                 "Nair, V., Hinton, G. E. (2010). Rectified linear units improve restricted Boltzmann machines. ICML."));

@@ -11,8 +11,7 @@ import java.util.List;
  */
 final class Relu6 extends FixedActivation {
     Relu6() {
-        super(new ActivationInfo("relu6", "ReLU6", "ReLU capped at 6: bounded, for low-precision arithmetic.",
-                "f(x) = min(max(x, 0), 6)",
+        super(new ActivationInfo("relu6", "f(x) = min(max(x, 0), 6)",
                 "f(x) = \\min(\\max(x, 0), 6)",
                 "f'(x) = \\begin{cases} 1 & \\quad 0 < x < 6 \\\\ 0 & \\quad \\text{otherwise} \\end{cases}",
                 "Krizhevsky, A. (2010). Convolutional deep belief networks on CIFAR-10. Technical report."));

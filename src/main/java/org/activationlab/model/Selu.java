@@ -19,8 +19,7 @@ final class Selu extends FixedActivation {
     static final double SCALE = 1.0507009873554804934193349852946;
 
     Selu() {
-        super(new ActivationInfo("selu", "SELU", "Scaled ELU whose constants keep activations at mean 0, variance 1.",
-                "f(x) = scale * (x if x > 0, else alpha * (exp(x) - 1))",
+        super(new ActivationInfo("selu", "f(x) = scale * (x if x > 0, else alpha * (exp(x) - 1))",
                 "f(x) = \\lambda \\begin{cases} x & \\quad x > 0 \\\\ \\alpha\\,(e^{x} - 1) & \\quad x \\leq 0 \\end{cases}",
                 "f'(x) = \\lambda \\begin{cases} 1 & \\quad x > 0 \\\\ \\alpha\\,e^{x} & \\quad x \\leq 0 \\end{cases}",
                 "Klambauer, G., Unterthiner, T., Mayr, A., Hochreiter, S. (2017). Self-normalizing neural networks. NeurIPS."));

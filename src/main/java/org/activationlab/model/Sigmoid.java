@@ -10,8 +10,7 @@ package org.activationlab.model;
  */
 final class Sigmoid extends FixedActivation {
     Sigmoid() {
-        super(new ActivationInfo("sigmoid", "Sigmoid", "Squashes R into (0, 1): a probability, but its tails saturate.",
-                "f(x) = 1 / (1 + exp(-x))",
+        super(new ActivationInfo("sigmoid", "f(x) = 1 / (1 + exp(-x))",
                 "f(x) = \\frac{1}{1 + e^{-x}}",
                 "f'(x) = f(x)\\,(1 - f(x))",
                 "Rumelhart, D. E., Hinton, G. E., Williams, R. J. (1986). Learning representations by back-propagating errors. Nature 323."));

@@ -9,8 +9,7 @@ package org.activationlab.model;
  */
 final class Sine extends FixedActivation {
     Sine() {
-        super(new ActivationInfo("sin", "Sine", "A periodic activation: not monotonic, the counter-example of property 5.",
-                "f(x) = sin(x)",
+        super(new ActivationInfo("sin", "f(x) = sin(x)",
                 "f(x) = \\sin(x)",
                 "f'(x) = \\cos(x)",
                 "Sitzmann, V., et al. (2020). Implicit neural representations with periodic activation functions. NeurIPS."));

@@ -1,5 +1,7 @@
 package org.activationlab.model;
 
+import java.util.Locale;
+
 /** The smoothness class of an activation over the real line. */
 public enum Smoothness {
     /** Has jumps (e.g. the step function). */
@@ -17,8 +19,19 @@ public enum Smoothness {
         this.label = label;
     }
 
+    /** The English label that {@code properties --json} writes, e.g. {@code "discontinuous"}; never translated. */
     @Override
     public String toString() {
         return label;
+    }
+
+    /** The label for people in the current language. */
+    public String describe() {
+        return describe(Locale.getDefault());
+    }
+
+    /** The label for people in {@code locale}'s language. */
+    public String describe(Locale locale) {
+        return ModelTexts.get(locale, "smoothness." + name());
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
  * knowledge for better option pricing.
  */
 final class Softplus extends AbstractActivation {
-    static final Parameter BETA = new Parameter("beta", "sharpness; large beta approaches ReLU", 1,
+    static final Parameter BETA = new Parameter("beta", "parameter.softplus.beta", 1,
             Domain.POSITIVE, 0.1, 10);
     /** PyTorch's default threshold: above beta x = 20 softplus returns x. */
     static final double THRESHOLD = 20;
@@ -23,8 +23,7 @@ final class Softplus extends AbstractActivation {
     }
 
     private Softplus(double beta) {
-        super(new ActivationInfo("softplus", "Softplus", "A smooth ReLU whose derivative is the sigmoid.",
-                "f(x) = log(1 + exp(beta * x)) / beta",
+        super(new ActivationInfo("softplus", "f(x) = log(1 + exp(beta * x)) / beta",
                 "f(x) = \\frac{1}{\\beta} \\log\\left(1 + e^{\\beta x}\\right)",
                 "f'(x) = \\sigma(\\beta x) = \\frac{1}{1 + e^{-\\beta x}}",
                 "Dugas, C., Bengio, Y., Belisle, F., Nadeau, C., Garcia, R. (2001). Incorporating second-order functional knowledge for better option pricing. NeurIPS."),

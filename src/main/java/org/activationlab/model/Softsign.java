@@ -10,8 +10,7 @@ package org.activationlab.model;
  */
 final class Softsign extends FixedActivation {
     Softsign() {
-        super(new ActivationInfo("softsign", "Softsign", "x / (1 + |x|): like tanh, with slower (polynomial) tails.",
-                "f(x) = x / (1 + |x|)",
+        super(new ActivationInfo("softsign", "f(x) = x / (1 + |x|)",
                 "f(x) = \\frac{x}{1 + |x|}",
                 "f'(x) = \\frac{1}{(1 + |x|)^{2}}",
                 "Glorot, X., Bengio, Y. (2010). Understanding the difficulty of training deep feedforward neural networks. AISTATS."));

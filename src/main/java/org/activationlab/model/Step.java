@@ -13,8 +13,7 @@ import java.util.List;
  */
 final class Step extends FixedActivation {
     Step() {
-        super(new ActivationInfo("step", "Binary step", "The perceptron's threshold: 0 or 1, no gradient anywhere.",
-                "f(x) = 1 if x >= 0, else 0",
+        super(new ActivationInfo("step", "f(x) = 1 if x >= 0, else 0",
                 "f(x) = \\begin{cases} 1 & \\quad x \\geq 0 \\\\ 0 & \\quad x < 0 \\end{cases}",
                 "f'(x) = 0",
                 "Rosenblatt, F. (1958). The perceptron: a probabilistic model for information storage and organization in the brain."));

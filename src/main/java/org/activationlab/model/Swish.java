@@ -12,7 +12,7 @@ import java.util.List;
  * Doya (2018). Sigmoid-weighted linear units.
  */
 final class Swish extends AbstractActivation {
-    static final Parameter BETA = new Parameter("beta", "sharpness; 1 is SiLU, large beta approaches ReLU", 1,
+    static final Parameter BETA = new Parameter("beta", "parameter.swish.beta", 1,
             Domain.ANY_FINITE, 0, 10);
 
     Swish() {
@@ -20,8 +20,7 @@ final class Swish extends AbstractActivation {
     }
 
     private Swish(double beta) {
-        super(new ActivationInfo("swish", "Swish / SiLU", "x gated by its own sigmoid; smooth and non-monotonic.",
-                "f(x) = x * sigmoid(beta * x)",
+        super(new ActivationInfo("swish", "f(x) = x * sigmoid(beta * x)",
                 "f(x) = x\\,\\sigma(\\beta x)",
                 "f'(x) = \\sigma(\\beta x) + \\beta x\\,\\sigma(\\beta x)\\,(1 - \\sigma(\\beta x))",
                 "Ramachandran, P., Zoph, B., Le, Q. V. (2017). Searching for activation functions. arXiv:1710.05941; Elfwing, S., Uchibe, E., Doya, K. (2018). Sigmoid-weighted linear units for neural network function approximation in reinforcement learning."),

@@ -11,8 +11,7 @@ package org.activationlab.model;
  */
 final class Tanh extends FixedActivation {
     Tanh() {
-        super(new ActivationInfo("tanh", "Tanh", "A zero-centred sigmoid with range (-1, 1); saturates on both sides.",
-                "f(x) = tanh(x)",
+        super(new ActivationInfo("tanh", "f(x) = tanh(x)",
                 "f(x) = \\tanh(x) = \\frac{e^{x} - e^{-x}}{e^{x} + e^{-x}}",
                 "f'(x) = 1 - \\tanh^{2}(x)",
                 "LeCun, Y., Bottou, L., Orr, G. B., Mueller, K.-R. (1998). Efficient BackProp."));

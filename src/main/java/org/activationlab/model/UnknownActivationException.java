@@ -7,9 +7,8 @@ public class UnknownActivationException extends IllegalArgumentException {
     private final List<String> suggestions;
 
     public UnknownActivationException(String name, List<String> suggestions) {
-        super("unknown function '" + name + "'"
-                + (suggestions.isEmpty() ? "" : "; did you mean " + String.join(", ", suggestions) + "?")
-                + " (activation-lab list shows all)");
+        super(suggestions.isEmpty() ? ModelTexts.format("error.unknownFunction", name)
+                : ModelTexts.format("error.unknownFunction.suggestions", name, String.join(", ", suggestions)));
         this.suggestions = List.copyOf(suggestions);
     }
 
