@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.activationlab.plot.BundledFont;
 import org.activationlab.plot.Figure;
 import org.activationlab.plot.FigureRenderer;
 import org.activationlab.plot.RenderOptions;
@@ -14,6 +15,7 @@ import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * Writes figures as SVG through Batik's SVGGraphics2D. Each series is one {@code path}. With
@@ -25,6 +27,10 @@ public final class SvgExporter {
     private static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
     /** Decimal digits of coordinates: a hundredth of a unit. */
     private static final int PRECISION = 2;
+    /** How Batik names the bundled CJK font in {@code font-family}. */
+    private static final String BUNDLED_FAMILY = "'" + BundledFont.FAMILY + "'";
+    private static final String BUNDLED_FAMILY_WITH_FALLBACKS = BUNDLED_FAMILY
+            + ", 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
 
     private SvgExporter() {
     }
@@ -46,12 +52,28 @@ public final class SvgExporter {
         FigureRenderer.render(figure, g, width, height, options);
         Element root = g.getRoot();
         root.setAttributeNS(null, "viewBox", "0 0 " + width + " " + height);
+        addFontFallbacks(root);
         AtomicFiles.write(file, out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             g.stream(root, writer, true, false);
             writer.flush();
         });
         g.dispose();
+    }
+
+    /**
+     * Searchable text in the bundled CJK font names it first, then the usual Chinese system fonts
+     * and {@code sans-serif}, for viewers that do not have WenQuanYi Micro Hei.
+     */
+    private static void addFontFallbacks(Element element) {
+        if (BUNDLED_FAMILY.equals(element.getAttribute("font-family"))) {
+            element.setAttribute("font-family", BUNDLED_FAMILY_WITH_FALLBACKS);
+        }
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element e) {
+                addFontFallbacks(e);
+            }
+        }
     }
 
     private static Document newDocument() throws ExportException {

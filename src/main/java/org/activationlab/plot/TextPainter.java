@@ -38,14 +38,25 @@ final class TextPainter {
         return measure(text.content(), font);
     }
 
-    /** The size plain {@code s} takes in {@code font}. */
+    /**
+     * The size plain {@code s} takes in {@code font}; characters {@code font} lacks are measured
+     * in the bundled font that draws them ({@link FontRuns}).
+     */
     static Extent measure(String s, Font font) {
         if (s.isEmpty()) {
             return new Extent(0, 0, 0);
         }
-        Rectangle2D bounds = font.getStringBounds(s, GlyphOutlineGraphics2D.LAYOUT_CONTEXT);
-        LineMetrics metrics = font.getLineMetrics(s, GlyphOutlineGraphics2D.LAYOUT_CONTEXT);
-        return new Extent(bounds.getWidth(), metrics.getAscent(), metrics.getDescent());
+        double width = 0;
+        double ascent = 0;
+        double descent = 0;
+        for (FontRuns.Run run : FontRuns.of(s, font)) {
+            Rectangle2D bounds = run.font().getStringBounds(run.text(), GlyphOutlineGraphics2D.LAYOUT_CONTEXT);
+            LineMetrics metrics = run.font().getLineMetrics(run.text(), GlyphOutlineGraphics2D.LAYOUT_CONTEXT);
+            width += bounds.getWidth();
+            ascent = Math.max(ascent, metrics.getAscent());
+            descent = Math.max(descent, metrics.getDescent());
+        }
+        return new Extent(width, ascent, descent);
     }
 
     /** The height of one line of {@code font}, with its leading. */
@@ -76,11 +87,20 @@ final class TextPainter {
             if (text.latex()) {
                 paintFormula(g, text.content(), font, colour, left, top);
             } else {
-                g.setFont(font);
-                g.drawString(text.content(), (float) left, (float) (top + e.ascent()));
+                drawRuns(g, text.content(), font, left, top + e.ascent());
             }
         } finally {
             saved.restore(g);
+        }
+    }
+
+    /** Draws plain {@code s} from (x, baseline), each run in the font that can display it. */
+    private static void drawRuns(Graphics2D g, String s, Font font, double x, double baseline) {
+        double runX = x;
+        for (FontRuns.Run run : FontRuns.of(s, font)) {
+            g.setFont(run.font());
+            g.drawString(run.text(), (float) runX, (float) baseline);
+            runX += run.font().getStringBounds(run.text(), GlyphOutlineGraphics2D.LAYOUT_CONTEXT).getWidth();
         }
     }
 
@@ -95,19 +115,21 @@ final class TextPainter {
         }
     }
 
-    /** {@code text} broken at spaces into lines no wider than {@code width} (a longer word gets its own line). */
+    /**
+     * {@code text} broken into lines no wider than {@code width} (a longer word gets its own line):
+     * at spaces, and between two Chinese characters, which are written without spaces (never
+     * before closing punctuation such as {@code ，} or {@code 。}).
+     */
     static List<String> wrap(String text, Font font, double width) {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n", -1)) {
             StringBuilder line = new StringBuilder();
-            for (String word : paragraph.split(" +")) {
-                if (word.isEmpty()) {
-                    continue;
-                }
-                String candidate = line.length() == 0 ? word : line + " " + word;
+            for (LineBreaks.Piece piece : LineBreaks.pieces(paragraph)) {
+                String candidate = line.length() == 0 ? piece.text()
+                        : line + (piece.spaceBefore() ? " " : "") + piece.text();
                 if (line.length() > 0 && measure(candidate, font).width() > width) {
                     lines.add(line.toString());
-                    line = new StringBuilder(word);
+                    line = new StringBuilder(piece.text());
                 } else {
                     line = new StringBuilder(candidate);
                 }
