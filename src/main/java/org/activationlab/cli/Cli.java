@@ -1,29 +1,82 @@
 package org.activationlab.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine;
 
-/** Runs the headless command line; never touches JavaFX. */
+/**
+ * Runs the headless command line; never touches JavaFX. The language ({@code --lang en|zh}, or
+ * the system locale's) is chosen before anything is parsed, so every message, picocli's usage
+ * help included, is in that language.
+ */
 public final class Cli {
+    /** The global option that chooses the language. */
+    static final String LANG_OPTION = "--lang";
+
     private Cli() {
     }
 
-    /** The configured command line, writing to {@code out} and {@code err}. */
+    /** The configured command line in the current language, writing to {@code out} and {@code err}. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         OneLineErrors errors = new OneLineErrors();
         return new CommandLine(new ActivationLabCommand())
+                .setResourceBundle(CliTexts.forHelp())
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(errors)
                 .setExecutionExceptionHandler(errors);
     }
 
+    /**
+     * Runs {@code args} in the language they ask for ({@code --lang}) or else the system's, and
+     * returns the exit status. The default locale is that language while the command runs and
+     * is restored afterwards. An unknown {@code --lang} value is one line on {@code err} and
+     * status 2.
+     */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        Locale saved = Locale.getDefault();
+        try {
+            Optional<String> requested = requestedLanguage(args);
+            Language language = requested.isEmpty() ? Language.ofSystem(saved)
+                    : Language.ofTag(requested.get()).orElse(null);
+            if (language == null) {
+                Locale.setDefault(Language.ofSystem(saved).locale());
+                err.println("activation-lab: " + CliTexts.format("error.lang", requested.get(), Language.tags()));
+                err.flush();
+                return OneLineErrors.BAD_INPUT;
+            }
+            Locale.setDefault(language.locale());
+            int status = commandLine(out, err).execute(args);
+            out.flush();
+            return status;
+        } finally {
+            Locale.setDefault(saved);
+        }
+    }
+
     /** Runs {@code args} on stdout and stderr and returns the exit status. */
     public static int run(String... args) {
-        PrintWriter out = new PrintWriter(System.out);
-        PrintWriter err = new PrintWriter(System.err, true);
-        int status = commandLine(out, err).execute(args);
-        out.flush();
-        return status;
+        return execute(new PrintWriter(System.out), new PrintWriter(System.err, true), args);
+    }
+
+    /**
+     * The value of the last {@code --lang X} or {@code --lang=X} before {@code --}, if any; an
+     * empty string when {@code --lang} is the last argument (no value).
+     */
+    static Optional<String> requestedLanguage(String... args) {
+        Optional<String> found = Optional.empty();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--")) {
+                break;
+            }
+            if (arg.equals(LANG_OPTION)) {
+                found = Optional.of(i + 1 < args.length ? args[++i] : "");
+            } else if (arg.startsWith(LANG_OPTION + "=")) {
+                found = Optional.of(arg.substring(LANG_OPTION.length() + 1));
+            }
+        }
+        return found;
     }
 }

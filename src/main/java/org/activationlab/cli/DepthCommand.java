@@ -23,13 +23,7 @@ import picocli.CommandLine.TypeConversionException;
  * first, doubles printed with {@link Double#toString} (see {@link DepthStudy} for the network
  * and {@link DepthLayerStats} for each column).
  */
-@Command(name = "depth", sortOptions = false, sortSynopsis = false,
-        description = {"Run a batch of " + DepthConfig.BATCH_SIZE + " N(0, 1) inputs through L layers of N units at "
-                + "initialisation and print per-layer statistics as CSV:",
-            "layer,preact_mean,preact_std,act_mean,act_std,grad_std,saturated,dead",
-            "preact is what the activation receives, act the layer's output, grad_std the standard deviation of the "
-                + "loss gradient with respect to that output for a unit-variance output gradient; saturated and dead "
-                + "are fractions of units (|f'| < 0.01 on at least 90%% of the batch; f' = 0 on all of it)."})
+@Command(name = "depth", sortOptions = false, sortSynopsis = false)
 final class DepthCommand implements Callable<Integer> {
     /** The CSV header. */
     static final String HEADER = "layer,preact_mean,preact_std,act_mean,act_std,grad_std,saturated,dead";
@@ -38,7 +32,7 @@ final class DepthCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--activation", required = true, paramLabel = "NAME",
-            description = "The activation of every layer, e.g. tanh ('activation-lab list' shows all).")
+            descriptionKey = "depth.activation")
     private String activation;
 
     @Mixin
@@ -46,29 +40,28 @@ final class DepthCommand implements Callable<Integer> {
 
     @Option(names = "--init", required = true, paramLabel = "xavier|xavier_normal|he|lecun|normal",
             converter = WeightInitConverter.class,
-            description = "The weight initialiser; normal needs --std.")
+            descriptionKey = "depth.init")
     private WeightInit init;
 
     @Option(names = "--layers", required = true, paramLabel = "L",
-            description = "Number of layers, from " + DepthConfig.MIN_LAYERS + " to " + DepthConfig.MAX_LAYERS + ".")
+            descriptionKey = "depth.layers")
     private int layers;
 
     @Option(names = "--width", required = true, paramLabel = "N",
-            description = "Units per layer (and inputs), from " + DepthConfig.MIN_WIDTH + " to " + DepthConfig.MAX_WIDTH
-                    + ".")
+            descriptionKey = "depth.width")
     private int width;
 
     @Option(names = "--std", paramLabel = "S", converter = FiniteDoubleConverter.class,
-            description = "Standard deviation of the weights for --init normal (a finite number > 0).")
+            descriptionKey = "depth.std")
     private Double std;
 
     @Option(names = "--batch-norm", paramLabel = "off|before|after", converter = BatchNormConverter.class,
             defaultValue = "off",
-            description = "Batch normalisation before or after each activation, or off (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "depth.batch-norm")
     private BatchNormMode batchNorm;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "" + DepthConfig.DEFAULT_SEED,
-            description = "Seed of the inputs, weights and output gradient (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "depth.seed")
     private long seed;
 
     @Override
@@ -90,7 +83,7 @@ final class DepthCommand implements Callable<Integer> {
         out.write(csv.toString());
         out.flush();
         if (out.checkError()) {
-            spec.commandLine().getErr().println(spec.qualifiedName() + ": could not write the output");
+            spec.commandLine().getErr().println(spec.qualifiedName() + ": " + CliTexts.get("error.output"));
             return OneLineErrors.FAILURE;
         }
         return 0;
@@ -98,10 +91,10 @@ final class DepthCommand implements Callable<Integer> {
 
     private DepthConfig config(Activation f) {
         if (init.takesStd() && std == null) {
-            fail("--init normal needs --std S, the standard deviation of the weights (a finite number > 0)");
+            fail(CliTexts.get("error.depth.stdMissing"));
         }
         if (!init.takesStd() && std != null) {
-            fail("--std applies only to --init normal, not to --init " + init.cliName());
+            fail(CliTexts.format("error.depth.stdNotNormal", init.cliName()));
         }
         try {
             return new DepthConfig(f, init, std == null ? Double.NaN : std, layers, width, batchNorm, seed);

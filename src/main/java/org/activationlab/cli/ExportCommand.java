@@ -34,30 +34,26 @@ import picocli.CommandLine.Spec;
  * the screen. Bad input, including a path that cannot be written, is a
  * {@link ParameterException}: exit status 2 and one line on stderr.
  */
-@Command(name = "export", sortOptions = false,
-        description = {"Draw functions and their derivatives into a PNG, SVG or PDF file, or save the sampled "
-                + "values as CSV, without opening a window.",
-                "The format comes from the extension of --out. An existing file is replaced (written to a "
-                        + "temporary file first, so it is never left half-written)."})
+@Command(name = "export", sortOptions = false)
 public final class ExportCommand implements Callable<Integer> {
     private static final int MIN_SIZE = 16;
     private static final int MAX_SIZE = 16384;
     private static final double MAX_SCALE = 10;
 
     @Option(names = "--functions", required = true, split = ",", paramLabel = "NAME",
-            description = "Functions to draw, comma-separated, e.g. sigmoid,tanh,relu (see: list).")
+            descriptionKey = "export.functions")
     private List<String> functions;
 
     @Option(names = "--param", paramLabel = "NAME.KEY=VALUE", converter = ParamAssignmentConverter.class,
-            description = "Set a parameter of a listed function, e.g. leaky_relu.slope=0.1 (repeatable).")
+            descriptionKey = "export.param")
     private List<ParamAssignment> params = new ArrayList<>();
 
     @Option(names = "--from", defaultValue = "-6", paramLabel = "A", converter = FiniteDoubleConverter.class,
-            description = "Left end of x (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "export.from")
     private double from;
 
     @Option(names = "--to", defaultValue = "6", paramLabel = "B", converter = FiniteDoubleConverter.class,
-            description = "Right end of x (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "export.to")
     private double to;
 
     @ArgGroup(exclusive = true)
@@ -65,62 +61,61 @@ public final class ExportCommand implements Callable<Integer> {
 
     /** Which panels: f only (default), f' only, or both. */
     static final class Panels {
-        @Option(names = "--derivative", description = "Draw only the derivative panel.")
+        @Option(names = "--derivative", descriptionKey = "export.derivative")
         boolean derivative;
 
-        @Option(names = "--both", description = "Draw the functions above and their derivatives below.")
+        @Option(names = "--both", descriptionKey = "export.both")
         boolean both;
     }
 
     @Option(names = "--depth", defaultValue = "1", paramLabel = "N",
-            description = "Plot |f'(x)|^N in the derivative panel: the gradient factor through N layers "
-                    + "(1 to 50; above 1 it implies --both unless --derivative is given).")
+            descriptionKey = "export.depth")
     private int depth;
 
     @Option(names = "--saturation", paramLabel = "EPS", converter = FiniteDoubleConverter.class,
-            description = "Shade where |f'(x)| < EPS and hatch where f'(x) = 0.")
+            descriptionKey = "export.saturation")
     private Double saturation;
 
     @Option(names = "--width", defaultValue = "1200", paramLabel = "W",
-            description = "Figure width: pixels at scale 1, points in PDF (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "export.width")
     private int width;
 
     @Option(names = "--height", defaultValue = "800", paramLabel = "H",
-            description = "Figure height (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "export.height")
     private int height;
 
     @Option(names = "--scale", defaultValue = "1", paramLabel = "S", converter = FiniteDoubleConverter.class,
-            description = "PNG pixels per unit: 2 gives a 2x image (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "export.scale")
     private double scale;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write: .png, .svg, .pdf or .csv.")
+    @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "export.out")
     private Path out;
 
-    @Option(names = "--caption", description = "Add a caption listing the functions, parameters and range.")
+    @Option(names = "--caption", descriptionKey = "export.caption")
     private boolean caption;
 
-    @Option(names = "--formulas", description = "Show each function's formula in the legend.")
+    @Option(names = "--formulas", descriptionKey = "export.formulas")
     private boolean formulas;
 
-    @Option(names = "--log-derivative", description = "Logarithmic y axis for the derivative panel.")
+    @Option(names = "--log-derivative", descriptionKey = "export.log-derivative")
     private boolean logDerivative;
 
-    @Option(names = "--title", paramLabel = "TEXT", defaultValue = "", description = "A title above the figure.")
+    @Option(names = "--title", paramLabel = "TEXT", defaultValue = "", descriptionKey = "export.title")
     private String title;
 
-    @Option(names = "--transparent", description = "PNG: leave the background transparent.")
+    @Option(names = "--transparent", descriptionKey = "export.transparent")
     private boolean transparent;
 
     @Option(names = "--svg-text", defaultValue = "paths", paramLabel = "paths|text",
-            description = "SVG: text as outlines (self-contained, default) or as text (searchable).")
+            descriptionKey = "export.svg-text")
     private SvgText svgText;
 
     @Option(names = "--theme", defaultValue = "light", paramLabel = "light|dark|high-contrast",
-            description = "Colours (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "export.theme")
     private String theme;
 
     @Option(names = "--points", defaultValue = "2001", paramLabel = "N",
-            description = "Samples per function (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "export.points")
     private int points;
 
     @Spec
@@ -148,7 +143,7 @@ public final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.println("wrote " + out);
+        stdout.println(CliTexts.format("export.wrote", out));
         stdout.flush();
         return 0;
     }
@@ -156,24 +151,23 @@ public final class ExportCommand implements Callable<Integer> {
     /** The curves settings the flags describe; the same object the curves view builds from its controls. */
     CurvesSettings settings() {
         if (!(from < to)) {
-            throw new IllegalArgumentException("--from must be less than --to, got --from " + Numbers.format(from)
-                    + " --to " + Numbers.format(to));
+            throw new IllegalArgumentException(CliTexts.format("error.fromAboveTo", Numbers.format(from),
+                    Numbers.format(to)));
         }
         if (!Double.isFinite(to - from)) {
-            throw new IllegalArgumentException("--to minus --from must be a finite number, got "
-                    + Numbers.format(to) + " - (" + Numbers.format(from) + ")");
+            throw new IllegalArgumentException(CliTexts.format("error.spanNotFinite", Numbers.format(to),
+                    Numbers.format(from)));
         }
         checkRange("--depth", depth, 1, CurvesSettings.MAX_DEPTH);
         checkRange("--points", points, 2, CurvesSettings.MAX_POINTS);
         checkRange("--width", width, MIN_SIZE, MAX_SIZE);
         checkRange("--height", height, MIN_SIZE, MAX_SIZE);
         if (!(scale > 0 && scale <= MAX_SCALE)) {
-            throw new IllegalArgumentException("--scale must be a number > 0 and <= " + Numbers.format(MAX_SCALE)
-                    + ", got " + Numbers.format(scale));
+            throw new IllegalArgumentException(CliTexts.format("error.export.scale", Numbers.format(MAX_SCALE),
+                    Numbers.format(scale)));
         }
         if (saturation != null && !(saturation > 0)) {
-            throw new IllegalArgumentException("--saturation must be a finite number > 0, got "
-                    + Numbers.format(saturation));
+            throw new IllegalArgumentException(CliTexts.format("error.export.saturation", Numbers.format(saturation)));
         }
         boolean derivativeOnly = panels != null && panels.derivative;
         boolean both = panels != null && panels.both || depth > 1 && !derivativeOnly;
@@ -208,17 +202,17 @@ public final class ExportCommand implements Callable<Integer> {
         for (ParamAssignment p : params) {
             int dot = p.key().indexOf('.');
             if (dot <= 0 || dot == p.key().length() - 1) {
-                throw new IllegalArgumentException("--param " + p.key() + "=" + Numbers.format(p.value())
-                        + ": expected NAME.KEY=VALUE, e.g. leaky_relu.slope=0.1");
+                throw new IllegalArgumentException(CliTexts.format("error.export.paramForm", p.key(),
+                        Numbers.format(p.value())));
             }
             String function = p.key().substring(0, dot);
             Map<String, Double> forFunction = values.get(function);
             if (forFunction == null) {
-                throw new IllegalArgumentException("--param " + p.key() + ": " + function + " is not among --functions ("
-                        + String.join(", ", values.keySet()) + ")");
+                throw new IllegalArgumentException(CliTexts.format("error.export.paramFunction", p.key(), function,
+                        String.join(", ", values.keySet())));
             }
             if (forFunction.put(p.key().substring(dot + 1), p.value()) != null) {
-                throw new IllegalArgumentException("--param " + p.key() + " is given more than once");
+                throw new IllegalArgumentException(CliTexts.format("error.export.paramTwice", p.key()));
             }
         }
         List<Activation> list = new ArrayList<>();
@@ -230,7 +224,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     private static void checkRange(String option, int v, int min, int max) {
         if (v < min || v > max) {
-            throw new IllegalArgumentException(option + " must be an integer from " + min + " to " + max + ", got " + v);
+            throw new IllegalArgumentException(CliTexts.format("error.integerRange", option, min, max, v));
         }
     }
 }

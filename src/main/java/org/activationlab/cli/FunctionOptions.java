@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 /** {@code --function NAME [--param KEY=VALUE]...}: one catalogue function with its parameters. */
 public final class FunctionOptions {
     @Option(names = "--function", required = true, paramLabel = "NAME",
-            description = "The activation function, e.g. sigmoid ('activation-lab list' shows all).")
+            descriptionKey = "function")
     private String name;
 
     @Mixin

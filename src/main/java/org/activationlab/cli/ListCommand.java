@@ -20,14 +20,12 @@ import picocli.CommandLine.Spec;
  * {@code list}: every function with its parameters, defaults and valid ranges. Its output is
  * machine-readable, so it is English in every language.
  */
-@Command(name = "list", sortOptions = false, sortSynopsis = false,
-        description = "List every activation function, one per line: its name, then each parameter "
-                + "as KEY=DEFAULT with its valid range.")
+@Command(name = "list", sortOptions = false, sortSynopsis = false)
 final class ListCommand implements Runnable {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--json", description = "Print a JSON array instead.")
+    @Option(names = "--json", descriptionKey = "list.json")
     private boolean json;
 
     @Override
@@ -46,7 +44,7 @@ final class ListCommand implements Runnable {
 
     private static String parameterText(Activation a) {
         if (a.parameters().isEmpty()) {
-            return "(no parameters)";
+            return "(no parameters)"; // list is machine-readable: English in every language
         }
         List<String> parts = new ArrayList<>();
         Map<String, Double> defaults = a.parameterValues();

@@ -24,14 +24,14 @@ public final class NumberText {
      */
     public static double parseFinite(String text) {
         if (NON_FINITE.matcher(text.toLowerCase(Locale.ROOT)).matches()) {
-            throw new IllegalArgumentException(text + " is not a finite number");
+            throw new IllegalArgumentException(CliTexts.format("error.number.notFinite", text));
         }
         if (!DECIMAL.matcher(text).matches()) {
-            throw new IllegalArgumentException("'" + text + "' is not a number");
+            throw new IllegalArgumentException(CliTexts.format("error.number.notANumber", text));
         }
         double value = Double.parseDouble(text);
         if (Double.isInfinite(value)) {
-            throw new IllegalArgumentException(text + " is beyond the largest finite double");
+            throw new IllegalArgumentException(CliTexts.format("error.number.tooLarge", text));
         }
         return value;
     }

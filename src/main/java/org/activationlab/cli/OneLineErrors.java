@@ -23,9 +23,10 @@ final class OneLineErrors implements IParameterExceptionHandler, IExecutionExcep
 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
-        String message = ex.getMessage();
+        String message = PicocliMessages.localize(String.valueOf(ex.getMessage()));
         if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
-            message += "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
+            message += CliTexts.format("error.didYouMean", String.join(CliTexts.get("error.didYouMean.or"),
+                    unmatched.getSuggestions()));
         }
         report(ex.getCommandLine(), message);
         return BAD_INPUT;
@@ -40,7 +41,7 @@ final class OneLineErrors implements IParameterExceptionHandler, IExecutionExcep
             report(commandLine, ex.getMessage());
             return BAD_INPUT;
         }
-        report(commandLine, "failed: " + ex);
+        report(commandLine, CliTexts.format("error.failed", ex));
         return FAILURE;
     }
 

@@ -9,16 +9,16 @@ public final class ParamAssignmentConverter implements ITypeConverter<ParamAssig
     public ParamAssignment convert(String text) {
         int equals = text.indexOf('=');
         if (equals < 0) {
-            throw new TypeConversionException("'" + text + "' is not KEY=VALUE (e.g. slope=0.1)");
+            throw new TypeConversionException(CliTexts.format("error.param.notAssignment", text));
         }
         String key = text.substring(0, equals).strip();
         if (key.isEmpty()) {
-            throw new TypeConversionException("'" + text + "' names no parameter before '=' (e.g. slope=0.1)");
+            throw new TypeConversionException(CliTexts.format("error.param.noKey", text));
         }
         try {
             return new ParamAssignment(key, NumberText.parseFinite(text.substring(equals + 1)));
         } catch (IllegalArgumentException e) {
-            throw new TypeConversionException("in " + text + ", " + e.getMessage());
+            throw new TypeConversionException(CliTexts.format("error.param.value", text, e.getMessage()));
         }
     }
 }

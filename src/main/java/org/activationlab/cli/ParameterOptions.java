@@ -15,8 +15,7 @@ import picocli.CommandLine.Option;
  */
 public final class ParameterOptions {
     @Option(names = "--param", paramLabel = "KEY=VALUE", converter = ParamAssignmentConverter.class,
-            description = "Set a parameter of the function, e.g. slope=0.1 (repeatable; "
-                    + "'activation-lab list' shows each function's parameters and their ranges).")
+            descriptionKey = "param")
     private List<ParamAssignment> assignments = new ArrayList<>();
 
     /** The parameter names given, in order (for commands that accept only some of a function's parameters). */
@@ -36,7 +35,7 @@ public final class ParameterOptions {
         Map<String, Double> values = new LinkedHashMap<>();
         for (ParamAssignment a : assignments) {
             if (values.put(a.key(), a.value()) != null) {
-                throw new InvalidParameterException("parameter '" + a.key() + "' of " + name + " is given more than once");
+                throw new InvalidParameterException(CliTexts.format("error.param.twice", a.key(), name));
             }
         }
         return defaults.with(values);

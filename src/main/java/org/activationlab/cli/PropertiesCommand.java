@@ -10,10 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code properties}: the computed properties of one function (source text, section 6). */
-@Command(name = "properties", sortOptions = false, sortSynopsis = false,
-        description = "Print the properties computed from the function: range, monotonicity, f(0), f'(0), "
-                + "near identity, zero-centred, saturation and dead regions, kinks, smoothness, "
-                + "parameter count and measured cost relative to relu.")
+@Command(name = "properties", sortOptions = false, sortSynopsis = false)
 final class PropertiesCommand implements Runnable {
     @Spec
     private CommandSpec spec;
@@ -21,7 +18,7 @@ final class PropertiesCommand implements Runnable {
     @Mixin
     private FunctionOptions function;
 
-    @Option(names = "--json", description = "Print a JSON object instead of the table.")
+    @Option(names = "--json", descriptionKey = "properties.json")
     private boolean json;
 
     @Override

@@ -9,7 +9,10 @@ import org.activationlab.model.Interval;
 import org.activationlab.model.Numbers;
 import org.activationlab.model.PropertyAnalyzer;
 
-/** The properties of one function as a two-column text table or as a JSON object. */
+/**
+ * The properties of one function as a two-column text table for people (in the current
+ * language) or as a JSON object for programs (the same in every language).
+ */
 final class PropertiesReport {
     /** Significant digits for computed bounds (range ends, region ends). */
     static final int DIGITS = 5;
@@ -19,34 +22,43 @@ final class PropertiesReport {
     private PropertiesReport() {
     }
 
-    /** The rows of the text table, label to value, in display order. */
+    /** The rows of the text table, label to value, in display order, in the current language. */
     static Map<String, String> rows(ActivationProperties p) {
         Map<String, String> rows = new LinkedHashMap<>();
-        rows.put("function", p.activation().name() + " (" + p.activation().info().displayName() + ")");
-        rows.put("formula", p.activation().info().formulaText());
-        rows.put("parameters", parameters(p.activation().parameterValues()));
-        rows.put("range", p.describeRange(DIGITS));
-        rows.put("bounded", bounded(p));
-        rows.put("monotonic", (p.monotonicity().isMonotonic() ? "yes, " : "no, ") + p.monotonicity());
-        rows.put("f(0)", Numbers.format(p.valueAtZero()));
-        rows.put("f'(0)", Numbers.format(p.slopeAtZero()));
-        rows.put("near identity", yesNo(p.nearIdentity()) + " (needs f(0) = 0 and f'(0) = 1)");
-        rows.put("zero-centred", yesNo(p.zeroCentred()) + " (needs E[f(Z)] = 0 for standard-normal Z)");
-        rows.put("saturation", conditions(p.saturation()) + " (where |f'| < " + Numbers.format(PropertyAnalyzer.SATURATION_SLOPE) + ")");
-        rows.put("dead regions", conditions(p.deadRegions()) + " (where f' = 0)");
-        rows.put("kinks", p.kinks().isEmpty() ? "none" : "x = " + String.join(", ", p.kinks().stream().map(Numbers::format).toList()));
-        rows.put("smoothness", p.smoothness().toString());
-        rows.put("parameter count", Integer.toString(p.parameterCount()));
-        rows.put("relative cost", Numbers.format(p.relativeCost(), COST_DIGITS) + " x relu (measured, value and derivative)");
+        put(rows, "function", p.activation().name() + " (" + p.activation().info().displayName() + ")");
+        put(rows, "formula", p.activation().info().formulaText());
+        put(rows, "parameters", parameters(p.activation().parameterValues()));
+        put(rows, "range", p.describeRange(DIGITS));
+        put(rows, "bounded", bounded(p));
+        put(rows, "monotonic", CliTexts.format(p.monotonicity().isMonotonic() ? "properties.yesBecause" : "properties.noBecause",
+                p.monotonicity().describe()));
+        put(rows, "valueAtZero", Numbers.format(p.valueAtZero()));
+        put(rows, "slopeAtZero", Numbers.format(p.slopeAtZero()));
+        put(rows, "nearIdentity", CliTexts.format("properties.nearIdentity.value", yesNo(p.nearIdentity())));
+        put(rows, "zeroCentred", CliTexts.format("properties.zeroCentred.value", yesNo(p.zeroCentred())));
+        put(rows, "saturation", CliTexts.format("properties.saturation.value", conditions(p.saturation()),
+                Numbers.format(PropertyAnalyzer.SATURATION_SLOPE)));
+        put(rows, "deadRegions", CliTexts.format("properties.deadRegions.value", conditions(p.deadRegions())));
+        put(rows, "kinks", p.kinks().isEmpty() ? CliTexts.get("properties.none")
+                : "x = " + String.join(", ", p.kinks().stream().map(Numbers::format).toList()));
+        put(rows, "smoothness", p.smoothness().describe());
+        put(rows, "parameterCount", Integer.toString(p.parameterCount()));
+        put(rows, "relativeCost", CliTexts.format("properties.relativeCost.value",
+                Numbers.format(p.relativeCost(), COST_DIGITS)));
         return rows;
+    }
+
+    private static void put(Map<String, String> rows, String row, String value) {
+        rows.put(CliTexts.get("properties.label." + row), value);
     }
 
     /** The rows as aligned text, one per line. */
     static String text(ActivationProperties p) {
         Map<String, String> rows = rows(p);
-        int width = rows.keySet().stream().mapToInt(String::length).max().orElse(0);
+        int width = rows.keySet().stream().mapToInt(DisplayWidth::of).max().orElse(0);
         StringBuilder text = new StringBuilder();
-        rows.forEach((label, value) -> text.append(String.format("%-" + width + "s  %s%n", label, value)));
+        rows.forEach((label, value) -> text.append(label).append(" ".repeat(width - DisplayWidth.of(label) + 2))
+                .append(value).append(System.lineSeparator()));
         return text.toString();
     }
 
@@ -61,7 +73,7 @@ final class PropertiesReport {
 
     private static String parameters(Map<String, Double> values) {
         if (values.isEmpty()) {
-            return "none";
+            return CliTexts.get("properties.none");
         }
         List<String> parts = new ArrayList<>();
         values.forEach((key, value) -> parts.add(key + "=" + Numbers.format(value)));
@@ -70,20 +82,20 @@ final class PropertiesReport {
 
     private static String bounded(ActivationProperties p) {
         if (p.boundedBelow() && p.boundedAbove()) {
-            return "below and above";
+            return CliTexts.get("properties.bounded.both");
         }
         if (p.boundedBelow()) {
-            return "below only";
+            return CliTexts.get("properties.bounded.below");
         }
-        return p.boundedAbove() ? "above only" : "neither";
+        return CliTexts.get(p.boundedAbove() ? "properties.bounded.above" : "properties.bounded.neither");
     }
 
     private static String yesNo(boolean b) {
-        return b ? "yes" : "no";
+        return CliTexts.get(b ? "properties.yes" : "properties.no");
     }
 
     private static String conditions(List<Interval> regions) {
-        return regions.isEmpty() ? "none"
+        return regions.isEmpty() ? CliTexts.get("properties.none")
                 : String.join(", ", regions.stream().map(r -> r.asCondition(DIGITS)).toList());
     }
 

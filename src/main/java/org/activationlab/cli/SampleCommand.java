@@ -17,8 +17,7 @@ import picocli.CommandLine.Spec;
  * {@code x,f,df} and x_i = A + i (B - A) / (N - 1), i = 0 .. N-1, every double printed so that it
  * reads back exactly ({@link Double#toString}).
  */
-@Command(name = "sample", sortOptions = false, sortSynopsis = false,
-        description = "Print x,f,df as CSV for N evenly spaced x from A to B: x = A + i(B-A)/(N-1).")
+@Command(name = "sample", sortOptions = false, sortSynopsis = false)
 final class SampleCommand implements Callable<Integer> {
     /** The most points one call prints (about 600 MB of CSV). */
     static final int MAX_POINTS = 10_000_000;
@@ -32,15 +31,15 @@ final class SampleCommand implements Callable<Integer> {
     private FunctionOptions function;
 
     @Option(names = "--from", required = true, paramLabel = "A", converter = FiniteDoubleConverter.class,
-            description = "First x (a finite number below B).")
+            descriptionKey = "sample.from")
     private double from;
 
     @Option(names = "--to", required = true, paramLabel = "B", converter = FiniteDoubleConverter.class,
-            description = "Last x (a finite number above A).")
+            descriptionKey = "sample.to")
     private double to;
 
     @Option(names = "--points", required = true, paramLabel = "N",
-            description = "Number of rows, from 2 to " + MAX_POINTS + ".")
+            descriptionKey = "sample.points")
     private int points;
 
     @Override
@@ -66,7 +65,7 @@ final class SampleCommand implements Callable<Integer> {
             }
             out.write(text.toString());
             if (out.checkError()) {
-                spec.commandLine().getErr().println(spec.qualifiedName() + ": could not write the output");
+                spec.commandLine().getErr().println(spec.qualifiedName() + ": " + CliTexts.get("error.output"));
                 return OneLineErrors.FAILURE;
             }
         }
@@ -76,14 +75,13 @@ final class SampleCommand implements Callable<Integer> {
 
     private void validate() {
         if (!(from < to)) {
-            fail("--from must be below --to, got --from " + Numbers.format(from) + " and --to " + Numbers.format(to));
+            fail(CliTexts.format("error.fromAboveTo", Numbers.format(from), Numbers.format(to)));
         }
         if (!Double.isFinite(to - from)) {
-            fail("--to minus --from must be a finite number, got " + Numbers.format(to) + " - ("
-                    + Numbers.format(from) + ") = " + Numbers.format(to - from));
+            fail(CliTexts.format("error.spanNotFinite", Numbers.format(to), Numbers.format(from)));
         }
         if (points < 2 || points > MAX_POINTS) {
-            fail("--points must be an integer from 2 to " + MAX_POINTS + ", got " + points);
+            fail(CliTexts.format("error.integerRange", "--points", 2, MAX_POINTS, points));
         }
     }
 

@@ -54,9 +54,7 @@ import picocli.CommandLine.Spec;
  * files (up to the diverging step), prints one line naming the step and the reason, and exits
  * with {@value #EXIT_DIVERGED}.
  */
-@Command(name = "train", sortOptions = false, sortSynopsis = false,
-        description = "Train a tiny network (full-batch gradient descent by default) and write DIR/data.csv, "
-                + "DIR/init.json, DIR/final.json and DIR/metrics.csv.")
+@Command(name = "train", sortOptions = false, sortSynopsis = false)
 final class TrainCommand implements Callable<Integer> {
     /** Exit status of a run that diverged. */
     static final int EXIT_DIVERGED = 3;
@@ -74,87 +72,83 @@ final class TrainCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--task", paramLabel = "TASK",
-            description = "Built-in data set: and, or, xor, circle, moons, spiral, gauss, checkerboard "
-                    + "(classification) or sin, abs, step, cubic (1-D regression).")
+            descriptionKey = "train.task")
     private String task;
 
     @Option(names = "--data", paramLabel = "FILE",
-            description = "Your own points instead of --task: CSV with the header x1,x2,label (labels 0 or 1) or x,y.")
+            descriptionKey = "train.data")
     private Path dataFile;
 
     @Option(names = "--hidden", paramLabel = "UNITS", split = ",", defaultValue = "4,4",
-            description = "Units per hidden layer: 1 to 6 layers of 1 to 16 units (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "train.hidden")
     private List<Integer> hidden;
 
     @Option(names = "--activation", paramLabel = "NAME", defaultValue = "relu",
-            description = "Activation of every hidden layer (default: ${DEFAULT-VALUE}); prelu learns its alpha, "
-                    + "maxout learns k pieces per unit.")
+            descriptionKey = "train.activation")
     private String activation;
 
     @Mixin
     private ParameterOptions parameters;
 
     @Option(names = "--init", paramLabel = "SCHEME", defaultValue = "he",
-            description = "Initial weights: he, he_uniform, xavier, xavier_normal, lecun, uniform:A, normal:S or "
-                    + "constant:C (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "train.init")
     private String init;
 
     @Option(names = "--bias-init", paramLabel = "B", defaultValue = "0", converter = FiniteDoubleConverter.class,
-            description = "Initial bias of every hidden unit (default: ${DEFAULT-VALUE}); -3 makes ReLU units die.")
+            descriptionKey = "train.bias-init")
     private double biasInit;
 
     @Option(names = "--lr", paramLabel = "RATE", defaultValue = "0.1", converter = FiniteDoubleConverter.class,
-            description = "Learning rate (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "train.lr")
     private double learningRate;
 
     @Option(names = "--steps", paramLabel = "N", defaultValue = "1000",
-            description = "Updates to make, 0 to " + MAX_STEPS + " (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "train.steps")
     private int steps;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
-            description = "Seeds the data, the weights and the batches (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "train.seed")
     private long seed;
 
     @Option(names = "--out", paramLabel = "DIR", required = true,
-            description = "Directory for the four files (created if missing).")
+            descriptionKey = "train.out")
     private Path out;
 
     @Option(names = "--points", paramLabel = "N",
-            description = "Points to generate, training and test together, " + MIN_POINTS + " to " + MAX_POINTS
-                    + " (default: " + DEFAULT_POINTS + ").")
+            descriptionKey = "train.points")
     private Integer points;
 
     @Option(names = "--noise", paramLabel = "SD", converter = FiniteDoubleConverter.class,
-            description = "Standard deviation of the noise of generated points (default: " + DEFAULT_NOISE + ").")
+            descriptionKey = "train.noise")
     private Double noise;
 
     @Option(names = "--test-fraction", paramLabel = "F", defaultValue = "0.2", converter = FiniteDoubleConverter.class,
-            description = "Share of the points held out for testing, 0 to 0.9 (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "train.test-fraction")
     private double testFraction;
 
     @Option(names = "--optimizer", paramLabel = "NAME", defaultValue = "gd",
-            description = "gd, momentum or adam (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "train.optimizer")
     private String optimizer;
 
     @Option(names = "--momentum", paramLabel = "MU", converter = FiniteDoubleConverter.class,
-            description = "Momentum coefficient of --optimizer momentum (default: " + TrainingConfig.DEFAULT_MOMENTUM + ").")
+            descriptionKey = "train.momentum")
     private Double momentum;
 
-    @Option(names = "--batch", paramLabel = "N", description = "Mini-batch size (default: the whole training set).")
+    @Option(names = "--batch", paramLabel = "N", descriptionKey = "train.batch")
     private Integer batch;
 
     @Option(names = "--l1", paramLabel = "C", defaultValue = "0", converter = FiniteDoubleConverter.class,
-            description = "L1 penalty on the weights (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "train.l1")
     private double l1;
 
     @Option(names = "--l2", paramLabel = "C", defaultValue = "0", converter = FiniteDoubleConverter.class,
-            description = "L2 penalty on the weights, as PyTorch's weight_decay (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "train.l2")
     private double l2;
 
     @Override
     public Integer call() {
         if (steps < 0 || steps > MAX_STEPS) {
-            throw fail("--steps must be an integer from 0 to " + MAX_STEPS + ", got " + steps);
+            throw fail(CliTexts.format("error.integerRange", "--steps", 0, MAX_STEPS, steps));
         }
         DataSplit data = data();
         TrainingConfig config = config(data.type());
@@ -171,31 +165,31 @@ final class TrainCommand implements Callable<Integer> {
 
         if (result.divergence().isPresent()) {
             PrintWriter err = spec.commandLine().getErr();
-            err.println(spec.qualifiedName() + ": training " + result.divergence().get().message()
-                    + "; try a smaller --lr");
+            err.println(spec.qualifiedName() + ": "
+                    + CliTexts.format("train.diverged", result.divergence().get().message()));
             err.flush();
             return EXIT_DIVERGED;
         }
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.println(summary(result) + "; wrote data.csv, init.json, final.json, metrics.csv to " + directory);
+        stdout.println(CliTexts.format("train.wrote", summary(result), directory));
         stdout.flush();
         return 0;
     }
 
     private DataSplit data() {
         if (task == null && dataFile == null) {
-            throw fail("give --task TASK (" + Task.names() + ") or --data FILE");
+            throw fail(CliTexts.format("error.train.noData", Task.names()));
         }
         if (task != null && dataFile != null) {
-            throw fail("--task and --data exclude each other; give one");
+            throw fail(CliTexts.get("error.train.taskAndData"));
         }
         if (!(testFraction >= 0 && testFraction <= DataSplit.MAX_TEST_FRACTION)) {
-            throw fail("--test-fraction must be from 0 to " + Numbers.format(DataSplit.MAX_TEST_FRACTION) + ", got "
-                    + Numbers.format(testFraction));
+            throw fail(CliTexts.format("error.train.testFraction", Numbers.format(DataSplit.MAX_TEST_FRACTION),
+                    Numbers.format(testFraction)));
         }
         if (task == null) {
             if (points != null || noise != null) {
-                throw fail((points != null ? "--points" : "--noise") + " applies to --task data sets, not to --data");
+                throw fail(CliTexts.format("error.train.onlyForTask", points != null ? "--points" : "--noise"));
             }
             Dataset all = readData();
             return checked("--data " + dataFile, () -> DataSplit.split(all, testFraction, seed));
@@ -203,11 +197,11 @@ final class TrainCommand implements Callable<Integer> {
         Task t = checked("--task", () -> Task.byName(task));
         int n = points == null ? DEFAULT_POINTS : points;
         if (n < MIN_POINTS || n > MAX_POINTS) {
-            throw fail("--points must be an integer from " + MIN_POINTS + " to " + MAX_POINTS + ", got " + n);
+            throw fail(CliTexts.format("error.integerRange", "--points", MIN_POINTS, MAX_POINTS, n));
         }
         double sd = noise == null ? DEFAULT_NOISE : noise;
         if (sd < 0) {
-            throw fail("--noise must be >= 0, got " + Numbers.format(sd));
+            throw fail(CliTexts.format("error.notNegative", "--noise", Numbers.format(sd)));
         }
         return t.split(n, testFraction, sd, seed);
     }
@@ -216,11 +210,11 @@ final class TrainCommand implements Callable<Integer> {
         try (Reader reader = Files.newBufferedReader(dataFile, StandardCharsets.UTF_8)) {
             return DataCsv.read(reader);
         } catch (NoSuchFileException e) {
-            throw fail("--data: no such file: " + dataFile);
+            throw fail(CliTexts.format("error.noSuchFile", "--data", dataFile));
         } catch (DataFormatException e) {
             throw fail("--data " + dataFile + ": " + e.getMessage());
         } catch (IOException e) {
-            throw fail("--data: cannot read " + dataFile + ": " + describe(e));
+            throw fail(CliTexts.format("error.cannotRead", "--data", dataFile, describe(e)));
         }
     }
 
@@ -231,13 +225,13 @@ final class TrainCommand implements Callable<Integer> {
         Initializer initializer = checked("--init", () -> Initializer.parse(init));
         OptimizerKind kind = checked("--optimizer", () -> OptimizerKind.byName(optimizer));
         if (momentum != null && kind != OptimizerKind.MOMENTUM) {
-            throw fail("--momentum applies only to --optimizer momentum");
+            throw fail(CliTexts.get("error.train.momentum"));
         }
         if (batch != null && batch < 1) {
-            throw fail("--batch must be at least 1, got " + batch);
+            throw fail(CliTexts.format("error.train.batch", batch));
         }
         if (l1 < 0 || l2 < 0) {
-            throw fail((l1 < 0 ? "--l1" : "--l2") + " must be >= 0, got " + Numbers.format(l1 < 0 ? l1 : l2));
+            throw fail(CliTexts.format("error.notNegative", l1 < 0 ? "--l1" : "--l2", Numbers.format(l1 < 0 ? l1 : l2)));
         }
         TrainingConfig defaults = TrainingConfig.defaults(network);
         TrainingConfig rate = checked("--lr", () -> defaults.withLearningRate(learningRate));
@@ -254,8 +248,7 @@ final class TrainCommand implements Callable<Integer> {
             List<String> pieces = new ArrayList<>(parameters.keys());
             pieces.remove("k");
             if (!pieces.isEmpty()) {
-                throw fail("--param: in a network maxout learns its pieces; only k can be set, got "
-                        + String.join(", ", pieces));
+                throw fail(CliTexts.format("error.train.maxoutPieces", String.join(", ", pieces)));
             }
         }
         return function;
@@ -265,9 +258,9 @@ final class TrainCommand implements Callable<Integer> {
         try {
             return Files.createDirectories(out);
         } catch (FileAlreadyExistsException e) {
-            throw fail("--out: " + out + " exists and is not a directory");
+            throw fail(CliTexts.format("error.train.notDirectory", out));
         } catch (IOException e) {
-            throw fail("--out: cannot create " + out + ": " + describe(e));
+            throw fail(CliTexts.format("error.train.cannotCreate", out, describe(e)));
         }
     }
 
@@ -280,15 +273,15 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private static String summary(TrainingSnapshot s) {
-        StringBuilder sb = new StringBuilder("step " + s.step() + ": loss " + s.loss());
+        StringBuilder sb = new StringBuilder(CliTexts.format("train.summary.loss", s.step(), s.loss()));
         boolean classification = s.weights().spec().type() == ProblemType.CLASSIFICATION;
         if (classification) {
-            sb.append(", accuracy ").append(s.accuracy());
+            sb.append(CliTexts.format("train.summary.accuracy", s.accuracy()));
         }
         if (!s.data().test().isEmpty()) {
-            sb.append(", test loss ").append(s.testLoss());
+            sb.append(CliTexts.format("train.summary.testLoss", s.testLoss()));
             if (classification) {
-                sb.append(", test accuracy ").append(s.testAccuracy());
+                sb.append(CliTexts.format("train.summary.testAccuracy", s.testAccuracy()));
             }
         }
         return sb.toString();
@@ -297,10 +290,10 @@ final class TrainCommand implements Callable<Integer> {
     /** Why a file operation failed, in a few words. */
     private static String describe(IOException e) {
         if (e instanceof AccessDeniedException) {
-            return "permission denied";
+            return CliTexts.get("io.permissionDenied");
         }
         if (e instanceof NoSuchFileException) {
-            return "no such file or directory";
+            return CliTexts.get("io.noSuchFile");
         }
         if (e instanceof FileSystemException f && f.getReason() != null) {
             return f.getReason();

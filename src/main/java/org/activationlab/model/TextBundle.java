@@ -76,6 +76,11 @@ public final class TextBundle {
         return text.toString();
     }
 
+    /** The underlying bundle in {@code locale}'s language, for libraries that read a {@link ResourceBundle}. */
+    public ResourceBundle resourceBundle(Locale locale) {
+        return bundle(locale);
+    }
+
     private ResourceBundle bundle(Locale locale) {
         return ResourceBundle.getBundle(baseName, locale, TextBundle.class.getClassLoader(), NO_FALLBACK);
     }
