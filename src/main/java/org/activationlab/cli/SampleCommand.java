@@ -75,10 +75,11 @@ final class SampleCommand implements Callable<Integer> {
 
     private void validate() {
         if (!(from < to)) {
-            fail(CliTexts.format("error.fromAboveTo", Numbers.format(from), Numbers.format(to)));
+            fail(CliTexts.format("error.sample.fromAboveTo", Numbers.format(from), Numbers.format(to)));
         }
         if (!Double.isFinite(to - from)) {
-            fail(CliTexts.format("error.spanNotFinite", Numbers.format(to), Numbers.format(from)));
+            fail(CliTexts.format("error.sample.spanNotFinite", Numbers.format(to), Numbers.format(from),
+                    Numbers.format(to - from)));
         }
         if (points < 2 || points > MAX_POINTS) {
             fail(CliTexts.format("error.integerRange", "--points", 2, MAX_POINTS, points));
