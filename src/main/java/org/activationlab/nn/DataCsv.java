@@ -36,8 +36,8 @@ public final class DataCsv {
         BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
         String header = in.readLine();
         if (header == null) {
-            throw new DataFormatException(0, "the file is empty; expected the header "
-                    + ProblemType.CLASSIFICATION.csvHeader() + " or " + ProblemType.REGRESSION.csvHeader());
+            throw new DataFormatException(0, NnTexts.format("error.data.empty", ProblemType.CLASSIFICATION.csvHeader(),
+                    ProblemType.REGRESSION.csvHeader()));
         }
         ProblemType type = headerType(header);
         String[] names = type.csvHeader().split(",");
@@ -52,12 +52,12 @@ public final class DataCsv {
                 continue;
             }
             if (rows == MAX_ROWS) {
-                throw new DataFormatException(lineNumber, "too many rows; at most " + MAX_ROWS + " are allowed");
+                throw new DataFormatException(lineNumber, NnTexts.format("error.data.tooManyRows", MAX_ROWS));
             }
             String[] fields = line.split(",", -1);
             if (fields.length != columns) {
-                throw new DataFormatException(lineNumber, "expected " + columns + " values (" + type.csvHeader()
-                        + "), got " + fields.length);
+                throw new DataFormatException(lineNumber, NnTexts.format("error.data.columns", columns,
+                        type.csvHeader(), fields.length));
             }
             if (rows == y.length) {
                 x = Arrays.copyOf(x, 2 * x.length);
@@ -68,12 +68,12 @@ public final class DataCsv {
             }
             double target = number(fields[columns - 1], names[columns - 1], lineNumber);
             if (type == ProblemType.CLASSIFICATION && target != 0 && target != 1) {
-                throw new DataFormatException(lineNumber, "label must be 0 or 1, got " + fields[columns - 1].strip());
+                throw new DataFormatException(lineNumber, NnTexts.format("error.data.label", fields[columns - 1].strip()));
             }
             y[rows++] = target;
         }
         if (rows == 0) {
-            throw new DataFormatException(0, "no data rows after the header");
+            throw new DataFormatException(0, NnTexts.get("error.data.noRows"));
         }
         return new Dataset(type, Arrays.copyOf(x, rows * type.inputs()), Arrays.copyOf(y, rows));
     }
@@ -86,22 +86,21 @@ public final class DataCsv {
                 return t;
             }
         }
-        throw new DataFormatException(1, "expected the header " + ProblemType.CLASSIFICATION.csvHeader()
-                + " (classification) or " + ProblemType.REGRESSION.csvHeader() + " (regression), got '"
-                + header.strip() + "'");
+        throw new DataFormatException(1, NnTexts.format("error.data.header", ProblemType.CLASSIFICATION.csvHeader(),
+                ProblemType.REGRESSION.csvHeader(), header.strip()));
     }
 
     private static double number(String field, String column, int line) throws DataFormatException {
         String text = field.strip();
         if (text.isEmpty()) {
-            throw new DataFormatException(line, column + " is empty");
+            throw new DataFormatException(line, NnTexts.format("error.data.emptyValue", column));
         }
         if (!DECIMAL.matcher(text).matches()) {
-            throw new DataFormatException(line, column + " is not a number: '" + text + "'");
+            throw new DataFormatException(line, NnTexts.format("error.data.notANumber", column, text));
         }
         double value = Double.parseDouble(text);
         if (!Double.isFinite(value)) {
-            throw new DataFormatException(line, column + " is too large for a double: " + text);
+            throw new DataFormatException(line, NnTexts.format("error.data.tooLarge", column, text));
         }
         return value;
     }

@@ -5,7 +5,7 @@ public class DataFormatException extends Exception {
     private final int line;
 
     public DataFormatException(int line, String problem) {
-        super(line > 0 ? "line " + line + ": " + problem : problem);
+        super(line > 0 ? NnTexts.format("error.data.line", line, problem) : problem);
         this.line = line;
     }
 

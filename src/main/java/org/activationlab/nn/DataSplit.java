@@ -16,7 +16,7 @@ public record DataSplit(Dataset train, Dataset test) {
 
     public DataSplit {
         if (train.isEmpty()) {
-            throw new IllegalArgumentException("the training set is empty");
+            throw new IllegalArgumentException(NnTexts.get("error.split.emptyTraining"));
         }
         if (train.type() != test.type()) {
             throw new IllegalArgumentException("training data is " + train.type() + " but test data is " + test.type());
@@ -65,13 +65,13 @@ public record DataSplit(Dataset train, Dataset test) {
      */
     public static int testSize(int points, double testFraction) {
         if (!(testFraction >= 0 && testFraction <= MAX_TEST_FRACTION)) {
-            throw new IllegalArgumentException("the test fraction must be from 0 to " + Numbers.format(MAX_TEST_FRACTION)
-                    + ", got " + Numbers.format(testFraction));
+            throw new IllegalArgumentException(NnTexts.format("error.split.testFraction", Numbers.format(MAX_TEST_FRACTION),
+                    Numbers.format(testFraction)));
         }
         int testSize = (int) Math.round(points * testFraction);
         if (points - testSize < 1) {
-            throw new IllegalArgumentException("no training point remains from " + points
-                    + " points with a test fraction of " + Numbers.format(testFraction));
+            throw new IllegalArgumentException(NnTexts.format("error.split.noTrainingPoint", points,
+                    Numbers.format(testFraction)));
         }
         return testSize;
     }

@@ -21,18 +21,18 @@ public final class Dataset {
      */
     public Dataset(ProblemType type, double[] inputs, double[] targets) {
         if (inputs.length != targets.length * type.inputs()) {
-            throw new IllegalArgumentException(targets.length + " targets need " + targets.length * type.inputs()
-                    + " input values, got " + inputs.length);
+            throw new IllegalArgumentException(NnTexts.format("error.dataset.inputCount", targets.length,
+                    targets.length * type.inputs(), inputs.length));
         }
         for (double v : inputs) {
             if (!Double.isFinite(v)) {
-                throw new IllegalArgumentException("inputs must be finite, got " + v);
+                throw new IllegalArgumentException(NnTexts.format("error.dataset.input", v));
             }
         }
         for (double t : targets) {
             if (!Double.isFinite(t) || type == ProblemType.CLASSIFICATION && t != 0 && t != 1) {
-                throw new IllegalArgumentException((type == ProblemType.CLASSIFICATION
-                        ? "labels must be 0 or 1" : "targets must be finite") + ", got " + t);
+                throw new IllegalArgumentException(NnTexts.format(type == ProblemType.CLASSIFICATION
+                        ? "error.dataset.label" : "error.dataset.target", t));
             }
         }
         this.type = type;

@@ -68,11 +68,11 @@ public record Initializer(Scheme scheme, double value) {
         if (scheme.takesValue) {
             boolean positive = scheme != Scheme.CONSTANT;
             if (!Double.isFinite(value) || positive && value <= 0) {
-                throw new IllegalArgumentException(scheme.cliName + " needs a " + (positive ? "finite number > 0" : "finite number")
-                        + ", got " + Numbers.format(value));
+                throw new IllegalArgumentException(NnTexts.format(positive ? "error.init.needsPositive"
+                        : "error.init.needsFinite", scheme.cliName, Numbers.format(value)));
             }
         } else if (value != 0) {
-            throw new IllegalArgumentException(scheme.cliName + " takes no value");
+            throw new IllegalArgumentException(NnTexts.format("error.init.noValue", scheme.cliName));
         }
     }
 
@@ -134,24 +134,24 @@ public record Initializer(Scheme scheme, double value) {
             case "uniform" -> Scheme.UNIFORM;
             case "normal" -> Scheme.NORMAL;
             case "constant" -> Scheme.CONSTANT;
-            default -> throw new IllegalArgumentException("unknown initialiser '" + text + "'; choose one of " + NAMES);
+            default -> throw new IllegalArgumentException(NnTexts.format("error.init.unknown", text, NAMES));
         };
         if (!scheme.takesValue) {
             if (colon >= 0) {
-                throw new IllegalArgumentException(scheme.cliName + " takes no value, got '" + text + "'");
+                throw new IllegalArgumentException(NnTexts.format("error.init.noValueGot", scheme.cliName, text));
             }
             return new Initializer(scheme, 0);
         }
         if (colon < 0) {
-            throw new IllegalArgumentException(scheme.cliName + " needs a number, e.g. " + scheme.cliName
-                    + (scheme == Scheme.CONSTANT ? ":0.1" : ":0.5"));
+            throw new IllegalArgumentException(NnTexts.format("error.init.needsNumber", scheme.cliName,
+                    scheme.cliName + (scheme == Scheme.CONSTANT ? ":0.1" : ":0.5")));
         }
         String number = t.substring(colon + 1);
         double value;
         try {
             value = Double.parseDouble(number);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(scheme.cliName + " needs a number after the colon, got '" + number + "'");
+            throw new IllegalArgumentException(NnTexts.format("error.init.numberAfterColon", scheme.cliName, number));
         }
         return new Initializer(scheme, value);
     }

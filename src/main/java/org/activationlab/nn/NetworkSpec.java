@@ -32,14 +32,12 @@ public record NetworkSpec(ProblemType type, List<Integer> hiddenUnits, List<Acti
         hiddenUnits = List.copyOf(hiddenUnits);
         activations = List.copyOf(activations);
         if (hiddenUnits.isEmpty() || hiddenUnits.size() > MAX_LAYERS) {
-            throw new IllegalArgumentException("a network needs 1 to " + MAX_LAYERS + " hidden layers, got "
-                    + hiddenUnits.size());
+            throw new IllegalArgumentException(NnTexts.format("error.network.layers", MAX_LAYERS, hiddenUnits.size()));
         }
         for (int l = 0; l < hiddenUnits.size(); l++) {
             int units = hiddenUnits.get(l);
             if (units < 1 || units > MAX_UNITS) {
-                throw new IllegalArgumentException("hidden layer " + (l + 1) + " has " + units
-                        + " units; each layer needs 1 to " + MAX_UNITS);
+                throw new IllegalArgumentException(NnTexts.format("error.network.units", l + 1, units, MAX_UNITS));
             }
         }
         if (activations.size() != hiddenUnits.size()) {

@@ -44,8 +44,8 @@ public enum OptimizerKind {
                 return k;
             }
         }
-        throw new IllegalArgumentException("unknown optimizer '" + name + "'; choose one of "
-                + Arrays.stream(values()).map(OptimizerKind::cliName).collect(Collectors.joining(", ")));
+        throw new IllegalArgumentException(NnTexts.format("error.optimizer.unknown", name,
+                Arrays.stream(values()).map(OptimizerKind::cliName).collect(Collectors.joining(", "))));
     }
 
     /** A fresh optimiser of this kind for {@code size} parameters. */

@@ -20,10 +20,10 @@ public record Regularization(double l1, double l2) {
 
     public Regularization {
         if (!(l1 >= 0 && Double.isFinite(l1))) {
-            throw new IllegalArgumentException("the L1 coefficient must be a finite number >= 0, got " + Numbers.format(l1));
+            throw new IllegalArgumentException(NnTexts.format("error.regularization", "L1", Numbers.format(l1)));
         }
         if (!(l2 >= 0 && Double.isFinite(l2))) {
-            throw new IllegalArgumentException("the L2 coefficient must be a finite number >= 0, got " + Numbers.format(l2));
+            throw new IllegalArgumentException(NnTexts.format("error.regularization", "L2", Numbers.format(l2)));
         }
     }
 

@@ -16,23 +16,23 @@ import org.activationlab.model.Numbers;
  */
 public enum Task {
     /** The source text's AND gate: clusters at the four corners of the unit square, label x1 AND x2. */
-    AND("and", ProblemType.CLASSIFICATION, "AND gate: noisy clusters at the corners of the unit square",
+    AND("and", ProblemType.CLASSIFICATION,
             gate((a, b) -> a & b)),
     /** OR gate at the corners of the unit square. */
-    OR("or", ProblemType.CLASSIFICATION, "OR gate: noisy clusters at the corners of the unit square",
+    OR("or", ProblemType.CLASSIFICATION,
             gate((a, b) -> a | b)),
     /** XOR gate at the corners of the unit square: no straight line separates it. */
-    XOR("xor", ProblemType.CLASSIFICATION, "XOR gate: noisy clusters at the corners of the unit square",
+    XOR("xor", ProblemType.CLASSIFICATION,
             gate((a, b) -> a ^ b)),
     /** Label 1 inside radius 0.5, label 0 on the ring from radius 0.7 to 1. */
-    CIRCLE("circle", ProblemType.CLASSIFICATION, "a disc of radius 0.5 (label 1) inside a ring from 0.7 to 1 (label 0)",
+    CIRCLE("circle", ProblemType.CLASSIFICATION,
             (i, noise, rng, x, y) -> {
                 int label = 1 - i % 2;
                 double r = label == 1 ? rng.uniform(0, 0.5) : rng.uniform(0.7, 1.0);
                 polar(i, r, rng.uniform(0, 2 * Math.PI), label, noise, rng, x, y);
             }),
     /** Two interleaved half circles, centred on the origin. */
-    MOONS("moons", ProblemType.CLASSIFICATION, "two interleaved half circles",
+    MOONS("moons", ProblemType.CLASSIFICATION,
             (i, noise, rng, x, y) -> {
                 int label = i % 2;
                 double t = rng.uniform(0, Math.PI);
@@ -41,14 +41,14 @@ public enum Task {
                 set(i, cx - 0.5, cy - 0.25, label, noise, rng, x, y);
             }),
     /** Two spirals of one and a half turns each, one rotated half a turn from the other. */
-    SPIRAL("spiral", ProblemType.CLASSIFICATION, "two interleaved spirals of one and a half turns",
+    SPIRAL("spiral", ProblemType.CLASSIFICATION,
             (i, noise, rng, x, y) -> {
                 int label = i % 2;
                 double s = rng.nextDouble();
                 polar(i, s, 3 * Math.PI * s + label * Math.PI, label, noise, rng, x, y);
             }),
     /** Two Gaussian blobs of standard deviation 0.3 around (-0.5, -0.5) (label 0) and (0.5, 0.5) (label 1). */
-    GAUSS("gauss", ProblemType.CLASSIFICATION, "two Gaussian blobs (sd 0.3) at (-0.5, -0.5) and (0.5, 0.5)",
+    GAUSS("gauss", ProblemType.CLASSIFICATION,
             (i, noise, rng, x, y) -> {
                 int label = i % 2;
                 double centre = label == 1 ? 0.5 : -0.5;
@@ -57,7 +57,7 @@ public enum Task {
                 set(i, a, b, label, noise, rng, x, y);
             }),
     /** A 4 by 4 checkerboard of cells 0.5 wide on [-1, 1)^2; the cell at the origin's upper right has label 1. */
-    CHECKERBOARD("checkerboard", ProblemType.CLASSIFICATION, "a 4 by 4 checkerboard on [-1, 1]^2",
+    CHECKERBOARD("checkerboard", ProblemType.CLASSIFICATION,
             (i, noise, rng, x, y) -> {
                 double a = rng.uniform(-1, 1);
                 double b = rng.uniform(-1, 1);
@@ -65,13 +65,13 @@ public enum Task {
                 set(i, a, b, label, noise, rng, x, y);
             }),
     /** y = sin(pi x). */
-    SIN("sin", ProblemType.REGRESSION, "y = sin(pi x) on [-1, 1]", curve(x -> StrictMath.sin(Math.PI * x))),
+    SIN("sin", ProblemType.REGRESSION, curve(x -> StrictMath.sin(Math.PI * x))),
     /** y = |x|. */
-    ABS("abs", ProblemType.REGRESSION, "y = |x| on [-1, 1]", curve(Math::abs)),
+    ABS("abs", ProblemType.REGRESSION, curve(Math::abs)),
     /** y = 0 for x &lt; 0, 1 otherwise. */
-    STEP("step", ProblemType.REGRESSION, "y = 0 for x < 0, 1 for x >= 0, on [-1, 1]", curve(x -> x < 0 ? 0 : 1)),
+    STEP("step", ProblemType.REGRESSION, curve(x -> x < 0 ? 0 : 1)),
     /** y = x^3. */
-    CUBIC("cubic", ProblemType.REGRESSION, "y = x^3 on [-1, 1]", curve(x -> x * x * x));
+    CUBIC("cubic", ProblemType.REGRESSION, curve(x -> x * x * x));
 
     /** Writes point {@code i}: its features into {@code x} and its label or target into {@code y}. */
     private interface PointGenerator {
@@ -80,13 +80,11 @@ public enum Task {
 
     private final String cliName;
     private final ProblemType type;
-    private final String description;
     private final PointGenerator generator;
 
-    Task(String cliName, ProblemType type, String description, PointGenerator generator) {
+    Task(String cliName, ProblemType type, PointGenerator generator) {
         this.cliName = cliName;
         this.type = type;
-        this.description = description;
         this.generator = generator;
     }
 
@@ -100,9 +98,9 @@ public enum Task {
         return type;
     }
 
-    /** One line describing the points. */
+    /** One line describing the points, in the current language. */
     public String description() {
-        return description;
+        return NnTexts.get("task." + cliName + ".description");
     }
 
     /**
@@ -112,10 +110,10 @@ public enum Task {
      */
     public Dataset generate(int size, double noise, Rng rng) {
         if (size < 0) {
-            throw new IllegalArgumentException("the number of points must not be negative, got " + size);
+            throw new IllegalArgumentException(NnTexts.format("error.task.points", size));
         }
         if (!(noise >= 0 && Double.isFinite(noise))) {
-            throw new IllegalArgumentException("the noise must be a finite number >= 0, got " + Numbers.format(noise));
+            throw new IllegalArgumentException(NnTexts.format("error.task.noise", Numbers.format(noise)));
         }
         double[] x = new double[size * type.inputs()];
         double[] y = new double[size];
@@ -148,7 +146,7 @@ public enum Task {
                 return t;
             }
         }
-        throw new IllegalArgumentException("unknown task '" + name + "'; choose one of " + names());
+        throw new IllegalArgumentException(NnTexts.format("error.task.unknown", name, names()));
     }
 
     /** All task names, comma separated, in declaration order. */

@@ -228,28 +228,32 @@ public final class Trainer {
 
     private Divergence checkDivergence() {
         if (Double.isNaN(loss)) {
-            return new Divergence(step, "the training loss is NaN");
+            return new Divergence(step, "divergence.lossNaN");
         }
         if (Double.isInfinite(loss)) {
-            return new Divergence(step, "the training loss is infinite");
+            return new Divergence(step, "divergence.lossInfinite");
         }
         for (int l = 0; l < layout.layerCount(); l++) {
             LayerShape s = layout.layer(l);
             for (int i = s.weightOffset(); i < s.end(); i++) {
                 if (!Double.isFinite(parameters[i])) {
-                    return new Divergence(step, "a parameter of " + layerName(l) + " is "
-                            + (Double.isNaN(parameters[i]) ? "NaN" : "infinite"));
+                    return parameterDivergence(l, parameters[i]);
                 }
             }
         }
         if (loss > EXPLOSION_FACTOR * Math.max(1, initialLoss) && step > 0) {
-            return new Divergence(step, "the training loss exploded from " + initialLoss + " to " + loss);
+            return new Divergence(step, "divergence.lossExploded", List.of(initialLoss, loss));
         }
         return null;
     }
 
-    private String layerName(int layer) {
-        return layer == layout.hiddenCount() ? "the output layer" : "hidden layer " + (layer + 1);
+    /** A parameter of {@code layer} (the output layer after the hidden ones) became {@code value}, NaN or infinite. */
+    private Divergence parameterDivergence(int layer, double value) {
+        boolean output = layer == layout.hiddenCount();
+        String key = Double.isNaN(value)
+                ? output ? "divergence.outputParameterNaN" : "divergence.parameterNaN"
+                : output ? "divergence.outputParameterInfinite" : "divergence.parameterInfinite";
+        return new Divergence(step, key, List.of(layer + 1));
     }
 
     /** An immutable picture of the current state. Call from the training thread. */

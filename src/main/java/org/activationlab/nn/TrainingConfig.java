@@ -33,13 +33,13 @@ public record TrainingConfig(NetworkSpec network, Initializer initializer, doubl
     public TrainingConfig {
         checkLearningRate(learningRate);
         if (!Double.isFinite(biasInit)) {
-            throw new IllegalArgumentException("the initial bias must be a finite number, got " + Numbers.format(biasInit));
+            throw new IllegalArgumentException(NnTexts.format("error.config.bias", Numbers.format(biasInit)));
         }
         if (!(momentum >= 0 && momentum < 1)) {
-            throw new IllegalArgumentException("the momentum must be a number >= 0 and < 1, got " + Numbers.format(momentum));
+            throw new IllegalArgumentException(NnTexts.format("error.config.momentum", Numbers.format(momentum)));
         }
         if (batchSize < 0) {
-            throw new IllegalArgumentException("the batch size must be 0 (full batch) or positive, got " + batchSize);
+            throw new IllegalArgumentException(NnTexts.format("error.config.batch", batchSize));
         }
     }
 
@@ -52,7 +52,7 @@ public record TrainingConfig(NetworkSpec network, Initializer initializer, doubl
     /** @throws IllegalArgumentException unless {@code learningRate} is finite and &gt; 0 */
     static void checkLearningRate(double learningRate) {
         if (!(learningRate > 0 && Double.isFinite(learningRate))) {
-            throw new IllegalArgumentException("the learning rate must be a finite number > 0, got " + Numbers.format(learningRate));
+            throw new IllegalArgumentException(NnTexts.format("error.config.learningRate", Numbers.format(learningRate)));
         }
     }
 

@@ -3,6 +3,7 @@ package org.activationlab.nn.depth;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.activationlab.nn.NnTexts;
 
 /**
  * Where batch normalisation sits in each layer of the depth study, if anywhere
@@ -44,6 +45,6 @@ public enum BatchNormMode {
                 return m;
             }
         }
-        throw new IllegalArgumentException("unknown batch-norm mode '" + name + "'; choose one of " + NAMES);
+        throw new IllegalArgumentException(NnTexts.format("error.batchNorm.unknown", name, NAMES));
     }
 }

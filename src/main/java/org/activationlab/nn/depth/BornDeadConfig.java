@@ -1,4 +1,5 @@
 package org.activationlab.nn.depth;
+import org.activationlab.nn.NnTexts;
 
 /**
  * A Monte-Carlo estimate of how often a narrow deep ReLU network is born dead.
@@ -25,15 +26,13 @@ public record BornDeadConfig(int width, int maxDepth, int trials, long seed) {
      */
     public BornDeadConfig {
         if (width < MIN_WIDTH || width > MAX_WIDTH) {
-            throw new IllegalArgumentException("the width must be an integer from " + MIN_WIDTH + " to " + MAX_WIDTH
-                    + ", got " + width);
+            throw new IllegalArgumentException(NnTexts.format("error.depth.width", MIN_WIDTH, MAX_WIDTH, width));
         }
         if (maxDepth < 1 || maxDepth > MAX_DEPTH) {
-            throw new IllegalArgumentException("the depth must be an integer from 1 to " + MAX_DEPTH + ", got " + maxDepth);
+            throw new IllegalArgumentException(NnTexts.format("error.bornDead.depth", MAX_DEPTH, maxDepth));
         }
         if (trials < MIN_TRIALS || trials > MAX_TRIALS) {
-            throw new IllegalArgumentException("the number of trials must be an integer from " + MIN_TRIALS + " to "
-                    + MAX_TRIALS + ", got " + trials);
+            throw new IllegalArgumentException(NnTexts.format("error.bornDead.trials", MIN_TRIALS, MAX_TRIALS, trials));
         }
     }
 }

@@ -1,4 +1,5 @@
 package org.activationlab.nn.depth;
+import org.activationlab.nn.NnTexts;
 
 /**
  * The estimated probability that a ReLU network is born dead, for each depth from 1 to
@@ -31,7 +32,7 @@ public final class BornDeadCurve {
 
     private int index(int depth) {
         if (depth < 1 || depth > config.maxDepth()) {
-            throw new IllegalArgumentException("the depth must be from 1 to " + config.maxDepth() + ", got " + depth);
+            throw new IllegalArgumentException(NnTexts.format("error.bornDead.curveDepth", config.maxDepth(), depth));
         }
         return depth - 1;
     }

@@ -3,6 +3,7 @@ package org.activationlab.nn.depth;
 import java.util.Objects;
 import org.activationlab.model.Activation;
 import org.activationlab.nn.Initializer;
+import org.activationlab.nn.NnTexts;
 
 /**
  * One run of the depth study: a stack of {@code layers} fully connected N x N layers
@@ -45,12 +46,10 @@ public record DepthConfig(Activation activation, WeightInit init, double std, in
         Objects.requireNonNull(init, "init");
         Objects.requireNonNull(batchNorm, "batchNorm");
         if (layers < MIN_LAYERS || layers > MAX_LAYERS) {
-            throw new IllegalArgumentException("the number of layers must be an integer from " + MIN_LAYERS + " to "
-                    + MAX_LAYERS + ", got " + layers);
+            throw new IllegalArgumentException(NnTexts.format("error.depth.layers", MIN_LAYERS, MAX_LAYERS, layers));
         }
         if (width < MIN_WIDTH || width > MAX_WIDTH) {
-            throw new IllegalArgumentException("the width must be an integer from " + MIN_WIDTH + " to " + MAX_WIDTH
-                    + ", got " + width);
+            throw new IllegalArgumentException(NnTexts.format("error.depth.width", MIN_WIDTH, MAX_WIDTH, width));
         }
         init.initializer(std);
     }

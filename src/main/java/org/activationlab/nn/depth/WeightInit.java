@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.activationlab.nn.Initializer;
+import org.activationlab.nn.NnTexts;
 
 /**
  * The weight initialisers the depth study offers, by the names the {@code depth} command takes.
@@ -56,8 +57,7 @@ public enum WeightInit {
             case LECUN -> Initializer.lecunNormal();
             case NORMAL -> {
                 if (!(std > 0) || !Double.isFinite(std)) {
-                    throw new IllegalArgumentException("the standard deviation of normal weights must be a finite number > 0, got "
-                            + std);
+                    throw new IllegalArgumentException(NnTexts.format("error.depth.std", std));
                 }
                 yield Initializer.normal(std);
             }
@@ -76,6 +76,6 @@ public enum WeightInit {
                 return w;
             }
         }
-        throw new IllegalArgumentException("unknown initialiser '" + name + "'; choose one of " + NAMES);
+        throw new IllegalArgumentException(NnTexts.format("error.init.unknown", name, NAMES));
     }
 }

@@ -2,6 +2,7 @@ package org.activationlab.nn.neuron;
 
 import org.activationlab.model.Activation;
 import org.activationlab.nn.Rng;
+import org.activationlab.nn.NnTexts;
 
 /**
  * k stacked fully connected layers, the last with one output: why depth needs non-linearity
@@ -64,8 +65,7 @@ public final class LinearStack {
 
     private static void requireRange(String name, int value, int min, int max) {
         if (value < min || value > max) {
-            throw new IllegalArgumentException("the number of " + name + " must be an integer from " + min + " to " + max
-                    + ", got " + value);
+            throw new IllegalArgumentException(NnTexts.format("error.stack." + name, min, max, value));
         }
     }
 

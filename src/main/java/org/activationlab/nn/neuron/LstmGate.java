@@ -2,6 +2,7 @@ package org.activationlab.nn.neuron;
 
 import org.activationlab.model.Activation;
 import org.activationlab.model.Catalogue;
+import org.activationlab.nn.NnTexts;
 
 /**
  * The gate arithmetic of an LSTM cell (Hochreiter &amp; Schmidhuber 1997; the forget gate of
@@ -35,7 +36,7 @@ public final class LstmGate {
     public static double[] cellState(GateFunction gate, double forgetPreActivation, double inputPreActivation,
                                      double candidatePreActivation, int steps) {
         if (steps < 1) {
-            throw new IllegalArgumentException("the number of steps must be at least 1, got " + steps);
+            throw new IllegalArgumentException(NnTexts.format("error.gate.steps", steps));
         }
         double f = gate.gate(forgetPreActivation);
         double written = read(gate, inputPreActivation, candidatePreActivation).passed();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.activationlab.model.Activation;
+import org.activationlab.nn.NnTexts;
 
 /**
  * One neuron with two inputs: z = b + w1 x1 + w2 x2, output g(z) (source text, sections 1
@@ -34,7 +35,7 @@ public record Neuron(Activation activation, double bias, double w1, double w2) {
 
     private static void requireFinite(String name, double value) {
         if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(name + " must be a finite number, got " + value);
+            throw new IllegalArgumentException(NnTexts.format("error.neuron.value", name, value));
         }
     }
 

@@ -103,7 +103,7 @@ class LinearStackTest {
         assertThatThrownBy(() -> LinearStack.random(0, 4, 2, 1))
                 .hasMessage("the number of inputs must be an integer from 1 to 4, got 0");
         assertThatThrownBy(() -> LinearStack.random(1, 5, 2, 1))
-                .hasMessage("the number of width must be an integer from 1 to 4, got 5");
+                .hasMessage("the width must be an integer from 1 to 4, got 5");
         assertThatThrownBy(() -> LinearStack.random(2, 2, 2, 1).evaluate(IDENTITY, 1.0))
                 .hasMessage("the stack takes 2 inputs, got 1");
     }
