@@ -2,6 +2,7 @@ package org.activationlab.plot.curves;
 
 import java.util.StringJoiner;
 import org.activationlab.model.Numbers;
+import org.activationlab.plot.PlotTexts;
 
 /** The caption of a curves figure: which functions with which parameters, over what, showing what. */
 public final class CurvesCaption {
@@ -12,18 +13,16 @@ public final class CurvesCaption {
     public static String of(CurvesSettings s) {
         StringJoiner functions = new StringJoiner("; ");
         s.functions().forEach(f -> functions.add(f.label()));
-        StringBuilder sb = new StringBuilder(functions.toString())
-                .append(". x from ").append(Numbers.format(s.from())).append(" to ").append(Numbers.format(s.to()))
-                .append(", ").append(s.points()).append(" points.");
+        StringBuilder sb = new StringBuilder(PlotTexts.format("curves.caption.range", functions.toString(),
+                Numbers.format(s.from()), Numbers.format(s.to()), s.points()));
         if (s.showDerivatives() && s.depth() > 1) {
-            sb.append(" Lower panel: |f′(x)|^").append(s.depth()).append(", the factor a gradient picks up through ")
-                    .append(s.depth()).append(" layers.");
+            sb.append(PlotTexts.format("curves.caption.depth", s.depth()));
         }
         if (s.shadesSaturation()) {
-            sb.append(" Shaded: |f′(x)| < ").append(Numbers.format(s.saturation())).append('.');
+            sb.append(PlotTexts.format("curves.caption.shaded", Numbers.format(s.saturation())));
         }
         if (s.hatchZeroGradient()) {
-            sb.append(" Hatched: f′(x) = 0.");
+            sb.append(PlotTexts.get("curves.caption.hatched"));
         }
         return sb.toString();
     }

@@ -19,6 +19,7 @@ import org.activationlab.plot.Scale;
 import org.activationlab.plot.Series;
 import org.activationlab.plot.Text;
 import org.activationlab.plot.XRegion;
+import org.activationlab.plot.PlotTexts;
 
 /**
  * Turns {@link CurvesSettings} into the curves {@link Figure}: the functions above, their
@@ -136,7 +137,7 @@ public final class CurvesFigureBuilder {
             double y = c.function().activation().value(x);
             if (Double.isFinite(y)) {
                 panel.add(new Marker(x, y, Marker.Shape.CIRCLE, 8, Ink.series(colour),
-                        Text.plain("piece " + (highlighted + 1))));
+                        Text.plain(PlotTexts.format("curves.maxoutPiece", highlighted + 1))));
             }
         }
     }

@@ -16,6 +16,7 @@ import org.activationlab.plot.Scale;
 import org.activationlab.plot.Series;
 import org.activationlab.plot.SeriesTable;
 import org.activationlab.plot.Text;
+import org.activationlab.plot.PlotTexts;
 
 /**
  * The born-dead probability against depth (Lu et al. 2019), with a band of two standard errors
@@ -44,24 +45,24 @@ public final class BornDeadFigure {
         LineStyle estimate = LineStyle.solid(Ink.series(0), 2f);
         LineStyle band = LineStyle.solid(Ink.series(0), 1f).withDash(Dash.DASHED).withOpacity(0.6f);
         List<LegendEntry> legend = new ArrayList<>(List.of(
-                LegendEntry.line(Text.plain("Monte-Carlo estimate"), estimate),
-                LegendEntry.line(Text.plain("± 2 standard errors"), band)));
-        Panel.Builder panel = Panel.builder(new Axis(Text.plain("P(born dead)"), -0.02, 1.02, Scale.LINEAR))
+                LegendEntry.line(PlotTexts.plain("bornDead.estimate"), estimate),
+                LegendEntry.line(PlotTexts.plain("bornDead.band"), band)));
+        Panel.Builder panel = Panel.builder(new Axis(PlotTexts.plain("bornDead.axis"), -0.02, 1.02, Scale.LINEAR))
                 .add(new Series("upper", Text.plain("+2 SE"), xs, upper, band))
                 .add(new Series("lower", Text.plain("-2 SE"), xs, lower, band))
-                .add(new Series("probability", Text.plain("Monte-Carlo estimate"), xs, p, estimate));
+                .add(new Series("probability", PlotTexts.plain("bornDead.estimate"), xs, p, estimate));
         if (c.width() == 1) {
             double[] exact = new double[depths];
             for (int d = 1; d <= depths; d++) {
                 exact[d - 1] = 1 - Math.pow(2, -(d - 1));
             }
             LineStyle exactStyle = LineStyle.solid(Ink.series(1), 1.5f).withDash(Dash.DOTTED);
-            panel.add(new Series("exact", Text.plain("exact"), xs, exact, exactStyle));
-            legend.add(LegendEntry.line(Text.plain("exact: 1 − 2^−(L−1)"), exactStyle));
+            panel.add(new Series("exact", PlotTexts.plain("bornDead.exact"), xs, exact, exactStyle));
+            legend.add(LegendEntry.line(PlotTexts.plain("bornDead.exactLegend"), exactStyle));
         }
-        Axis x = new Axis(Text.plain("depth L (hidden layers)"), depths > 1 ? 1 : 0.5, depths > 1 ? depths : 1.5,
+        Axis x = new Axis(PlotTexts.plain("bornDead.depthAxis"), depths > 1 ? 1 : 0.5, depths > 1 ? depths : 1.5,
                 Scale.LINEAR);
-        String title = "Born dead: ReLU networks of width " + c.width() + " (" + c.trials() + " per depth)";
+        String title = PlotTexts.format("bornDead.title", c.width(), c.trials());
         return new Figure(Text.plain(title), x, List.of(panel.legend(Legend.auto(legend)).build()), "");
     }
 

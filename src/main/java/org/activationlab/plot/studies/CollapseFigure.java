@@ -17,6 +17,7 @@ import org.activationlab.plot.Panel;
 import org.activationlab.plot.Scale;
 import org.activationlab.plot.Series;
 import org.activationlab.plot.Text;
+import org.activationlab.plot.PlotTexts;
 
 /**
  * Linear collapse (source text, section 1): a stack of layers with one input, drawn twice over
@@ -60,24 +61,25 @@ public final class CollapseFigure {
         LineStyle stackStyle = LineStyle.solid(Ink.series(0), 4f).withOpacity(0.5f);
         LineStyle lineStyle = LineStyle.solid(Ink.series(1), 1.5f).withDash(Dash.DASHED);
         LineStyle bentStyle = LineStyle.solid(Ink.series(2), 2.5f);
-        String layers = stack.layers() + (stack.layers() == 1 ? " layer" : " layers");
-        LegendEntry mapEntry = LegendEntry.line(Text.plain("one linear map"), lineStyle)
+        String layers = PlotTexts.format(stack.layers() == 1 ? "collapse.oneLayer" : "collapse.layers", stack.layers());
+        LegendEntry mapEntry = LegendEntry.line(PlotTexts.plain("collapse.linearMap"), lineStyle)
                 .withFormula(Text.latex(formula(map)));
+        Text identityLabel = Text.plain(PlotTexts.format("collapse.stack", layers,
+                identity.info().displayName()));
+        Text bentLabel = Text.plain(PlotTexts.format("collapse.stack", layers, Describe.activation(nonLinear)));
         Panel top = Panel.builder(AutoRange.linear(Text.plain("y"), linear))
-                .add(new Series("identity_stack", Text.plain(layers + ", identity"), xs, linear, stackStyle))
-                .add(new Series("composed", Text.plain("one linear map"), xs, composed, lineStyle))
-                .legend(Legend.auto(List.of(LegendEntry.line(Text.plain(layers + ", identity"), stackStyle), mapEntry)))
+                .add(new Series("identity_stack", identityLabel, xs, linear, stackStyle))
+                .add(new Series("composed", PlotTexts.plain("collapse.linearMap"), xs, composed, lineStyle))
+                .legend(Legend.auto(List.of(LegendEntry.line(identityLabel, stackStyle), mapEntry)))
                 .build();
         Panel bottom = Panel.builder(AutoRange.linear(Text.plain("y"), bent, composed))
-                .add(new Series("composed_reference", Text.plain("the linear map above"), xs, composed,
+                .add(new Series("composed_reference", PlotTexts.plain("collapse.mapAbove"), xs, composed,
                         lineStyle.withOpacity(0.5f)))
-                .add(new Series("nonlinear_stack", Text.plain(layers + ", " + Describe.activation(nonLinear)), xs,
-                        bent, bentStyle))
-                .legend(Legend.auto(List.of(LegendEntry.line(Text.plain(layers + ", " + Describe.activation(nonLinear)),
-                        bentStyle), LegendEntry.line(Text.plain("the linear map above"), lineStyle.withOpacity(0.5f)))))
+                .add(new Series("nonlinear_stack", bentLabel, xs, bent, bentStyle))
+                .legend(Legend.auto(List.of(LegendEntry.line(bentLabel, bentStyle),
+                        LegendEntry.line(PlotTexts.plain("collapse.mapAbove"), lineStyle.withOpacity(0.5f)))))
                 .build();
         Axis x = new Axis(Text.latex("x"), -X_RANGE, X_RANGE, Scale.LINEAR);
-        return new Figure(Text.plain("Linear collapse: " + layers + " with the same weights"), x, List.of(top, bottom),
-                "");
+        return new Figure(Text.plain(PlotTexts.format("collapse.title", layers)), x, List.of(top, bottom), "");
     }
 }

@@ -21,6 +21,7 @@ import org.activationlab.plot.Scale;
 import org.activationlab.plot.Series;
 import org.activationlab.plot.SeriesTable;
 import org.activationlab.plot.Text;
+import org.activationlab.plot.PlotTexts;
 
 /**
  * The depth study as one figure, four panels sharing the layer axis: the distribution of each
@@ -43,7 +44,7 @@ public final class DepthFigure {
         for (int i = 0; i < xs.length; i++) {
             xs[i] = layers.get(i).layer();
         }
-        Axis x = new Axis(Text.plain("layer"), 0.5, layers.size() + 0.5, Scale.LINEAR);
+        Axis x = new Axis(PlotTexts.plain("depth.layerAxis"), 0.5, layers.size() + 0.5, Scale.LINEAR);
         List<Panel> panels = List.of(violinPanel(layers), stdPanel(layers, xs), meanPanel(layers, xs),
                 healthPanel(layers, xs));
         return new Figure(Text.plain(title(result.config())), x, panels, "");
@@ -71,10 +72,10 @@ public final class DepthFigure {
 
     /** E.g. "Tanh, xavier weights, 30 layers of 100 units, batch norm off, seed 1". */
     static String title(DepthConfig c) {
-        String init = c.init() == WeightInit.NORMAL ? "N(0, " + Numbers.format(c.std()) + "²) weights"
-                : c.init().cliName() + " weights";
-        return Describe.activation(c.activation()) + ", " + init + ", " + c.layers() + " layers of " + c.width()
-                + " units, batch norm " + c.batchNorm().cliName() + ", seed " + c.seed();
+        String init = c.init() == WeightInit.NORMAL ? PlotTexts.format("depth.normalWeights", Numbers.format(c.std()))
+                : PlotTexts.format("depth.weights", c.init().cliName());
+        return PlotTexts.format("depth.title", Describe.activation(c.activation()), init, c.layers(), c.width(),
+                c.batchNorm().cliName(), c.seed());
     }
 
     private static Panel violinPanel(List<DepthLayerStats> layers) {
@@ -95,8 +96,8 @@ public final class DepthFigure {
             hi = Math.max(hi, h.upper());
             violins.add(violin(s.layer(), h, tallest, style));
         }
-        Axis y = lo < hi ? AutoRange.linear(Text.plain("activation"), new double[] {lo, hi})
-                : AutoRange.linear(Text.plain("activation"));
+        Axis y = lo < hi ? AutoRange.linear(PlotTexts.plain("depth.activation"), new double[] {lo, hi})
+                : AutoRange.linear(PlotTexts.plain("depth.activation"));
         Panel.Builder panel = Panel.builder(y).weight(2.2);
         if (y.contains(0)) {
             panel.add(ReferenceLine.horizontal(0, ZERO_LINE));
@@ -123,56 +124,56 @@ public final class DepthFigure {
         ys[bins + 1] = h.upper();
         xs[2 * bins + 2] = layer;
         ys[2 * bins + 2] = h.lower();
-        return new Series("violin:" + layer, Text.plain("layer " + layer), xs, ys, style);
+        return new Series("violin:" + layer, Text.plain(PlotTexts.format("depth.layer", layer)), xs, ys, style);
     }
 
     private static Panel stdPanel(List<DepthLayerStats> layers, double[] xs) {
         double[] pre = column(layers, DepthLayerStats::preActivationStd);
         double[] act = column(layers, DepthLayerStats::activationStd);
         double[] grad = column(layers, DepthLayerStats::gradientStd);
-        Axis y = AutoRange.log(Text.plain("std (log)"), pre, act, grad);
+        Axis y = AutoRange.log(PlotTexts.plain("depth.stdAxis"), pre, act, grad);
         LineStyle preStyle = LineStyle.solid(Ink.series(2), 1.5f).withDash(Dash.DASHED);
         LineStyle actStyle = LineStyle.solid(Ink.series(0), 2f);
         LineStyle gradStyle = LineStyle.solid(Ink.series(1), 2f);
         return Panel.builder(y).weight(1.6)
-                .add(new Series("preact_std", Text.plain("pre-activation std"), xs, pre, preStyle))
-                .add(new Series("act_std", Text.plain("activation std"), xs, act, actStyle))
-                .add(new Series("grad_std", Text.plain("gradient std"), xs, grad, gradStyle))
+                .add(new Series("preact_std", PlotTexts.plain("depth.preactStd"), xs, pre, preStyle))
+                .add(new Series("act_std", PlotTexts.plain("depth.actStd"), xs, act, actStyle))
+                .add(new Series("grad_std", PlotTexts.plain("depth.gradStd"), xs, grad, gradStyle))
                 .legend(Legend.auto(List.of(
-                        LegendEntry.line(Text.plain("pre-activation std"), preStyle),
-                        LegendEntry.line(Text.plain("activation std"), actStyle),
-                        LegendEntry.line(Text.plain("gradient std"), gradStyle))))
+                        LegendEntry.line(PlotTexts.plain("depth.preactStd"), preStyle),
+                        LegendEntry.line(PlotTexts.plain("depth.actStd"), actStyle),
+                        LegendEntry.line(PlotTexts.plain("depth.gradStd"), gradStyle))))
                 .build();
     }
 
     private static Panel meanPanel(List<DepthLayerStats> layers, double[] xs) {
         double[] pre = column(layers, DepthLayerStats::preActivationMean);
         double[] act = column(layers, DepthLayerStats::activationMean);
-        Axis y = AutoRange.linear(Text.plain("mean"), pre, act, new double[] {0});
+        Axis y = AutoRange.linear(PlotTexts.plain("depth.meanAxis"), pre, act, new double[] {0});
         LineStyle preStyle = LineStyle.solid(Ink.series(2), 1.5f).withDash(Dash.DASHED);
         LineStyle actStyle = LineStyle.solid(Ink.series(0), 2f);
         return Panel.builder(y).weight(1)
                 .add(ReferenceLine.horizontal(0, ZERO_LINE))
-                .add(new Series("preact_mean", Text.plain("pre-activation mean"), xs, pre, preStyle))
-                .add(new Series("act_mean", Text.plain("activation mean"), xs, act, actStyle))
+                .add(new Series("preact_mean", PlotTexts.plain("depth.preactMean"), xs, pre, preStyle))
+                .add(new Series("act_mean", PlotTexts.plain("depth.actMean"), xs, act, actStyle))
                 .legend(Legend.auto(List.of(
-                        LegendEntry.line(Text.plain("pre-activation mean"), preStyle),
-                        LegendEntry.line(Text.plain("activation mean"), actStyle))))
+                        LegendEntry.line(PlotTexts.plain("depth.preactMean"), preStyle),
+                        LegendEntry.line(PlotTexts.plain("depth.actMean"), actStyle))))
                 .build();
     }
 
     private static Panel healthPanel(List<DepthLayerStats> layers, double[] xs) {
         double[] saturated = column(layers, DepthLayerStats::saturatedFraction);
         double[] dead = column(layers, DepthLayerStats::deadFraction);
-        Axis y = new Axis(Text.plain("share of units"), -0.04, 1.04, Scale.LINEAR);
+        Axis y = new Axis(PlotTexts.plain("depth.shareAxis"), -0.04, 1.04, Scale.LINEAR);
         LineStyle saturatedStyle = LineStyle.solid(Ink.series(3), 2f);
         LineStyle deadStyle = LineStyle.solid(Ink.series(1), 2f).withDash(Dash.DASHED);
         return Panel.builder(y).weight(1)
-                .add(new Series("saturated", Text.plain("saturated"), xs, saturated, saturatedStyle))
-                .add(new Series("dead", Text.plain("dead"), xs, dead, deadStyle))
+                .add(new Series("saturated", PlotTexts.plain("depth.saturated"), xs, saturated, saturatedStyle))
+                .add(new Series("dead", PlotTexts.plain("depth.dead"), xs, dead, deadStyle))
                 .legend(Legend.auto(List.of(
-                        LegendEntry.line(Text.plain("saturated (|f′| < 0.01 on ≥ 90% of inputs)"), saturatedStyle),
-                        LegendEntry.line(Text.plain("dead (f′ = 0 on every input)"), deadStyle))))
+                        LegendEntry.line(PlotTexts.plain("depth.saturatedLegend"), saturatedStyle),
+                        LegendEntry.line(PlotTexts.plain("depth.deadLegend"), deadStyle))))
                 .build();
     }
 

@@ -18,6 +18,7 @@ import org.activationlab.plot.ReferenceLine;
 import org.activationlab.plot.Scale;
 import org.activationlab.plot.Series;
 import org.activationlab.plot.Text;
+import org.activationlab.plot.PlotTexts;
 
 /**
  * Why LSTM gates use the sigmoid (source text, section 5): what passes a gate for each gate
@@ -75,11 +76,10 @@ public final class GateFigures {
                 .add(ReferenceLine.horizontal(0, GUIDE))
                 .add(ReferenceLine.horizontal(candidate, LineStyle.solid(Ink.Role.FOREGROUND, 1f).withDash(Dash.DOTTED)));
         through.addAll(passedSeries).addAll(passedMarkers);
-        legend.add(LegendEntry.line(Text.plain("candidate tanh(c) = " + Numbers.format(round(candidate))),
+        legend.add(LegendEntry.line(Text.plain(PlotTexts.format("gates.candidate", Numbers.format(round(candidate)))),
                 LineStyle.solid(Ink.Role.FOREGROUND, 1f).withDash(Dash.DOTTED)));
-        Axis x = new Axis(Text.plain("gate pre-activation a"), -GATE_RANGE, GATE_RANGE, Scale.LINEAR);
-        String title = "What passes a gate: g(a) × tanh(c) at a = " + Numbers.format(gatePre) + ", c = "
-                + Numbers.format(candidatePre);
+        Axis x = new Axis(PlotTexts.plain("gates.preactivation"), -GATE_RANGE, GATE_RANGE, Scale.LINEAR);
+        String title = PlotTexts.format("gates.passTitle", Numbers.format(gatePre), Numbers.format(candidatePre));
         return new Figure(Text.plain(title), x, List.of(gates.legend(Legend.auto(legend)).build(), through.build()),
                 "");
     }
@@ -102,16 +102,16 @@ public final class GateFigures {
             double[] c = LstmGate.cellState(f, forgetPre, inputPre, candidatePre, steps);
             LineStyle style = LineStyle.solid(Ink.series(f.ordinal()), f == chosen ? 2.5f : 1.8f);
             String forget = "f = " + Numbers.format(round(f.gate(forgetPre)));
-            panels.add(Panel.builder(AutoRange.linear(Text.plain("c(t), " + f.activation().name() + " gates"), c,
+            panels.add(Panel.builder(AutoRange.linear(Text.plain(PlotTexts.format("gates.cellAxis", f.activation().name())), c,
                             new double[] {0}))
                     .add(ReferenceLine.horizontal(0, GUIDE))
                     .add(new Series("cell:" + f.activation().name(), Text.plain(label(f) + ", " + forget), ts, c, style))
-                    .legend(Legend.auto(List.of(LegendEntry.line(Text.plain(label(f) + " gates, " + forget), style))))
+                    .legend(Legend.auto(List.of(LegendEntry.line(Text.plain(PlotTexts.format("gates.cellLegend", label(f), forget)), style))))
                     .build());
         }
-        Axis x = new Axis(Text.plain("step t"), 0, steps, Scale.LINEAR);
-        String title = "Cell state c(t) = f c(t−1) + i tanh(c), f = g(" + Numbers.format(forgetPre) + "), i = g("
-                + Numbers.format(inputPre) + "), c = " + Numbers.format(candidatePre);
+        Axis x = new Axis(PlotTexts.plain("gates.step"), 0, steps, Scale.LINEAR);
+        String title = PlotTexts.format("gates.cellTitle", Numbers.format(forgetPre), Numbers.format(inputPre),
+                Numbers.format(candidatePre));
         return new Figure(Text.plain(title), x, panels, "");
     }
 

@@ -21,6 +21,7 @@ import org.activationlab.plot.Scale;
 import org.activationlab.plot.Series;
 import org.activationlab.plot.Text;
 import org.activationlab.plot.TextNote;
+import org.activationlab.plot.PlotTexts;
 
 /**
  * The two pictures of one neuron (source text, section 2): its activation with the four inputs'
@@ -120,8 +121,7 @@ public final class NeuronFigures {
                     Text.plain(r.fires() ? "1" : "0"), Ink.Role.FOREGROUND, true));
         }
         Axis x = new Axis(Text.latex("x_1"), PLANE_MIN, PLANE_MAX, Scale.LINEAR);
-        return new Figure(Text.plain("Inputs (x1, x2): g(z) and the decision line z = 0"), x, List.of(panel.build()),
-                "");
+        return new Figure(PlotTexts.plain("neuron.planeTitle"), x, List.of(panel.build()), "");
     }
 
     /** The axis with 15% more room on top, for the labels above the markers. */
@@ -131,7 +131,7 @@ public final class NeuronFigures {
 
     /** E.g. "Sigmoid neuron: b = -30, w1 = 20, w2 = 20". */
     static String title(Neuron n) {
-        return Describe.activation(n.activation()) + " neuron: b = " + Numbers.format(n.bias()) + ", w1 = "
-                + Numbers.format(n.w1()) + ", w2 = " + Numbers.format(n.w2());
+        return PlotTexts.format("neuron.title", Describe.activation(n.activation()), Numbers.format(n.bias()),
+                Numbers.format(n.w1()), Numbers.format(n.w2()));
     }
 }

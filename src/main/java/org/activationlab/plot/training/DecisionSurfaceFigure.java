@@ -19,6 +19,7 @@ import org.activationlab.plot.Panel;
 import org.activationlab.plot.PlotItem;
 import org.activationlab.plot.Series;
 import org.activationlab.plot.Text;
+import org.activationlab.plot.PlotTexts;
 
 /**
  * What the network predicts over its input space at one step, with the data on top. For
@@ -46,10 +47,10 @@ public final class DecisionSurfaceFigure {
     /** The figure for {@code snapshot}, titled with its step. */
     public static Figure build(TrainingSnapshot snapshot) {
         Figure figure = snapshot.data().type() == ProblemType.CLASSIFICATION ? classification(snapshot) : regression(snapshot);
-        return figure.withTitle(Text.plain("Prediction at step " + snapshot.step()))
+        return figure.withTitle(Text.plain(PlotTexts.format("prediction.title", snapshot.step())))
                 .withCaption(snapshot.data().type() == ProblemType.CLASSIFICATION
-                        ? "Colour: predicted probability of label 1. Circles: training points; squares: test points."
-                        : "Line: the network's fit. Circles: training points; squares: test points.");
+                        ? PlotTexts.get("prediction.caption.classification")
+                        : PlotTexts.get("prediction.caption.regression"));
     }
 
     private static Figure classification(TrainingSnapshot snapshot) {
@@ -70,7 +71,7 @@ public final class DecisionSurfaceFigure {
         double[] p = snapshot.weights().predict(grid);
         List<PlotItem> items = new ArrayList<>();
         items.add(new HeatMap(xRange[0], xRange[1], yRange[0], yRange[1], n, n, p, ColourScale.BLUE_RED, 0, 1, true,
-                Text.plain("P(label 1)")));
+                PlotTexts.plain("prediction.probability")));
         addPoints(items, data.train(), Marker.Shape.CIRCLE, TRAIN_SIZE, true);
         addPoints(items, data.test(), Marker.Shape.SQUARE, TEST_SIZE, true);
         Panel panel = Panel.builder(Axis.linear("x2", yRange[0], yRange[1])).addAll(items).build();
@@ -89,7 +90,7 @@ public final class DecisionSurfaceFigure {
         List<PlotItem> items = new ArrayList<>();
         addPoints(items, data.train(), Marker.Shape.CIRCLE, TRAIN_SIZE, false);
         addPoints(items, data.test(), Marker.Shape.SQUARE, TEST_SIZE, false);
-        items.add(new Series("fit", Text.plain("network"), xs, fit, LineStyle.solid(CLASS_1, 2.5f)));
+        items.add(new Series("fit", PlotTexts.plain("prediction.network"), xs, fit, LineStyle.solid(CLASS_1, 2.5f)));
         Panel panel = Panel.builder(Axis.linear("y", yRange[0], yRange[1])).addAll(items).build();
         return Figure.of(Axis.linear("x", xRange[0], xRange[1]), panel);
     }

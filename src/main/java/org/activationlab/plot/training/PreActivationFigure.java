@@ -25,6 +25,7 @@ import org.activationlab.plot.Series;
 import org.activationlab.plot.Text;
 import org.activationlab.plot.TextNote;
 import org.activationlab.plot.XRegion;
+import org.activationlab.plot.PlotTexts;
 
 /**
  * The picture that explains saturation and dying units: for each hidden layer, the histogram
@@ -58,15 +59,15 @@ public final class PreActivationFigure {
         for (int l = 0; l < layers.size(); l++) {
             panels.add(layerPanel(snapshot, l, lower, upper, l == 0));
         }
-        return new Figure(Text.plain("Pre-activations over f and f'"), Axis.linear("pre-activation z", lower, upper), panels,
-                "Bars: share of z over the training set (tallest bin = 1). Shaded: |f'(z)| < 0.01 (saturated); "
-                        + "hatched: f'(z) = 0 (no gradient: a unit whose inputs all fall there is dead).");
+        return new Figure(PlotTexts.plain("preactivations.title"),
+                Axis.linear(PlotTexts.get("preactivations.axis"), lower, upper), panels,
+                PlotTexts.get("preactivations.caption"));
     }
 
     private static Panel layerPanel(TrainingSnapshot snapshot, int layer, double lower, double upper, boolean legend) {
         LayerShape shape = snapshot.weights().layer(layer);
         LayerDiagnostics d = snapshot.layers().get(layer);
-        Panel.Builder b = Panel.builder(new Axis(Text.plain("layer " + (layer + 1)), Y_MIN, Y_MAX, Scale.LINEAR));
+        Panel.Builder b = Panel.builder(new Axis(Text.plain(PlotTexts.format("preactivations.layer", layer + 1)), Y_MIN, Y_MAX, Scale.LINEAR));
         boolean curves = shape.kind() != LayerKind.MAXOUT;
         Activation f = curves ? learned(shape.activation(), d.alpha()) : null;
         double[] xs = new double[SAMPLES];
@@ -90,9 +91,10 @@ public final class PreActivationFigure {
         if (legend) {
             b.legend(new Legend(List.of(LegendEntry.line(Text.plain("f(z)"), F_STYLE),
                     LegendEntry.line(Text.plain("f'(z)"), DF_STYLE),
-                    LegendEntry.region(Text.plain("pre-activations"), XRegion.Fill.SHADE, HISTOGRAM_INK),
-                    LegendEntry.region(Text.plain("saturated"), XRegion.Fill.SHADE, SATURATED_INK),
-                    LegendEntry.region(Text.plain("dead"), XRegion.Fill.HATCH, DEAD_INK)), Legend.Position.TOP_RIGHT));
+                    LegendEntry.region(PlotTexts.plain("preactivations.bars"), XRegion.Fill.SHADE, HISTOGRAM_INK),
+                    LegendEntry.region(PlotTexts.plain("preactivations.saturated"), XRegion.Fill.SHADE, SATURATED_INK),
+                    LegendEntry.region(PlotTexts.plain("preactivations.dead"), XRegion.Fill.HATCH, DEAD_INK)),
+                    Legend.Position.TOP_RIGHT));
         }
         return b.build();
     }
@@ -116,7 +118,7 @@ public final class PreActivationFigure {
             dead += u.dead() ? 1 : 0;
             saturated += u.saturated() && !u.dead() ? 1 : 0;
         }
-        return shape.activation().name() + ": " + dead + " dead, " + saturated + " saturated of " + shape.units();
+        return PlotTexts.format("preactivations.units", shape.activation().name(), dead, saturated, shape.units());
     }
 
     /** Shades the runs of samples where |f'| &lt; 0.01, or hatches those where f' = 0 ({@code dead}). */
@@ -158,6 +160,6 @@ public final class PreActivationFigure {
             heights[i] = (double) h.count(i) / max;
         }
         edges[h.binCount()] = h.upper();
-        return new Bars("z", Text.plain("pre-activations"), edges, heights, HISTOGRAM_INK, 0.55f);
+        return new Bars("z", PlotTexts.plain("preactivations.bars"), edges, heights, HISTOGRAM_INK, 0.55f);
     }
 }

@@ -17,6 +17,7 @@ import org.activationlab.plot.Panel;
 import org.activationlab.plot.Scale;
 import org.activationlab.plot.Series;
 import org.activationlab.plot.Text;
+import org.activationlab.plot.PlotTexts;
 
 /**
  * The run so far against the step: loss (log axis) and accuracy, training (solid) and test
@@ -49,16 +50,17 @@ public final class TrainingHistoryFigure {
             steps[i] = rows[i];
         }
         List<Panel> panels = new ArrayList<>();
-        List<Line> losses = List.of(line("loss", "training loss", 0, Dash.SOLID, h::loss),
-                line("test_loss", "test loss", 1, Dash.DASHED, h::testLoss));
+        List<Line> losses = List.of(line("loss", PlotTexts.get("history.trainingLoss"), 0, Dash.SOLID, h::loss),
+                line("test_loss", PlotTexts.get("history.testLoss"), 1, Dash.DASHED, h::testLoss));
         double[] lossRange = finiteRange(losses, rows, true);
-        panels.add(panel(new Axis(Text.plain("loss"), lossRange[0], lossRange[1], Scale.LOG), steps, rows, losses,
-                List.of(LegendEntry.line(Text.plain("training"), losses.get(0).style()),
-                        LegendEntry.line(Text.plain("test"), losses.get(1).style()))));
+        panels.add(panel(new Axis(PlotTexts.plain("history.loss"), lossRange[0], lossRange[1], Scale.LOG), steps, rows,
+                losses, List.of(LegendEntry.line(PlotTexts.plain("history.training"), losses.get(0).style()),
+                        LegendEntry.line(PlotTexts.plain("history.test"), losses.get(1).style()))));
         if (weights.spec().type() == ProblemType.CLASSIFICATION) {
-            panels.add(panel(new Axis(Text.plain("accuracy"), 0, 1, Scale.LINEAR), steps, rows, List.of(
-                    line("accuracy", "training accuracy", 0, Dash.SOLID, h::accuracy),
-                    line("test_accuracy", "test accuracy", 1, Dash.DASHED, h::testAccuracy)), List.of()));
+            panels.add(panel(new Axis(PlotTexts.plain("history.accuracy"), 0, 1, Scale.LINEAR), steps, rows, List.of(
+                    line("accuracy", PlotTexts.get("history.trainingAccuracy"), 0, Dash.SOLID, h::accuracy),
+                    line("test_accuracy", PlotTexts.get("history.testAccuracy"), 1, Dash.DASHED, h::testAccuracy)),
+                    List.of()));
         }
         List<Line> units = new ArrayList<>();
         int widest = 1;
@@ -67,35 +69,36 @@ public final class TrainingHistoryFigure {
             int layer = l;
             int count = weights.layer(l).units();
             widest = Math.max(widest, count);
-            units.add(line("dead" + (l + 1), "dead, layer " + (l + 1), l, Dash.SOLID, k -> h.deadFraction(layer, k) * count));
-            units.add(line("saturated" + (l + 1), "saturated, layer " + (l + 1), l, Dash.DOTTED,
+            units.add(line("dead" + (l + 1), PlotTexts.format("history.deadInLayer", l + 1), l, Dash.SOLID, k -> h.deadFraction(layer, k) * count));
+            units.add(line("saturated" + (l + 1), PlotTexts.format("history.saturatedInLayer", l + 1), l, Dash.DOTTED,
                     k -> h.saturatedFraction(layer, k) * count));
             anyAlpha |= weights.layer(l).hasAlpha();
         }
-        panels.add(panel(new Axis(Text.plain("units"), 0, widest + 0.5, Scale.LINEAR), steps, rows, units,
-                List.of(LegendEntry.line(Text.plain("dead"), LineStyle.solid(Ink.Role.FOREGROUND, WIDTH)),
-                        LegendEntry.line(Text.plain("saturated"), LineStyle.solid(Ink.Role.FOREGROUND, WIDTH).withDash(Dash.DOTTED)))));
+        panels.add(panel(new Axis(PlotTexts.plain("history.units"), 0, widest + 0.5, Scale.LINEAR), steps, rows, units,
+                List.of(LegendEntry.line(PlotTexts.plain("history.dead"), LineStyle.solid(Ink.Role.FOREGROUND, WIDTH)),
+                        LegendEntry.line(PlotTexts.plain("history.saturated"),
+                                LineStyle.solid(Ink.Role.FOREGROUND, WIDTH).withDash(Dash.DOTTED)))));
         List<Line> norms = new ArrayList<>();
         for (int l = 0; l <= h.hiddenLayers(); l++) {
             int layer = l;
-            String name = l == h.hiddenLayers() ? "output" : "layer " + (l + 1);
+            String name = l == h.hiddenLayers() ? PlotTexts.get("history.output") : PlotTexts.format("history.layer", l + 1);
             norms.add(line("grad" + (l + 1), name, l, Dash.SOLID, k -> h.gradientNorm(layer, k)));
         }
-        panels.add(logPanel("\u2016gradient\u2016", steps, rows, norms));
+        panels.add(logPanel(PlotTexts.get("history.gradientNorm"), steps, rows, norms));
         if (anyAlpha) {
             List<Line> alphas = new ArrayList<>();
             for (int l = 0; l < h.hiddenLayers(); l++) {
                 if (weights.layer(l).hasAlpha()) {
                     int layer = l;
-                    alphas.add(line("alpha" + (l + 1), "PReLU \u03b1, layer " + (l + 1), l, Dash.SOLID,
+                    alphas.add(line("alpha" + (l + 1), PlotTexts.format("history.preluAlpha", l + 1), l, Dash.SOLID,
                             k -> h.alpha(layer, k)));
                 }
             }
             double[] r = finiteRange(alphas, rows, false);
             panels.add(linearPanel("\u03b1", r[0], r[1], steps, rows, alphas));
         }
-        Axis x = Axis.linear("step", 0, Math.max(MIN_STEPS_SHOWN, h.size() - 1));
-        return new Figure(Text.plain("Training history"), x, panels, "");
+        Axis x = Axis.linear(PlotTexts.get("history.step"), 0, Math.max(MIN_STEPS_SHOWN, h.size() - 1));
+        return new Figure(PlotTexts.plain("history.title"), x, panels, "");
     }
 
     /** The rows drawn: every row, or evenly thinned to {@link #MAX_POINTS} with the last always kept. */
