@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.activationlab.model.Catalogue;
 import org.activationlab.model.Monotonicity;
 import org.activationlab.model.Smoothness;
+import org.activationlab.nn.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -152,6 +153,7 @@ class TextBundlesTest {
         }
         Arrays.stream(Monotonicity.values()).forEach(m -> keys.add("monotonicity." + m.name()));
         Arrays.stream(Smoothness.values()).forEach(s -> keys.add("smoothness." + s.name()));
+        Arrays.stream(Task.values()).forEach(t -> keys.add("task." + t.cliName() + ".description"));
         Stream.of("int", "long", "double", "float").forEach(t -> keys.add("picocli.notA." + t));
         return keys;
     }

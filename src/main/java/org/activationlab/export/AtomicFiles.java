@@ -54,14 +54,14 @@ public final class AtomicFiles {
         Path file = target.toAbsolutePath().normalize();
         Path folder = file.getParent();
         if (folder == null || file.getFileName() == null) {
-            throw new ExportException("cannot write " + target + ": not a file name");
+            throw new ExportException(ExportTexts.cannotWrite(target, ExportTexts.get("export.notAFileName")));
         }
         if (!Files.isDirectory(folder)) {
-            throw new ExportException("cannot write " + target + ": the folder " + folder
-                    + (Files.exists(folder) ? " is not a folder" : " does not exist"));
+            throw new ExportException(ExportTexts.cannotWrite(target, ExportTexts.format(Files.exists(folder)
+                    ? "export.folderNotAFolder" : "export.folderMissing", folder)));
         }
         if (Files.isDirectory(file)) {
-            throw new ExportException("cannot write " + target + ": it is a folder");
+            throw new ExportException(ExportTexts.cannotWrite(target, ExportTexts.get("export.isAFolder")));
         }
         Path temporary = null;
         try {
@@ -77,7 +77,7 @@ public final class AtomicFiles {
             if (temporary != null) {
                 deleteQuietly(temporary);
             }
-            throw new ExportException("cannot write " + target + ": " + reason(e, folder), e);
+            throw new ExportException(ExportTexts.cannotWrite(target, reason(e, folder)), e);
         }
     }
 
@@ -131,10 +131,10 @@ public final class AtomicFiles {
     /** A short explanation of {@code e} for the user. */
     private static String reason(Exception e, Path folder) {
         if (e instanceof AccessDeniedException || e instanceof SecurityException) {
-            return "permission denied in " + folder;
+            return ExportTexts.format("export.permissionDenied", folder);
         }
         if (e instanceof NoSuchFileException) {
-            return "the folder " + folder + " does not exist";
+            return ExportTexts.format("export.folderMissing", folder);
         }
         if (e instanceof FileSystemException fse && fse.getReason() != null) {
             return fse.getReason();

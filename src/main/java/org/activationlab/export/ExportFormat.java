@@ -39,7 +39,7 @@ public enum ExportFormat {
                 return f;
             }
         }
-        throw new ExportException("cannot tell the format of " + file + (dot < 0 ? ": it has no extension"
-                : ": '." + extension + "' is not supported") + "; use .png, .svg, .pdf or .csv");
+        throw new ExportException(dot < 0 ? ExportTexts.format("export.format.noExtension", file)
+                : ExportTexts.format("export.format.unsupported", file, extension));
     }
 }

@@ -47,7 +47,7 @@ public final class FigureExporter {
             case PDF -> PdfExporter.write(figure, file, settings.width(), settings.height(), settings.render());
             case CSV -> {
                 if (data == null) {
-                    throw new ExportException("cannot write " + file + ": this view has no sampled data to save as CSV");
+                    throw new ExportException(ExportTexts.cannotWrite(file, ExportTexts.get("export.noCsvData")));
                 }
                 CsvExporter.write(data, file);
             }

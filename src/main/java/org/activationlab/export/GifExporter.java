@@ -45,18 +45,18 @@ public final class GifExporter {
     public static void write(List<BufferedImage> frames, Path file, Duration interval, boolean loop)
             throws ExportException {
         if (frames.isEmpty()) {
-            throw new ExportException("cannot write " + file + ": an animation needs at least one frame");
+            throw new ExportException(ExportTexts.cannotWrite(file, ExportTexts.get("export.gif.noFrames")));
         }
         if (interval.compareTo(MIN_INTERVAL) < 0) {
-            throw new ExportException("cannot write " + file + ": the frame interval must be at least "
-                    + MIN_INTERVAL.toMillis() + " ms, got " + interval.toMillis() + " ms");
+            throw new ExportException(ExportTexts.cannotWrite(file, ExportTexts.format("export.gif.interval",
+                    MIN_INTERVAL.toMillis(), interval.toMillis())));
         }
         int w = frames.get(0).getWidth();
         int h = frames.get(0).getHeight();
         for (BufferedImage f : frames) {
             if (f.getWidth() != w || f.getHeight() != h) {
-                throw new ExportException("cannot write " + file + ": all frames must be " + w + " x " + h
-                        + " pixels, got one of " + f.getWidth() + " x " + f.getHeight());
+                throw new ExportException(ExportTexts.cannotWrite(file, ExportTexts.format("export.gif.frameSize", w, h,
+                        f.getWidth(), f.getHeight())));
             }
         }
         AtomicFiles.write(file, out -> {

@@ -29,9 +29,8 @@ public final class PngExporter {
         int pw = (int) Math.round(width * pixelScale);
         int ph = (int) Math.round(height * pixelScale);
         if (!(pixelScale > 0) || pw < 1 || ph < 1 || (long) pw * ph > MAX_PIXELS) {
-            throw new ExportException("an image of " + width + " x " + height + " at scale " + pixelScale
-                    + " would be " + pw + " x " + ph + " pixels; it must have 1 to " + MAX_PIXELS / 1_000_000
-                    + " million pixels");
+            throw new ExportException(ExportTexts.format("export.png.tooLarge", width, height, pixelScale, pw, ph,
+                    MAX_PIXELS / 1_000_000));
         }
         BufferedImage image = new BufferedImage(pw, ph,
                 options.transparentBackground() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);

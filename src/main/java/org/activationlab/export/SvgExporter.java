@@ -39,8 +39,7 @@ public final class SvgExporter {
     public static void write(Figure figure, Path file, int width, int height, RenderOptions options)
             throws ExportException {
         if (width < 1 || height < 1) {
-            throw new ExportException("cannot write " + file + ": the size must be at least 1 x 1, got "
-                    + width + " x " + height);
+            throw new ExportException(ExportTexts.cannotWrite(file, ExportTexts.format("export.size", width, height)));
         }
         Document document = newDocument();
         SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
