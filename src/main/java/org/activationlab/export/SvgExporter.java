@@ -5,6 +5,8 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.activationlab.plot.BundledFont;
@@ -27,10 +29,9 @@ public final class SvgExporter {
     private static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
     /** Decimal digits of coordinates: a hundredth of a unit. */
     private static final int PRECISION = 2;
-    /** How Batik names the bundled CJK font in {@code font-family}. */
-    private static final String BUNDLED_FAMILY = "'" + BundledFont.FAMILY + "'";
-    private static final String BUNDLED_FAMILY_WITH_FALLBACKS = BUNDLED_FAMILY
-            + ", 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
+    /** What follows the bundled CJK font's names in {@code font-family}. */
+    private static final String FALLBACK_FAMILIES =
+            ", 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
 
     private SvgExporter() {
     }
@@ -61,16 +62,33 @@ public final class SvgExporter {
     }
 
     /**
-     * Searchable text in the bundled CJK font names it first, then the usual Chinese system fonts
-     * and {@code sans-serif}, for viewers that do not have WenQuanYi Micro Hei.
+     * Searchable text in the bundled CJK font names it first (in English and, as Batik writes it
+     * in the current language, in Chinese), then the usual Chinese system fonts and
+     * {@code sans-serif}, for viewers that do not have WenQuanYi Micro Hei.
      */
-    private static void addFontFallbacks(Element element) {
-        if (BUNDLED_FAMILY.equals(element.getAttribute("font-family"))) {
-            element.setAttribute("font-family", BUNDLED_FAMILY_WITH_FALLBACKS);
+    private static void addFontFallbacks(Element root) {
+        if (!BundledFont.loaded()) {
+            return;
+        }
+        Set<String> names = new LinkedHashSet<>();
+        BundledFont.familyNames().forEach(name -> names.add("'" + name + "'"));
+        String withFallbacks = String.join(", ", names) + FALLBACK_FAMILIES;
+        replaceFamily(root, names, withFallbacks);
+    }
+
+    private static void replaceFamily(Element element, Set<String> names, String withFallbacks) {
+        if (names.contains(element.getAttribute("font-family"))) {
+            element.setAttribute("font-family", withFallbacks);
+        }
+        String style = element.getAttribute("style");
+        for (String name : names) {
+            if (style.contains("font-family:" + name + ";")) {
+                element.setAttribute("style", style.replace("font-family:" + name + ";", "font-family:" + withFallbacks + ";"));
+            }
         }
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element e) {
-                addFontFallbacks(e);
+                replaceFamily(e, names, withFallbacks);
             }
         }
     }

@@ -6,6 +6,10 @@ import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * The CJK font that ships inside the application, WenQuanYi Micro Hei (Apache License 2.0; see
@@ -20,12 +24,28 @@ public final class BundledFont {
     /** The family name of the proportional face, as SVG text names it. */
     public static final String FAMILY = "WenQuanYi Micro Hei";
 
+    private static volatile boolean loaded;
+
     private BundledFont() {
     }
 
     /** The proportional face at size 1, plain, registered with the local graphics environment. */
     public static Font font() {
         return Holder.FONT;
+    }
+
+    /** Whether a figure has used the font yet (if not, no drawing so far contains its glyphs). */
+    public static boolean loaded() {
+        return loaded;
+    }
+
+    /**
+     * The family names of the proportional face: the English one, the Chinese one ("文泉驿微米黑",
+     * which Java reports when the language is Chinese) and the one in the current language, as
+     * files and viewers may spell it.
+     */
+    public static Set<String> familyNames() {
+        return new LinkedHashSet<>(List.of(FAMILY, font().getFamily(Locale.SIMPLIFIED_CHINESE), font().getFamily()));
     }
 
     /** The bundled face with the style and size of {@code like}. */
@@ -47,13 +67,14 @@ public final class BundledFont {
                 Font proportional = null;
                 for (Font face : faces) {
                     environment.registerFont(face);
-                    if (face.getFamily(java.util.Locale.ROOT).equals(FAMILY)) {
+                    if (face.getFamily(Locale.ROOT).equals(FAMILY)) {
                         proportional = face;
                     }
                 }
                 if (proportional == null) {
                     throw new IllegalStateException(RESOURCE + " holds no face of the family " + FAMILY);
                 }
+                loaded = true;
                 return proportional;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the bundled font " + RESOURCE, e);

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.activationlab.plot.BundledFont;
@@ -18,9 +19,11 @@ import org.activationlab.plot.TextMode;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -39,8 +42,15 @@ class ChineseTextExportTest {
     private static final int WIDTH = 600;
     private static final int HEIGHT = 400;
 
+    private final Locale original = Locale.getDefault();
+
     @TempDir
     Path dir;
+
+    @AfterEach
+    void restoreLocale() {
+        Locale.setDefault(original);
+    }
 
     private static Figure figure(String title, String caption) {
         return ExportFixtures.figure(ExportFixtures.threeFunctions(false)).withTitle(Text.plain(title))
@@ -98,13 +108,16 @@ class ChineseTextExportTest {
         assertThat(captionRows).as("rows of caption ink").isGreaterThan(2 * 14);
     }
 
-    static Stream<TextMode> textModes() {
-        return Stream.of(TextMode.values());
+    static Stream<Arguments> textModesAndLanguages() {
+        return Stream.of(TextMode.values()).flatMap(mode -> Stream.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)
+                .map(language -> Arguments.of(mode, language)));
     }
 
+    /** Batik names fonts in the current language ("文泉驿微米黑" in Chinese); either way the fallbacks follow. */
     @ParameterizedTest
-    @MethodSource("textModes")
-    void svgDrawsTheChineseTitle(TextMode mode) throws Exception {
+    @MethodSource("textModesAndLanguages")
+    void svgDrawsTheChineseTitle(TextMode mode, Locale language) throws Exception {
+        Locale.setDefault(language);
         RenderOptions options = RenderOptions.DEFAULT.withTextMode(mode);
         Path first = dir.resolve("first.svg");
         Path second = dir.resolve("second.svg");
@@ -116,7 +129,8 @@ class ChineseTextExportTest {
             assertThat(Files.readString(first)).isNotEqualTo(Files.readString(second));
         } else {
             Element title = textElement(svg, TITLE);
-            assertThat(fontFamily(title)).startsWith("'" + BundledFont.FAMILY + "'").contains("sans-serif");
+            assertThat(fontFamily(title)).startsWith("'" + BundledFont.FAMILY + "'").contains("'文泉驿微米黑'")
+                    .endsWith(", sans-serif");
         }
     }
 
