@@ -61,7 +61,7 @@ class LanguageAtCallTimeTest {
         Figure chineseFigure = CurvesFigureBuilder.build(settings);
         assertThat(english).isEqualTo("Sigmoid; Tanh. x from -6 to 6, 101 points. Lower panel: |f′(x)|^5, the factor "
                 + "a gradient picks up through 5 layers. Shaded: |f′(x)| < 0.01. Hatched: f′(x) = 0.");
-        assertThat(chinese).isEqualTo("Sigmoid; 双曲正切。x 从 -6 到 6，共 101 个采样点。下方面板：|f′(x)|^5，即梯度经过 5 层后"
+        assertThat(chinese).isEqualTo("Sigmoid；双曲正切。x 从 -6 到 6，共 101 个采样点。下方面板：|f′(x)|^5，即梯度经过 5 层后"
                 + "被乘上的因子。阴影：|f′(x)| < 0.01（饱和区）。斜线：f′(x) = 0。");
         assertThat(ids(chineseFigure)).isEqualTo(ids(englishFigure));
     }

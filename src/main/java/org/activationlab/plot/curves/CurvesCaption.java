@@ -11,7 +11,7 @@ public final class CurvesCaption {
 
     /** The caption of the figure {@code s} describes. */
     public static String of(CurvesSettings s) {
-        StringJoiner functions = new StringJoiner("; ");
+        StringJoiner functions = new StringJoiner(PlotTexts.get("curves.caption.separator"));
         s.functions().forEach(f -> functions.add(f.label()));
         StringBuilder sb = new StringBuilder(PlotTexts.format("curves.caption.range", functions.toString(),
                 Numbers.format(s.from()), Numbers.format(s.to()), s.points()));

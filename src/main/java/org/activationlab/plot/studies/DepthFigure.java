@@ -75,7 +75,7 @@ public final class DepthFigure {
         String init = c.init() == WeightInit.NORMAL ? PlotTexts.format("depth.normalWeights", Numbers.format(c.std()))
                 : PlotTexts.format("depth.weights", c.init().cliName());
         return PlotTexts.format("depth.title", Describe.activation(c.activation()), init, c.layers(), c.width(),
-                c.batchNorm().cliName(), c.seed());
+                PlotTexts.get("depth.batchNorm." + c.batchNorm().cliName()), c.seed());
     }
 
     private static Panel violinPanel(List<DepthLayerStats> layers) {
