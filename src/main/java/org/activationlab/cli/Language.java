@@ -41,9 +41,4 @@ enum Language {
     static String tags() {
         return String.join(", ", Arrays.stream(values()).map(Language::tag).toList());
     }
-
-    @Override
-    public String toString() {
-        return tag;
-    }
 }

@@ -3,9 +3,8 @@ package org.activationlab.model;
 import java.util.Locale;
 
 /** The model layer's user-facing texts ({@code org/activationlab/model/texts*.properties}). */
-public final class ModelTexts {
-    /** The bundle, for tests that compare the languages. */
-    public static final TextBundle BUNDLE = new TextBundle("org.activationlab.model.texts");
+final class ModelTexts {
+    private static final TextBundle BUNDLE = new TextBundle("org.activationlab.model.texts");
 
     private ModelTexts() {
     }

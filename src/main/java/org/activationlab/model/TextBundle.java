@@ -1,10 +1,7 @@
 package org.activationlab.model;
 
-import java.util.Collections;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,18 +21,13 @@ public final class TextBundle {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     /** A placeholder: {@code {0}}, {@code {1}}, ... */
-    public static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
 
     private final String baseName;
 
     /** The bundle {@code baseName}, e.g. {@code "org.activationlab.model.texts"}. */
     public TextBundle(String baseName) {
         this.baseName = baseName;
-    }
-
-    /** The bundle's base name. */
-    public String baseName() {
-        return baseName;
     }
 
     /** The text {@code key} in the current language. */
@@ -56,11 +48,6 @@ public final class TextBundle {
     /** The text {@code key} in {@code locale}'s language with {@code {i}} replaced by {@code args[i]}. */
     public String format(Locale locale, String key, Object... args) {
         return fill(get(locale, key), args);
-    }
-
-    /** Every key of the bundle as seen in {@code locale}'s language, sorted. */
-    public Set<String> keys(Locale locale) {
-        return Collections.unmodifiableSet(new TreeSet<>(bundle(locale).keySet()));
     }
 
     /** {@code pattern} with each {@code {i}} replaced by {@code String.valueOf(args[i])}, in one pass. */
