@@ -4,6 +4,7 @@ import java.net.URL;
 import java.util.Objects;
 import java.util.Optional;
 import org.activationlab.plot.Theme;
+import org.activationlab.ui.Styles;
 
 /**
  * The look of the whole window: a stylesheet laid over {@code app.css} for the controls, and
@@ -32,12 +33,12 @@ public enum AppTheme {
         return figureTheme;
     }
 
-    /** The URL of the stylesheet to add after {@code app.css}; empty for the light theme. */
+    /** The URL of the stylesheet (beside {@code app.css}) to add after it; empty for the light theme. */
     public Optional<String> stylesheet() {
         if (stylesheet == null) {
             return Optional.empty();
         }
-        URL url = Objects.requireNonNull(AppTheme.class.getResource(stylesheet), stylesheet + " is not packaged");
+        URL url = Objects.requireNonNull(Styles.class.getResource(stylesheet), stylesheet + " is not packaged");
         return Optional.of(url.toExternalForm());
     }
 

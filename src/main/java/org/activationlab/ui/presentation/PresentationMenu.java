@@ -38,7 +38,7 @@ public final class PresentationMenu {
     private Menu scaleMenu() {
         return choiceMenu(PresentationKeys.MENU_SCALE, "presentation-scale-", PresentationSettings.SCALES,
                 s -> Messages.format(PresentationKeys.SCALE_PERCENT, Long.toString(Math.round(s * 100))),
-                s -> Long.toString(Math.round(s * 100)), settings.scaleProperty().asObject(), settings::setScale);
+                s -> Long.toString(Math.round(s * 100)), settings.scaleProperty(), settings::setScale);
     }
 
     private Menu themeMenu() {
@@ -65,9 +65,11 @@ public final class PresentationMenu {
     /**
      * A submenu of radio items, one per choice, the current one selected; choosing one calls
      * {@code choose}, and a change from elsewhere (e.g. Larger Text) moves the selection.
+     * {@code current} must be a property that lives as long as the menu (a listener on a
+     * temporary such as {@code asObject()} would be dropped with it).
      */
     private static <T> Menu choiceMenu(String titleKey, String idPrefix, List<T> choices, Function<T, String> text,
-                                       Function<T, String> id, ObservableValue<T> current, Consumer<T> choose) {
+                                       Function<T, String> id, ObservableValue<?> current, Consumer<T> choose) {
         Menu menu = new Menu(Messages.get(titleKey));
         ToggleGroup group = new ToggleGroup();
         for (T choice : choices) {
