@@ -51,7 +51,7 @@ public final class CurvesView implements FigureSource, Presentable {
         this.theme = presentation.figureTheme();
         this.plot = new PlotView(model, theme, presentation.screenOptions(PlotView.BASE_OPTIONS));
         this.figureAvailable = Bindings.isNotNull(model.frameProperty());
-        this.root = createView();
+        this.root = createView(presentation);
     }
 
     /** The node to put in the tab. */
@@ -69,7 +69,7 @@ public final class CurvesView implements FigureSource, Presentable {
         return plot.overlay().xLabel();
     }
 
-    private SplitPane createView() {
+    private SplitPane createView(PresentationSettings presentation) {
         VBox functions = section(TextKeys.CURVES_SECTION_FUNCTIONS, new FunctionListView(model, theme).root());
         VBox axes = section(TextKeys.CURVES_SECTION_AXES, new AxesView(model).root());
         VBox depth = section(TextKeys.CURVES_SECTION_DEPTH, new DepthView(model).root());
@@ -88,7 +88,8 @@ public final class CurvesView implements FigureSource, Presentable {
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(PLOT_SHARE);
         secondary.addSplitItem(centre, properties);
-        SplitPane view = new SidebarSplitPane(side, centre);
+        SidebarSplitPane view = new SidebarSplitPane(side, centre);
+        presentation.scaleProperty().addListener((obs, old, scale) -> view.fitSidebar());
         view.getStyleClass().add(Styles.CURVES_VIEW);
         return view;
     }
