@@ -112,7 +112,8 @@ public final class CurvesView implements FigureSource, Presentable {
             return Optional.empty();
         }
         return Optional.of(new VisibleFigure(frame.figure(), CurvesCaption.of(frame.settings()),
-                frame.data().table(frame.settings().depth()), width, height, PlotView.BASE_OPTIONS, EXPORT_NAME));
+                frame.data().table(frame.settings().depth()), width, height, PlotView.BASE_OPTIONS, EXPORT_NAME,
+                canvas.getRenderOptions()));
     }
 
     @Override

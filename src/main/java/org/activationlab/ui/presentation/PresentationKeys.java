@@ -22,6 +22,7 @@ public final class PresentationKeys {
     public static final String SHORTCUTS_PLAY_PAUSE = "presentation.shortcuts.playPause";
     public static final String SHORTCUTS_STEP = "presentation.shortcuts.step";
     public static final String SHORTCUTS_RESET = "presentation.shortcuts.reset";
+    public static final String EXPORT_SCREEN_LOOK = "presentation.export.screenLook";
 
     private PresentationKeys() {
     }

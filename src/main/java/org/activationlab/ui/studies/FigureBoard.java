@@ -89,7 +89,7 @@ public final class FigureBoard implements FigureSource {
         current.set(entry.canvas.getFigure());
     }
 
-    /** The current figure at its canvas's size, drawn with the default look rather than the screen's. */
+    /** The current figure at its canvas's size: exported with the default look unless the screen's is asked for. */
     @Override
     public Optional<VisibleFigure> currentFigure() {
         if (selected == null || selected.canvas.getFigure() == null) {
@@ -101,7 +101,7 @@ public final class FigureBoard implements FigureSource {
             return Optional.empty();
         }
         return Optional.of(new VisibleFigure(selected.canvas.getFigure(), "", selected.data.get(), width, height,
-                RenderOptions.DEFAULT, EXPORT_NAME));
+                RenderOptions.DEFAULT, EXPORT_NAME, selected.canvas.getRenderOptions()));
     }
 
     @Override

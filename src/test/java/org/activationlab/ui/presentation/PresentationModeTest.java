@@ -155,6 +155,8 @@ class PresentationModeTest {
         assertThat(((RadioMenuItem) menuItem(robot, "presentation-scale-200")).isSelected()).isTrue();
         assertThat(tabView(robot, CurvesView.class).currentFigure().orElseThrow().render())
                 .isEqualTo(RenderOptions.DEFAULT.withScale(1.25));
+        assertThat(tabView(robot, CurvesView.class).currentFigure().orElseThrow().screenRender())
+                .isEqualTo(curvesCanvas(robot).getRenderOptions());
 
         robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
