@@ -180,6 +180,7 @@ public final class MainView {
             board.screenOptionsProperty().bind(presentation.screenOptions(RenderOptions.DEFAULT));
         }
         List<Presentable> views = List.of(curves, trainingView, neuron, depth, gates);
+        views.forEach(v -> v.setControlsHidden(presentation.isControlsHidden()));
         presentation.controlsHiddenProperty().addListener((obs, old, hidden) ->
                 views.forEach(v -> v.setControlsHidden(hidden)));
         TrainingShortcuts.install(root, training.selectedProperty(), trainingModel);
