@@ -112,7 +112,8 @@ final class LegendPainter {
         boolean top = position == Legend.Position.TOP_LEFT || position == Legend.Position.TOP_RIGHT;
         double x = left ? area.getMinX() + inset : area.getMaxX() - inset - width;
         double y = top ? area.getMinY() + inset : area.getMaxY() - inset - height;
-        return new Rectangle2D.Double(x, y, width, height);
+        // a legend taller than the panel (large presentation scale, short panel) hangs down from its top edge
+        return new Rectangle2D.Double(x, Math.max(area.getMinY(), y), width, height);
     }
 
     /**

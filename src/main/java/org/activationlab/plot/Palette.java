@@ -35,6 +35,19 @@ public final class Palette {
             OKABE_ITO_ORANGE, new Color(0xFFFFFF), OKABE_ITO_REDDISH_PURPLE, new Color(0x2ED3A0),
             new Color(0xFF7F3F), new Color(0x7FB8FF));
 
+    /**
+     * A vivid alternative for a light page (the Tableau 10 hues): more saturated than Okabe-Ito,
+     * but red and green are hard to tell apart under deuteranopia, so it is an option, never the default.
+     */
+    public static final List<Color> VIVID_ON_LIGHT = List.of(new Color(0x1F77B4), new Color(0xD62728),
+            new Color(0x2CA02C), new Color(0x9467BD), new Color(0xFF7F0E), new Color(0x17BECF),
+            new Color(0x8C564B), new Color(0xE377C2));
+
+    /** The vivid hues lightened for a dark or black page. */
+    public static final List<Color> VIVID_ON_DARK = List.of(new Color(0x5DA5DA), new Color(0xF15854),
+            new Color(0x60BD68), new Color(0xB276B2), new Color(0xFAA43A), new Color(0x4DD0E1),
+            new Color(0xDECF3F), new Color(0xF17CB0));
+
     /** The number of colours in each of the palettes above. */
     public static final int SIZE = 8;
 

@@ -63,6 +63,11 @@ public record Theme(String name, Color background, Color foreground, Color muted
         throw new IllegalArgumentException("unknown theme '" + name + "'; use light, dark or high-contrast");
     }
 
+    /** The same theme with {@code colours} as its series palette (e.g. a palette chosen apart from the theme). */
+    public Theme withSeries(List<Color> colours) {
+        return new Theme(name, background, foreground, muted, grid, neutral, legendBackground, colours);
+    }
+
     /** The colour of the i-th series, wrapping around the palette. */
     public Color seriesColour(int index) {
         return series.get(Math.floorMod(index, series.size()));

@@ -16,10 +16,19 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.activationlab.model.PropertyAnalyzer;
+import org.activationlab.plot.RenderOptions;
+import org.activationlab.ui.presentation.Presentable;
+import org.activationlab.ui.presentation.PresentationKeys;
+import org.activationlab.ui.presentation.PresentationMenu;
+import org.activationlab.ui.presentation.PresentationSettings;
+import org.activationlab.ui.presentation.PresentationStyler;
+import org.activationlab.ui.presentation.ShortcutsDialog;
+import org.activationlab.ui.studies.FigureBoard;
 import org.activationlab.ui.properties.PropertiesView;
 import org.activationlab.ui.properties.PropertiesViewModel;
 import org.activationlab.ui.training.TrainingKeys;
 import org.activationlab.ui.training.TrainingSetup;
+import org.activationlab.ui.training.TrainingShortcuts;
 import org.activationlab.ui.training.TrainingView;
 import org.activationlab.ui.training.TrainingViewModel;
 import org.activationlab.ui.depth.DepthView;
@@ -37,13 +46,14 @@ import org.activationlab.ui.export.NativeSaveFileChooser;
 import org.activationlab.ui.export.SaveFileChooser;
 import org.controlsfx.control.StatusBar;
 
-import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 
 /**
  * The main window's content: menu bar, one tab per view (Curves first), status bar. File &gt;
- * Export and Edit &gt; Copy Image act on the selected tab's figure, when it has one.
+ * Export and Edit &gt; Copy Image act on the selected tab's figure, when it has one. View holds
+ * presentation mode (scale, theme, palette, hidden controls, full screen).
  */
 public final class MainView {
     private final MainViewModel model;
@@ -68,6 +78,8 @@ public final class MainView {
     private final MenuItem resetText = new MenuItem(Messages.get(TextKeys.MENU_VIEW_RESET_TEXT));
     private final MenuItem fullScreen = new MenuItem(Messages.get(TextKeys.MENU_VIEW_FULL_SCREEN));
     private final MenuItem about = new MenuItem(Messages.get(TextKeys.MENU_HELP_ABOUT));
+    private final MenuItem shortcuts = new MenuItem(Messages.get(PresentationKeys.MENU_SHORTCUTS));
+    private MenuBar menuBar;
     private final StatusBar statusBar = new StatusBar();
 
     /** The main window of the app, saving exports where the platform's save dialog says. */
@@ -118,11 +130,12 @@ public final class MainView {
 
     private void createView() {
         root.getStyleClass().add(Styles.APP);
-        root.setTop(createMenuBar());
+        menuBar = createMenuBar();
+        root.setTop(menuBar);
         root.setCenter(createTabs());
         statusBar.getStyleClass().add(Styles.STATUS_BAR);
         root.setBottom(statusBar);
-        applyTextScale();
+        PresentationStyler.install(model.presentation(), root, Styles.BASE_FONT_SIZE);
     }
 
     private MenuBar createMenuBar() {
@@ -137,13 +150,16 @@ public final class MainView {
         Menu file = new Menu(Messages.get(TextKeys.MENU_FILE), null, export, new SeparatorMenuItem(), quit);
         Menu edit = new Menu(Messages.get(TextKeys.MENU_EDIT), null, copyImage);
         Menu view = new Menu(Messages.get(TextKeys.MENU_VIEW), null,
-                enlargeText, shrinkText, resetText, new SeparatorMenuItem(), fullScreen);
-        Menu help = new Menu(Messages.get(TextKeys.MENU_HELP), null, about);
+                enlargeText, shrinkText, resetText, new SeparatorMenuItem());
+        view.getItems().addAll(new PresentationMenu(model.presentation()).items());
+        view.getItems().addAll(new SeparatorMenuItem(), fullScreen);
+        Menu help = new Menu(Messages.get(TextKeys.MENU_HELP), null, shortcuts, new SeparatorMenuItem(), about);
         return new MenuBar(file, edit, view, help);
     }
 
     private TabPane createTabs() {
-        CurvesView curves = new CurvesView(curvesModel, model.textScaleProperty());
+        PresentationSettings presentation = model.presentation();
+        CurvesView curves = new CurvesView(curvesModel, presentation);
         Tab properties = new Tab(Messages.get(TextKeys.TAB_PROPERTIES), new PropertiesView(propertiesModel).root());
         NeuronView neuron = new NeuronView(neuronModel);
         DepthView depth = new DepthView(depthModel);
@@ -160,6 +176,14 @@ public final class MainView {
                 figureTab(TextKeys.TAB_NEURON, neuron.root(), neuron), depthTab,
                 figureTab(TextKeys.TAB_GATES, gates.root(), gates));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        for (FigureBoard board : List.of(trainingView.board(), neuron.board(), depth.board(), gates.board())) {
+            board.screenOptionsProperty().bind(presentation.screenOptions(RenderOptions.DEFAULT));
+        }
+        List<Presentable> views = List.of(curves, trainingView, neuron, depth, gates);
+        views.forEach(v -> v.setControlsHidden(presentation.isControlsHidden()));
+        presentation.controlsHiddenProperty().addListener((obs, old, hidden) ->
+                views.forEach(v -> v.setControlsHidden(hidden)));
+        TrainingShortcuts.install(root, training.selectedProperty(), trainingModel);
         return tabs;
     }
 
@@ -198,16 +222,11 @@ public final class MainView {
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> followSelectedTab());
         followSelectedTab();
         quit.setOnAction(e -> Platform.exit());
-        enlargeText.setOnAction(e -> model.enlargeText());
-        shrinkText.setOnAction(e -> model.shrinkText());
-        resetText.setOnAction(e -> model.resetText());
+        enlargeText.setOnAction(e -> model.presentation().enlarge());
+        shrinkText.setOnAction(e -> model.presentation().shrink());
+        resetText.setOnAction(e -> model.presentation().resetScale());
         fullScreen.setOnAction(e -> stage.setFullScreen(!stage.isFullScreen()));
         about.setOnAction(e -> AboutDialog.show(stage));
-        model.textScaleProperty().addListener((obs, old, scale) -> applyTextScale());
-    }
-
-    private void applyTextScale() {
-        double size = Styles.BASE_FONT_SIZE * model.getTextScale();
-        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", size));
+        shortcuts.setOnAction(e -> ShortcutsDialog.show(stage, menuBar));
     }
 }

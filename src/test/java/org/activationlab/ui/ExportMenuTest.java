@@ -22,12 +22,14 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.activationlab.plot.Theme;
 import org.activationlab.ui.export.SaveFileChooser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.robot.Motion;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
@@ -120,6 +122,34 @@ class ExportMenuTest {
         assertThat(image.getWidth()).isEqualTo((int) Math.round(canvas(robot).getWidth()));
         assertThat(image.getHeight()).isEqualTo((int) Math.round(canvas(robot).getHeight()));
         assertThat(statusText(robot)).isEqualTo("Saved " + written);
+    }
+
+    @Test
+    void exportsKeepTheirOwnLookUnlessTheScreensIsAskedFor(FxRobot robot) throws Exception {
+        robot.clickOn("View").moveTo("Theme");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup("Dark").queryAs(javafx.scene.Node.class), Motion.HORIZONTAL_FIRST);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas(robot).getRenderOptions().theme()).isEqualTo(Theme.DARK);
+
+        answer = Optional.of(folder.resolve("own.png"));
+        openExport(robot);
+        choose(robot, "PNG");
+        choose(robot, "1\u00d7");
+        CheckBox screenLook = robot.from(exportDialog(robot)).lookup("#export-screen-look").queryAs(CheckBox.class);
+        assertThat(screenLook.isSelected()).isFalse();
+        robot.clickOn(dialogButton(robot, exportDialog(robot), "Export\u2026"));
+        Path own = folder.resolve("own.png");
+        waitUntil(() -> Files.exists(own) && statusText(robot).equals("Saved " + own));
+        assertThat(ImageIO.read(own.toFile()).getRGB(1, 1) & 0xFFFFFF).isEqualTo(Theme.LIGHT.background().getRGB() & 0xFFFFFF);
+
+        answer = Optional.of(folder.resolve("shown.png"));
+        openExport(robot);
+        robot.clickOn(robot.from(exportDialog(robot)).lookup("#export-screen-look").queryAs(CheckBox.class));
+        robot.clickOn(dialogButton(robot, exportDialog(robot), "Export\u2026"));
+        Path shown = folder.resolve("shown.png");
+        waitUntil(() -> Files.exists(shown) && statusText(robot).equals("Saved " + shown));
+        assertThat(ImageIO.read(shown.toFile()).getRGB(1, 1) & 0xFFFFFF).isEqualTo(Theme.DARK.background().getRGB() & 0xFFFFFF);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.activationlab.ui;
 
 import org.activationlab.model.Monotonicity;
 import org.activationlab.model.Smoothness;
+import org.activationlab.ui.presentation.PresentationKeys;
 import org.activationlab.ui.training.TrainingKeys;
 import org.activationlab.ui.training.TrainingPreset;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,9 @@ class MessagesTest {
             if (!key.startsWith(".") && !key.endsWith(".")) {
                 keys.add(key);
             }
+        }
+        for (Field f : PresentationKeys.class.getFields()) {
+            keys.add((String) f.get(null));
         }
         for (TrainingPreset p : TrainingPreset.values()) {
             keys.add(p.textKey());

@@ -21,6 +21,7 @@ import java.awt.image.BufferedImage;
 /**
  * A typeset formula: LaTeX (the JLaTeXMath subset) drawn at the given font size, sharp on HiDPI
  * screens. LaTeX that does not parse is shown as its source text, so a formula never vanishes.
+ * The formula takes the text colour the stylesheet gives labels here, so it follows the theme.
  */
 public class FormulaView extends StackPane {
     private static final double DEFAULT_FONT_SIZE = 20;
@@ -41,6 +42,11 @@ public class FormulaView extends StackPane {
         latex.addListener((obs, old, v) -> render());
         fontSize.addListener((obs, old, v) -> render());
         fill.addListener((obs, old, v) -> render());
+        source.textFillProperty().addListener((obs, old, paint) -> {
+            if (paint instanceof Color c) {
+                fill.set(c);
+            }
+        });
         sceneProperty().addListener((obs, old, scene) -> render());
     }
 
@@ -62,7 +68,7 @@ public class FormulaView extends StackPane {
         return fontSize;
     }
 
-    /** The colour of the formula. */
+    /** The colour of the formula: the stylesheet's label colour, black until styled. */
     public ObjectProperty<Color> fillProperty() {
         return fill;
     }

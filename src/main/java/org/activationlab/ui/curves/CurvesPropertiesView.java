@@ -1,5 +1,6 @@
 package org.activationlab.ui.curves;
 
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -20,10 +21,10 @@ final class CurvesPropertiesView {
     private static final double TABLE_SHARE = 0.62;
 
     private final CurvesViewModel model;
-    private final Theme theme;
+    private final ObservableValue<Theme> theme;
     private final SplitPane root = new SplitPane();
 
-    CurvesPropertiesView(CurvesViewModel model, Theme theme) {
+    CurvesPropertiesView(CurvesViewModel model, ObservableValue<Theme> theme) {
         this.model = model;
         this.theme = theme;
         PropertiesTable table = new PropertiesTable(model.propertyRows(), model.propertyRows(), this::swatch);

@@ -2,6 +2,7 @@ package org.activationlab.ui.curves;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -22,13 +23,13 @@ final class FormulaList {
     private static final double FORMULA_SCALE = 1.3;
 
     private final CurvesViewModel model;
-    private final Theme theme;
+    private final ObservableValue<Theme> theme;
     private final VBox cards = new VBox();
     private final ScrollPane root = new ScrollPane(cards);
     private final Label sizeProbe = new Label();
     private final DoubleBinding formulaSize;
 
-    FormulaList(CurvesViewModel model, Theme theme) {
+    FormulaList(CurvesViewModel model, ObservableValue<Theme> theme) {
         this.model = model;
         this.theme = theme;
         cards.getStyleClass().add(Styles.FORMULA_LIST);

@@ -1,5 +1,6 @@
 package org.activationlab.ui.curves;
 
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContentDisplay;
@@ -25,7 +26,7 @@ final class FunctionCell extends ListCell<Activation> {
     private final Label cliName = new Label();
     private final HBox content;
 
-    FunctionCell(CurvesViewModel model, Theme theme) {
+    FunctionCell(CurvesViewModel model, ObservableValue<Theme> theme) {
         this.model = model;
         this.swatch = new SeriesSwatch(theme);
         getStyleClass().add(Styles.FUNCTION_CELL);

@@ -1,5 +1,6 @@
 package org.activationlab.ui.curves;
 
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
 import javafx.scene.Node;
@@ -26,14 +27,14 @@ final class FunctionListView {
     private static final int VISIBLE_ROWS = 9;
 
     private final CurvesViewModel model;
-    private final Theme theme;
+    private final ObservableValue<Theme> theme;
     private final TextField search = TextFields.createClearableTextField();
     private final FilteredList<Activation> shown = new FilteredList<>(FXCollections.observableArrayList(Catalogue.all()));
     private final ListView<Activation> list = new ListView<>(shown);
     private final Label empty = new Label(Messages.get(TextKeys.CURVES_NO_MATCH));
     private final VBox root = new VBox();
 
-    FunctionListView(CurvesViewModel model, Theme theme) {
+    FunctionListView(CurvesViewModel model, ObservableValue<Theme> theme) {
         this.model = model;
         this.theme = theme;
         createView();

@@ -4,6 +4,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.HPos;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -31,7 +32,7 @@ final class HoverOverlay {
     private static final double READOUT_OFFSET = 18;
     private static final double DOT_RADIUS = 4.5;
 
-    private final Theme theme;
+    private final ObservableValue<Theme> theme;
     private final Pane root = new Pane();
     private final Line vertical = new Line();
     private final Line horizontal = new Line();
@@ -44,7 +45,7 @@ final class HoverOverlay {
     private final List<Label[]> rowLabels = new ArrayList<>();
     private List<PlotFunction> rowsShown = List.of();
 
-    HoverOverlay(Theme theme) {
+    HoverOverlay(ObservableValue<Theme> theme) {
         this.theme = theme;
         root.setMouseTransparent(true);
         root.getStyleClass().add(Styles.HOVER_OVERLAY);
@@ -118,7 +119,7 @@ final class HoverOverlay {
     private void addDot(PanelLayout panel, double px, double value, int slot) {
         double py = panel.y().toPixel(value);
         if (Double.isFinite(py) && panel.plotArea().contains(px, py)) {
-            Circle dot = new Circle(px, py, DOT_RADIUS, SeriesSwatch.fx(theme.seriesColour(slot)));
+            Circle dot = new Circle(px, py, DOT_RADIUS, SeriesSwatch.fx(theme.getValue().seriesColour(slot)));
             dot.getStyleClass().add(Styles.HOVER_DOT);
             dots.getChildren().add(dot);
         }

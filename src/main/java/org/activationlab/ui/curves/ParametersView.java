@@ -2,6 +2,7 @@ package org.activationlab.ui.curves;
 
 import java.util.HashMap;
 import java.util.Map;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -23,12 +24,12 @@ import org.activationlab.ui.controls.ParameterPanel;
  */
 final class ParametersView {
     private final CurvesViewModel model;
-    private final Theme theme;
+    private final ObservableValue<Theme> theme;
     private final Map<String, ParameterPanel> panels = new HashMap<>();
     private final Label none = new Label(Messages.get(TextKeys.CURVES_NO_PARAMETERS));
     private final VBox root = new VBox();
 
-    ParametersView(CurvesViewModel model, Theme theme) {
+    ParametersView(CurvesViewModel model, ObservableValue<Theme> theme) {
         this.model = model;
         this.theme = theme;
         none.getStyleClass().add(Styles.CAPTION);

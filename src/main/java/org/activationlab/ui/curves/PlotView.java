@@ -1,7 +1,7 @@
 package org.activationlab.ui.curves;
 
 import java.util.Optional;
-import javafx.beans.value.ObservableDoubleValue;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -21,12 +21,14 @@ import org.activationlab.ui.TextKeys;
 
 /**
  * The figure on screen, with the mouse: hovering shows the crosshair and readout, the wheel
- * zooms about the pointer, dragging pans, a double click resets the x range. The figure's text
- * and lines grow with View &gt; Larger Text, for projectors.
+ * zooms about the pointer, dragging pans, a double click resets the x range. The figure follows
+ * presentation mode (its scale, theme and palette), for projectors.
  */
 final class PlotView {
     /** Figure scale at normal text size: figure text about as large as the window's. */
     static final double FIGURE_SCALE = 1.25;
+    /** The look of the figure at presentation scale 1 in the light theme, which exports keep. */
+    static final RenderOptions BASE_OPTIONS = RenderOptions.DEFAULT.withScale(FIGURE_SCALE);
     /** Scroll pixels per wheel notch on most platforms (JavaFX's default multiplier). */
     private static final double PIXELS_PER_NOTCH = 40;
 
@@ -42,15 +44,17 @@ final class PlotView {
     private AxisMapping dragMapping;
     private double dragFromX;
 
-    PlotView(CurvesViewModel model, Theme theme, ObservableDoubleValue textScale) {
+    /**
+     * @param theme the figure's colours, which the hover readout's swatches follow
+     * @param screenOptions how the figure is drawn on screen ({@link #BASE_OPTIONS} in presentation mode)
+     */
+    PlotView(CurvesViewModel model, ObservableValue<Theme> theme, ObservableValue<RenderOptions> screenOptions) {
         this.model = model;
         this.overlay = new HoverOverlay(theme);
         placeholder.getStyleClass().add(Styles.PLOT_PLACEHOLDER);
         placeholder.setWrapText(true);
         placeholder.setMouseTransparent(true);
-        canvas.setRenderOptions(RenderOptions.DEFAULT.withTheme(theme).withScale(FIGURE_SCALE * textScale.get()));
-        textScale.addListener((obs, old, scale) ->
-                canvas.setRenderOptions(canvas.getRenderOptions().withScale(FIGURE_SCALE * scale.doubleValue())));
+        canvas.renderOptionsProperty().bind(screenOptions);
         root = new StackPane(canvas, overlay.root(), placeholder);
         root.getStyleClass().add(Styles.PLOT_VIEW);
         initListeners();

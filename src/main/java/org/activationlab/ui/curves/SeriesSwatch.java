@@ -1,6 +1,8 @@
 package org.activationlab.ui.curves;
 
 import java.util.OptionalInt;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
@@ -12,17 +14,17 @@ import org.activationlab.plot.curves.SeriesStyles;
 /**
  * A short line in the colour and dash of a palette slot, as the figure's legend draws it, so a
  * function's entry in a list or a table matches its curve. Empty (but as wide) for a function
- * that is not plotted.
+ * that is not plotted. Its colour follows the theme and palette (View &gt; Theme, Palette).
  */
 final class SeriesSwatch extends StackPane {
     static final String STYLE_CLASS = "series-swatch";
     private static final double LENGTH = 26;
     private static final float WIDTH = 3.5f;
 
-    private final Theme theme;
+    private final ObservableValue<Theme> theme;
     private final Line line = new Line(0, 0, LENGTH, 0);
 
-    SeriesSwatch(Theme theme) {
+    SeriesSwatch(ObservableValue<Theme> theme) {
         this.theme = theme;
         getStyleClass().add(STYLE_CLASS);
         line.setStrokeWidth(WIDTH);
@@ -33,7 +35,7 @@ final class SeriesSwatch extends StackPane {
     }
 
     /** A swatch showing palette slot {@code slot}. */
-    static SeriesSwatch of(int slot, Theme theme) {
+    static SeriesSwatch of(int slot, ObservableValue<Theme> theme) {
         SeriesSwatch swatch = new SeriesSwatch(theme);
         swatch.show(OptionalInt.of(slot));
         return swatch;
@@ -45,7 +47,9 @@ final class SeriesSwatch extends StackPane {
         if (slot.isEmpty()) {
             return;
         }
-        line.setStroke(fx(theme.seriesColour(slot.getAsInt())));
+        int index = slot.getAsInt();
+        line.strokeProperty().unbind();
+        line.strokeProperty().bind(Bindings.createObjectBinding(() -> fx(theme.getValue().seriesColour(index)), theme));
         line.getStrokeDashArray().clear();
         Dash dash = SeriesStyles.curve(slot.getAsInt()).dash();
         float[] pattern = dash.pattern(WIDTH);

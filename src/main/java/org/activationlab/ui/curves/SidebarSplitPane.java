@@ -4,7 +4,7 @@ import javafx.scene.control.SplitPane;
 
 /**
  * A sidebar beside the main content, with a divider between them: the sidebar starts as wide as
- * its content asks (which grows with View &gt; Larger Text, up to a share of the width), keeps its
+ * its content asks (which grows with View &gt; Scale, up to a share of the width), keeps its
  * width when the window is resized, and can be dragged narrower to give the plot more room.
  */
 final class SidebarSplitPane extends SplitPane {
@@ -16,6 +16,12 @@ final class SidebarSplitPane extends SplitPane {
     SidebarSplitPane(javafx.scene.Node sidebar, javafx.scene.Node content) {
         super(sidebar, content);
         SplitPane.setResizableWithParent(sidebar, false);
+    }
+
+    /** Sizes the sidebar to its content again at the next layout, e.g. after the text scale changed. */
+    void fitSidebar() {
+        placed = false;
+        requestLayout();
     }
 
     /** The first layout in a showing window (styles applied, width known) places the divider. */

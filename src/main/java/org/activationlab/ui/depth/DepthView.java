@@ -22,6 +22,8 @@ import org.activationlab.nn.depth.WeightInit;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.TextKeys;
+import org.activationlab.ui.presentation.ControlsVisibility;
+import org.activationlab.ui.presentation.Presentable;
 import org.activationlab.ui.studies.ActivationChooser;
 import org.activationlab.ui.studies.BoardView;
 import org.activationlab.ui.studies.FigureBoard;
@@ -32,7 +34,7 @@ import org.activationlab.ui.studies.SliderRow;
  * presets on the left; the per-layer figure (activation violins, standard deviations on a log
  * axis, means, saturated and dead units) and the born-dead Monte-Carlo curve on the right.
  */
-public final class DepthView implements BoardView {
+public final class DepthView implements BoardView, Presentable {
     /** The largest standard deviation the slider offers, and its step. */
     static final double STD_MAX = 2;
     static final double STD_STEP = 0.01;
@@ -43,6 +45,7 @@ public final class DepthView implements BoardView {
     private final DepthViewModel model;
     private final FigureBoard board = new FigureBoard();
     private final SplitPane root = new SplitPane();
+    private final ControlsVisibility secondary = new ControlsVisibility();
     private final ActivationChooser activation;
     private final ComboBox<WeightInit> init = new ComboBox<>();
     private final SliderRow std;
@@ -104,6 +107,11 @@ public final class DepthView implements BoardView {
         return board;
     }
 
+    @Override
+    public void setControlsHidden(boolean hidden) {
+        secondary.setControlsHidden(hidden);
+    }
+
     private void createView() {
         FlowPane presets = new FlowPane();
         presets.getStyleClass().add("preset-buttons");
@@ -126,11 +134,17 @@ public final class DepthView implements BoardView {
         error.getStyleClass().add(Styles.ERROR_MESSAGE);
         error.setWrapText(true);
         error.managedProperty().bind(error.visibleProperty());
-        VBox controls = new VBox(sectionTitle(TextKeys.DEPTH_TITLE), paragraph(TextKeys.DEPTH_HELP),
-                new Label(Messages.get(TextKeys.DEPTH_PRESETS)), presets, presetHelp, activation.root(),
-                labelled(TextKeys.DEPTH_INIT, init), std.root(), labelled(TextKeys.DEPTH_BATCH_NORM, batchNorm),
-                layers.root(), width.root(), labelled(TextKeys.DEPTH_SEED, seed), progress, error,
-                paragraph(TextKeys.DEPTH_MEASURES));
+        Label title = sectionTitle(TextKeys.DEPTH_TITLE);
+        Label help = paragraph(TextKeys.DEPTH_HELP);
+        Label presetsLabel = new Label(Messages.get(TextKeys.DEPTH_PRESETS));
+        VBox initRow = labelled(TextKeys.DEPTH_INIT, init);
+        VBox batchNormRow = labelled(TextKeys.DEPTH_BATCH_NORM, batchNorm);
+        VBox seedRow = labelled(TextKeys.DEPTH_SEED, seed);
+        Label measures = paragraph(TextKeys.DEPTH_MEASURES);
+        VBox controls = new VBox(title, help, presetsLabel, presets, presetHelp, activation.root(), initRow, std.root(),
+                batchNormRow, layers.root(), width.root(), seedRow, progress, error, measures);
+        secondary.add(title, help, presetsLabel, presets, presetHelp, initRow, batchNormRow, width.root(), seedRow,
+                measures);
         controls.getStyleClass().add("study-controls");
         ScrollPane left = scroll(controls);
 
@@ -144,6 +158,7 @@ public final class DepthView implements BoardView {
         SplitPane bornDeadRow = new SplitPane(bornDeadLeft, bornDead);
         bornDeadRow.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(bornDeadLeft, false);
+        secondary.addSplitItem(bornDeadRow, bornDeadLeft);
         SplitPane right = new SplitPane(study, bornDeadRow);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.68);

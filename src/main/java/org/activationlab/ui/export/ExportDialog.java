@@ -27,6 +27,7 @@ import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.TextKeys;
 import org.activationlab.ui.controls.DecimalInput;
+import org.activationlab.ui.presentation.PresentationKeys;
 
 /**
  * File &gt; Export's questions: the format; for PNG the size (1x, 2x or 4x the on-screen size, or
@@ -55,6 +56,7 @@ final class ExportDialog {
     private final RadioButton svgPaths = radio(TextKeys.EXPORT_SVG_PATHS, svgTexts);
     private final RadioButton svgText = radio(TextKeys.EXPORT_SVG_TEXT, svgTexts);
     private final CheckBox caption = new CheckBox(Messages.get(TextKeys.EXPORT_CAPTION));
+    private final CheckBox screenLook = new CheckBox(Messages.get(PresentationKeys.EXPORT_SCREEN_LOOK));
     private final Label csvNote = new Label(Messages.get(TextKeys.EXPORT_CSV_NOTE));
     private final Label message = new Label();
     private final VBox pngBox = new VBox();
@@ -129,8 +131,9 @@ final class ExportDialog {
             box.managedProperty().bind(box.visibleProperty());
         }
         csvNote.managedProperty().bind(csvNote.visibleProperty());
+        screenLook.setId("export-screen-look");
         VBox content = new VBox(sectionTitle(TextKeys.EXPORT_FORMAT), formatRow, pngBox, svgBox, csvNote, caption,
-                message);
+                screenLook, message);
         content.getStyleClass().add(Styles.EXPORT_CONTENT);
         return content;
     }
@@ -149,6 +152,7 @@ final class ExportDialog {
         transparent.setSelected(o.transparent());
         svgTexts.selectToggle(o.svgText() == TextMode.NATIVE ? svgText : svgPaths);
         caption.setSelected(o.caption());
+        screenLook.setSelected(o.screenLook());
         update();
     }
 
@@ -172,6 +176,7 @@ final class ExportDialog {
         svgBox.setVisible(format == ExportFormat.SVG);
         csvNote.setVisible(format == ExportFormat.CSV);
         caption.setDisable(format == ExportFormat.CSV);
+        screenLook.setDisable(format == ExportFormat.CSV || visible.screenRender().equals(visible.render()));
         boolean custom = selected(sizes, sizeButtons, PngSize.X1) == PngSize.CUSTOM;
         width.setDisable(!custom);
         height.setDisable(!custom);
@@ -234,6 +239,6 @@ final class ExportDialog {
                 side(width).orElse(ExportOptions.DEFAULT.customWidth()),
                 side(height).orElse(ExportOptions.DEFAULT.customHeight()),
                 transparent.isSelected(), svgText.isSelected() ? TextMode.NATIVE : TextMode.OUTLINES,
-                caption.isSelected()));
+                caption.isSelected(), screenLook.isSelected() && !screenLook.isDisabled()));
     }
 }

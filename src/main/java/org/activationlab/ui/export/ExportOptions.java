@@ -18,9 +18,11 @@ import org.activationlab.plot.TextMode;
  * @param transparent PNG: leave the background transparent
  * @param svgText SVG: text as outlines (self-contained) or as text (searchable)
  * @param caption PNG, SVG and PDF: add a caption listing the functions, parameters and range
+ * @param screenLook PNG, SVG and PDF: draw with the screen's theme, palette and scale (presentation
+ *                   mode) instead of the figure's own look
  */
 public record ExportOptions(ExportFormat format, PngSize pngSize, int customWidth, int customHeight,
-                            boolean transparent, TextMode svgText, boolean caption) {
+                            boolean transparent, TextMode svgText, boolean caption, boolean screenLook) {
     /** The smallest custom side, as in the {@code export} command. */
     public static final int MIN_SIZE = 16;
     /** The largest custom side, as in the {@code export} command. */
@@ -28,6 +30,12 @@ public record ExportOptions(ExportFormat format, PngSize pngSize, int customWidt
     /** What the dialog offers the first time: a 2x PNG with an opaque background and no caption. */
     public static final ExportOptions DEFAULT = new ExportOptions(ExportFormat.PNG, PngSize.X2, 1920, 1080, false,
             TextMode.OUTLINES, false);
+
+    /** Options that export with the figure's own look. */
+    public ExportOptions(ExportFormat format, PngSize pngSize, int customWidth, int customHeight, boolean transparent,
+                         TextMode svgText, boolean caption) {
+        this(format, pngSize, customWidth, customHeight, transparent, svgText, caption, false);
+    }
 
     public ExportOptions {
         Objects.requireNonNull(format, "format");
@@ -50,7 +58,7 @@ public record ExportOptions(ExportFormat format, PngSize pngSize, int customWidt
 
     /** The exporter's settings for {@code visible}: its size and render options, changed as these options say. */
     public FigureExporter.Settings exporterSettings(VisibleFigure visible) {
-        RenderOptions render = visible.render();
+        RenderOptions render = screenLook ? visible.screenRender() : visible.render();
         return switch (format) {
             case PNG -> pngSize == PngSize.CUSTOM
                     ? new FigureExporter.Settings(customWidth, customHeight, 1, render.withTransparentBackground(transparent))

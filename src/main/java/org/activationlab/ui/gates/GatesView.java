@@ -20,6 +20,8 @@ import org.activationlab.ui.DisplayNumbers;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.TextKeys;
+import org.activationlab.ui.presentation.ControlsVisibility;
+import org.activationlab.ui.presentation.Presentable;
 import org.activationlab.ui.studies.BoardView;
 import org.activationlab.ui.studies.FigureBoard;
 import org.activationlab.ui.studies.SliderRow;
@@ -29,12 +31,13 @@ import org.activationlab.ui.studies.SliderRow;
  * The gate function and the three pre-activations on the left with what passes; what passes for
  * every gate pre-activation, and the cell state over time, on the right.
  */
-public final class GatesView implements BoardView {
+public final class GatesView implements BoardView, Presentable {
     static final double STEP = 0.05;
 
     private final GatesViewModel model;
     private final FigureBoard board = new FigureBoard();
     private final SplitPane root = new SplitPane();
+    private final ControlsVisibility secondary = new ControlsVisibility();
     private final ToggleGroup gates = new ToggleGroup();
     private final SliderRow gatePre;
     private final SliderRow candidatePre;
@@ -70,6 +73,11 @@ public final class GatesView implements BoardView {
         return board;
     }
 
+    @Override
+    public void setControlsHidden(boolean hidden) {
+        secondary.setControlsHidden(hidden);
+    }
+
     private void createView() {
         VBox functions = new VBox();
         for (GateFunction f : GateFunction.values()) {
@@ -91,10 +99,14 @@ public final class GatesView implements BoardView {
         presetHelp.getStyleClass().add("preset-help");
         reading.setWrapText(true);
         reading.getStyleClass().add("verdict");
-        VBox controls = new VBox(sectionTitle(TextKeys.GATES_TITLE), paragraph(TextKeys.GATES_HELP),
-                new Label(Messages.get(TextKeys.GATES_PRESETS)), presets, presetHelp,
-                new Label(Messages.get(TextKeys.GATES_FUNCTION)), functions, gatePre.root(), candidatePre.root(),
-                reading, forgetPre.root(), paragraph(TextKeys.GATES_ALTERNATIVES));
+        Label title = sectionTitle(TextKeys.GATES_TITLE);
+        Label help = paragraph(TextKeys.GATES_HELP);
+        Label presetsLabel = new Label(Messages.get(TextKeys.GATES_PRESETS));
+        Label functionLabel = new Label(Messages.get(TextKeys.GATES_FUNCTION));
+        Label alternatives = paragraph(TextKeys.GATES_ALTERNATIVES);
+        VBox controls = new VBox(title, help, presetsLabel, presets, presetHelp, functionLabel, functions,
+                gatePre.root(), candidatePre.root(), reading, forgetPre.root(), alternatives);
+        secondary.add(title, help, presetsLabel, presets, presetHelp, functionLabel, functions, alternatives);
         controls.getStyleClass().add("study-controls");
         ScrollPane left = new ScrollPane(controls);
         left.setFitToWidth(true);

@@ -21,6 +21,8 @@ import org.activationlab.ui.DisplayNumbers;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.TextKeys;
+import org.activationlab.ui.presentation.ControlsVisibility;
+import org.activationlab.ui.presentation.Presentable;
 import org.activationlab.ui.studies.ActivationChooser;
 import org.activationlab.ui.studies.BoardView;
 import org.activationlab.ui.studies.FigureBoard;
@@ -31,13 +33,14 @@ import org.activationlab.ui.studies.SliderRow;
  * the left with the logic-gate presets; its activation with the four inputs, the input plane
  * with the decision line, and the truth table in the middle; linear collapse underneath.
  */
-public final class NeuronView implements BoardView {
+public final class NeuronView implements BoardView, Presentable {
     /** Weights and bias snap to this. */
     static final double WEIGHT_STEP = 0.5;
 
     private final NeuronViewModel model;
     private final FigureBoard board = new FigureBoard();
     private final SplitPane root = new SplitPane();
+    private final ControlsVisibility secondary = new ControlsVisibility();
     private final ActivationChooser activation;
     private final SliderRow w1;
     private final SliderRow w2;
@@ -96,6 +99,11 @@ public final class NeuronView implements BoardView {
         return board;
     }
 
+    @Override
+    public void setControlsHidden(boolean hidden) {
+        secondary.setControlsHidden(hidden);
+    }
+
     private void createView() {
         Label title = sectionTitle(TextKeys.NEURON_TITLE);
         Label help = paragraph(Messages.get(TextKeys.NEURON_HELP));
@@ -108,8 +116,9 @@ public final class NeuronView implements BoardView {
             b.setAccessibleText(Messages.format(TextKeys.NEURON_PRESET_ACCESSIBLE, t.name()));
             presets.getChildren().add(b);
         }
-        VBox controls = new VBox(title, help, new Label(Messages.get(TextKeys.NEURON_PRESETS)), presets,
-                w1.root(), w2.root(), bias.root(), activation.root());
+        Label presetsLabel = new Label(Messages.get(TextKeys.NEURON_PRESETS));
+        VBox controls = new VBox(title, help, presetsLabel, presets, w1.root(), w2.root(), bias.root(), activation.root());
+        secondary.add(title, help, presetsLabel, presets, activation.root());
         controls.getStyleClass().add("study-controls");
         ScrollPane left = new ScrollPane(controls);
         left.setFitToWidth(true);
@@ -133,6 +142,7 @@ public final class NeuronView implements BoardView {
         table.getStyleClass().add("truth-row");
         Label hint = paragraph(Messages.get(TextKeys.STUDY_PICK_HINT));
         VBox neuron = new VBox(figures, table, hint);
+        secondary.add(hint);
         neuron.getStyleClass().add("study-figures");
 
         Label collapseTitle = sectionTitle(TextKeys.COLLAPSE_TITLE);
@@ -151,6 +161,7 @@ public final class NeuronView implements BoardView {
         SplitPane collapseRow = new SplitPane(collapseLeft, collapse);
         collapseRow.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(collapseLeft, false);
+        secondary.addSplitItem(collapseRow, collapseLeft);
 
         SplitPane right = new SplitPane(neuron, collapseRow);
         right.setOrientation(Orientation.VERTICAL);

@@ -5,20 +5,25 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.scene.layout.StackPane;
 import org.activationlab.plot.Figure;
+import org.activationlab.plot.RenderOptions;
 import org.activationlab.plot.SeriesTable;
 import org.activationlab.ui.FigureCanvas;
 import org.activationlab.ui.export.VisibleFigure;
 
 /**
  * The figures of one view, each on its own {@link FigureCanvas} in a frame; a click on a figure
- * makes it the current one (its frame is highlighted), which is what the view exports.
+ * makes it the current one (its frame is highlighted), which is what the view exports. The
+ * canvases draw with {@link #screenOptionsProperty()} (presentation mode's theme and scale);
+ * exports keep the default look.
  */
 public final class FigureBoard implements FigureSource {
     /** The style class of each frame. */
@@ -29,6 +34,8 @@ public final class FigureBoard implements FigureSource {
     /** The start of the suggested export file name. */
     private static final String EXPORT_NAME = "figure";
 
+    private final ObjectProperty<RenderOptions> screenOptions =
+            new SimpleObjectProperty<>(this, "screenOptions", RenderOptions.DEFAULT);
     private final ReadOnlyObjectWrapper<Figure> current = new ReadOnlyObjectWrapper<>(this, "currentFigure");
     private final ObservableBooleanValue figureAvailable = Bindings.isNotNull(current);
     private final List<Entry> entries = new ArrayList<>();
@@ -44,6 +51,7 @@ public final class FigureBoard implements FigureSource {
     public StackPane add(ObservableValue<Figure> figure, Supplier<SeriesTable> data, String description) {
         FigureCanvas canvas = new FigureCanvas();
         canvas.figureProperty().bind(figure);
+        canvas.renderOptionsProperty().bind(screenOptions);
         canvas.setAccessibleText(description);
         StackPane frame = new StackPane(canvas);
         frame.getStyleClass().add(FRAME);
@@ -62,6 +70,11 @@ public final class FigureBoard implements FigureSource {
         return frame;
     }
 
+    /** How every figure of the board is drawn on screen (theme, scale); exports use {@link RenderOptions#DEFAULT}. */
+    public ObjectProperty<RenderOptions> screenOptionsProperty() {
+        return screenOptions;
+    }
+
     /** Makes the figure of frame {@code index} (in the order added) the current one. */
     public void select(int index) {
         select(entries.get(index));
@@ -76,7 +89,7 @@ public final class FigureBoard implements FigureSource {
         current.set(entry.canvas.getFigure());
     }
 
-    /** The current figure as its canvas shows it, at the canvas's size and render options. */
+    /** The current figure at its canvas's size: exported with the default look unless the screen's is asked for. */
     @Override
     public Optional<VisibleFigure> currentFigure() {
         if (selected == null || selected.canvas.getFigure() == null) {
@@ -88,7 +101,7 @@ public final class FigureBoard implements FigureSource {
             return Optional.empty();
         }
         return Optional.of(new VisibleFigure(selected.canvas.getFigure(), "", selected.data.get(), width, height,
-                selected.canvas.getRenderOptions(), EXPORT_NAME));
+                RenderOptions.DEFAULT, EXPORT_NAME, selected.canvas.getRenderOptions()));
     }
 
     @Override

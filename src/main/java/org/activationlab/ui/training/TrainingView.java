@@ -49,6 +49,8 @@ import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.export.FigureSource;
 import org.activationlab.ui.export.VisibleFigure;
+import org.activationlab.ui.presentation.ControlsVisibility;
+import org.activationlab.ui.presentation.Presentable;
 import org.activationlab.ui.studies.FigureBoard;
 
 /**
@@ -59,8 +61,9 @@ import org.activationlab.ui.studies.FigureBoard;
  * training history. An {@link AnimationTimer} polls the view model once per frame and redraws
  * only when a new snapshot arrived, so the JavaFX thread draws at most once per pulse and never trains.
  * File &gt; Export and Edit &gt; Copy Image take the figure last clicked (see {@link FigureBoard}).
+ * With the controls hidden only the views, play, step, reset and the step counter stay.
  */
-public final class TrainingView implements FigureSource {
+public final class TrainingView implements FigureSource, Presentable {
     static final String BANNER = "divergence-banner";
     static final String EXPLANATION = "preset-explanation";
     private static final int DEFAULT_GIF_FRAMES = 40;
@@ -100,6 +103,7 @@ public final class TrainingView implements FigureSource {
     private final CheckBox compare = new CheckBox(Messages.get(TrainingKeys.COMPARE));
     private final ComboBox<String> compareWith = new ComboBox<>();
     private final GridPane grid = new GridPane();
+    private final ControlsVisibility secondary = new ControlsVisibility();
     private boolean showingComparison;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
@@ -141,6 +145,16 @@ public final class TrainingView implements FigureSource {
     @Override
     public ObservableBooleanValue figureAvailable() {
         return board.figureAvailable();
+    }
+
+    /** The board holding the four views' figures. */
+    public FigureBoard board() {
+        return board;
+    }
+
+    @Override
+    public void setControlsHidden(boolean hidden) {
+        secondary.setControlsHidden(hidden);
     }
 
     /** A framed canvas for {@code figure} on the board; the canvas gets {@code id}. */
@@ -190,8 +204,10 @@ public final class TrainingView implements FigureSource {
         compareWith.setId("training-compare-with");
         compareWith.getItems().setAll(Catalogue.names());
         compareWith.setValue(DEFAULT_COMPARISON);
-        FlowPane bar = new FlowPane(6, 4, play, step1, step10, step100, reset, newSeed, new Label(Messages.get(TrainingKeys.SPEED)),
+        Label speedLabel = new Label(Messages.get(TrainingKeys.SPEED));
+        FlowPane bar = new FlowPane(6, 4, play, step1, step10, step100, reset, newSeed, speedLabel,
                 speed, stepCounter, presets, compare, compareWith, export);
+        secondary.add(step10, step100, newSeed, speedLabel, speed, presets, compare, compareWith, export);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setRowValignment(javafx.geometry.VPos.CENTER);
         bar.setPadding(new Insets(6, 8, 4, 8));
@@ -210,6 +226,7 @@ public final class TrainingView implements FigureSource {
         controls.setMinWidth(372);
         controls.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root.setLeft(controls);
+        secondary.add(controls);
         root.setCenter(views());
     }
 

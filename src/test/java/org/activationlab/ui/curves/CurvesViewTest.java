@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
@@ -38,6 +37,7 @@ import org.activationlab.ui.BackgroundThreads;
 import org.activationlab.ui.PulseCoalescer;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.controls.ParameterEditor;
+import org.activationlab.ui.presentation.PresentationSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -64,7 +64,7 @@ class CurvesViewTest {
     void start(Stage stage) {
         model = new CurvesViewModel(PropertyAnalyzer::analyze, worker, Platform::runLater, PulseCoalescer::new,
                 statuses::add);
-        view = new CurvesView(model, new SimpleDoubleProperty(1));
+        view = new CurvesView(model, new PresentationSettings());
         Scene scene = new Scene((javafx.scene.Parent) view.root(), 1400, 900);
         scene.getStylesheets().add(Styles.stylesheet());
         stage.setScene(scene);
