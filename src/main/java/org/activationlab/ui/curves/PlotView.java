@@ -18,6 +18,7 @@ import org.activationlab.ui.FigureCanvas;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.TextKeys;
+import org.activationlab.ui.WhileInScene;
 
 /**
  * The figure on screen, with the mouse: hovering shows the crosshair and readout, the wheel
@@ -49,9 +50,9 @@ final class PlotView {
         placeholder.setWrapText(true);
         placeholder.setMouseTransparent(true);
         canvas.setRenderOptions(RenderOptions.DEFAULT.withTheme(theme).withScale(FIGURE_SCALE * textScale.get()));
-        textScale.addListener((obs, old, scale) ->
-                canvas.setRenderOptions(canvas.getRenderOptions().withScale(FIGURE_SCALE * scale.doubleValue())));
         root = new StackPane(canvas, overlay.root(), placeholder);
+        WhileInScene.of(root, textScale).addListener((obs, old, scale) ->
+                canvas.setRenderOptions(canvas.getRenderOptions().withScale(FIGURE_SCALE * scale.doubleValue())));
         root.getStyleClass().add(Styles.PLOT_VIEW);
         initListeners();
         showFrame(model.getFrame());
@@ -72,8 +73,8 @@ final class PlotView {
     }
 
     private void initListeners() {
-        model.frameProperty().addListener((obs, old, frame) -> showFrame(frame));
-        model.readoutProperty().addListener((obs, old, readout) -> showOverlay());
+        WhileInScene.of(root, model.frameProperty()).addListener((obs, old, frame) -> showFrame(frame));
+        WhileInScene.of(root, model.readoutProperty()).addListener((obs, old, readout) -> showOverlay());
         canvas.layoutProperty().addListener((obs, old, layout) -> {
             if (!Double.isNaN(mouseX)) {
                 hoverAt(mouseX, mouseY);

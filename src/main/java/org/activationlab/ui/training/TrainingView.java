@@ -50,6 +50,7 @@ import org.activationlab.ui.Styles;
 import org.activationlab.ui.export.FigureSource;
 import org.activationlab.ui.export.VisibleFigure;
 import org.activationlab.ui.studies.FigureBoard;
+import org.activationlab.ui.WhileInScene;
 
 /**
  * The Training tab: the transport bar (play, step, reset, seed, speed, scenarios, compare, and
@@ -252,16 +253,16 @@ public final class TrainingView implements FigureSource {
         });
         compare.selectedProperty().addListener((obs, old, now) -> sendComparison());
         compareWith.valueProperty().addListener((obs, old, now) -> sendComparison());
-        model.comparisonProperty().addListener((obs, old, now) -> showComparison(now));
+        WhileInScene.of(root, model.comparisonProperty()).addListener((obs, old, now) -> showComparison(now));
         showComparison(model.getComparison());
-        model.playingProperty().addListener((obs, old, now) -> showPlaying(now));
+        WhileInScene.of(root, model.playingProperty()).addListener((obs, old, now) -> showPlaying(now));
         showPlaying(model.isPlaying());
         stepCounter.textProperty().bind(model.stepProperty().asString(Messages.get(TrainingKeys.STEP_COUNTER)
                 .replace("{0}", "%d")));
         banner.textProperty().bind(model.divergenceProperty());
         banner.visibleProperty().bind(model.divergenceProperty().isNotEmpty());
         banner.managedProperty().bind(banner.visibleProperty());
-        model.presetProperty().addListener((obs, old, now) -> explanation.setText(now == null ? ""
+        WhileInScene.of(root, model.presetProperty()).addListener((obs, old, now) -> explanation.setText(now == null ? ""
                 : Messages.get(now.textKey()) + ": " + Messages.get(now.explanationKey())));
         explanation.visibleProperty().bind(explanation.textProperty().isNotEmpty());
         explanation.managedProperty().bind(explanation.visibleProperty());
