@@ -190,7 +190,8 @@ final class TrainingControls extends VBox {
             try {
                 target.accept(Double.parseDouble(field.getText().strip()));
             } catch (NumberFormatException e) {
-                error.setText(Messages.format(TrainingKeys.NOT_A_NUMBER, field.getText(), "a number"));
+                error.setText(Messages.format(TrainingKeys.NOT_A_NUMBER, field.getText(),
+                        Messages.get(TrainingKeys.NUMBER_NEEDED)));
             }
             show(model.getSetup());
         };

@@ -90,13 +90,14 @@ public final class TrainingView implements FigureSource {
     private final ObjectProperty<Figure> comparisonSurface = new SimpleObjectProperty<>(this, "comparisonSurface");
     private final ObjectProperty<Figure> comparisonPreActivations =
             new SimpleObjectProperty<>(this, "comparisonPreActivations");
-    private final StackPane surfaceFrame = frame(surface, "training-surface", "prediction");
-    private final StackPane preActivationsFrame = frame(preActivations, "training-preactivations", "pre-activations");
-    private final StackPane historyFrame = frame(history, "training-history", "training history");
+    private final StackPane surfaceFrame = frame(surface, "training-surface", TrainingKeys.VIEW_PREDICTION);
+    private final StackPane preActivationsFrame = frame(preActivations, "training-preactivations",
+            TrainingKeys.VIEW_PRE_ACTIVATIONS);
+    private final StackPane historyFrame = frame(history, "training-history", TrainingKeys.VIEW_HISTORY);
     private final StackPane comparisonSurfaceFrame = frame(comparisonSurface, "training-comparison-surface",
-            "prediction of the compared network");
+            TrainingKeys.VIEW_COMPARED_PREDICTION);
     private final StackPane comparisonPreActivationsFrame = frame(comparisonPreActivations,
-            "training-comparison-preactivations", "pre-activations of the compared network");
+            "training-comparison-preactivations", TrainingKeys.VIEW_COMPARED_PRE_ACTIVATIONS);
     private final NetworkDiagram diagram = new NetworkDiagram();
     private final CheckBox compare = new CheckBox(Messages.get(TrainingKeys.COMPARE));
     private final ComboBox<String> compareWith = new ComboBox<>();
@@ -144,9 +145,9 @@ public final class TrainingView implements FigureSource {
         return board.figureAvailable();
     }
 
-    /** A framed canvas for {@code figure} on the board; the canvas gets {@code id}. */
-    private StackPane frame(ObjectProperty<Figure> figure, String id, String description) {
-        StackPane frame = board.add(figure, () -> null, description);
+    /** A framed canvas for {@code figure} on the board; the canvas gets {@code id} and the text of {@code descriptionKey}. */
+    private StackPane frame(ObjectProperty<Figure> figure, String id, String descriptionKey) {
+        StackPane frame = board.add(figure, () -> null, Messages.get(descriptionKey));
         frame.getChildren().get(0).setId(id);
         return frame;
     }
