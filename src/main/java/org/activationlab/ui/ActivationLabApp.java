@@ -31,6 +31,8 @@ public final class ActivationLabApp extends Application {
 
     private final SaveFileChooser chooser;
     private final LanguageSetting languageSetting;
+    /** The default locale the app started with, which a switch back to its language restores. */
+    private final Locale system = Locale.getDefault();
     private AppModels models;
     private MainView mainView;
     private Stage stage;
@@ -55,7 +57,7 @@ public final class ActivationLabApp extends Application {
     public void start(Stage stage) {
         this.stage = stage;
         AppFonts.load();
-        languageSetting.initial(Locale.getDefault()).makeCurrent();
+        languageSetting.initial(system).makeCurrent(system);
         models = new AppModels(chooser);
         mainView = new MainView(models, stage, this::switchLanguage);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -83,7 +85,7 @@ public final class ActivationLabApp extends Application {
     void switchLanguage(Language language) {
         int tab = mainView.selectedTab();
         mainView.close();
-        language.makeCurrent();
+        language.makeCurrent(system);
         languageSetting.remember(language);
         mainView = new MainView(models, stage, this::switchLanguage);
         mainView.selectTab(tab);

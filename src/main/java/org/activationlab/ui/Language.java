@@ -38,10 +38,11 @@ public enum Language {
         return of(Locale.getDefault());
     }
 
-    /** Makes this the current language, unless it already is (a system locale such as en_GB is kept). */
-    public void makeCurrent() {
-        if (current() != this) {
-            Locale.setDefault(locale);
-        }
+    /**
+     * Makes this the current language: the {@code system} locale when it speaks this language
+     * (so an en_GB or zh_TW system keeps its own formats), else this language's locale.
+     */
+    public void makeCurrent(Locale system) {
+        Locale.setDefault(of(system) == this ? system : locale);
     }
 }

@@ -63,14 +63,16 @@ class LanguageTest {
         assertThat(new LanguageSetting(node).initial(Locale.CHINA)).isEqualTo(Language.ZH);
     }
 
-    @Test
-    void makeCurrentSetsTheDefaultLocaleOnlyWhenTheLanguageChanges() {
-        Locale.setDefault(Locale.UK);
-        Language.EN.makeCurrent();
-        assertThat(Locale.getDefault()).isEqualTo(Locale.UK);
-        Language.ZH.makeCurrent();
-        assertThat(Locale.getDefault()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
-        assertThat(Language.current()).isEqualTo(Language.ZH);
+    @ParameterizedTest
+    @CsvSource({"EN, en, GB, en, GB", "EN, zh, CN, en, ''", "ZH, zh, TW, zh, TW", "ZH, en, US, zh, CN", "ZH, de, DE, zh, CN"})
+    void makeCurrentKeepsTheSystemLocaleWhenItSpeaksTheLanguage(Language language, String systemLanguage,
+                                                                String systemRegion, String expectedLanguage,
+                                                                String expectedRegion) {
+        Locale system = new Locale.Builder().setLanguage(systemLanguage).setRegion(systemRegion).build();
+        language.makeCurrent(system);
+        assertThat(Locale.getDefault()).isEqualTo(
+                new Locale.Builder().setLanguage(expectedLanguage).setRegion(expectedRegion).build());
+        assertThat(Language.current()).isEqualTo(language);
     }
 
     @Test
