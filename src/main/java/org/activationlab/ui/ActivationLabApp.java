@@ -87,6 +87,7 @@ public final class ActivationLabApp extends Application {
         mainView.close();
         language.makeCurrent(system);
         languageSetting.remember(language);
+        models.rebuildFigures();
         mainView = new MainView(models, stage, this::switchLanguage);
         mainView.selectTab(tab);
         stage.getScene().setRoot(mainView.root());

@@ -49,6 +49,17 @@ public final class AppModels {
         properties.load();
     }
 
+    /**
+     * Builds the figures the models hold again, in the current language (a figure's texts are
+     * those of the language it was built in); the training panel draws its figures itself.
+     */
+    public void rebuildFigures() {
+        curves.rebuildFigure();
+        neuron.rebuildFigures();
+        depth.rebuildFigures();
+        gates.rebuildFigures();
+    }
+
     /** Stops the background work. */
     public void dispose() {
         properties.dispose();

@@ -19,6 +19,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import org.activationlab.plot.Figure;
 import org.activationlab.ui.export.NativeSaveFileChooser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -73,6 +74,7 @@ class LanguageSwitchTest {
                 .release(MouseButton.PRIMARY);
         int n = (int) depth.getValue();
         assertThat(n).isGreaterThan(1);
+        Figure curves = curvesFigure(robot);
         robot.clickOn(tab(robot, "Training"));
         robot.clickOn("#training-play");
         waitUntil(() -> steps(robot) > 0);
@@ -91,6 +93,8 @@ class LanguageSwitchTest {
         Slider rebuilt = robot.lookup(".depth-slider").queryAs(Slider.class);
         assertThat(rebuilt).isNotSameAs(depth);
         assertThat(rebuilt.getValue()).isEqualTo(n);
+        assertThat(curvesFigure(robot)).as("the figure is built again in the new language").isNotSameAs(curves)
+                .satisfies(f -> assertThat(f.panels()).hasSameSizeAs(curves.panels()));
         assertThat(robot.lookup(".section-title").queryAllAs(Label.class).stream().map(Label::getText))
                 .contains("函数", "参数", "坐标轴");
 
@@ -125,6 +129,11 @@ class LanguageSwitchTest {
         MenuBar bar = robot.from(stage.getScene().getRoot()).lookup(".menu-bar").queryAs(MenuBar.class);
         return bar.getMenus().stream().flatMap(m -> m.getItems().stream())
                 .filter(i -> LanguageMenu.ID.equals(i.getId())).map(Menu.class::cast).findFirst().orElseThrow();
+    }
+
+    private Figure curvesFigure(FxRobot robot) {
+        return robot.from(stage.getScene().getRoot()).lookup("." + Styles.PLOT_VIEW + " ." + FigureCanvas.STYLE_CLASS)
+                .queryAs(FigureCanvas.class).getFigure();
     }
 
     /** The window's tab pane (the first in the scene; the views hold none of their own). */
