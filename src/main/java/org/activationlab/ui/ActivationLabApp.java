@@ -2,6 +2,7 @@ package org.activationlab.ui;
 
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
@@ -89,11 +90,22 @@ public final class ActivationLabApp extends Application {
         languageSetting.remember(language);
         models.rebuildFigures();
         mainView = new MainView(models, stage, this::switchLanguage);
-        mainView.selectTab(tab);
         stage.getScene().setRoot(mainView.root());
+        layOutAsAtStart(mainView.root());
+        mainView.selectTab(tab);
         stage.setTitle(Messages.get(TextKeys.APP_TITLE));
         models.main().showStatus(Messages.get(TextKeys.STATUS_READY));
         mainView.start();
+    }
+
+    /**
+     * Styles and lays out a new window content with its first tab showing, as the first pulse
+     * does at start, before another tab is selected: a slider laid out for the first time inside
+     * a showing tab right after the root was replaced loses its tick labels otherwise.
+     */
+    private static void layOutAsAtStart(Parent root) {
+        root.applyCss();
+        root.layout();
     }
 
     @Override
