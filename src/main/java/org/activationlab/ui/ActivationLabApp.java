@@ -2,6 +2,7 @@ package org.activationlab.ui;
 
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
@@ -11,9 +12,14 @@ import org.activationlab.ui.export.SaveFileChooser;
 
 import java.net.URL;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
-/** The JavaFX application: one main window. */
+/**
+ * The JavaFX application: one main window, in the language chosen last (View &gt; Language) or
+ * else the system's. Switching language builds the window's views again in the new language on
+ * the same {@link AppModels}, so every setting, the selected tab and a running training survive.
+ */
 public final class ActivationLabApp extends Application {
     /** Default size: fits a 1280x800 projector with room for window decorations. */
     static final double DEFAULT_WIDTH = 1240;
@@ -25,21 +31,36 @@ public final class ActivationLabApp extends Application {
     private static final List<Integer> ICON_SIZES = List.of(16, 32, 48, 64, 128, 256);
 
     private final SaveFileChooser chooser;
+    private final LanguageSetting languageSetting;
+    /** The default locale the app started with, which a switch back to its language restores. */
+    private final Locale system = Locale.getDefault();
+    private AppModels models;
     private MainView mainView;
+    private Stage stage;
 
-    /** The app, saving exports where the platform's save dialog says. */
+    /** The app, saving exports where the platform's save dialog says, keeping the language in the user's preferences. */
     public ActivationLabApp() {
-        this(new NativeSaveFileChooser());
+        this(new NativeSaveFileChooser(), LanguageSetting.forUser());
     }
 
     /** The app, asking {@code chooser} where to save exports (tests answer with a path). */
     ActivationLabApp(SaveFileChooser chooser) {
+        this(chooser, LanguageSetting.forUser());
+    }
+
+    /** The app, asking {@code chooser} where to save exports and keeping the language in {@code languageSetting}. */
+    ActivationLabApp(SaveFileChooser chooser, LanguageSetting languageSetting) {
         this.chooser = chooser;
+        this.languageSetting = languageSetting;
     }
 
     @Override
     public void start(Stage stage) {
-        mainView = new MainView(new MainViewModel(), stage, chooser);
+        this.stage = stage;
+        AppFonts.load();
+        languageSetting.initial(system).makeCurrent(system);
+        models = new AppModels(chooser);
+        mainView = new MainView(models, stage, this::switchLanguage);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(screen.getWidth(), Math.max(DEFAULT_WIDTH, screen.getWidth() * SCREEN_SHARE));
         double height = Math.min(screen.getHeight(), Math.max(DEFAULT_HEIGHT, screen.getHeight() * SCREEN_SHARE));
@@ -54,13 +75,46 @@ public final class ActivationLabApp extends Application {
         stage.setHeight(height);
         stage.centerOnScreen();
         stage.show();
+        models.start();
         mainView.start();
+    }
+
+    /**
+     * Shows the window in {@code language}: new views on the same models, the same tab selected,
+     * the old views stopped; the choice is kept for the next runs.
+     */
+    void switchLanguage(Language language) {
+        int tab = mainView.selectedTab();
+        mainView.close();
+        language.makeCurrent(system);
+        languageSetting.remember(language);
+        models.rebuildFigures();
+        mainView = new MainView(models, stage, this::switchLanguage);
+        stage.getScene().setRoot(mainView.root());
+        layOutAsAtStart(mainView.root());
+        mainView.selectTab(tab);
+        stage.setTitle(Messages.get(TextKeys.APP_TITLE));
+        models.main().showStatus(Messages.get(TextKeys.STATUS_READY));
+        mainView.start();
+    }
+
+    /**
+     * Styles and lays out a new window content with its first tab showing, as the first pulse
+     * does at start, before another tab is selected: a slider laid out for the first time inside
+     * a showing tab right after the root was replaced loses its tick labels otherwise.
+     */
+    private static void layOutAsAtStart(Parent root) {
+        root.applyCss();
+        root.layout();
     }
 
     @Override
     public void stop() {
         if (mainView != null) {
-            mainView.dispose();
+            mainView.close();
+        }
+        if (models != null) {
+            models.dispose();
         }
     }
 

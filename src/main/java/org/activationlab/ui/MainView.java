@@ -15,7 +15,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
-import org.activationlab.model.PropertyAnalyzer;
 import org.activationlab.plot.RenderOptions;
 import org.activationlab.ui.presentation.Presentable;
 import org.activationlab.ui.presentation.PresentationKeys;
@@ -25,48 +24,34 @@ import org.activationlab.ui.presentation.PresentationStyler;
 import org.activationlab.ui.presentation.ShortcutsDialog;
 import org.activationlab.ui.studies.FigureBoard;
 import org.activationlab.ui.properties.PropertiesView;
-import org.activationlab.ui.properties.PropertiesViewModel;
 import org.activationlab.ui.training.TrainingKeys;
-import org.activationlab.ui.training.TrainingSetup;
 import org.activationlab.ui.training.TrainingShortcuts;
 import org.activationlab.ui.training.TrainingView;
-import org.activationlab.ui.training.TrainingViewModel;
 import org.activationlab.ui.depth.DepthView;
-import org.activationlab.ui.depth.DepthViewModel;
 import org.activationlab.ui.gates.GatesView;
-import org.activationlab.ui.gates.GatesViewModel;
 import org.activationlab.ui.neuron.NeuronView;
-import org.activationlab.ui.neuron.NeuronViewModel;
 import org.activationlab.ui.curves.CurvesView;
-import org.activationlab.ui.curves.CurvesViewModel;
 import org.activationlab.ui.export.ExportFlow;
-import org.activationlab.ui.export.ExportViewModel;
 import org.activationlab.ui.export.FigureSource;
-import org.activationlab.ui.export.NativeSaveFileChooser;
-import org.activationlab.ui.export.SaveFileChooser;
 import org.controlsfx.control.StatusBar;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 
 /**
  * The main window's content: menu bar, one tab per view (Curves first), status bar. File &gt;
  * Export and Edit &gt; Copy Image act on the selected tab's figure, when it has one. View holds
- * presentation mode (scale, theme, palette, hidden controls, full screen).
+ * presentation mode (scale, theme, palette, hidden controls, full screen) and the language. The
+ * views are built in the current language on the long-lived {@link AppModels}; View &gt; Language
+ * asks for a new MainView in the chosen language, which takes over the same models.
  */
 public final class MainView {
+    private final AppModels models;
     private final MainViewModel model;
     private final Stage stage;
-    private final ExecutorService curvesWorker = BackgroundThreads.single("curves-analysis");
-    private final ExecutorService exportWorker = BackgroundThreads.single("export");
-    private final CurvesViewModel curvesModel;
-    private final PropertiesViewModel propertiesModel;
-    private final NeuronViewModel neuronModel = new NeuronViewModel();
-    private final DepthViewModel depthModel;
-    private final TrainingViewModel trainingModel;
+    private final Consumer<Language> chooseLanguage;
     private final TrainingView trainingView;
-    private final GatesViewModel gatesModel = new GatesViewModel();
     private final ExportFlow exportFlow;
     private final TabPane tabs = new TabPane();
     private final BorderPane root = new BorderPane();
@@ -82,23 +67,18 @@ public final class MainView {
     private MenuBar menuBar;
     private final StatusBar statusBar = new StatusBar();
 
-    /** The main window of the app, saving exports where the platform's save dialog says. */
-    public MainView(MainViewModel model, Stage stage) {
-        this(model, stage, new NativeSaveFileChooser());
-    }
-
-    /** The main window, asking {@code chooser} where to save exports. */
-    public MainView(MainViewModel model, Stage stage, SaveFileChooser chooser) {
-        this.model = model;
+    /**
+     * The main window's views on {@code models}, in the current language.
+     *
+     * @param chooseLanguage what View &gt; Language does with the language picked (the current one is never passed)
+     */
+    public MainView(AppModels models, Stage stage, Consumer<Language> chooseLanguage) {
+        this.models = models;
+        this.model = models.main();
         this.stage = stage;
-        this.curvesModel = new CurvesViewModel(PropertyAnalyzer::analyze, curvesWorker, Platform::runLater,
-                PulseCoalescer::new, model::showStatus);
-        this.propertiesModel = new PropertiesViewModel(PropertyAnalyzer::analyze, model::showStatus);
-        this.depthModel = new DepthViewModel(model::showStatus);
-        this.trainingModel = new TrainingViewModel(TrainingSetup.defaults(), model::showStatus);
-        this.trainingView = new TrainingView(trainingModel);
-        this.exportFlow = new ExportFlow(new ExportViewModel(chooser, exportWorker, Platform::runLater,
-                model::showStatus), stage);
+        this.chooseLanguage = chooseLanguage;
+        this.trainingView = new TrainingView(models.training());
+        this.exportFlow = new ExportFlow(models.exports(), stage);
         createView();
         initListeners();
     }
@@ -108,24 +88,27 @@ public final class MainView {
         return root;
     }
 
-    /**
-     * Starts the background work of the views (the properties table is computed, not typed in);
-     * the depth study starts when its tab is first shown.
-     */
+    /** Starts the views' own animation (the training panel follows its thread). */
     public void start() {
-        curvesModel.start();
-        propertiesModel.load();
         trainingView.start();
     }
 
-    /** Stops the background work of the views. */
-    public void dispose() {
-        propertiesModel.dispose();
-        depthModel.dispose();
+    /**
+     * Stops the views' own animation before they are dropped; the models and their background
+     * work go on (see {@link AppModels#dispose()}).
+     */
+    public void close() {
         trainingView.stop();
-        trainingModel.close();
-        curvesWorker.shutdownNow();
-        exportWorker.shutdown();
+    }
+
+    /** The position of the selected tab. */
+    public int selectedTab() {
+        return tabs.getSelectionModel().getSelectedIndex();
+    }
+
+    /** Selects the tab at {@code index}. */
+    public void selectTab(int index) {
+        tabs.getSelectionModel().select(index);
     }
 
     private void createView() {
@@ -135,7 +118,8 @@ public final class MainView {
         root.setCenter(createTabs());
         statusBar.getStyleClass().add(Styles.STATUS_BAR);
         root.setBottom(statusBar);
-        PresentationStyler.install(model.presentation(), root, Styles.BASE_FONT_SIZE);
+        PresentationStyler.install(model.presentation(), root, Styles.BASE_FONT_SIZE,
+                AppFonts.familyStyle(Language.current()));
     }
 
     private MenuBar createMenuBar() {
@@ -152,22 +136,23 @@ public final class MainView {
         Menu view = new Menu(Messages.get(TextKeys.MENU_VIEW), null,
                 enlargeText, shrinkText, resetText, new SeparatorMenuItem());
         view.getItems().addAll(new PresentationMenu(model.presentation()).items());
-        view.getItems().addAll(new SeparatorMenuItem(), fullScreen);
+        view.getItems().addAll(new SeparatorMenuItem(), fullScreen, new SeparatorMenuItem(),
+                LanguageMenu.create(chooseLanguage));
         Menu help = new Menu(Messages.get(TextKeys.MENU_HELP), null, shortcuts, new SeparatorMenuItem(), about);
         return new MenuBar(file, edit, view, help);
     }
 
     private TabPane createTabs() {
         PresentationSettings presentation = model.presentation();
-        CurvesView curves = new CurvesView(curvesModel, presentation);
-        Tab properties = new Tab(Messages.get(TextKeys.TAB_PROPERTIES), new PropertiesView(propertiesModel).root());
-        NeuronView neuron = new NeuronView(neuronModel);
-        DepthView depth = new DepthView(depthModel);
-        GatesView gates = new GatesView(gatesModel);
+        CurvesView curves = new CurvesView(models.curves(), presentation);
+        Tab properties = new Tab(Messages.get(TextKeys.TAB_PROPERTIES), new PropertiesView(models.properties()).root());
+        NeuronView neuron = new NeuronView(models.neuron());
+        DepthView depth = new DepthView(models.depth());
+        GatesView gates = new GatesView(models.gates());
         Tab depthTab = figureTab(TextKeys.TAB_DEPTH, depth.root(), depth);
         depthTab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected) {
-                depthModel.start();
+                models.depth().start();
             }
         });
         Tab training = figureTab(TrainingKeys.TAB, trainingView.root(), trainingView);
@@ -181,9 +166,9 @@ public final class MainView {
         }
         List<Presentable> views = List.of(curves, trainingView, neuron, depth, gates);
         views.forEach(v -> v.setControlsHidden(presentation.isControlsHidden()));
-        presentation.controlsHiddenProperty().addListener((obs, old, hidden) ->
+        WhileInScene.of(root, presentation.controlsHiddenProperty()).addListener((obs, old, hidden) ->
                 views.forEach(v -> v.setControlsHidden(hidden)));
-        TrainingShortcuts.install(root, training.selectedProperty(), trainingModel);
+        TrainingShortcuts.install(root, training.selectedProperty(), models.training());
         return tabs;
     }
 

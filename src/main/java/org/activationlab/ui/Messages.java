@@ -7,20 +7,30 @@ import java.util.ResourceBundle;
 
 /**
  * Every user-visible string of the desktop app, looked up by a key from {@link TextKeys} in the
- * {@code org.activationlab.ui.messages} resource bundle. A key the bundle lacks shows as
- * {@code <key>} instead of failing, so a missing translation is visible but harmless.
+ * {@code org.activationlab.ui.messages} resource bundle of the current language,
+ * {@link Locale#getDefault()} at the time of the call (View &gt; Language changes it). English is
+ * the base bundle: a language without a bundle of its own gets English, never the system
+ * locale's. A key the bundle lacks shows as {@code <key>} instead of failing, so a missing
+ * translation is visible but harmless.
  */
 public final class Messages {
     static final String BUNDLE = "org.activationlab.ui.messages";
-    private static final ResourceBundle TEXTS = ResourceBundle.getBundle(BUNDLE, Locale.getDefault());
+    /** Looks only at the requested locale and its parents, never at the system default. */
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private Messages() {
     }
 
-    /** The text for {@code key}, or {@code <key>} when the bundle has none. */
+    /** The bundle of {@code locale} (cached by {@link ResourceBundle}). */
+    static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+    }
+
+    /** The text for {@code key} in the current language, or {@code <key>} when the bundle has none. */
     public static String get(String key) {
         try {
-            return TEXTS.getString(key);
+            return bundle(Locale.getDefault()).getString(key);
         } catch (MissingResourceException e) {
             return "<" + key + ">";
         }
@@ -32,6 +42,6 @@ public final class Messages {
      * Pass numbers already formatted as strings so that no locale grouping creeps in.
      */
     public static String format(String key, Object... arguments) {
-        return new MessageFormat(get(key), TEXTS.getLocale()).format(arguments);
+        return new MessageFormat(get(key), Locale.getDefault()).format(arguments);
     }
 }

@@ -306,4 +306,7 @@ public final class TextKeys {
     public static final String GATES_ALTERNATIVES = "gates.alternatives";
     public static final String GATES_PASSING_DESCRIPTION = "gates.passingDescription";
     public static final String GATES_CELL_DESCRIPTION = "gates.cellDescription";
+
+    // Two languages: View > Language
+    public static final String MENU_VIEW_LANGUAGE = "menu.view.language";
 }

@@ -15,6 +15,7 @@ import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.TextKeys;
 import org.activationlab.ui.controls.SliderSteps;
+import org.activationlab.ui.WhileInScene;
 import org.controlsfx.control.RangeSlider;
 
 /**
@@ -102,7 +103,7 @@ final class AxesView {
         xRange.highValueProperty().addListener((obs, old, v) -> rangeMoved());
         reset.setOnAction(e -> model.resetXRange());
         fixY.setOnAction(e -> model.fixYRanges(fixY.isSelected()));
-        model.stateProperty().addListener((obs, old, now) -> show(now));
+        WhileInScene.of(root, model.stateProperty()).addListener((obs, old, now) -> show(now));
     }
 
     private void rangeMoved() {

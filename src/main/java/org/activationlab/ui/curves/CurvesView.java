@@ -15,6 +15,7 @@ import org.activationlab.plot.curves.CurvesCaption;
 import org.activationlab.ui.FigureCanvas;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
+import org.activationlab.ui.WhileInScene;
 import org.activationlab.ui.TextKeys;
 import org.activationlab.ui.export.FigureSource;
 import org.activationlab.ui.export.VisibleFigure;
@@ -89,7 +90,7 @@ public final class CurvesView implements FigureSource, Presentable {
         centre.setDividerPositions(PLOT_SHARE);
         secondary.addSplitItem(centre, properties);
         SidebarSplitPane view = new SidebarSplitPane(side, centre);
-        presentation.scaleProperty().addListener((obs, old, scale) -> view.fitSidebar());
+        WhileInScene.of(view, presentation.scaleProperty()).addListener((obs, old, scale) -> view.fitSidebar());
         view.getStyleClass().add(Styles.CURVES_VIEW);
         return view;
     }

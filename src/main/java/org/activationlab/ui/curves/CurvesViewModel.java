@@ -290,6 +290,15 @@ public final class CurvesViewModel {
     }
 
     /** Samples (only when the functions or the range changed) and builds the figure of the current state. */
+    /** Builds the figure again from the same samples, e.g. in a new language; does nothing while none is shown. */
+    public void rebuildFigure() {
+        CurvesFrame current = getFrame();
+        if (current != null) {
+            frame.set(new CurvesFrame(current.settings(), current.data(),
+                    CurvesFigureBuilder.build(current.settings(), current.data())));
+        }
+    }
+
     private void refreshFrame() {
         CurvesState s = getState();
         Optional<CurvesSettings> next = s.settings(plotsMaxout() ? hoverX : Double.NaN);

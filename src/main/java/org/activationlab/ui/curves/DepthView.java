@@ -10,6 +10,7 @@ import org.activationlab.plot.curves.CurvesSettings;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.TextKeys;
+import org.activationlab.ui.WhileInScene;
 
 /**
  * Gradient through depth (source text, section 3): a slider for n from 1 to 50 layers; above 1
@@ -52,7 +53,7 @@ final class DepthView {
             }
         });
         log.setOnAction(e -> model.logDerivative(log.isSelected()));
-        model.stateProperty().addListener((obs, old, now) -> show(now));
+        WhileInScene.of(root, model.stateProperty()).addListener((obs, old, now) -> show(now));
     }
 
     private void show(CurvesState state) {

@@ -13,6 +13,7 @@ import org.activationlab.model.ActivationInfo;
 import org.activationlab.plot.Theme;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.controls.FormulaView;
+import org.activationlab.ui.WhileInScene;
 
 /**
  * The typeset formula and derivative of every plotted function, in plot order, each under its
@@ -40,7 +41,7 @@ final class FormulaList {
         sizeProbe.setManaged(false);
         sizeProbe.setVisible(false);
         showCards();
-        model.stateProperty().addListener((obs, old, now) -> {
+        WhileInScene.of(root, model.stateProperty()).addListener((obs, old, now) -> {
             if (!old.plotted().equals(now.plotted())) {
                 showCards();
             }

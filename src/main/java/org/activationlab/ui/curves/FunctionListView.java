@@ -16,6 +16,7 @@ import org.activationlab.ui.FunctionSearch;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.TextKeys;
+import org.activationlab.ui.WhileInScene;
 import org.controlsfx.control.textfield.TextFields;
 
 /**
@@ -60,7 +61,7 @@ final class FunctionListView {
 
     private void initListeners() {
         search.textProperty().addListener((obs, old, text) -> shown.setPredicate(FunctionSearch.matching(text)));
-        model.stateProperty().addListener((obs, old, now) -> {
+        WhileInScene.of(root, model.stateProperty()).addListener((obs, old, now) -> {
             if (!old.plotted().equals(now.plotted())) {
                 list.refresh();
             }

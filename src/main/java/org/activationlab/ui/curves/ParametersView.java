@@ -15,6 +15,7 @@ import org.activationlab.ui.Styles;
 import org.activationlab.ui.TextKeys;
 import org.activationlab.ui.controls.MaxoutEditor;
 import org.activationlab.ui.controls.ParameterPanel;
+import org.activationlab.ui.WhileInScene;
 
 /**
  * The parameters of the plotted functions: for each one that has any, in plot order, its swatch,
@@ -36,7 +37,7 @@ final class ParametersView {
         none.setWrapText(true);
         root.getStyleClass().add(Styles.CURVES_PARAMETERS);
         showSections();
-        model.stateProperty().addListener((obs, old, now) -> {
+        WhileInScene.of(root, model.stateProperty()).addListener((obs, old, now) -> {
             if (!old.plotted().equals(now.plotted())) {
                 showSections();
             }

@@ -18,6 +18,7 @@ import org.activationlab.ui.FigureCanvas;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.TextKeys;
+import org.activationlab.ui.WhileInScene;
 
 /**
  * The figure on screen, with the mouse: hovering shows the crosshair and readout, the wheel
@@ -76,8 +77,8 @@ final class PlotView {
     }
 
     private void initListeners() {
-        model.frameProperty().addListener((obs, old, frame) -> showFrame(frame));
-        model.readoutProperty().addListener((obs, old, readout) -> showOverlay());
+        WhileInScene.of(root, model.frameProperty()).addListener((obs, old, frame) -> showFrame(frame));
+        WhileInScene.of(root, model.readoutProperty()).addListener((obs, old, readout) -> showOverlay());
         canvas.layoutProperty().addListener((obs, old, layout) -> {
             if (!Double.isNaN(mouseX)) {
                 hoverAt(mouseX, mouseY);

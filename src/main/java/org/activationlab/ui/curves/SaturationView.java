@@ -11,6 +11,7 @@ import org.activationlab.model.Numbers;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.TextKeys;
+import org.activationlab.ui.WhileInScene;
 
 /**
  * Where the gradient dies: shade where |f'(x)| &lt; eps, with eps on a slider of 1-2-5 steps from
@@ -54,7 +55,7 @@ final class SaturationView {
                 model.saturationThreshold(THRESHOLDS.get((int) Math.round(v.doubleValue())));
             }
         });
-        model.stateProperty().addListener((obs, old, now) -> show(now));
+        WhileInScene.of(root, model.stateProperty()).addListener((obs, old, now) -> show(now));
     }
 
     private void show(CurvesState state) {

@@ -28,6 +28,7 @@ import org.activationlab.ui.studies.ActivationChooser;
 import org.activationlab.ui.studies.BoardView;
 import org.activationlab.ui.studies.FigureBoard;
 import org.activationlab.ui.studies.SliderRow;
+import org.activationlab.ui.WhileInScene;
 
 /**
  * The Depth tab (source text, sections 3 and 6): the network's settings and the claims as
@@ -237,13 +238,13 @@ public final class DepthView implements BoardView, Presentable {
                 model.seedProperty().set(now);
             }
         });
-        model.seedProperty().addListener((obs, old, now) -> seed.getValueFactory().setValue(now.intValue()));
+        WhileInScene.of(root, model.seedProperty()).addListener((obs, old, now) -> seed.getValueFactory().setValue(now.intValue()));
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.runningProperty());
         progress.managedProperty().bind(model.runningProperty());
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        model.presetProperty().addListener((obs, old, now) -> showPresetHelp());
+        WhileInScene.of(root, model.presetProperty()).addListener((obs, old, now) -> showPresetHelp());
         showPresetHelp();
     }
 

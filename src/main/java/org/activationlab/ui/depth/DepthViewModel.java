@@ -118,6 +118,16 @@ public final class DepthViewModel {
         runBornDead();
     }
 
+    /** Builds the figures again from the results computed, e.g. in a new language; nothing is recomputed. */
+    public void rebuildFigures() {
+        if (result.get() != null) {
+            figure.set(DepthFigure.build(result.get()));
+        }
+        if (bornDead.get() != null) {
+            bornDeadFigure.set(BornDeadFigure.build(bornDead.get()));
+        }
+    }
+
     /** Stops the background thread, cancelling what runs. */
     public void dispose() {
         worker.shutdownNow();

@@ -25,6 +25,7 @@ import org.activationlab.ui.presentation.Presentable;
 import org.activationlab.ui.studies.BoardView;
 import org.activationlab.ui.studies.FigureBoard;
 import org.activationlab.ui.studies.SliderRow;
+import org.activationlab.ui.WhileInScene;
 
 /**
  * The Gates view (source text, section 5): why LSTMs gate with the sigmoid and squash with tanh.
@@ -143,9 +144,9 @@ public final class GatesView implements BoardView, Presentable {
                 model.gateProperty().set((GateFunction) now.getUserData());
             }
         });
-        model.gateProperty().addListener((obs, old, now) -> selectToggle(now));
-        model.readingProperty().addListener((obs, old, now) -> showReading());
-        model.presetProperty().addListener((obs, old, now) -> showPresetHelp());
+        WhileInScene.of(root, model.gateProperty()).addListener((obs, old, now) -> selectToggle(now));
+        WhileInScene.of(root, model.readingProperty()).addListener((obs, old, now) -> showReading());
+        WhileInScene.of(root, model.presetProperty()).addListener((obs, old, now) -> showPresetHelp());
         selectToggle(model.gateProperty().get());
         showReading();
         showPresetHelp();

@@ -111,6 +111,11 @@ public final class GatesViewModel {
         update();
     }
 
+    /** Builds the figures again for the same settings, e.g. in a new language. */
+    public void rebuildFigures() {
+        update();
+    }
+
     private void changed() {
         if (!applyingPreset) {
             preset.set(null);

@@ -27,6 +27,7 @@ import org.activationlab.ui.studies.ActivationChooser;
 import org.activationlab.ui.studies.BoardView;
 import org.activationlab.ui.studies.FigureBoard;
 import org.activationlab.ui.studies.SliderRow;
+import org.activationlab.ui.WhileInScene;
 
 /**
  * The Neuron tab (source text, sections 1 and 2): one neuron's weights, bias and activation on
@@ -186,10 +187,10 @@ public final class NeuronView implements BoardView, Presentable {
     }
 
     private void initListeners() {
-        model.neuronProperty().addListener((obs, old, now) -> showTruth());
-        model.targetProperty().addListener((obs, old, now) -> showTruth());
+        WhileInScene.of(root, model.neuronProperty()).addListener((obs, old, now) -> showTruth());
+        WhileInScene.of(root, model.targetProperty()).addListener((obs, old, now) -> showTruth());
         newWeights.setOnAction(e -> model.newCollapseWeights());
-        model.stackProperty().addListener((obs, old, now) -> showComposedMap());
+        WhileInScene.of(root, model.stackProperty()).addListener((obs, old, now) -> showComposedMap());
         showTruth();
         showComposedMap();
     }

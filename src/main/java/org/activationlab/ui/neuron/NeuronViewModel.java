@@ -183,6 +183,13 @@ public final class NeuronViewModel {
         return collapseFigure.getReadOnlyProperty();
     }
 
+    /** Builds the figures again for the same neuron and stack, e.g. in a new language. */
+    public void rebuildFigures() {
+        curveFigure.set(NeuronFigures.curve(neuron.get()));
+        planeFigure.set(NeuronFigures.plane(neuron.get()));
+        updateCollapseFigure();
+    }
+
     private void updateNeuron() {
         Neuron n = new Neuron(activation.get(), bias.get(), w1.get(), w2.get());
         truthTable.setAll(n.truthTable());

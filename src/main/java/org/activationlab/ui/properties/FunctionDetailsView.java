@@ -17,6 +17,7 @@ import org.activationlab.ui.Styles;
 import org.activationlab.ui.TextKeys;
 import org.activationlab.ui.controls.FormulaView;
 import org.activationlab.ui.controls.ParameterPanel;
+import org.activationlab.ui.WhileInScene;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -105,7 +106,7 @@ final class FunctionDetailsView {
     }
 
     private void initListeners() {
-        model.selectedProperty().addListener((obs, old, selected) -> show(selected));
+        WhileInScene.of(root, model.selectedProperty()).addListener((obs, old, selected) -> show(selected));
     }
 
     private void show(ActivationProperties selected) {

@@ -2,6 +2,7 @@ package org.activationlab.ui.properties;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
@@ -38,6 +39,8 @@ public final class PropertiesTable {
     private final Function<ActivationProperties, Node> nameGraphic;
     private final TableView<ActivationProperties> table = new TableView<>();
     private final List<FittedColumn> columns = new ArrayList<>();
+    /** Held here: the model's list only holds it weakly, so that a table no longer shown can be collected. */
+    private final ListChangeListener<ActivationProperties> refit = change -> fitColumns();
 
     /**
      * A table of {@code shown}, its columns fitted to the texts of {@code measured} (e.g. every
@@ -82,7 +85,7 @@ public final class PropertiesTable {
     }
 
     private void initListeners() {
-        measured.addListener((ListChangeListener<ActivationProperties>) change -> fitColumns());
+        measured.addListener(new WeakListChangeListener<>(refit));
         columns.get(0).heading().fontProperty().addListener((obs, old, font) -> fitColumns());
         fitColumns();
     }

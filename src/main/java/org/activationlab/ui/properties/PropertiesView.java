@@ -14,6 +14,7 @@ import org.activationlab.model.ActivationProperties;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.TextKeys;
+import org.activationlab.ui.WhileInScene;
 import org.controlsfx.control.textfield.TextFields;
 
 /**
@@ -64,6 +65,7 @@ public final class PropertiesView {
     }
 
     private void initListeners() {
+        search.setText(model.getFilter());
         search.textProperty().addListener((obs, old, text) -> model.setFilter(text));
         progress.visibleProperty().bind(model.loadingProperty());
         progress.managedProperty().bind(model.loadingProperty());
@@ -76,10 +78,13 @@ public final class PropertiesView {
                 model.select(row.activation().name());
             }
         });
-        model.selectedProperty().addListener((obs, old, selected) -> {
+        WhileInScene.of(root, model.selectedProperty()).addListener((obs, old, selected) -> {
             if (selected != null && view.getSelectionModel().getSelectedItem() != selected) {
                 view.getSelectionModel().select(selected);
             }
         });
+        if (model.getSelected() != null) {
+            view.getSelectionModel().select(model.getSelected());
+        }
     }
 }

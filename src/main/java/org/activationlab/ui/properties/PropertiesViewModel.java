@@ -39,6 +39,7 @@ public final class PropertiesViewModel {
     private final ExecutorService worker = BackgroundThreads.single("property-analysis");
     private final PropertyAnalysisQueue edits;
     private final ObservableList<ActivationProperties> rows = FXCollections.observableArrayList();
+    private String filter = "";
     private final FilteredList<ActivationProperties> filteredRows = new FilteredList<>(rows);
     private final ObservableList<ActivationProperties> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ObservableList<ActivationProperties> visibleRows = FXCollections.unmodifiableObservableList(filteredRows);
@@ -125,8 +126,14 @@ public final class PropertiesViewModel {
         loading.set(false);
     }
 
+    /** The text the rows are filtered by; empty when all are shown. */
+    public String getFilter() {
+        return filter;
+    }
+
     /** Shows only functions whose name or display name contains {@code text} (ignoring case); blank shows all. */
     public void setFilter(String text) {
+        filter = text == null ? "" : text;
         Predicate<Activation> matching = FunctionSearch.matching(text);
         filteredRows.setPredicate(matching == null ? null : p -> matching.test(p.activation()));
     }

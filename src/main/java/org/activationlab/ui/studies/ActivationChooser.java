@@ -9,6 +9,7 @@ import javafx.util.StringConverter;
 import org.activationlab.model.Activation;
 import org.activationlab.model.Catalogue;
 import org.activationlab.ui.controls.ParameterPanel;
+import org.activationlab.ui.WhileInScene;
 
 /**
  * A catalogue function and its parameters, bound to a model property: a combo box of display
@@ -54,7 +55,7 @@ public final class ActivationChooser {
                 activation.set(Catalogue.get(name));
             }
         });
-        activation.addListener((obs, old, now) -> show(now));
+        WhileInScene.of(root, activation).addListener((obs, old, now) -> show(now));
     }
 
     /** Shows {@code a} unless it is what the panel already edits. */

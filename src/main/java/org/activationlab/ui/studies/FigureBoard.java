@@ -18,6 +18,7 @@ import org.activationlab.plot.RenderOptions;
 import org.activationlab.plot.SeriesTable;
 import org.activationlab.ui.FigureCanvas;
 import org.activationlab.ui.export.VisibleFigure;
+import org.activationlab.ui.WhileInScene;
 
 /**
  * The figures of one view, each on its own {@link FigureCanvas} in a frame; a click on a figure
@@ -59,7 +60,7 @@ public final class FigureBoard implements FigureSource {
         Entry entry = new Entry(frame, canvas, data);
         entries.add(entry);
         frame.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> select(entry));
-        figure.addListener((obs, old, now) -> {
+        WhileInScene.of(frame, figure).addListener((obs, old, now) -> {
             if (selected == entry) {
                 current.set(now);
             }

@@ -9,6 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.activationlab.ui.controls.SliderSteps;
+import org.activationlab.ui.WhileInScene;
 
 /**
  * A named slider with its value printed beside the name, kept in step with a model property
@@ -47,7 +48,7 @@ public final class SliderRow {
                 slider.setValue(snapped);
             }
         });
-        property.addListener((obs, old, v) -> slider.setValue(v.doubleValue()));
+        WhileInScene.of(slider, property).addListener((obs, old, v) -> slider.setValue(v.doubleValue()));
         value.getStyleClass().add(VALUE);
         value.textProperty().bind(property.map(v -> format.apply(v.doubleValue())));
         Label label = new Label(name);

@@ -25,6 +25,7 @@ import org.activationlab.nn.Task;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.controls.ParameterPanel;
+import org.activationlab.ui.WhileInScene;
 
 /**
  * The training panel's settings, in three sections (data, network, training). Every control
@@ -150,8 +151,8 @@ final class TrainingControls extends VBox {
         onNumber(l2, model::setL2);
         optimizer.valueProperty().addListener((obs, old, now) -> send(() -> model.setOptimizer(now)));
         batchSize.valueProperty().addListener((obs, old, now) -> send(() -> model.setBatchSize(now)));
-        model.setupProperty().addListener((obs, old, now) -> show(now));
-        model.errorProperty().addListener((obs, old, now) -> error.setText(now));
+        WhileInScene.of(this, model.setupProperty()).addListener((obs, old, now) -> show(now));
+        WhileInScene.of(this, model.errorProperty()).addListener((obs, old, now) -> error.setText(now));
     }
 
     private void sendInitializer() {
@@ -189,7 +190,8 @@ final class TrainingControls extends VBox {
             try {
                 target.accept(Double.parseDouble(field.getText().strip()));
             } catch (NumberFormatException e) {
-                error.setText(Messages.format(TrainingKeys.NOT_A_NUMBER, field.getText(), "a number"));
+                error.setText(Messages.format(TrainingKeys.NOT_A_NUMBER, field.getText(),
+                        Messages.get(TrainingKeys.NUMBER_NEEDED)));
             }
             show(model.getSetup());
         };

@@ -69,4 +69,13 @@ public final class TrainingKeys {
 
     private TrainingKeys() {
     }
+
+    // Two languages: texts that were written into the code
+    /** What a number field of the panel accepts, after {@link #NOT_A_NUMBER}. */
+    public static final String NUMBER_NEEDED = "training.numberNeeded";
+    public static final String VIEW_PREDICTION = "training.view.prediction";
+    public static final String VIEW_PRE_ACTIVATIONS = "training.view.preActivations";
+    public static final String VIEW_HISTORY = "training.view.history";
+    public static final String VIEW_COMPARED_PREDICTION = "training.view.comparedPrediction";
+    public static final String VIEW_COMPARED_PRE_ACTIVATIONS = "training.view.comparedPreActivations";
 }

@@ -52,6 +52,7 @@ import org.activationlab.ui.export.VisibleFigure;
 import org.activationlab.ui.presentation.ControlsVisibility;
 import org.activationlab.ui.presentation.Presentable;
 import org.activationlab.ui.studies.FigureBoard;
+import org.activationlab.ui.WhileInScene;
 
 /**
  * The Training tab: the transport bar (play, step, reset, seed, speed, scenarios, compare, and
@@ -92,13 +93,14 @@ public final class TrainingView implements FigureSource, Presentable {
     private final ObjectProperty<Figure> comparisonSurface = new SimpleObjectProperty<>(this, "comparisonSurface");
     private final ObjectProperty<Figure> comparisonPreActivations =
             new SimpleObjectProperty<>(this, "comparisonPreActivations");
-    private final StackPane surfaceFrame = frame(surface, "training-surface", "prediction");
-    private final StackPane preActivationsFrame = frame(preActivations, "training-preactivations", "pre-activations");
-    private final StackPane historyFrame = frame(history, "training-history", "training history");
+    private final StackPane surfaceFrame = frame(surface, "training-surface", TrainingKeys.VIEW_PREDICTION);
+    private final StackPane preActivationsFrame = frame(preActivations, "training-preactivations",
+            TrainingKeys.VIEW_PRE_ACTIVATIONS);
+    private final StackPane historyFrame = frame(history, "training-history", TrainingKeys.VIEW_HISTORY);
     private final StackPane comparisonSurfaceFrame = frame(comparisonSurface, "training-comparison-surface",
-            "prediction of the compared network");
+            TrainingKeys.VIEW_COMPARED_PREDICTION);
     private final StackPane comparisonPreActivationsFrame = frame(comparisonPreActivations,
-            "training-comparison-preactivations", "pre-activations of the compared network");
+            "training-comparison-preactivations", TrainingKeys.VIEW_COMPARED_PRE_ACTIVATIONS);
     private final NetworkDiagram diagram = new NetworkDiagram();
     private final CheckBox compare = new CheckBox(Messages.get(TrainingKeys.COMPARE));
     private final ComboBox<String> compareWith = new ComboBox<>();
@@ -157,9 +159,9 @@ public final class TrainingView implements FigureSource, Presentable {
         secondary.setControlsHidden(hidden);
     }
 
-    /** A framed canvas for {@code figure} on the board; the canvas gets {@code id}. */
-    private StackPane frame(ObjectProperty<Figure> figure, String id, String description) {
-        StackPane frame = board.add(figure, () -> null, description);
+    /** A framed canvas for {@code figure} on the board; the canvas gets {@code id} and the text of {@code descriptionKey}. */
+    private StackPane frame(ObjectProperty<Figure> figure, String id, String descriptionKey) {
+        StackPane frame = board.add(figure, () -> null, Messages.get(descriptionKey));
         frame.getChildren().get(0).setId(id);
         return frame;
     }
@@ -269,16 +271,16 @@ public final class TrainingView implements FigureSource, Presentable {
         });
         compare.selectedProperty().addListener((obs, old, now) -> sendComparison());
         compareWith.valueProperty().addListener((obs, old, now) -> sendComparison());
-        model.comparisonProperty().addListener((obs, old, now) -> showComparison(now));
+        WhileInScene.of(root, model.comparisonProperty()).addListener((obs, old, now) -> showComparison(now));
         showComparison(model.getComparison());
-        model.playingProperty().addListener((obs, old, now) -> showPlaying(now));
+        WhileInScene.of(root, model.playingProperty()).addListener((obs, old, now) -> showPlaying(now));
         showPlaying(model.isPlaying());
         stepCounter.textProperty().bind(model.stepProperty().asString(Messages.get(TrainingKeys.STEP_COUNTER)
                 .replace("{0}", "%d")));
         banner.textProperty().bind(model.divergenceProperty());
         banner.visibleProperty().bind(model.divergenceProperty().isNotEmpty());
         banner.managedProperty().bind(banner.visibleProperty());
-        model.presetProperty().addListener((obs, old, now) -> explanation.setText(now == null ? ""
+        WhileInScene.of(root, model.presetProperty()).addListener((obs, old, now) -> explanation.setText(now == null ? ""
                 : Messages.get(now.textKey()) + ": " + Messages.get(now.explanationKey())));
         explanation.visibleProperty().bind(explanation.textProperty().isNotEmpty());
         explanation.managedProperty().bind(explanation.visibleProperty());

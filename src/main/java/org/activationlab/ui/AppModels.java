@@ -1,0 +1,103 @@
+package org.activationlab.ui;
+
+import java.util.concurrent.ExecutorService;
+import javafx.application.Platform;
+import org.activationlab.model.PropertyAnalyzer;
+import org.activationlab.ui.curves.CurvesViewModel;
+import org.activationlab.ui.depth.DepthViewModel;
+import org.activationlab.ui.export.ExportViewModel;
+import org.activationlab.ui.export.SaveFileChooser;
+import org.activationlab.ui.gates.GatesViewModel;
+import org.activationlab.ui.neuron.NeuronViewModel;
+import org.activationlab.ui.properties.PropertiesViewModel;
+import org.activationlab.ui.training.TrainingSetup;
+import org.activationlab.ui.training.TrainingViewModel;
+
+/**
+ * The view models of the main window and their background threads, created once per run. The
+ * views are built on them and may be rebuilt (View &gt; Language builds them again in the new
+ * language) while the models, and so everything the user set up or is training, live on.
+ */
+public final class AppModels {
+    private final ExecutorService curvesWorker = BackgroundThreads.single("curves-analysis");
+    private final ExecutorService exportWorker = BackgroundThreads.single("export");
+    private final MainViewModel main = new MainViewModel();
+    private final CurvesViewModel curves;
+    private final PropertiesViewModel properties;
+    private final TrainingViewModel training;
+    private final NeuronViewModel neuron = new NeuronViewModel();
+    private final DepthViewModel depth;
+    private final GatesViewModel gates = new GatesViewModel();
+    private final ExportViewModel exports;
+
+    /** The models of a new window, asking {@code chooser} where to save exports. */
+    public AppModels(SaveFileChooser chooser) {
+        curves = new CurvesViewModel(PropertyAnalyzer::analyze, curvesWorker, Platform::runLater, PulseCoalescer::new,
+                main::showStatus);
+        properties = new PropertiesViewModel(PropertyAnalyzer::analyze, main::showStatus);
+        training = new TrainingViewModel(TrainingSetup.defaults(), main::showStatus);
+        depth = new DepthViewModel(main::showStatus);
+        exports = new ExportViewModel(chooser, exportWorker, Platform::runLater, main::showStatus);
+    }
+
+    /**
+     * Starts the background work (the properties table is computed, not typed in); the depth
+     * study starts when its tab is first shown.
+     */
+    public void start() {
+        curves.start();
+        properties.load();
+    }
+
+    /**
+     * Builds the figures the models hold again, in the current language (a figure's texts are
+     * those of the language it was built in); the training panel draws its figures itself.
+     */
+    public void rebuildFigures() {
+        curves.rebuildFigure();
+        neuron.rebuildFigures();
+        depth.rebuildFigures();
+        gates.rebuildFigures();
+    }
+
+    /** Stops the background work. */
+    public void dispose() {
+        properties.dispose();
+        depth.dispose();
+        training.close();
+        curvesWorker.shutdownNow();
+        exportWorker.shutdown();
+    }
+
+    public MainViewModel main() {
+        return main;
+    }
+
+    public CurvesViewModel curves() {
+        return curves;
+    }
+
+    public PropertiesViewModel properties() {
+        return properties;
+    }
+
+    public TrainingViewModel training() {
+        return training;
+    }
+
+    public NeuronViewModel neuron() {
+        return neuron;
+    }
+
+    public DepthViewModel depth() {
+        return depth;
+    }
+
+    public GatesViewModel gates() {
+        return gates;
+    }
+
+    public ExportViewModel exports() {
+        return exports;
+    }
+}
