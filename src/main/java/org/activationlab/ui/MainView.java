@@ -35,9 +35,15 @@ import org.activationlab.ui.export.ExportViewModel;
 import org.activationlab.ui.export.FigureSource;
 import org.activationlab.ui.export.NativeSaveFileChooser;
 import org.activationlab.ui.export.SaveFileChooser;
+import org.activationlab.ui.lessons.LessonLibrary;
+import org.activationlab.ui.lessons.LessonTab;
+import org.activationlab.ui.lessons.LessonsDock;
+import org.activationlab.ui.lessons.LessonsPanel;
+import org.activationlab.ui.lessons.LessonsViewModel;
 import org.controlsfx.control.StatusBar;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 
@@ -69,6 +75,8 @@ public final class MainView {
     private final MenuItem fullScreen = new MenuItem(Messages.get(TextKeys.MENU_VIEW_FULL_SCREEN));
     private final MenuItem about = new MenuItem(Messages.get(TextKeys.MENU_HELP_ABOUT));
     private final StatusBar statusBar = new StatusBar();
+    private Map<LessonTab, Tab> lessonTabs;
+    private LessonsViewModel lessonsModel;
 
     /** The main window of the app, saving exports where the platform's save dialog says. */
     public MainView(MainViewModel model, Stage stage) {
@@ -118,14 +126,29 @@ public final class MainView {
 
     private void createView() {
         root.getStyleClass().add(Styles.APP);
-        root.setTop(createMenuBar());
-        root.setCenter(createTabs());
+        LessonsDock lessons = createLessons(createTabs());
+        root.setTop(createMenuBar(lessons.menuItem()));
+        root.setCenter(lessons.root());
         statusBar.getStyleClass().add(Styles.STATUS_BAR);
         root.setBottom(statusBar);
         applyTextScale();
     }
 
-    private MenuBar createMenuBar() {
+    /** The lessons panel beside the tabs, its "show me" buttons acting on the views. */
+    private LessonsDock createLessons(TabPane content) {
+        AppNavigator navigator = new AppNavigator(tabs, lessonTabs, curvesModel, propertiesModel, trainingModel,
+                neuronModel, depthModel, gatesModel);
+        lessonsModel = new LessonsViewModel(LessonLibrary.load(LessonLibrary.userFolder()), navigator,
+                model::showStatus);
+        return new LessonsDock(content, new LessonsPanel(lessonsModel), true);
+    }
+
+    /** The lessons panel's state: the lesson shown ({@code lessonIdProperty()}) for sessions to save. */
+    public LessonsViewModel lessons() {
+        return lessonsModel;
+    }
+
+    private MenuBar createMenuBar(MenuItem lessons) {
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         copyImage.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
@@ -137,7 +160,7 @@ public final class MainView {
         Menu file = new Menu(Messages.get(TextKeys.MENU_FILE), null, export, new SeparatorMenuItem(), quit);
         Menu edit = new Menu(Messages.get(TextKeys.MENU_EDIT), null, copyImage);
         Menu view = new Menu(Messages.get(TextKeys.MENU_VIEW), null,
-                enlargeText, shrinkText, resetText, new SeparatorMenuItem(), fullScreen);
+                enlargeText, shrinkText, resetText, new SeparatorMenuItem(), fullScreen, lessons);
         Menu help = new Menu(Messages.get(TextKeys.MENU_HELP), null, about);
         return new MenuBar(file, edit, view, help);
     }
@@ -156,9 +179,12 @@ public final class MainView {
         });
         Tab training = figureTab(TrainingKeys.TAB, trainingView.root(), trainingView);
         training.setId("training-tab");
-        tabs.getTabs().addAll(figureTab(TextKeys.TAB_CURVES, curves.root(), curves), properties, training,
-                figureTab(TextKeys.TAB_NEURON, neuron.root(), neuron), depthTab,
-                figureTab(TextKeys.TAB_GATES, gates.root(), gates));
+        Tab curvesTab = figureTab(TextKeys.TAB_CURVES, curves.root(), curves);
+        Tab neuronTab = figureTab(TextKeys.TAB_NEURON, neuron.root(), neuron);
+        Tab gatesTab = figureTab(TextKeys.TAB_GATES, gates.root(), gates);
+        tabs.getTabs().addAll(curvesTab, properties, training, neuronTab, depthTab, gatesTab);
+        lessonTabs = Map.of(LessonTab.CURVES, curvesTab, LessonTab.PROPERTIES, properties, LessonTab.TRAINING, training,
+                LessonTab.NEURON, neuronTab, LessonTab.DEPTH, depthTab, LessonTab.GATES, gatesTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
     }

@@ -79,6 +79,9 @@ public final class PropertiesView {
         model.selectedProperty().addListener((obs, old, selected) -> {
             if (selected != null && view.getSelectionModel().getSelectedItem() != selected) {
                 view.getSelectionModel().select(selected);
+                if (old == null || !old.activation().name().equals(selected.activation().name())) {
+                    view.scrollTo(selected);
+                }
             }
         });
     }
