@@ -39,6 +39,8 @@ public final class LessonParser {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
+    /** Jackson's note on where an unclosed object began, which names no source when reading a string. */
+    private static final Pattern SOURCE_REFERENCE = Pattern.compile("\\s*\\(start marker at \\[Source: .*\\]\\)");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private static final Set<String> LESSON_FIELDS = Set.of("id", "order", "title", "text", "showMe", "tryThis");
@@ -71,7 +73,8 @@ public final class LessonParser {
             JsonLocation where = e.getLocation();
             throw new LessonFormatException(Messages.format(LessonKeys.ERROR_JSON,
                     where == null ? "?" : Integer.toString(where.getLineNr()),
-                    where == null ? "?" : Integer.toString(where.getColumnNr()), e.getOriginalMessage()));
+                    where == null ? "?" : Integer.toString(where.getColumnNr()),
+                    SOURCE_REFERENCE.matcher(e.getOriginalMessage()).replaceAll("")));
         }
         if (root == null || !root.isObject()) {
             throw new LessonFormatException(Messages.get(LessonKeys.ERROR_NOT_OBJECT));
