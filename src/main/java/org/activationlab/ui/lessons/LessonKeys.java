@@ -4,6 +4,7 @@ package org.activationlab.ui.lessons;
 public final class LessonKeys {
     public static final String PANEL_TITLE = "lessons.title";
     public static final String MENU_ITEM = "lessons.menu";
+    public static final String CLOSE = "lessons.close";
     public static final String EMPTY = "lessons.empty";
     /** {0}: order, {1}: title. */
     public static final String LIST_ENTRY = "lessons.listEntry";

@@ -12,12 +12,12 @@ import org.activationlab.ui.Messages;
 
 /**
  * The lessons panel docked on the right of the main content, so that a lesson stays readable
- * while the view beside it demonstrates it. View &gt; Lessons (Ctrl+L) opens and closes it; the
+ * while the view beside it demonstrates it. View &gt; Lessons (Ctrl+L) opens and closes it, as does the panel's close button; the
  * panel keeps its width when the window is resized.
  */
 public final class LessonsDock {
     /** Share of the width the main content keeps when the panel opens. */
-    private static final double MAIN_SHARE = 0.72;
+    private static final double MAIN_SHARE = 0.7;
 
     private final Node main;
     private final Node panel;
@@ -40,6 +40,7 @@ public final class LessonsDock {
         menuItem.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
         menuItem.selectedProperty().addListener((obs, was, shown) -> showPanel(shown));
         menuItem.setSelected(open);
+        panel.closeButton().setOnAction(e -> menuItem.setSelected(false));
     }
 
     /** The node to put where the main content was. */

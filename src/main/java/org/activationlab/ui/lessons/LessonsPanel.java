@@ -5,8 +5,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -29,12 +30,14 @@ public final class LessonsPanel {
     static final String ANSWER = "lesson-answer";
     static final String PROBLEMS = "lesson-problems";
     static final String NAVIGATION = "lesson-navigation";
-    /** Lessons visible in the list without scrolling. */
-    private static final int VISIBLE_LESSONS = 6;
+    static final String TRY_THIS = "try-this";
+    static final String SHOW_ME_ARROW = "show-me-arrow";
+    /** Lessons the drop-down list shows without scrolling. */
+    private static final int VISIBLE_LESSONS = 12;
 
     private final LessonsViewModel model;
     private final BorderPane root = new BorderPane();
-    private final ListView<Lesson> list;
+    private final ComboBox<Lesson> list;
     private final Label title = new Label();
     private final Label text = new Label();
     private final VBox showMe = new VBox();
@@ -46,14 +49,21 @@ public final class LessonsPanel {
     private final Button next = new Button(Messages.get(LessonKeys.NEXT));
     private final Label position = new Label();
     private final Label problems = new Label();
+    private final ScrollPane scroll = new ScrollPane();
+    private final Button close = new Button("\u00d7");
     private boolean syncing;
 
     public LessonsPanel(LessonsViewModel model) {
         this.model = model;
-        this.list = new ListView<>(model.lessons());
+        this.list = new ComboBox<>(model.lessons());
         createView();
         initListeners();
         show(model.getCurrent());
+    }
+
+    /** The button in the panel's corner that closes it (the dock decides what closing does). */
+    public Button closeButton() {
+        return close;
     }
 
     /** The node to dock beside the tabs. */
@@ -62,15 +72,26 @@ public final class LessonsPanel {
     }
 
     private void createView() {
-        Label header = new Label(Messages.get(LessonKeys.PANEL_TITLE));
-        header.getStyleClass().add(Styles.SECTION_TITLE);
+        Label heading = new Label(Messages.get(LessonKeys.PANEL_TITLE));
+        heading.getStyleClass().add(Styles.SECTION_TITLE);
+        close.setId("lessons-close");
+        close.getStyleClass().add("lessons-close");
+        close.setAccessibleText(Messages.get(LessonKeys.CLOSE));
+        close.setTooltip(new Tooltip(Messages.get(LessonKeys.CLOSE)));
+        Region headerGap = new Region();
+        HBox.setHgrow(headerGap, Priority.ALWAYS);
+        HBox header = new HBox(heading, headerGap, close);
+        header.setAlignment(Pos.CENTER_LEFT);
         list.setId("lesson-list");
+        list.getStyleClass().add("lesson-list");
         list.setCellFactory(v -> new LessonCell());
+        ListCell<Lesson> shown = new LessonCell();
+        shown.setPrefWidth(0);
+        list.setButtonCell(shown);
+        list.setPrefWidth(0);
         list.setPlaceholder(new Label(Messages.get(LessonKeys.EMPTY)));
-        list.setFixedCellSize(Styles.BASE_FONT_SIZE * 2);
-        list.prefHeightProperty().bind(list.fixedCellSizeProperty()
-                .multiply(Math.max(1, Math.min(VISIBLE_LESSONS, model.lessons().size()))).add(2));
-        list.setMinHeight(Region.USE_PREF_SIZE);
+        list.setVisibleRowCount(VISIBLE_LESSONS);
+        list.setMaxWidth(Double.MAX_VALUE);
         problems.setId("lesson-problems");
         problems.getStyleClass().addAll(Styles.ERROR_MESSAGE, PROBLEMS);
         problems.setWrapText(true);
@@ -80,7 +101,7 @@ public final class LessonsPanel {
         }
         problems.setVisible(!model.problems().isEmpty());
         problems.managedProperty().bind(problems.visibleProperty());
-        VBox top = new VBox(header, list, problems);
+        VBox top = new VBox(list, problems);
         top.getStyleClass().add("lessons-top");
 
         title.setId("lesson-title");
@@ -102,13 +123,16 @@ public final class LessonsPanel {
         showAnswer.setId("lesson-show-answer");
         showAnswer.getStyleClass().add(SHOW_ME_BUTTON);
         showAnswer.setMaxWidth(Double.MAX_VALUE);
+        showAnswer.setWrapText(true);
+        showAnswer.setMinHeight(Region.USE_PREF_SIZE);
         answer.managedProperty().bind(answer.visibleProperty());
         showAnswer.managedProperty().bind(showAnswer.visibleProperty());
         reveal.managedProperty().bind(reveal.visibleProperty());
-        VBox lesson = new VBox(title, text, sectionTitle(LessonKeys.SHOW_ME), showMe,
-                sectionTitle(LessonKeys.TRY_THIS), question, reveal, answer, showAnswer);
+        VBox tryThis = new VBox(sectionTitle(LessonKeys.TRY_THIS), question, reveal, answer, showAnswer);
+        tryThis.getStyleClass().add(TRY_THIS);
+        VBox lesson = new VBox(title, text, sectionTitle(LessonKeys.SHOW_ME), showMe, tryThis);
         lesson.getStyleClass().add("lesson-body");
-        ScrollPane scroll = new ScrollPane(lesson);
+        scroll.setContent(lesson);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("lesson-scroll");
@@ -124,6 +148,7 @@ public final class LessonsPanel {
         navigation.setAlignment(Pos.CENTER);
         navigation.getStyleClass().add(NAVIGATION);
 
+        top.getChildren().add(0, header);
         root.setTop(top);
         root.setCenter(scroll);
         root.setBottom(navigation);
@@ -133,7 +158,7 @@ public final class LessonsPanel {
 
     private static Label sectionTitle(String key) {
         Label label = new Label(Messages.get(key));
-        label.getStyleClass().add(Styles.SUBTITLE);
+        label.getStyleClass().add("lesson-section");
         return label;
     }
 
@@ -171,21 +196,35 @@ public final class LessonsPanel {
         text.setText(lesson.text().current());
         for (int i = 0; i < lesson.showMe().size(); i++) {
             ShowMe action = lesson.showMe().get(i);
-            Button button = new Button(action.label().current());
+            Button button = showMeButton(action.label().current());
             button.setId("lesson-show-me-" + i);
-            button.getStyleClass().add(SHOW_ME_BUTTON);
-            button.setMaxWidth(Double.MAX_VALUE);
-            button.setWrapText(true);
             button.setOnAction(e -> model.show(action));
             showMe.getChildren().add(button);
         }
         question.setText(lesson.tryThis().question().current());
         answer.setText(lesson.tryThis().answer().current());
         lesson.tryThis().showAnswer().ifPresent(s -> showAnswer.setText(s.label().current()));
+        showAnswer.setGraphic(arrow());
         position.setText(Messages.format(LessonKeys.POSITION, Integer.toString(model.indexProperty().get() + 1),
                 Integer.toString(model.lessons().size())));
-        list.scrollTo(lesson);
+        scroll.setVvalue(0);
         showAnswerState();
+    }
+
+    /** A wide button that starts with an arrow, for a "show me". */
+    private static Button showMeButton(String text) {
+        Button button = new Button(text, arrow());
+        button.getStyleClass().add(SHOW_ME_BUTTON);
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setWrapText(true);
+        button.setMinHeight(Region.USE_PREF_SIZE);
+        return button;
+    }
+
+    private static Label arrow() {
+        Label arrow = new Label("\u25b6");
+        arrow.getStyleClass().add(SHOW_ME_ARROW);
+        return arrow;
     }
 
     private void showAnswerState() {
@@ -196,7 +235,7 @@ public final class LessonsPanel {
         showAnswer.setVisible(lesson != null && lesson.tryThis().showAnswer().isPresent());
     }
 
-    /** "3  Sigmoid and the AND neuron". */
+    /** "3. Why ReLU beats sigmoid and tanh". */
     private static final class LessonCell extends ListCell<Lesson> {
         @Override
         protected void updateItem(Lesson lesson, boolean empty) {
