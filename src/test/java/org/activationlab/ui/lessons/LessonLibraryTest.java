@@ -100,6 +100,17 @@ class LessonLibraryTest {
         assertThat(LessonLibrary.load(folder).problems()).containsExactly(latin1 + ": is not UTF-8 text");
     }
 
+    /** docs/lessons.md shows a teacher a complete lesson: it must load as it stands. */
+    @Test
+    void theExampleInTheDocumentationIsAValidLesson() throws IOException, LessonFormatException {
+        String doc = Files.readString(Path.of("docs", "lessons.md"), StandardCharsets.UTF_8);
+        int start = doc.indexOf("```json\n") + "```json\n".length();
+        Lesson example = LessonParser.parse(doc.substring(start, doc.indexOf("```", start)), "docs/lessons.md");
+        assertThat(example.id()).isEqualTo("leaky-or-not");
+        assertThat(example.showMe()).hasSize(2);
+        assertThat(example.tryThis().showAnswer()).isPresent();
+    }
+
     @Test
     void theUserFolderIsInTheHomeFolder() {
         assertThat(LessonLibrary.userFolder()).isEqualTo(Path.of(System.getProperty("user.home"), ".activation-lab",
