@@ -165,6 +165,7 @@ class LessonsNavigationTest {
             robot.interact(() -> lessons.select(lesson.id()));
             Label answer = robot.lookup("#lesson-answer").queryAs(Label.class);
             assertThat(answer.isVisible()).isFalse();
+            assertThat(robot.lookup("#lesson-show-answer").query().isVisible()).isFalse();
             click(robot, "#lesson-reveal");
             assertThat(answer.isVisible()).isTrue();
             assertThat(answer.getText()).isEqualTo(lesson.tryThis().answer().en());

@@ -18,8 +18,8 @@ import org.activationlab.ui.Styles;
 
 /**
  * The lessons panel: the list of lessons, the current lesson's title and text, its "show me"
- * buttons, its "try this" question with a button that reveals the answer (and one that shows
- * the answer in the app when it is a state of the app), previous and next, and the lesson files
+ * buttons, its "try this" question with a button that reveals the answer (then one that shows
+ * the answer in the app when it is a state of the app, whose label would give the answer away), previous and next, and the lesson files
  * that could not be loaded. Texts follow the current language.
  */
 public final class LessonsPanel {
@@ -232,7 +232,7 @@ public final class LessonsPanel {
         boolean shown = model.isAnswerShown();
         reveal.setVisible(!shown);
         answer.setVisible(shown);
-        showAnswer.setVisible(lesson != null && lesson.tryThis().showAnswer().isPresent());
+        showAnswer.setVisible(shown && lesson != null && lesson.tryThis().showAnswer().isPresent());
     }
 
     /** "3. Why ReLU beats sigmoid and tanh". */
