@@ -136,7 +136,7 @@ public final class MainView {
 
     /** The lessons panel beside the tabs, its "show me" buttons acting on the views. */
     private LessonsDock createLessons(TabPane content) {
-        AppNavigator navigator = new AppNavigator(tabs, lessonTabs, curvesModel, propertiesModel, trainingModel,
+        AppNavigator navigator = new AppNavigator(content, lessonTabs, curvesModel, propertiesModel, trainingModel,
                 neuronModel, depthModel, gatesModel);
         lessonsModel = new LessonsViewModel(LessonLibrary.load(LessonLibrary.userFolder()), navigator,
                 model::showStatus);

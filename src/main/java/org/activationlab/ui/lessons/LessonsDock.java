@@ -1,6 +1,5 @@
 package org.activationlab.ui.lessons;
 
-import javafx.beans.property.BooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckMenuItem;
@@ -51,11 +50,6 @@ public final class LessonsDock {
     /** View &gt; Lessons. */
     public CheckMenuItem menuItem() {
         return menuItem;
-    }
-
-    /** Whether the panel shows (a session may save it). */
-    public BooleanProperty openProperty() {
-        return menuItem.selectedProperty();
     }
 
     private void showPanel(boolean shown) {
