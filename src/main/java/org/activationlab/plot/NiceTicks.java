@@ -85,7 +85,9 @@ public final class NiceTicks {
         if (decades * 3 <= count) {
             ticks = powersWithMultiples(lo, hi, kLo - 1, kHi);
         } else {
-            int exponentStep = decades <= count ? 1 : (int) Math.max(1, step(kLo, kHi, count));
+            double niceStep = step(kLo, kHi, count);
+            // no nice step fits (e.g. one tick asked for over several decades): a single tick
+            int exponentStep = decades <= count ? 1 : Double.isNaN(niceStep) ? decades : (int) Math.max(1, niceStep);
             int first = Math.floorDiv(kLo + exponentStep - 1, exponentStep) * exponentStep;
             int n = first > kHi ? 0 : (kHi - first) / exponentStep + 1;
             ticks = new double[n];

@@ -80,11 +80,13 @@ public final class ActivationLabApp extends Application {
     }
 
     /**
-     * Shows the window in {@code language}: new views on the same models, the same tab selected,
+     * Shows the window in {@code language}: new views on the same models, the same tab and lesson selected,
      * the old views stopped; the choice is kept for the next runs.
      */
     void switchLanguage(Language language) {
         int tab = mainView.selectedTab();
+        String lesson = mainView.lessons().getLessonId();
+        boolean lessonsOpen = mainView.lessonsOpen();
         mainView.close();
         language.makeCurrent(system);
         languageSetting.remember(language);
@@ -93,6 +95,10 @@ public final class ActivationLabApp extends Application {
         stage.getScene().setRoot(mainView.root());
         layOutAsAtStart(mainView.root());
         mainView.selectTab(tab);
+        mainView.setLessonsOpen(lessonsOpen);
+        if (lesson != null) {
+            mainView.lessons().select(lesson);
+        }
         stage.setTitle(Messages.get(TextKeys.APP_TITLE));
         models.main().showStatus(Messages.get(TextKeys.STATUS_READY));
         mainView.start();

@@ -33,9 +33,15 @@ import org.activationlab.ui.neuron.NeuronView;
 import org.activationlab.ui.curves.CurvesView;
 import org.activationlab.ui.export.ExportFlow;
 import org.activationlab.ui.export.FigureSource;
+import org.activationlab.ui.lessons.LessonLibrary;
+import org.activationlab.ui.lessons.LessonTab;
+import org.activationlab.ui.lessons.LessonsDock;
+import org.activationlab.ui.lessons.LessonsPanel;
+import org.activationlab.ui.lessons.LessonsViewModel;
 import org.controlsfx.control.StatusBar;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.Optional;
 
@@ -66,6 +72,9 @@ public final class MainView {
     private final MenuItem shortcuts = new MenuItem(Messages.get(PresentationKeys.MENU_SHORTCUTS));
     private MenuBar menuBar;
     private final StatusBar statusBar = new StatusBar();
+    private Map<LessonTab, Tab> lessonTabs;
+    private LessonsViewModel lessonsModel;
+    private LessonsDock lessonsDock;
 
     /**
      * The main window's views on {@code models}, in the current language.
@@ -113,16 +122,42 @@ public final class MainView {
 
     private void createView() {
         root.getStyleClass().add(Styles.APP);
-        menuBar = createMenuBar();
+        LessonsDock lessons = createLessons(createTabs());
+        lessonsDock = lessons;
+        menuBar = createMenuBar(lessons.menuItem());
         root.setTop(menuBar);
-        root.setCenter(createTabs());
+        root.setCenter(lessons.root());
         statusBar.getStyleClass().add(Styles.STATUS_BAR);
         root.setBottom(statusBar);
         PresentationStyler.install(model.presentation(), root, Styles.BASE_FONT_SIZE,
                 AppFonts.familyStyle(Language.current()));
     }
 
-    private MenuBar createMenuBar() {
+    /** The lessons panel beside the tabs, its "show me" buttons acting on the views. */
+    private LessonsDock createLessons(TabPane content) {
+        AppNavigator navigator = new AppNavigator(content, lessonTabs, models.curves(), models.properties(),
+                models.training(), models.neuron(), models.depth(), models.gates());
+        lessonsModel = new LessonsViewModel(LessonLibrary.load(LessonLibrary.userFolder()), navigator,
+                model::showStatus);
+        return new LessonsDock(content, new LessonsPanel(lessonsModel), true);
+    }
+
+    /** The lessons panel's state: the lesson shown ({@code lessonIdProperty()}) for sessions to save. */
+    public LessonsViewModel lessons() {
+        return lessonsModel;
+    }
+
+    /** Whether the lessons panel is open beside the tabs. */
+    public boolean lessonsOpen() {
+        return lessonsDock.menuItem().isSelected();
+    }
+
+    /** Opens or closes the lessons panel. */
+    public void setLessonsOpen(boolean open) {
+        lessonsDock.menuItem().setSelected(open);
+    }
+
+    private MenuBar createMenuBar(MenuItem lessons) {
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         copyImage.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
@@ -136,7 +171,7 @@ public final class MainView {
         Menu view = new Menu(Messages.get(TextKeys.MENU_VIEW), null,
                 enlargeText, shrinkText, resetText, new SeparatorMenuItem());
         view.getItems().addAll(new PresentationMenu(model.presentation()).items());
-        view.getItems().addAll(new SeparatorMenuItem(), fullScreen, new SeparatorMenuItem(),
+        view.getItems().addAll(new SeparatorMenuItem(), fullScreen, lessons, new SeparatorMenuItem(),
                 LanguageMenu.create(chooseLanguage));
         Menu help = new Menu(Messages.get(TextKeys.MENU_HELP), null, shortcuts, new SeparatorMenuItem(), about);
         return new MenuBar(file, edit, view, help);
@@ -157,9 +192,12 @@ public final class MainView {
         });
         Tab training = figureTab(TrainingKeys.TAB, trainingView.root(), trainingView);
         training.setId("training-tab");
-        tabs.getTabs().addAll(figureTab(TextKeys.TAB_CURVES, curves.root(), curves), properties, training,
-                figureTab(TextKeys.TAB_NEURON, neuron.root(), neuron), depthTab,
-                figureTab(TextKeys.TAB_GATES, gates.root(), gates));
+        Tab curvesTab = figureTab(TextKeys.TAB_CURVES, curves.root(), curves);
+        Tab neuronTab = figureTab(TextKeys.TAB_NEURON, neuron.root(), neuron);
+        Tab gatesTab = figureTab(TextKeys.TAB_GATES, gates.root(), gates);
+        tabs.getTabs().addAll(curvesTab, properties, training, neuronTab, depthTab, gatesTab);
+        lessonTabs = Map.of(LessonTab.CURVES, curvesTab, LessonTab.PROPERTIES, properties, LessonTab.TRAINING, training,
+                LessonTab.NEURON, neuronTab, LessonTab.DEPTH, depthTab, LessonTab.GATES, gatesTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         for (FigureBoard board : List.of(trainingView.board(), neuron.board(), depth.board(), gates.board())) {
             board.screenOptionsProperty().bind(presentation.screenOptions(RenderOptions.DEFAULT));

@@ -58,6 +58,8 @@ class NiceTicksTest {
                 Arguments.of(0.3, 80, 10, new double[] {0.5, 1, 2, 5, 10, 20, 50}),
                 Arguments.of(2, 5, 3, new double[] {2, 3, 4, 5}),
                 Arguments.of(1000, 1, 10, new double[] {1000, 100, 10, 1}),
+                Arguments.of(1e-20, 1e-16, 1, new double[] {1e-20}),
+                Arguments.of(1e-20, 1e12, 1, new double[] {1}),
                 Arguments.of(0, 10, 5, new double[0]),
                 Arguments.of(-1, 10, 5, new double[0]),
                 Arguments.of(Double.NaN, 10, 5, new double[0]),

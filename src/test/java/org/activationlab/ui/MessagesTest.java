@@ -2,6 +2,7 @@ package org.activationlab.ui;
 
 import org.activationlab.model.Monotonicity;
 import org.activationlab.model.Smoothness;
+import org.activationlab.ui.lessons.LessonKeys;
 import org.activationlab.ui.presentation.PresentationKeys;
 import org.activationlab.ui.training.TrainingKeys;
 import org.activationlab.ui.training.TrainingPreset;
@@ -41,7 +42,7 @@ class MessagesTest {
     }
 
     /**
-     * The constants of TextKeys and TrainingKeys, the per-constant keys of the two enums, one explanation per
+     * The constants of TextKeys, TrainingKeys and LessonKeys, the per-constant keys of the two enums, one explanation per
      * property header, and the name and explanation of each training scenario.
      */
     private static List<String> expectedKeys() throws IllegalAccessException {
@@ -64,6 +65,9 @@ class MessagesTest {
             }
         }
         for (Field f : PresentationKeys.class.getFields()) {
+            keys.add((String) f.get(null));
+        }
+        for (Field f : LessonKeys.class.getFields()) {
             keys.add((String) f.get(null));
         }
         for (TrainingPreset p : TrainingPreset.values()) {

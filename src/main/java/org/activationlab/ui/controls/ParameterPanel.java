@@ -50,12 +50,23 @@ public class ParameterPanel extends VBox {
 
     /** Restores the catalogue's default parameters of the edited function. */
     public void resetToDefaults() {
-        Activation defaults = Catalogue.get(getActivation().name());
+        setActivation(Catalogue.get(getActivation().name()));
+    }
+
+    /**
+     * Continues from {@code newer}'s parameters, e.g. set from outside by a lesson.
+     *
+     * @throws IllegalArgumentException if {@code newer} is another function than the edited one
+     */
+    public void setActivation(Activation newer) {
+        if (!newer.name().equals(getActivation().name())) {
+            throw new IllegalArgumentException("this panel edits " + getActivation().name() + ", not " + newer.name());
+        }
         if (maxoutEditor != null) {
-            maxoutEditor.setActivation(defaults);
+            maxoutEditor.setActivation(newer);
         } else {
-            editors.forEach(editor -> editor.setActivation(defaults));
-            activation.set(defaults);
+            editors.forEach(editor -> editor.setActivation(newer));
+            activation.set(newer);
         }
     }
 

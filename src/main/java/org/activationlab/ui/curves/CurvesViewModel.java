@@ -117,6 +117,11 @@ public final class CurvesViewModel {
         state.set(getState().withActivation(changed));
     }
 
+    /** Shows what {@code preset} describes (a lesson's "show me"). */
+    public void applyPreset(CurvesPreset preset) {
+        state.set(preset.applyTo(getState()));
+    }
+
     /** Shows x from {@code from} to {@code to} (kept within the limits of {@link XRange}). */
     public void showXRange(double from, double to) {
         state.set(getState().withX(XRange.clamped(from, to)));

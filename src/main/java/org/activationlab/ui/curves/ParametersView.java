@@ -44,6 +44,7 @@ final class ParametersView {
             if (!old.x().equals(now.x())) {
                 panels.values().forEach(this::fitPresetsToRange);
             }
+            followParameters(now);
         });
     }
 
@@ -81,6 +82,16 @@ final class ParametersView {
         panel.activationProperty().addListener((obs, old, changed) -> model.changeParameters(changed));
         fitPresetsToRange(panel);
         return panel;
+    }
+
+    /** Editors show the state's parameters when they were set from outside (a lesson's curves preset). */
+    private void followParameters(CurvesState state) {
+        panels.forEach((name, panel) -> {
+            Activation current = state.activation(name);
+            if (!panel.getActivation().equals(current)) {
+                panel.setActivation(current);
+            }
+        });
     }
 
     /** Maxout's x² preset spreads its tangent points over the visible x range. */

@@ -81,6 +81,9 @@ public final class PropertiesView {
         WhileInScene.of(root, model.selectedProperty()).addListener((obs, old, selected) -> {
             if (selected != null && view.getSelectionModel().getSelectedItem() != selected) {
                 view.getSelectionModel().select(selected);
+                if (old == null || !old.activation().name().equals(selected.activation().name())) {
+                    view.scrollTo(selected);
+                }
             }
         });
         if (model.getSelected() != null) {

@@ -46,6 +46,8 @@ public final class PropertiesViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyObjectWrapper<ActivationProperties> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    /** The function last asked for, selected once the rows exist. */
+    private String requested;
 
     /**
      * @param analyzer computes the properties of one function (called off the FX thread)
@@ -87,7 +89,7 @@ public final class PropertiesViewModel {
         return selected.get();
     }
 
-    /** Analyses every catalogue function with default parameters, then selects the first. */
+    /** Analyses every catalogue function with default parameters, then selects the one asked for, or the first. */
     public void load() {
         List<Activation> functions = Catalogue.all();
         Task<List<ActivationProperties>> task = new Task<>() {
@@ -109,7 +111,9 @@ public final class PropertiesViewModel {
             finishLoading();
             rows.setAll(task.getValue());
             status.accept(Messages.format(TextKeys.STATUS_ANALYSED, Integer.toString(rows.size())));
-            if (!visibleRows.isEmpty()) {
+            if (requested != null) {
+                select(requested);
+            } else if (!visibleRows.isEmpty()) {
                 select(visibleRows.get(0).activation().name());
             }
         });
@@ -138,8 +142,12 @@ public final class PropertiesViewModel {
         filteredRows.setPredicate(matching == null ? null : p -> matching.test(p.activation()));
     }
 
-    /** Selects the row of the function called {@code name}; an unknown name clears the selection. */
+    /**
+     * Selects the row of the function called {@code name}; an unknown name clears the selection.
+     * Asked while the catalogue is still being analysed, the row is selected when it is ready.
+     */
     public void select(String name) {
+        requested = name;
         selected.set(rows.stream().filter(p -> p.activation().name().equals(name)).findFirst().orElse(null));
     }
 

@@ -1,0 +1,101 @@
+package org.activationlab.ui;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.activationlab.model.Activation;
+import org.activationlab.ui.curves.CurvesPreset;
+import org.activationlab.ui.curves.CurvesViewModel;
+import org.activationlab.ui.depth.DepthPreset;
+import org.activationlab.ui.depth.DepthViewModel;
+import org.activationlab.ui.gates.GatePreset;
+import org.activationlab.ui.gates.GatesViewModel;
+import org.activationlab.ui.lessons.LessonActions;
+import org.activationlab.ui.lessons.LessonTab;
+import org.activationlab.ui.neuron.LogicTarget;
+import org.activationlab.ui.neuron.NeuronViewModel;
+import org.activationlab.ui.properties.PropertiesViewModel;
+import org.activationlab.ui.training.TrainingPreset;
+import org.activationlab.ui.training.TrainingViewModel;
+
+/**
+ * The main window's side of the lessons: selects tabs and applies presets through the views'
+ * models, exactly as their own preset buttons do.
+ */
+final class AppNavigator implements LessonActions {
+    private final TabPane tabs;
+    private final Map<LessonTab, Tab> tabOf;
+    private final CurvesViewModel curves;
+    private final PropertiesViewModel properties;
+    private final TrainingViewModel training;
+    private final NeuronViewModel neuron;
+    private final DepthViewModel depth;
+    private final GatesViewModel gates;
+
+    /**
+     * @param tabOf the tab of every {@link LessonTab}
+     * @throws IllegalArgumentException if a lesson tab has no tab
+     */
+    AppNavigator(TabPane tabs, Map<LessonTab, Tab> tabOf, CurvesViewModel curves, PropertiesViewModel properties,
+                 TrainingViewModel training, NeuronViewModel neuron, DepthViewModel depth, GatesViewModel gates) {
+        this.tabs = tabs;
+        this.tabOf = new EnumMap<>(tabOf);
+        for (LessonTab t : LessonTab.values()) {
+            if (!this.tabOf.containsKey(t)) {
+                throw new IllegalArgumentException("no tab for lessons that show " + t.id());
+            }
+        }
+        this.curves = curves;
+        this.properties = properties;
+        this.training = training;
+        this.neuron = neuron;
+        this.depth = depth;
+        this.gates = gates;
+    }
+
+    @Override
+    public void showTab(LessonTab tab) {
+        tabs.getSelectionModel().select(tabOf.get(tab));
+    }
+
+    @Override
+    public void applyCurvesPreset(CurvesPreset preset) {
+        curves.applyPreset(preset);
+    }
+
+    @Override
+    public void selectFunction(String name) {
+        properties.select(name);
+    }
+
+    @Override
+    public void applyTrainingPreset(TrainingPreset preset, Optional<Activation> activation, boolean play) {
+        training.applyPreset(preset);
+        activation.ifPresent(a -> {
+            for (int layer = 0; layer < training.getSetup().layers().size(); layer++) {
+                training.setActivation(layer, a);
+            }
+        });
+        if (play) {
+            training.play();
+        }
+    }
+
+    @Override
+    public void chooseLogicTarget(LogicTarget target, Optional<Activation> activation) {
+        activation.ifPresent(neuron.activationProperty()::set);
+        neuron.choose(target);
+    }
+
+    @Override
+    public void applyDepthPreset(DepthPreset preset) {
+        depth.applyPreset(preset);
+    }
+
+    @Override
+    public void applyGatePreset(GatePreset preset) {
+        gates.applyPreset(preset);
+    }
+}

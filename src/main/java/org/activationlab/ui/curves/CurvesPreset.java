@@ -1,0 +1,72 @@
+package org.activationlab.ui.curves;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.activationlab.model.Activation;
+import org.activationlab.plot.curves.CurvesSettings;
+import org.activationlab.plot.curves.YRange;
+
+/**
+ * A ready-made picture of the curves tab (a lesson's "show me"): exactly these functions with these
+ * parameters, this x range, these panels, depth n and saturation marks. Applying it replaces what
+ * the tab shows; the parameters of functions it does not plot stay as the user left them, and
+ * both y ranges become automatic.
+ *
+ * @param functions the functions to plot, in palette order, each with its parameters (not empty, no name twice)
+ * @param x the x range, within [-{@value XRange#LIMIT}, {@value XRange#LIMIT}]
+ * @param showFunctions whether the f(x) panel shows
+ * @param showDerivatives whether the f'(x) (or |f'(x)|^n) panel shows; at least one of the two does
+ * @param logDerivative whether the derivative panel has a logarithmic axis
+ * @param depth n from 1 to {@link CurvesSettings#MAX_DEPTH}
+ * @param shading whether to shade where |f'(x)| &lt; {@code epsilon}
+ * @param epsilon the saturation threshold, finite and &gt; 0
+ * @param hatching whether to hatch where f'(x) = 0 exactly
+ */
+public record CurvesPreset(List<Activation> functions, XRange x, boolean showFunctions, boolean showDerivatives,
+                           boolean logDerivative, int depth, boolean shading, double epsilon, boolean hatching) {
+
+    public CurvesPreset {
+        functions = List.copyOf(functions);
+        Objects.requireNonNull(x, "x");
+        if (functions.isEmpty()) {
+            throw new IllegalArgumentException("a curves preset plots at least one function");
+        }
+        Set<String> names = new HashSet<>();
+        for (Activation f : functions) {
+            if (!names.add(f.name())) {
+                throw new IllegalArgumentException(f.name() + " is listed twice");
+            }
+        }
+        if (x.from() < -XRange.LIMIT || x.to() > XRange.LIMIT || x.to() - x.from() < XRange.MIN_SPAN) {
+            throw new IllegalArgumentException("the x range must lie within [-" + XRange.LIMIT + ", " + XRange.LIMIT
+                    + "] and be at least " + XRange.MIN_SPAN + " wide, got [" + x.from() + ", " + x.to() + "]");
+        }
+        if (!showFunctions && !showDerivatives) {
+            throw new IllegalArgumentException("show the functions, the derivatives or both");
+        }
+        if (depth < 1 || depth > CurvesSettings.MAX_DEPTH) {
+            throw new IllegalArgumentException("depth must be an integer from 1 to " + CurvesSettings.MAX_DEPTH
+                    + ", got " + depth);
+        }
+        if (!(epsilon > 0) || !Double.isFinite(epsilon)) {
+            throw new IllegalArgumentException("the saturation threshold must be a finite number > 0, got " + epsilon);
+        }
+    }
+
+    /** {@code state} showing this preset. */
+    public CurvesState applyTo(CurvesState state) {
+        Map<String, Activation> activations = new LinkedHashMap<>(state.activations());
+        Map<String, Integer> plotted = new LinkedHashMap<>();
+        for (Activation f : functions) {
+            state.activation(f.name());
+            activations.put(f.name(), f);
+            plotted.put(f.name(), plotted.size());
+        }
+        return new CurvesState(activations, plotted, x, showFunctions, showDerivatives, YRange.AUTO, YRange.AUTO,
+                logDerivative, depth, shading, epsilon, hatching);
+    }
+}

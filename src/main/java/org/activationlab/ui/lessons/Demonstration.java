@@ -1,0 +1,129 @@
+package org.activationlab.ui.lessons;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.activationlab.model.Activation;
+import org.activationlab.ui.curves.CurvesPreset;
+import org.activationlab.ui.depth.DepthPreset;
+import org.activationlab.ui.gates.GatePreset;
+import org.activationlab.ui.neuron.LogicTarget;
+import org.activationlab.ui.training.TrainingPreset;
+
+/** A state of the app that demonstrates a claim: one tab put into one preset. */
+public sealed interface Demonstration {
+    /** The tab that shows it. */
+    LessonTab tab();
+
+    /** Selects the tab, then applies the preset. */
+    default void perform(LessonActions actions) {
+        actions.showTab(tab());
+        apply(actions);
+    }
+
+    /** Applies the preset to the view. */
+    void apply(LessonActions actions);
+
+    /** The curves tab showing {@code preset}. */
+    record Curves(CurvesPreset preset) implements Demonstration {
+        public Curves {
+            Objects.requireNonNull(preset, "preset");
+        }
+
+        @Override
+        public LessonTab tab() {
+            return LessonTab.CURVES;
+        }
+
+        @Override
+        public void apply(LessonActions actions) {
+            actions.applyCurvesPreset(preset);
+        }
+    }
+
+    /** The properties table with the row of {@code function} selected. */
+    record Properties(String function) implements Demonstration {
+        public Properties {
+            Objects.requireNonNull(function, "function");
+        }
+
+        @Override
+        public LessonTab tab() {
+            return LessonTab.PROPERTIES;
+        }
+
+        @Override
+        public void apply(LessonActions actions) {
+            actions.selectFunction(function);
+        }
+    }
+
+    /** A training scenario, optionally with another hidden activation, optionally running. */
+    record Training(TrainingPreset preset, Optional<Activation> activation, boolean play) implements Demonstration {
+        public Training {
+            Objects.requireNonNull(preset, "preset");
+            Objects.requireNonNull(activation, "activation");
+        }
+
+        @Override
+        public LessonTab tab() {
+            return LessonTab.TRAINING;
+        }
+
+        @Override
+        public void apply(LessonActions actions) {
+            actions.applyTrainingPreset(preset, activation, play);
+        }
+    }
+
+    /** The neuron set to compute a logic gate, optionally with another activation. */
+    record Neuron(LogicTarget target, Optional<Activation> activation) implements Demonstration {
+        public Neuron {
+            Objects.requireNonNull(target, "target");
+            Objects.requireNonNull(activation, "activation");
+        }
+
+        @Override
+        public LessonTab tab() {
+            return LessonTab.NEURON;
+        }
+
+        @Override
+        public void apply(LessonActions actions) {
+            actions.chooseLogicTarget(target, activation);
+        }
+    }
+
+    /** A depth study preset. */
+    record Depth(DepthPreset preset) implements Demonstration {
+        public Depth {
+            Objects.requireNonNull(preset, "preset");
+        }
+
+        @Override
+        public LessonTab tab() {
+            return LessonTab.DEPTH;
+        }
+
+        @Override
+        public void apply(LessonActions actions) {
+            actions.applyDepthPreset(preset);
+        }
+    }
+
+    /** A gate preset. */
+    record Gates(GatePreset preset) implements Demonstration {
+        public Gates {
+            Objects.requireNonNull(preset, "preset");
+        }
+
+        @Override
+        public LessonTab tab() {
+            return LessonTab.GATES;
+        }
+
+        @Override
+        public void apply(LessonActions actions) {
+            actions.applyGatePreset(preset);
+        }
+    }
+}

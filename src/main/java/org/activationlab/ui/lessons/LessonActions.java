@@ -1,0 +1,39 @@
+package org.activationlab.ui.lessons;
+
+import java.util.Optional;
+import org.activationlab.model.Activation;
+import org.activationlab.ui.curves.CurvesPreset;
+import org.activationlab.ui.depth.DepthPreset;
+import org.activationlab.ui.gates.GatePreset;
+import org.activationlab.ui.neuron.LogicTarget;
+import org.activationlab.ui.training.TrainingPreset;
+
+/**
+ * What a lesson's "show me" can do to the app: select a tab and put one view into a preset
+ * state. The main window implements it; lessons never touch the views directly.
+ */
+public interface LessonActions {
+    /** Selects the tab of {@code tab}. */
+    void showTab(LessonTab tab);
+
+    /** Shows {@code preset} on the curves tab. */
+    void applyCurvesPreset(CurvesPreset preset);
+
+    /** Selects the row of the function called {@code name} in the properties table. */
+    void selectFunction(String name);
+
+    /**
+     * Loads the training scenario {@code preset}, with every hidden layer's activation replaced by
+     * {@code activation} when given, and starts training when {@code play}.
+     */
+    void applyTrainingPreset(TrainingPreset preset, Optional<Activation> activation, boolean play);
+
+    /** Makes the neuron compute {@code target} (with {@code activation} when given). */
+    void chooseLogicTarget(LogicTarget target, Optional<Activation> activation);
+
+    /** Shows the depth study {@code preset}. */
+    void applyDepthPreset(DepthPreset preset);
+
+    /** Shows the gate setting {@code preset}. */
+    void applyGatePreset(GatePreset preset);
+}
