@@ -7,10 +7,11 @@ package org.activationlab.nn;
  * with an input of 1 at every point (column {@code inputs} of the layer stands for the bias;
  * multiplying by 1 is exact, so that sum is the plain sum of dz_j). Every sum starts at 0 and
  * adds its terms point by point, as a plain loop does; only the number of sums carried through
- * one loop over the points changes. Blocks of four rows by two columns carry eight independent
- * sums, so each loaded dz and input value feeds several of them and the adder never waits on
- * one sum; rows left over go one at a time with four columns. A block that runs past the last
- * column repeats it, computing that sum twice and storing the same value twice.
+ * one loop over the points changes. Blocks of four rows by four columns carry sixteen
+ * independent sums (each loaded dz and input value feeds four of them, and the adder never
+ * waits on one sum); the last one to three columns of a row block go in blocks of two; rows
+ * left over go one at a time, four columns at once. A block that runs past the last column
+ * repeats it, computing that sum twice and storing the same value twice.
  */
 final class ParameterGradient {
     private ParameterGradient() {
@@ -27,7 +28,11 @@ final class ParameterGradient {
         int columns = s.inputs() + 1;
         int j = 0;
         for (; j + 4 <= s.rows(); j += 4) {
-            for (int m = 0; m < columns; m += 2) {
+            int m = 0;
+            for (; m + 4 <= columns; m += 4) {
+                fourRowsFourColumns(s, dz, in, ones, n, j, m, grad);
+            }
+            for (; m < columns; m += 2) {
                 fourRowsTwoColumns(s, dz, in, ones, n, j, m, Math.min(m + 1, columns - 1), grad);
             }
         }
@@ -38,6 +43,68 @@ final class ParameterGradient {
                         Math.min(m + 3, last), grad);
             }
         }
+    }
+
+    private static void fourRowsFourColumns(LayerShape s, double[] dz, double[] in, double[] ones, int n, int j,
+                                            int m, double[] grad) {
+        double[] x0 = column(s, in, ones, m);
+        double[] x1 = column(s, in, ones, m + 1);
+        double[] x2 = column(s, in, ones, m + 2);
+        double[] x3 = column(s, in, ones, m + 3);
+        int o0 = offset(s, m, n);
+        int o1 = offset(s, m + 1, n);
+        int o2 = offset(s, m + 2, n);
+        int o3 = offset(s, m + 3, n);
+        int z0 = j * n;
+        int z1 = z0 + n;
+        int z2 = z1 + n;
+        int z3 = z2 + n;
+        double a0 = 0;
+        double a1 = 0;
+        double a2 = 0;
+        double a3 = 0;
+        double b0 = 0;
+        double b1 = 0;
+        double b2 = 0;
+        double b3 = 0;
+        double c0 = 0;
+        double c1 = 0;
+        double c2 = 0;
+        double c3 = 0;
+        double d0 = 0;
+        double d1 = 0;
+        double d2 = 0;
+        double d3 = 0;
+        for (int i = 0; i < n; i++) {
+            double g0 = dz[z0 + i];
+            double g1 = dz[z1 + i];
+            double g2 = dz[z2 + i];
+            double g3 = dz[z3 + i];
+            double x = x0[o0 + i];
+            a0 += g0 * x;
+            a1 += g1 * x;
+            a2 += g2 * x;
+            a3 += g3 * x;
+            x = x1[o1 + i];
+            b0 += g0 * x;
+            b1 += g1 * x;
+            b2 += g2 * x;
+            b3 += g3 * x;
+            x = x2[o2 + i];
+            c0 += g0 * x;
+            c1 += g1 * x;
+            c2 += g2 * x;
+            c3 += g3 * x;
+            x = x3[o3 + i];
+            d0 += g0 * x;
+            d1 += g1 * x;
+            d2 += g2 * x;
+            d3 += g3 * x;
+        }
+        store(s, j, m, a0, a1, a2, a3, grad);
+        store(s, j, m + 1, b0, b1, b2, b3, grad);
+        store(s, j, m + 2, c0, c1, c2, c3, grad);
+        store(s, j, m + 3, d0, d1, d2, d3, grad);
     }
 
     private static void fourRowsTwoColumns(LayerShape s, double[] dz, double[] in, double[] ones, int n, int j,
@@ -74,14 +141,16 @@ final class ParameterGradient {
             b2 += g2 * y;
             b3 += g3 * y;
         }
-        grad[index(s, j, ma)] = a0;
-        grad[index(s, j + 1, ma)] = a1;
-        grad[index(s, j + 2, ma)] = a2;
-        grad[index(s, j + 3, ma)] = a3;
-        grad[index(s, j, mb)] = b0;
-        grad[index(s, j + 1, mb)] = b1;
-        grad[index(s, j + 2, mb)] = b2;
-        grad[index(s, j + 3, mb)] = b3;
+        store(s, j, ma, a0, a1, a2, a3, grad);
+        store(s, j, mb, b0, b1, b2, b3, grad);
+    }
+
+    /** Stores the sums of column {@code m} for rows j to j + 3. */
+    private static void store(LayerShape s, int j, int m, double r0, double r1, double r2, double r3, double[] grad) {
+        grad[index(s, j, m)] = r0;
+        grad[index(s, j + 1, m)] = r1;
+        grad[index(s, j + 2, m)] = r2;
+        grad[index(s, j + 3, m)] = r3;
     }
 
     private static void oneRowFourColumns(LayerShape s, double[] dz, double[] in, double[] ones, int n, int j,
