@@ -7,11 +7,11 @@ package org.activationlab.nn;
  * with an input of 1 at every point (column {@code inputs} of the layer stands for the bias;
  * multiplying by 1 is exact, so that sum is the plain sum of dz_j). Every sum starts at 0 and
  * adds its terms point by point, as a plain loop does; only the number of sums carried through
- * one loop over the points changes. Blocks of four rows by four columns carry sixteen
+ * one loop over the points changes. Blocks of four rows by four weight columns carry sixteen
  * independent sums (each loaded dz and input value feeds four of them, and the adder never
- * waits on one sum); the last one to three columns of a row block go in blocks of two; rows
- * left over go one at a time, four columns at once. A block that runs past the last column
- * repeats it, computing that sum twice and storing the same value twice.
+ * waits on one sum); the remaining columns of a row block, the bias included, go in blocks of
+ * two; rows left over go one at a time, four columns at once. A block that runs past the last
+ * column repeats it, computing that sum twice and storing the same value twice.
  */
 final class ParameterGradient {
     private ParameterGradient() {
@@ -29,8 +29,8 @@ final class ParameterGradient {
         int j = 0;
         for (; j + 4 <= s.rows(); j += 4) {
             int m = 0;
-            for (; m + 4 <= columns; m += 4) {
-                fourRowsFourColumns(s, dz, in, ones, n, j, m, grad);
+            for (; m + 4 <= s.inputs(); m += 4) {
+                fourRowsFourColumns(s, dz, in, n, j, m, grad);
             }
             for (; m < columns; m += 2) {
                 fourRowsTwoColumns(s, dz, in, ones, n, j, m, Math.min(m + 1, columns - 1), grad);
@@ -45,16 +45,13 @@ final class ParameterGradient {
         }
     }
 
-    private static void fourRowsFourColumns(LayerShape s, double[] dz, double[] in, double[] ones, int n, int j,
-                                            int m, double[] grad) {
-        double[] x0 = column(s, in, ones, m);
-        double[] x1 = column(s, in, ones, m + 1);
-        double[] x2 = column(s, in, ones, m + 2);
-        double[] x3 = column(s, in, ones, m + 3);
-        int o0 = offset(s, m, n);
-        int o1 = offset(s, m + 1, n);
-        int o2 = offset(s, m + 2, n);
-        int o3 = offset(s, m + 3, n);
+    /** Weight columns m to m + 3 only, so that every input comes from one array. */
+    private static void fourRowsFourColumns(LayerShape s, double[] dz, double[] in, int n, int j, int m,
+                                            double[] grad) {
+        int o0 = m * n;
+        int o1 = o0 + n;
+        int o2 = o1 + n;
+        int o3 = o2 + n;
         int z0 = j * n;
         int z1 = z0 + n;
         int z2 = z1 + n;
@@ -80,22 +77,22 @@ final class ParameterGradient {
             double g1 = dz[z1 + i];
             double g2 = dz[z2 + i];
             double g3 = dz[z3 + i];
-            double x = x0[o0 + i];
+            double x = in[o0 + i];
             a0 += g0 * x;
             a1 += g1 * x;
             a2 += g2 * x;
             a3 += g3 * x;
-            x = x1[o1 + i];
+            x = in[o1 + i];
             b0 += g0 * x;
             b1 += g1 * x;
             b2 += g2 * x;
             b3 += g3 * x;
-            x = x2[o2 + i];
+            x = in[o2 + i];
             c0 += g0 * x;
             c1 += g1 * x;
             c2 += g2 * x;
             c3 += g3 * x;
-            x = x3[o3 + i];
+            x = in[o3 + i];
             d0 += g0 * x;
             d1 += g1 * x;
             d2 += g2 * x;
