@@ -80,11 +80,12 @@ final class LayerStatistics {
     }
 
     /**
-     * Whether at least 90% of the {@code points} inputs from {@code from} saturate the unit
-     * ({@link UnitHealth#isSaturated}); that is, at most a tenth (rounded down) do not.
+     * Whether enough of the {@code points} inputs from {@code from} saturate the unit
+     * ({@link UnitHealth#isSaturated}: at least 9 tenths), that is, whether at most
+     * (10 - 9) tenths of them, rounded down, do not.
      */
     private static boolean mostlySaturated(double[] derivative, int from, int points) {
-        int allowed = points / 10;
+        int allowed = (10 - UnitHealth.SATURATED_TENTHS) * points / 10;
         int unsaturated = 0;
         for (int i = from, end = from + points; i < end; i++) {
             if (!UnitHealth.saturates(derivative[i]) && ++unsaturated > allowed) {

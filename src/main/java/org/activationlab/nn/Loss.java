@@ -16,7 +16,7 @@ final class Loss {
     private Loss() {
     }
 
-    /** The mean loss of {@code n} outputs against their targets; also writes dL/d(out) for each output into {@code gradient}. */
+    /** The mean loss of {@code n} outputs against their targets; writes dL/d(out) of each output into {@code gradient}. */
     static double mean(ProblemType type, double[] out, double[] targets, int n, double[] gradient) {
         return type == ProblemType.CLASSIFICATION
                 ? binaryCrossEntropy(out, targets, n, gradient)
