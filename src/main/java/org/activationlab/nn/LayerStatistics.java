@@ -5,22 +5,24 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The running per-unit counts of one hidden layer, refreshed after every step from the
+ * The running per-unit state of one hidden layer, refreshed after every step from the
  * pre-activations and derivatives of the full training set. Mutable; owned by the trainer.
+ *
+ * <p>Each step needs only whether a unit is dead or saturated, so the scans stop as soon as
+ * the answer is known (at the first input with f'(z) != 0, or once more than a tenth of the
+ * inputs are unsaturated). The per-unit shares behind those answers are counted only when a
+ * {@link #diagnostics snapshot} asks, from the same buffers, so they are the same numbers a
+ * full count after the step would give.
  */
 final class LayerStatistics {
-    /** |f'(z)| below this counts as saturated. */
-    static final double SATURATION_SLOPE = UnitHealth.SATURATION_SLOPE;
-    /** A unit is saturated when at least this share of training inputs is saturated (as tenths). */
-    static final int SATURATED_TENTHS = UnitHealth.SATURATED_TENTHS;
     /** The histogram range and bin count of pre-activations. */
     static final double HISTOGRAM_LOWER = -6;
     static final double HISTOGRAM_UPPER = 6;
     static final int HISTOGRAM_BINS = 48;
 
     private final LayerShape shape;
-    private final int[] zeroCount;
-    private final int[] saturatedCount;
+    private final boolean[] dead;
+    private final boolean[] saturated;
     private final int[] deathStep;
     private int points;
     private double deadFraction;
@@ -30,50 +32,67 @@ final class LayerStatistics {
 
     LayerStatistics(LayerShape shape) {
         this.shape = shape;
-        this.zeroCount = new int[shape.units()];
-        this.saturatedCount = new int[shape.units()];
+        this.dead = new boolean[shape.units()];
+        this.saturated = new boolean[shape.units()];
         this.deathStep = new int[shape.units()];
         Arrays.fill(deathStep, -1);
     }
 
     /**
-     * Recounts from {@code z} and {@code derivative} ({@code points} training inputs) at
-     * {@code step}. Maxout units always pass gradient to one piece, so they are never dead or saturated.
+     * Re-evaluates every unit from {@code z} and {@code derivative} ({@code points} training
+     * inputs) at {@code step}. Maxout units always pass gradient to one piece, so they are never
+     * dead or saturated.
      */
     void update(double[] z, double[] derivative, int points, int step) {
         this.points = points;
         int units = shape.units();
-        if (shape.kind() != LayerKind.MAXOUT) {
-            for (int u = 0; u < units; u++) {
-                int zeros = 0;
-                int flat = 0;
-                for (int i = u * points, end = i + points; i < end; i++) {
-                    double d = Math.abs(derivative[i]);
-                    zeros += d == 0 ? 1 : 0;
-                    flat += d < SATURATION_SLOPE ? 1 : 0;
-                }
-                zeroCount[u] = zeros;
-                saturatedCount[u] = flat;
-            }
-        }
-        int dead = 0;
-        int saturated = 0;
+        boolean maxout = shape.kind() == LayerKind.MAXOUT;
+        int deadUnits = 0;
+        int saturatedUnits = 0;
         for (int u = 0; u < units; u++) {
-            if (isDead(u)) {
-                dead++;
+            dead[u] = !maxout && allZero(derivative, u * points, points);
+            saturated[u] = !maxout && (dead[u] || mostlySaturated(derivative, u * points, points));
+            if (dead[u]) {
+                deadUnits++;
                 if (deathStep[u] < 0) {
                     deathStep[u] = step;
                 }
             } else {
                 deathStep[u] = -1;
             }
-            if (isSaturated(u)) {
-                saturated++;
+            if (saturated[u]) {
+                saturatedUnits++;
             }
         }
-        deadFraction = (double) dead / units;
-        saturatedFraction = (double) saturated / units;
+        deadFraction = (double) deadUnits / units;
+        saturatedFraction = (double) saturatedUnits / units;
         updateMoments(z, points * shape.rows());
+    }
+
+    /** Whether f'(z) = 0 at all {@code points} inputs from {@code from}. */
+    private static boolean allZero(double[] derivative, int from, int points) {
+        for (int i = from, end = from + points; i < end; i++) {
+            if (derivative[i] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether enough of the {@code points} inputs from {@code from} saturate the unit
+     * ({@link UnitHealth#isSaturated}: at least 9 tenths), that is, whether at most
+     * (10 - 9) tenths of them, rounded down, do not.
+     */
+    private static boolean mostlySaturated(double[] derivative, int from, int points) {
+        int allowed = (10 - UnitHealth.SATURATED_TENTHS) * points / 10;
+        int unsaturated = 0;
+        for (int i = from, end = from + points; i < end; i++) {
+            if (!UnitHealth.saturates(derivative[i]) && ++unsaturated > allowed) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Mean and population standard deviation, two passes, four partial sums each. */
@@ -115,14 +134,6 @@ final class LayerStatistics {
         std = Math.sqrt(((q0 + q1) + (q2 + q3)) / count);
     }
 
-    private boolean isDead(int unit) {
-        return shape.kind() != LayerKind.MAXOUT && zeroCount[unit] == points;
-    }
-
-    private boolean isSaturated(int unit) {
-        return shape.kind() != LayerKind.MAXOUT && 10L * saturatedCount[unit] >= (long) SATURATED_TENTHS * points;
-    }
-
     double deadFraction() {
         return deadFraction;
     }
@@ -139,15 +150,27 @@ final class LayerStatistics {
         return std;
     }
 
-    /** An immutable copy of the current state, with the histogram of {@code z}. */
-    LayerDiagnostics diagnostics(double[] z, double gradientNorm, double updateRatio, double alpha) {
+    /**
+     * An immutable copy of the current state, with each unit's shares counted from
+     * {@code derivative} and the histogram of {@code z} (the buffers of the last {@link #update}).
+     */
+    LayerDiagnostics diagnostics(double[] z, double[] derivative, double gradientNorm, double updateRatio,
+                                 double alpha) {
+        boolean maxout = shape.kind() == LayerKind.MAXOUT;
         List<UnitDiagnostics> units = new ArrayList<>(shape.units());
         for (int u = 0; u < shape.units(); u++) {
-            units.add(new UnitDiagnostics((double) zeroCount[u] / points, (double) saturatedCount[u] / points,
-                    isDead(u), isSaturated(u), deathStep[u]));
+            int zeros = 0;
+            int flat = 0;
+            if (!maxout) {
+                for (int i = u * points, end = i + points; i < end; i++) {
+                    zeros += derivative[i] == 0 ? 1 : 0;
+                    flat += UnitHealth.saturates(derivative[i]) ? 1 : 0;
+                }
+            }
+            units.add(new UnitDiagnostics((double) zeros / points, (double) flat / points, dead[u], saturated[u],
+                    deathStep[u]));
         }
-        Histogram histogram = Histogram.of(z,
-                HISTOGRAM_LOWER, HISTOGRAM_UPPER, HISTOGRAM_BINS);
+        Histogram histogram = Histogram.of(z, HISTOGRAM_LOWER, HISTOGRAM_UPPER, HISTOGRAM_BINS);
         return new LayerDiagnostics(deadFraction, saturatedFraction, mean, std, histogram, gradientNorm, updateRatio,
                 alpha, units);
     }

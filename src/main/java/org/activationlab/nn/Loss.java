@@ -16,26 +16,28 @@ final class Loss {
     private Loss() {
     }
 
-    /**
-     * The mean loss of {@code n} outputs against their targets; when {@code gradient} is not
-     * null, also writes dL/d(out) for each output.
-     */
+    /** The mean loss of {@code n} outputs against their targets; writes dL/d(out) of each output into {@code gradient}. */
     static double mean(ProblemType type, double[] out, double[] targets, int n, double[] gradient) {
         return type == ProblemType.CLASSIFICATION
                 ? binaryCrossEntropy(out, targets, n, gradient)
                 : squaredError(out, targets, n, gradient);
     }
 
+    /**
+     * In three passes (the gradient array holds e = exp(-|o|) until the last one), so that the
+     * loop of divisions runs without calls to exp and log1p in it.
+     */
     private static double binaryCrossEntropy(double[] logits, double[] labels, int n, double[] gradient) {
+        for (int i = 0; i < n; i++) {
+            gradient[i] = Math.exp(-Math.abs(logits[i]));
+        }
         double sum = 0;
         for (int i = 0; i < n; i++) {
             double o = logits[i];
-            double y = labels[i];
-            double e = Math.exp(-Math.abs(o));
-            sum += Math.max(o, 0) - o * y + Math.log1p(e);
-            if (gradient != null) {
-                gradient[i] = (sigmoid(o, e) - y) / n;
-            }
+            sum += Math.max(o, 0) - o * labels[i] + Math.log1p(gradient[i]);
+        }
+        for (int i = 0; i < n; i++) {
+            gradient[i] = (sigmoid(logits[i], gradient[i]) - labels[i]) / n;
         }
         return sum / n;
     }
@@ -46,9 +48,7 @@ final class Loss {
         for (int i = 0; i < n; i++) {
             double diff = out[i] - targets[i];
             sum += diff * diff;
-            if (gradient != null) {
-                gradient[i] = scale * diff;
-            }
+            gradient[i] = scale * diff;
         }
         return sum / n;
     }

@@ -58,21 +58,50 @@ final class Propagation {
         int cols = s.inputs();
         for (int j = 0; j < s.rows(); j++) {
             int zo = j * n;
-            int wo = s.weightOffset() + j * cols;
-            double w0 = p[wo];
-            for (int i = 0; i < n; i++) {
-                z[zo + i] = w0 * in[i];
-            }
-            for (int m = 1; m < cols; m++) {
-                double wm = p[wo + m];
-                int io = m * n;
-                for (int i = 0; i < n; i++) {
-                    z[zo + i] += wm * in[io + i];
-                }
-            }
+            weightedSum(p, s.weightOffset() + j * cols, 1, cols, in, n, z, zo);
             double b = p[s.biasOffset() + j];
             for (int i = 0; i < n; i++) {
                 z[zo + i] += b;
+            }
+        }
+    }
+
+    /**
+     * out[o + i] = c_0 src_0[i] + c_1 src_1[i] + ... + c_(count-1) src_(count-1)[i] for every point
+     * i, summed left to right, where c_k = {@code c[c0 + k * stride]} and src_k[i] =
+     * {@code src[k * n + i]}. Two terms per pass over {@code out}, ((out + c_k src_k) + c_(k+1)
+     * src_(k+1)), halve the passes without changing the order of the sum.
+     */
+    private static void weightedSum(double[] c, int c0, int stride, int count, double[] src, int n, double[] out,
+                                    int o) {
+        double ca = c[c0];
+        int k;
+        if (count >= 2) {
+            double cb = c[c0 + stride];
+            for (int i = 0; i < n; i++) {
+                out[o + i] = ca * src[i] + cb * src[n + i];
+            }
+            k = 2;
+        } else {
+            for (int i = 0; i < n; i++) {
+                out[o + i] = ca * src[i];
+            }
+            k = 1;
+        }
+        for (; k + 2 <= count; k += 2) {
+            double cx = c[c0 + k * stride];
+            double cy = c[c0 + (k + 1) * stride];
+            int sx = k * n;
+            int sy = sx + n;
+            for (int i = 0; i < n; i++) {
+                out[o + i] = (out[o + i] + cx * src[sx + i]) + cy * src[sy + i];
+            }
+        }
+        if (k < count) {
+            double cx = c[c0 + k * stride];
+            int sx = k * n;
+            for (int i = 0; i < n; i++) {
+                out[o + i] += cx * src[sx + i];
             }
         }
     }
@@ -116,7 +145,7 @@ final class Propagation {
     static void backward(Layout layout, double[] p, double[] x, Workspace w, double[] grad) {
         int last = layout.hiddenCount();
         LayerShape out = layout.output();
-        parameterGradient(out, w.outGradient, last == 0 ? x : w.a[last - 1], w.size, grad);
+        ParameterGradient.compute(out, w.outGradient, last == 0 ? x : w.a[last - 1], w.ones, w.size, grad);
         if (last > 0) {
             inputGradient(p, out, w.outGradient, w.size, w.outputGradient[last - 1]);
         }
@@ -133,7 +162,7 @@ final class Propagation {
                 case MAXOUT -> routeToWinners(dy, w.winner[l], s.units(), s.pieces(), w.size, dz);
                 case OUTPUT -> throw new IllegalStateException("the output layer is not hidden");
             }
-            parameterGradient(s, dz, l == 0 ? x : w.a[l - 1], w.size, grad);
+            ParameterGradient.compute(s, dz, l == 0 ? x : w.a[l - 1], w.ones, w.size, grad);
             if (l > 0) {
                 inputGradient(p, s, dz, w.size, w.outputGradient[l - 1]);
             }
@@ -168,87 +197,10 @@ final class Propagation {
         }
     }
 
-    /**
-     * dL/dW[j][m] = sum_i dz_j[i] in_m[i] and dL/db_j = sum_i dz_j[i], each summed over points in
-     * order. Four weights are accumulated side by side to keep the adder busy; the order of
-     * each sum is unchanged.
-     */
-    private static void parameterGradient(LayerShape s, double[] dz, double[] in, int n, double[] grad) {
-        int cols = s.inputs();
-        for (int j = 0; j < s.rows(); j++) {
-            int zo = j * n;
-            int wo = s.weightOffset() + j * cols;
-            int m = 0;
-            for (; m + 4 <= cols; m += 4) {
-                int i0 = m * n;
-                int i1 = i0 + n;
-                int i2 = i1 + n;
-                int i3 = i2 + n;
-                double s0 = 0;
-                double s1 = 0;
-                double s2 = 0;
-                double s3 = 0;
-                for (int i = 0; i < n; i++) {
-                    double g = dz[zo + i];
-                    s0 += g * in[i0 + i];
-                    s1 += g * in[i1 + i];
-                    s2 += g * in[i2 + i];
-                    s3 += g * in[i3 + i];
-                }
-                grad[wo + m] = s0;
-                grad[wo + m + 1] = s1;
-                grad[wo + m + 2] = s2;
-                grad[wo + m + 3] = s3;
-            }
-            for (; m + 2 <= cols; m += 2) {
-                int i0 = m * n;
-                int i1 = i0 + n;
-                double s0 = 0;
-                double s1 = 0;
-                for (int i = 0; i < n; i++) {
-                    double g = dz[zo + i];
-                    s0 += g * in[i0 + i];
-                    s1 += g * in[i1 + i];
-                }
-                grad[wo + m] = s0;
-                grad[wo + m + 1] = s1;
-            }
-            double bias = 0;
-            if (m < cols) {
-                int i0 = m * n;
-                double s0 = 0;
-                for (int i = 0; i < n; i++) {
-                    double g = dz[zo + i];
-                    s0 += g * in[i0 + i];
-                    bias += g;
-                }
-                grad[wo + m] = s0;
-            } else {
-                for (int i = 0; i < n; i++) {
-                    bias += dz[zo + i];
-                }
-            }
-            grad[s.biasOffset() + j] = bias;
-        }
-    }
-
     /** dL/d(in)_m = sum_j W[j][m] dz_j, rows summed in order. */
     private static void inputGradient(double[] p, LayerShape s, double[] dz, int n, double[] din) {
-        int cols = s.inputs();
-        int wo = s.weightOffset();
-        for (int m = 0; m < cols; m++) {
-            int o = m * n;
-            double w0 = p[wo + m];
-            for (int i = 0; i < n; i++) {
-                din[o + i] = w0 * dz[i];
-            }
-            for (int j = 1; j < s.rows(); j++) {
-                double wj = p[wo + j * cols + m];
-                int zo = j * n;
-                for (int i = 0; i < n; i++) {
-                    din[o + i] += wj * dz[zo + i];
-                }
-            }
+        for (int m = 0; m < s.inputs(); m++) {
+            weightedSum(p, s.weightOffset() + m, s.inputs(), s.rows(), dz, n, din, m * n);
         }
     }
 }

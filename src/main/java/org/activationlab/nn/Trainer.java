@@ -188,7 +188,8 @@ public final class Trainer {
         if (testSpace != null) {
             Dataset test = data.test();
             Propagation.forward(layout, parameters, testInputs, testSpace, false);
-            row[MetricsHistory.TEST_LOSS] = Loss.mean(type, testSpace.out, test.targetArray(), test.size(), null);
+            row[MetricsHistory.TEST_LOSS] = Loss.mean(type, testSpace.out, test.targetArray(), test.size(),
+                    testSpace.outGradient);
             if (classification) {
                 row[MetricsHistory.TEST_ACCURACY] = Loss.accuracy(testSpace.out, test.targetArray(), test.size());
             }
@@ -260,7 +261,8 @@ public final class Trainer {
     public TrainingSnapshot snapshot() {
         List<LayerDiagnostics> layers = new ArrayList<>(statistics.length);
         for (int l = 0; l < statistics.length; l++) {
-            layers.add(statistics[l].diagnostics(trainSpace.z[l], gradientNorms[l], updateRatios[l], alpha(l)));
+            layers.add(statistics[l].diagnostics(trainSpace.z[l], trainSpace.derivative[l], gradientNorms[l],
+                    updateRatios[l], alpha(l)));
         }
         int hidden = statistics.length;
         return new TrainingSnapshot(step, divergence, new NetworkWeights(config.network(), layout, parameters), layers,

@@ -1,5 +1,7 @@
 package org.activationlab.nn;
 
+import java.util.Arrays;
+
 /**
  * Buffers for propagating a fixed number of points through a network, allocated once so that
  * training steps allocate nothing. All arrays are feature-major: entry {@code r * size + i}
@@ -24,6 +26,8 @@ final class Workspace {
     final double[] out;
     /** dL/d(out). */
     final double[] outGradient;
+    /** {@code size} ones: the input of every bias (see {@link ParameterGradient}). */
+    final double[] ones;
 
     Workspace(Layout layout, int size) {
         this.size = size;
@@ -45,5 +49,7 @@ final class Workspace {
         }
         out = new double[size];
         outGradient = new double[size];
+        ones = new double[size];
+        Arrays.fill(ones, 1);
     }
 }

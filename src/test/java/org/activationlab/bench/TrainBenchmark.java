@@ -2,6 +2,7 @@ package org.activationlab.bench;
 
 import java.util.concurrent.TimeUnit;
 import org.activationlab.model.Catalogue;
+import org.activationlab.nn.BareTrainingStep;
 import org.activationlab.nn.DataSplit;
 import org.activationlab.nn.Initializer;
 import org.activationlab.nn.NetworkSpec;
@@ -26,9 +27,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * Time of one training step of a 2-8-8-1 tanh network, float64, full-batch gradient descent
  * (lr 0.1, Xavier-uniform weights) on the moons task, with every diagnostic the trainer records
  * after a step (loss, accuracy, dead and saturated units, pre-activation moments, gradient
- * norms, update ratios). Sample mode: the p0.50 line is the median step time; steps per second
- * = 1e6 / median in microseconds. Target: at least 21,000 steps/s at 200 points (3x PyTorch
- * 1.13 float64 on one thread, about 7,000). Run with
+ * norms, update ratios): {@link #fullBatchStep}, the figure the target is about. {@link #bareStep}
+ * times the same step without the diagnostics (forward, loss, backward, update), so the
+ * difference is what the diagnostics cost. Sample mode: the p0.50 line is the median step time;
+ * steps per second = 1e6 / median in microseconds. Target: at least 21,000 steps/s at 200 points
+ * (3x PyTorch 1.13 float64 on one thread, about 7,000). Run with
  * {@code mvn -Pbench test-compile exec:exec -Dbench.args='TrainBenchmark -f 1 -wi 3 -i 5'}.
  */
 @State(Scope.Thread)
@@ -44,6 +47,7 @@ public class TrainBenchmark {
     private DataSplit data;
     private TrainingConfig config;
     private Trainer trainer;
+    private BareTrainingStep bare;
 
     @Setup(Level.Trial)
     public void data() {
@@ -56,10 +60,16 @@ public class TrainBenchmark {
     @Setup(Level.Iteration)
     public void freshRun() {
         trainer = new Trainer(config, data);
+        bare = new BareTrainingStep(config, data);
     }
 
     @Benchmark
     public boolean fullBatchStep() {
         return trainer.step();
+    }
+
+    @Benchmark
+    public double bareStep() {
+        return bare.step();
     }
 }
