@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "activation-lab", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
         versionProvider = VersionProvider.class, sortOptions = false,
         description = "See, move and measure neural-network activation functions. "
-                + "With no arguments the desktop app opens; these commands run headless.",
+                + "With no arguments the desktop app opens, and with a session file (activation-lab FILE.alab) "
+                + "it opens with that session; these commands run headless.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:internal failure (a bug: please report it)",
             "2:bad input or an output that cannot be written (one line on stderr says what and what is allowed)",

@@ -8,9 +8,16 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.activationlab.ui.export.NativeSaveFileChooser;
 import org.activationlab.ui.export.SaveFileChooser;
+import org.activationlab.ui.prefs.UserPreferences;
+import org.activationlab.ui.prefs.WindowMemory;
+import org.activationlab.ui.session.NativeSessionFileChooser;
+import org.activationlab.ui.session.SessionFile;
+import org.activationlab.ui.session.SessionFileChooser;
 
 import java.net.URL;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /** The JavaFX application: one main window. */
@@ -25,6 +32,8 @@ public final class ActivationLabApp extends Application {
     private static final List<Integer> ICON_SIZES = List.of(16, 32, 48, 64, 128, 256);
 
     private final SaveFileChooser chooser;
+    private final SessionFileChooser sessionChooser;
+    private final UserPreferences preferences;
     private MainView mainView;
 
     /** The app, saving exports where the platform's save dialog says. */
@@ -34,12 +43,29 @@ public final class ActivationLabApp extends Application {
 
     /** The app, asking {@code chooser} where to save exports (tests answer with a path). */
     ActivationLabApp(SaveFileChooser chooser) {
-        this.chooser = chooser;
+        this(chooser, new NativeSessionFileChooser(UserPreferences.standard()), UserPreferences.standard());
     }
 
+    /**
+     * The app, asking {@code chooser} where to save exports and {@code sessionChooser} for session
+     * files, keeping recent files and the window's placement in {@code preferences}.
+     */
+    ActivationLabApp(SaveFileChooser chooser, SessionFileChooser sessionChooser, UserPreferences preferences) {
+        this.chooser = chooser;
+        this.sessionChooser = sessionChooser;
+        this.preferences = preferences;
+    }
+
+    /** Opens the main window, and the session file named on the command line if there is one. */
     @Override
     public void start(Stage stage) {
-        mainView = new MainView(new MainViewModel(), stage, chooser);
+        Parameters parameters = getParameters();
+        start(stage, parameters == null ? List.of() : parameters.getUnnamed());
+    }
+
+    /** Opens the main window, and the first {@code .alab} file among {@code arguments} if there is one. */
+    void start(Stage stage, List<String> arguments) {
+        mainView = new MainView(new MainViewModel(), stage, chooser, sessionChooser, preferences);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(screen.getWidth(), Math.max(DEFAULT_WIDTH, screen.getWidth() * SCREEN_SHARE));
         double height = Math.min(screen.getHeight(), Math.max(DEFAULT_HEIGHT, screen.getHeight() * SCREEN_SHARE));
@@ -53,8 +79,11 @@ public final class ActivationLabApp extends Application {
         stage.setWidth(width);
         stage.setHeight(height);
         stage.centerOnScreen();
+        WindowMemory.attach(stage, preferences);
         stage.show();
         mainView.start();
+        arguments.stream().filter(a -> a.toLowerCase(Locale.ROOT).endsWith("." + SessionFile.EXTENSION))
+                .findFirst().map(Path::of).ifPresent(mainView.sessions()::open);
     }
 
     @Override

@@ -35,6 +35,14 @@ import org.activationlab.ui.export.ExportViewModel;
 import org.activationlab.ui.export.FigureSource;
 import org.activationlab.ui.export.NativeSaveFileChooser;
 import org.activationlab.ui.export.SaveFileChooser;
+import org.activationlab.ui.prefs.UserPreferences;
+import org.activationlab.ui.session.NativeSessionFileChooser;
+import org.activationlab.ui.session.RecentFiles;
+import org.activationlab.ui.session.SessionController;
+import org.activationlab.ui.session.SessionFileChooser;
+import org.activationlab.ui.session.SessionMenu;
+import org.activationlab.ui.session.SessionParts;
+import org.activationlab.ui.session.ViewParts;
 import org.controlsfx.control.StatusBar;
 
 import java.util.Locale;
@@ -69,6 +77,7 @@ public final class MainView {
     private final MenuItem fullScreen = new MenuItem(Messages.get(TextKeys.MENU_VIEW_FULL_SCREEN));
     private final MenuItem about = new MenuItem(Messages.get(TextKeys.MENU_HELP_ABOUT));
     private final StatusBar statusBar = new StatusBar();
+    private final SessionMenu sessionMenu;
 
     /** The main window of the app, saving exports where the platform's save dialog says. */
     public MainView(MainViewModel model, Stage stage) {
@@ -77,6 +86,15 @@ public final class MainView {
 
     /** The main window, asking {@code chooser} where to save exports. */
     public MainView(MainViewModel model, Stage stage, SaveFileChooser chooser) {
+        this(model, stage, chooser, new NativeSessionFileChooser(UserPreferences.standard()), UserPreferences.standard());
+    }
+
+    /**
+     * The main window, asking {@code chooser} where to save exports and {@code sessionChooser}
+     * which session files to open and save, keeping the recent sessions in {@code preferences}.
+     */
+    public MainView(MainViewModel model, Stage stage, SaveFileChooser chooser, SessionFileChooser sessionChooser,
+                    UserPreferences preferences) {
         this.model = model;
         this.stage = stage;
         this.curvesModel = new CurvesViewModel(PropertyAnalyzer::analyze, curvesWorker, Platform::runLater,
@@ -87,8 +105,19 @@ public final class MainView {
         this.trainingView = new TrainingView(trainingModel);
         this.exportFlow = new ExportFlow(new ExportViewModel(chooser, exportWorker, Platform::runLater,
                 model::showStatus), stage);
+        this.sessionMenu = new SessionMenu(new SessionController(stage, new SessionParts(), sessionChooser,
+                new RecentFiles(preferences), model::showStatus));
+        preferences.onProblem(model::showStatus);
+        preferences.loadProblem().ifPresent(model::showStatus);
         createView();
+        ViewParts.registerAll(sessionMenu.controller().parts(), curvesModel, propertiesModel, trainingModel, neuronModel,
+                depthModel, gatesModel, tabs);
         initListeners();
+    }
+
+    /** File &gt; Open Session, Save Session and Open Recent (e.g. to open the session named on the command line). */
+    public SessionController sessions() {
+        return sessionMenu.controller();
     }
 
     /** The node to put in the scene. */
@@ -135,6 +164,7 @@ public final class MainView {
         resetText.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
         fullScreen.setAccelerator(new KeyCodeCombination(KeyCode.F11));
         Menu file = new Menu(Messages.get(TextKeys.MENU_FILE), null, export, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(0, sessionMenu.items());
         Menu edit = new Menu(Messages.get(TextKeys.MENU_EDIT), null, copyImage);
         Menu view = new Menu(Messages.get(TextKeys.MENU_VIEW), null,
                 enlargeText, shrinkText, resetText, new SeparatorMenuItem(), fullScreen);
@@ -145,27 +175,31 @@ public final class MainView {
     private TabPane createTabs() {
         CurvesView curves = new CurvesView(curvesModel, model.textScaleProperty());
         Tab properties = new Tab(Messages.get(TextKeys.TAB_PROPERTIES), new PropertiesView(propertiesModel).root());
+        properties.setId("properties-tab");
         NeuronView neuron = new NeuronView(neuronModel);
         DepthView depth = new DepthView(depthModel);
         GatesView gates = new GatesView(gatesModel);
-        Tab depthTab = figureTab(TextKeys.TAB_DEPTH, depth.root(), depth);
+        Tab depthTab = figureTab("depth-tab", TextKeys.TAB_DEPTH, depth.root(), depth);
         depthTab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected) {
                 depthModel.start();
             }
         });
-        Tab training = figureTab(TrainingKeys.TAB, trainingView.root(), trainingView);
-        training.setId("training-tab");
-        tabs.getTabs().addAll(figureTab(TextKeys.TAB_CURVES, curves.root(), curves), properties, training,
-                figureTab(TextKeys.TAB_NEURON, neuron.root(), neuron), depthTab,
-                figureTab(TextKeys.TAB_GATES, gates.root(), gates));
+        Tab training = figureTab("training-tab", TrainingKeys.TAB, trainingView.root(), trainingView);
+        tabs.getTabs().addAll(figureTab("curves-tab", TextKeys.TAB_CURVES, curves.root(), curves), properties, training,
+                figureTab("neuron-tab", TextKeys.TAB_NEURON, neuron.root(), neuron), depthTab,
+                figureTab("gates-tab", TextKeys.TAB_GATES, gates.root(), gates));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
     }
 
-    /** A tab whose user data is the {@link FigureSource} that File &gt; Export and Edit &gt; Copy Image use. */
-    private static Tab figureTab(String key, Node content, FigureSource figures) {
+    /**
+     * A tab whose user data is the {@link FigureSource} that File &gt; Export and Edit &gt; Copy Image use;
+     * {@code id} names it in session files.
+     */
+    private static Tab figureTab(String id, String key, Node content, FigureSource figures) {
         Tab tab = new Tab(Messages.get(key), content);
+        tab.setId(id);
         tab.setUserData(figures);
         return tab;
     }
