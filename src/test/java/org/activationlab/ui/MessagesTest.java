@@ -4,6 +4,7 @@ import org.activationlab.model.Monotonicity;
 import org.activationlab.model.Smoothness;
 import org.activationlab.ui.training.TrainingKeys;
 import org.activationlab.ui.training.TrainingPreset;
+import org.activationlab.ui.session.SessionKeys;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
@@ -40,7 +41,7 @@ class MessagesTest {
     }
 
     /**
-     * The constants of TextKeys and TrainingKeys, the per-constant keys of the two enums, one explanation per
+     * The constants of TextKeys, TrainingKeys and SessionKeys, the per-constant keys of the two enums, one explanation per
      * property header, and the name and explanation of each training scenario.
      */
     private static List<String> expectedKeys() throws IllegalAccessException {
@@ -61,6 +62,9 @@ class MessagesTest {
             if (!key.startsWith(".") && !key.endsWith(".")) {
                 keys.add(key);
             }
+        }
+        for (Field f : SessionKeys.class.getFields()) {
+            keys.add((String) f.get(null));
         }
         for (TrainingPreset p : TrainingPreset.values()) {
             keys.add(p.textKey());

@@ -33,7 +33,7 @@ public final class ActivationJson {
     public static Activation read(JsonFields fields) throws SessionFormatException {
         String name = fields.text("name");
         Map<String, Double> parameters = fields.has("parameters") ? fields.numbers("parameters") : Map.of();
-        return create(fields, "name", name, parameters);
+        return create(fields, "name", "parameters", name, parameters);
     }
 
     /** The activation in field {@code field} of {@code fields}. */
@@ -42,19 +42,20 @@ public final class ActivationJson {
     }
 
     /**
-     * The catalogue function {@code name} with {@code parameters}, refused as field {@code field}
-     * of {@code fields} when the name is unknown or a value is outside its parameter's domain.
+     * The catalogue function {@code name} with {@code parameters}, refused as field
+     * {@code nameField} of {@code fields} when the name is unknown, or as {@code parametersField}
+     * when a parameter is unknown or a value is outside its parameter's domain.
      */
-    static Activation create(JsonFields fields, String field, String name, Map<String, Double> parameters)
-            throws SessionFormatException {
+    static Activation create(JsonFields fields, String nameField, String parametersField, String name,
+                             Map<String, Double> parameters) throws SessionFormatException {
         if (!Catalogue.contains(name)) {
-            throw fields.invalid(field, "unknown activation \"" + name + "\"; known: "
+            throw fields.invalid(nameField, "unknown activation \"" + name + "\"; known: "
                     + String.join(", ", Catalogue.names()));
         }
         try {
             return Catalogue.create(name, parameters);
         } catch (IllegalArgumentException e) {
-            throw fields.invalid(field, e.getMessage());
+            throw fields.invalid(parametersField, e.getMessage());
         }
     }
 }

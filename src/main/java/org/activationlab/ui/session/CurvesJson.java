@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.activationlab.model.Activation;
+import org.activationlab.model.Numbers;
 import org.activationlab.plot.curves.YRange;
 import org.activationlab.ui.curves.CurvesState;
 import org.activationlab.ui.curves.XRange;
@@ -55,7 +56,7 @@ public final class CurvesJson {
         Map<String, Activation> activations = new LinkedHashMap<>(CurvesState.initial().activations());
         JsonFields functions = fields.object("functions");
         for (String name : functions.names()) {
-            activations.put(name, ActivationJson.create(functions, name, name, functions.numbers(name)));
+            activations.put(name, ActivationJson.create(functions, name, name, name, functions.numbers(name)));
         }
         Map<String, Integer> plotted = new LinkedHashMap<>();
         for (JsonFields entry : fields.objects("plotted")) {
@@ -92,8 +93,9 @@ public final class CurvesJson {
         double from = x.number("from");
         double to = x.number("to");
         if (from < -XRange.LIMIT || to > XRange.LIMIT || !(to - from >= XRange.MIN_SPAN)) {
-            throw x.invalid("the x range must lie within [-" + XRange.LIMIT + ", " + XRange.LIMIT
-                    + "] and be at least " + XRange.MIN_SPAN + " wide, got from " + from + " to " + to);
+            throw x.invalid("the x range must lie within [-" + Numbers.format(XRange.LIMIT) + ", "
+                    + Numbers.format(XRange.LIMIT) + "] and be at least " + Numbers.format(XRange.MIN_SPAN)
+                    + " wide, got from " + Numbers.format(from) + " to " + Numbers.format(to));
         }
         return new XRange(from, to);
     }

@@ -101,10 +101,11 @@ public final class SessionFile {
         JsonNode root;
         try {
             root = MAPPER.readTree(text);
-        } catch (JsonEOFException e) {
-            throw new SessionFormatException("the file is cut short: it ends in the middle of the JSON ("
-                    + location(e) + ")", e);
         } catch (StreamReadException e) {
+            if (e instanceof JsonEOFException || String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
+                throw new SessionFormatException("the file is cut short: it ends in the middle of the JSON ("
+                        + location(e) + ")", e);
+            }
             throw new SessionFormatException("not a session file: not valid JSON (" + e.getOriginalMessage()
                     + ", " + location(e) + ")", e);
         } catch (JsonProcessingException e) {

@@ -37,8 +37,7 @@ public final class ViewParts {
     /** The Properties tab's search and selection, under {@code "properties"}. */
     public static SessionPart properties(PropertiesViewModel model) {
         return new StatePart<>("properties",
-                () -> new PropertiesSettings(model.filterProperty().get(),
-                        Optional.ofNullable(model.getSelected()).map(p -> p.activation().name())),
+                () -> propertiesSettings(model),
                 PropertiesJson::write, PropertiesJson::read,
                 s -> {
                     model.setFilter(s.filter());
@@ -52,8 +51,7 @@ public final class ViewParts {
      */
     public static SessionPart training(TrainingViewModel model) {
         return new StatePart<>("training",
-                () -> new TrainingSettings(model.getSetup(), Optional.ofNullable(model.getComparison()),
-                        model.speedProperty().get(), model.stepProperty().get()),
+                () -> trainingSettings(model),
                 TrainingJson::write, TrainingJson::read,
                 s -> {
                     model.load(s.setup(), s.comparison().orElse(null));
@@ -67,10 +65,7 @@ public final class ViewParts {
     /** The Neuron tab, under {@code "neuron"}. */
     public static SessionPart neuron(NeuronViewModel model) {
         return new StatePart<>("neuron",
-                () -> new NeuronSettings(model.activationProperty().get(), model.w1Property().get(),
-                        model.w2Property().get(), model.biasProperty().get(), model.targetProperty().get(),
-                        model.collapseLayersProperty().get(), model.collapseActivationProperty().get(),
-                        model.collapseSeedProperty().get()),
+                () -> neuronSettings(model),
                 NeuronJson::write, NeuronJson::read,
                 s -> {
                     model.activationProperty().set(s.activation());
@@ -87,8 +82,7 @@ public final class ViewParts {
     /** The Depth tab, under {@code "depth"}. */
     public static SessionPart depth(DepthViewModel model) {
         return new StatePart<>("depth",
-                () -> new DepthSettings(model.config(), model.bornDeadWidthProperty().get(),
-                        model.bornDeadDepthProperty().get(), model.bornDeadTrialsProperty().get()),
+                () -> depthSettings(model),
                 DepthJson::write, DepthJson::read,
                 s -> {
                     model.applyConfig(s.study());
@@ -101,8 +95,7 @@ public final class ViewParts {
     /** The Gates tab, under {@code "gates"}. */
     public static SessionPart gates(GatesViewModel model) {
         return new StatePart<>("gates",
-                () -> new GatesSettings(model.gateProperty().get(), model.gatePreActivationProperty().get(),
-                        model.candidatePreActivationProperty().get(), model.forgetPreActivationProperty().get()),
+                () -> gatesSettings(model),
                 GatesJson::write, GatesJson::read,
                 s -> {
                     model.gateProperty().set(s.gate());
@@ -110,6 +103,37 @@ public final class ViewParts {
                     model.candidatePreActivationProperty().set(s.candidatePreActivation());
                     model.forgetPreActivationProperty().set(s.forgetPreActivation());
                 });
+    }
+
+    /** The Properties tab's search and selection now. */
+    public static PropertiesSettings propertiesSettings(PropertiesViewModel model) {
+        return new PropertiesSettings(model.filterProperty().get(),
+                Optional.ofNullable(model.getSelected()).map(p -> p.activation().name()));
+    }
+
+    /** The Training tab's settings and step now. */
+    public static TrainingSettings trainingSettings(TrainingViewModel model) {
+        return new TrainingSettings(model.getSetup(), Optional.ofNullable(model.getComparison()),
+                model.speedProperty().get(), model.stepProperty().get());
+    }
+
+    /** The Neuron tab's settings now. */
+    public static NeuronSettings neuronSettings(NeuronViewModel model) {
+        return new NeuronSettings(model.activationProperty().get(), model.w1Property().get(), model.w2Property().get(),
+                model.biasProperty().get(), model.targetProperty().get(), model.collapseLayersProperty().get(),
+                model.collapseActivationProperty().get(), model.collapseSeedProperty().get());
+    }
+
+    /** The Depth tab's settings now. */
+    public static DepthSettings depthSettings(DepthViewModel model) {
+        return new DepthSettings(model.config(), model.bornDeadWidthProperty().get(),
+                model.bornDeadDepthProperty().get(), model.bornDeadTrialsProperty().get());
+    }
+
+    /** The Gates tab's settings now. */
+    public static GatesSettings gatesSettings(GatesViewModel model) {
+        return new GatesSettings(model.gateProperty().get(), model.gatePreActivationProperty().get(),
+                model.candidatePreActivationProperty().get(), model.forgetPreActivationProperty().get());
     }
 
     /**
