@@ -106,8 +106,8 @@ public final class SessionFile {
                 throw new SessionFormatException("the file is cut short: it ends in the middle of the JSON ("
                         + location(e) + ")", e);
             }
-            throw new SessionFormatException("not a session file: not valid JSON (" + e.getOriginalMessage()
-                    + ", " + location(e) + ")", e);
+            throw new SessionFormatException("not a session file: not valid JSON (" + problem(e) + ", "
+                    + location(e) + ")", e);
         } catch (JsonProcessingException e) {
             throw new SessionFormatException("not a session file: " + e.getOriginalMessage(), e);
         }
@@ -166,6 +166,13 @@ public final class SessionFile {
         } catch (IOException e) {
             throw new SessionFormatException("the file cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /** Jackson's description of a syntax error, without its note on where the enclosing object started. */
+    private static String problem(JsonProcessingException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        int note = message.indexOf(" (for ");
+        return note < 0 ? message : message.substring(0, note);
     }
 
     private static String location(JsonProcessingException e) {
