@@ -1,6 +1,7 @@
 package org.activationlab.ui;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -63,7 +64,10 @@ public final class ActivationLabApp extends Application {
         start(stage, parameters == null ? List.of() : parameters.getUnnamed());
     }
 
-    /** Opens the main window, and the first {@code .alab} file among {@code arguments} if there is one. */
+    /**
+     * Opens the main window, then the first {@code .alab} file among {@code arguments} if there is
+     * one (once the window shows, so that a file that cannot be opened is explained over it).
+     */
     void start(Stage stage, List<String> arguments) {
         mainView = new MainView(new MainViewModel(), stage, chooser, sessionChooser, preferences);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -83,7 +87,12 @@ public final class ActivationLabApp extends Application {
         stage.show();
         mainView.start();
         arguments.stream().filter(a -> a.toLowerCase(Locale.ROOT).endsWith("." + SessionFile.EXTENSION))
-                .findFirst().map(Path::of).ifPresent(mainView.sessions()::open);
+                .findFirst().map(Path::of).ifPresent(file -> Platform.runLater(() -> mainView.sessions().open(file)));
+    }
+
+    /** The main window's content, once {@link #start} ran. */
+    MainView mainView() {
+        return mainView;
     }
 
     @Override
