@@ -5,6 +5,7 @@ import static org.testfx.matcher.control.LabeledMatchers.hasText;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.activationlab.ui.prefs.UserPreferences;
 import org.activationlab.ui.session.SessionFileChooser;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,11 +93,17 @@ class SessionMenuTest {
         return robot.lookup(".status-bar").queryAs(StatusBar.class).getText();
     }
 
+    /** The main window's tabs (some views have tab panes of their own). */
     private static TabPane tabs(FxRobot robot) {
-        return robot.lookup("#curves-tab").queryAll().isEmpty() ? null
-                : robot.lookup(".tab-pane").queryAllAs(TabPane.class).stream()
-                        .filter(t -> t.getTabs().stream().anyMatch(tab -> "curves-tab".equals(tab.getId())))
-                        .findFirst().orElseThrow();
+        return robot.lookup(".tab-pane").queryAllAs(TabPane.class).stream()
+                .filter(t -> t.getTabs().stream().anyMatch(tab -> "curves-tab".equals(tab.getId())))
+                .findFirst().orElseThrow();
+    }
+
+    /** The properties are computed at start, with messages in the status bar: let them finish first. */
+    @BeforeEach
+    void waitForTheStartMessages(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> status(robot).startsWith("Computed the properties"));
     }
 
     private static void showTab(FxRobot robot, String title) {
@@ -115,10 +123,14 @@ class SessionMenuTest {
         return MAPPER.readTree(file.toFile()).get("parts");
     }
 
-    private static Menu openRecent(FxRobot robot) {
+    /** The File menu's item with {@code id}. */
+    private static MenuItem fileMenuItem(FxRobot robot, String id) {
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
-        return (Menu) bar.getMenus().get(0).getItems().stream().filter(i -> "session-open-recent".equals(i.getId()))
-                .findFirst().orElseThrow();
+        return bar.getMenus().get(0).getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+    }
+
+    private static Menu openRecent(FxRobot robot) {
+        return (Menu) fileMenuItem(robot, "session-open-recent");
     }
 
     @Test
@@ -173,11 +185,10 @@ class SessionMenuTest {
         assertThat(selectedTab(robot)).isEqualTo("gates-tab");
         Path after = folder.resolve("after.alab");
         toSave = Optional.of(after);
-        robot.interact(() -> robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0).getItems().stream()
-                .filter(i -> "session-save-as".equals(i.getId())).findFirst().orElseThrow().fire());
+        robot.interact(fileMenuItem(robot, "session-save-as")::fire);
         WaitForAsyncUtils.waitForFxEvents();
         JsonNode expected = parts(before).deepCopy();
-        ((com.fasterxml.jackson.databind.node.ObjectNode) expected.get("view")).put("tab", "gates-tab");
+        ((ObjectNode) expected.get("view")).put("tab", "gates-tab");
         assertThat(parts(after)).isEqualTo(expected);
     }
 
@@ -188,8 +199,7 @@ class SessionMenuTest {
         Path second = folder.resolve("second.alab");
         for (Path p : List.of(first, second)) {
             toSave = Optional.of(p);
-            robot.interact(() -> robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0).getItems().stream()
-                    .filter(i -> "session-save-as".equals(i.getId())).findFirst().orElseThrow().fire());
+            robot.interact(fileMenuItem(robot, "session-save-as")::fire);
         }
         WaitForAsyncUtils.waitForFxEvents();
         List<MenuItem> items = openRecent(robot).getItems();
