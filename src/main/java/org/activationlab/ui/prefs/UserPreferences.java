@@ -109,11 +109,6 @@ public final class UserPreferences {
         return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".config")).resolve(APP_FOLDER);
     }
 
-    /** Where the preferences are kept. */
-    public Path file() {
-        return file;
-    }
-
     /** Why the stored preferences could not be used, if they could not. */
     public Optional<String> loadProblem() {
         return Optional.ofNullable(loadProblem);

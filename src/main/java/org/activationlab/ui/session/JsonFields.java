@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -31,11 +30,6 @@ public final class JsonFields {
             throw new SessionFormatException(path + ": expected a JSON object, got " + describe(node));
         }
         return new JsonFields(node, path);
-    }
-
-    /** Where this object is, e.g. {@code curves.x}. */
-    public String path() {
-        return path;
     }
 
     /** Whether the field is present (and not null). */
@@ -160,11 +154,6 @@ public final class JsonFields {
             values.put(key, object.number(key));
         }
         return values;
-    }
-
-    /** The raw value of field {@code name}, if present and not null. */
-    public Optional<JsonNode> optional(String name) {
-        return has(name) ? Optional.of(node.get(name)) : Optional.empty();
     }
 
     /** The raw value of field {@code name}. */

@@ -56,6 +56,11 @@ public final class RecentFiles {
         }
     }
 
+    /** Empties the list. */
+    public void clear() {
+        store(List.of());
+    }
+
     /**
      * Takes the files that no longer exist off the list.
      *

@@ -35,7 +35,8 @@ public final class SessionController {
     private final SessionFileChooser chooser;
     private final RecentFiles recent;
     private final Consumer<String> status;
-    private final ReadOnlyObjectWrapper<Path> currentFile = new ReadOnlyObjectWrapper<>(this, "currentFile");
+    /** The file last opened or saved, null before the first: Save Session writes to it. */
+    private Path currentFile;
     private final ReadOnlyObjectWrapper<List<Path>> recentList = new ReadOnlyObjectWrapper<>(this, "recentList");
 
     /**
@@ -58,11 +59,6 @@ public final class SessionController {
     /** The parts a session keeps; features register theirs here. */
     public SessionParts parts() {
         return parts;
-    }
-
-    /** The file last opened or saved, null before the first. */
-    public ReadOnlyObjectProperty<Path> currentFileProperty() {
-        return currentFile.getReadOnlyProperty();
     }
 
     /** The recent sessions, newest first, as last read from the preferences. */
@@ -122,7 +118,7 @@ public final class SessionController {
 
     /** Empties the recent list. */
     public void clearRecent() {
-        recent.list().forEach(recent::remove);
+        recent.clear();
         recentList.set(recent.list());
     }
 
@@ -132,7 +128,7 @@ public final class SessionController {
      * @return whether the session was saved
      */
     public boolean save() {
-        Path file = currentFile.get();
+        Path file = currentFile;
         return file == null ? saveAs() : saveTo(file);
     }
 
@@ -142,7 +138,7 @@ public final class SessionController {
      * @return whether the session was saved
      */
     public boolean saveAs() {
-        Path current = currentFile.get();
+        Path current = currentFile;
         String suggested = current == null ? DEFAULT_NAME : fileName(current);
         Optional<Path> chosen = chooser.chooseToSave(owner, suggested);
         if (chosen.isEmpty()) {
@@ -178,7 +174,7 @@ public final class SessionController {
 
     private void remember(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        currentFile.set(absolute);
+        currentFile = absolute;
         recent.add(absolute);
         recentList.set(recent.list());
     }

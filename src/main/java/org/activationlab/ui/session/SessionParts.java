@@ -29,11 +29,6 @@ public final class SessionParts {
         }
     }
 
-    /** The ids of the registered parts, in registration order. */
-    public List<String> ids() {
-        return List.copyOf(parts.keySet());
-    }
-
     /** Every part's current state, by id. */
     public ObjectNode save() {
         ObjectNode saved = JsonNodeFactory.instance.objectNode();

@@ -54,7 +54,10 @@ class RecentFilesTest {
         assertThat(recent.removeMissing()).containsExactly(gone);
         assertThat(recent.list()).containsExactly(kept);
         assertThat(recent.removeMissing()).isEmpty();
+        recent.add(gone);
         recent.remove(kept);
+        assertThat(new RecentFiles(preferences()).list()).containsExactly(gone);
+        recent.clear();
         assertThat(new RecentFiles(preferences()).list()).isEmpty();
     }
 
