@@ -58,4 +58,15 @@ class LauncherTest {
         assertThat(o.err().strip()).isEqualTo("activation-lab sample: --from must be below --to, got --from 1 and --to 0");
         assertThat(o.loadedClasses()).noneMatch(line -> line.contains("javafx"));
     }
+
+    @Test
+    void aSessionFileThatIsNotThereExitsWithStatusTwoAndOneLineWithoutLoadingJavaFx() throws Exception {
+        String missing = dir.resolve("lesson.alab").toString();
+        Outcome o = launch(missing);
+        assertThat(o.status()).isEqualTo(2);
+        assertThat(o.out()).isEmpty();
+        assertThat(o.err().lines()).containsExactly("activation-lab: cannot open the session " + missing
+                + ": the file does not exist");
+        assertThat(o.loadedClasses()).noneMatch(line -> line.contains("javafx"));
+    }
 }

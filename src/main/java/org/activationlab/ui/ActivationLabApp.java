@@ -1,6 +1,7 @@
 package org.activationlab.ui;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -9,8 +10,18 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.activationlab.ui.export.NativeSaveFileChooser;
 import org.activationlab.ui.export.SaveFileChooser;
+import org.activationlab.ui.prefs.UserPreferences;
+import org.activationlab.ui.prefs.WindowMemory;
+import org.activationlab.ui.session.NativeSessionFileChooser;
+import org.activationlab.ui.session.SessionFile;
+import org.activationlab.ui.session.RecentFiles;
+import org.activationlab.ui.session.SessionController;
+import org.activationlab.ui.session.SessionFileChooser;
+import org.activationlab.ui.session.SessionParts;
+import org.activationlab.ui.session.ViewParts;
 
 import java.net.URL;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -31,10 +42,13 @@ public final class ActivationLabApp extends Application {
     private static final List<Integer> ICON_SIZES = List.of(16, 32, 48, 64, 128, 256);
 
     private final SaveFileChooser chooser;
+    private final SessionFileChooser sessionChooser;
+    private final UserPreferences preferences;
     private final LanguageSetting languageSetting;
     /** The default locale the app started with, which a switch back to its language restores. */
     private final Locale system = Locale.getDefault();
     private AppModels models;
+    private SessionController sessions;
     private MainView mainView;
     private Stage stage;
 
@@ -50,17 +64,51 @@ public final class ActivationLabApp extends Application {
 
     /** The app, asking {@code chooser} where to save exports and keeping the language in {@code languageSetting}. */
     ActivationLabApp(SaveFileChooser chooser, LanguageSetting languageSetting) {
+        this(chooser, new NativeSessionFileChooser(UserPreferences.standard()), UserPreferences.standard(),
+                languageSetting);
+    }
+
+    /**
+     * The app, asking {@code chooser} where to save exports and {@code sessionChooser} for session
+     * files, keeping recent files and the window's placement in {@code preferences}.
+     */
+    ActivationLabApp(SaveFileChooser chooser, SessionFileChooser sessionChooser, UserPreferences preferences) {
+        this(chooser, sessionChooser, preferences, LanguageSetting.forUser());
+    }
+
+    /** As above, keeping the language in {@code languageSetting}. */
+    ActivationLabApp(SaveFileChooser chooser, SessionFileChooser sessionChooser, UserPreferences preferences,
+                     LanguageSetting languageSetting) {
         this.chooser = chooser;
+        this.sessionChooser = sessionChooser;
+        this.preferences = preferences;
         this.languageSetting = languageSetting;
     }
 
+    /** Opens the main window, and the session file named on the command line if there is one. */
     @Override
     public void start(Stage stage) {
+        Parameters parameters = getParameters();
+        start(stage, parameters == null ? List.of() : parameters.getUnnamed());
+    }
+
+    /**
+     * Opens the main window, then the first {@code .alab} file among {@code arguments} if there is
+     * one (once the window shows, so that a file that cannot be opened is explained over it).
+     */
+    void start(Stage stage, List<String> arguments) {
         this.stage = stage;
         AppFonts.load();
         languageSetting.initial(system).makeCurrent(system);
         models = new AppModels(chooser);
-        mainView = new MainView(models, stage, this::switchLanguage);
+        sessions = new SessionController(stage, new SessionParts(), sessionChooser, new RecentFiles(preferences),
+                models.main()::showStatus);
+        preferences.onProblem(models.main()::showStatus);
+        preferences.loadProblem().ifPresent(models.main()::showStatus);
+        ViewParts.registerAll(sessions.parts(), models.curves(), models.properties(), models.training(),
+                models.neuron(), models.depth(), models.gates(), () -> mainView.tabs());
+        sessions.parts().register(ViewParts.lesson(() -> mainView.lessons()));
+        mainView = new MainView(models, stage, this::switchLanguage, sessions);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(screen.getWidth(), Math.max(DEFAULT_WIDTH, screen.getWidth() * SCREEN_SHARE));
         double height = Math.min(screen.getHeight(), Math.max(DEFAULT_HEIGHT, screen.getHeight() * SCREEN_SHARE));
@@ -74,9 +122,17 @@ public final class ActivationLabApp extends Application {
         stage.setWidth(width);
         stage.setHeight(height);
         stage.centerOnScreen();
+        WindowMemory.attach(stage, preferences);
         stage.show();
         models.start();
         mainView.start();
+        arguments.stream().filter(a -> a.toLowerCase(Locale.ROOT).endsWith("." + SessionFile.EXTENSION))
+                .findFirst().map(Path::of).ifPresent(file -> Platform.runLater(() -> mainView.sessions().open(file)));
+    }
+
+    /** The main window's content, once {@link #start} ran. */
+    MainView mainView() {
+        return mainView;
     }
 
     /**
@@ -91,7 +147,7 @@ public final class ActivationLabApp extends Application {
         language.makeCurrent(system);
         languageSetting.remember(language);
         models.rebuildFigures();
-        mainView = new MainView(models, stage, this::switchLanguage);
+        mainView = new MainView(models, stage, this::switchLanguage, sessions);
         stage.getScene().setRoot(mainView.root());
         layOutAsAtStart(mainView.root());
         mainView.selectTab(tab);

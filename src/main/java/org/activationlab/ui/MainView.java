@@ -38,6 +38,8 @@ import org.activationlab.ui.lessons.LessonTab;
 import org.activationlab.ui.lessons.LessonsDock;
 import org.activationlab.ui.lessons.LessonsPanel;
 import org.activationlab.ui.lessons.LessonsViewModel;
+import org.activationlab.ui.session.SessionController;
+import org.activationlab.ui.session.SessionMenu;
 import org.controlsfx.control.StatusBar;
 
 import java.util.List;
@@ -75,21 +77,34 @@ public final class MainView {
     private Map<LessonTab, Tab> lessonTabs;
     private LessonsViewModel lessonsModel;
     private LessonsDock lessonsDock;
+    private final SessionMenu sessionMenu;
 
     /**
      * The main window's views on {@code models}, in the current language.
      *
      * @param chooseLanguage what View &gt; Language does with the language picked (the current one is never passed)
+     * @param sessions what File &gt; Open Session, Save Session and Open Recent do
      */
-    public MainView(AppModels models, Stage stage, Consumer<Language> chooseLanguage) {
+    public MainView(AppModels models, Stage stage, Consumer<Language> chooseLanguage, SessionController sessions) {
         this.models = models;
         this.model = models.main();
         this.stage = stage;
         this.chooseLanguage = chooseLanguage;
         this.trainingView = new TrainingView(models.training());
         this.exportFlow = new ExportFlow(models.exports(), stage);
+        this.sessionMenu = new SessionMenu(sessions);
         createView();
         initListeners();
+    }
+
+    /** File &gt; Open Session, Save Session and Open Recent (e.g. to open the session named on the command line). */
+    public SessionController sessions() {
+        return sessionMenu.controller();
+    }
+
+    /** The tabs of the views. */
+    public TabPane tabs() {
+        return tabs;
     }
 
     /** The node to put in the scene. */
@@ -167,6 +182,7 @@ public final class MainView {
         resetText.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
         fullScreen.setAccelerator(new KeyCodeCombination(KeyCode.F11));
         Menu file = new Menu(Messages.get(TextKeys.MENU_FILE), null, export, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(0, sessionMenu.items());
         Menu edit = new Menu(Messages.get(TextKeys.MENU_EDIT), null, copyImage);
         Menu view = new Menu(Messages.get(TextKeys.MENU_VIEW), null,
                 enlargeText, shrinkText, resetText, new SeparatorMenuItem());
@@ -181,20 +197,20 @@ public final class MainView {
         PresentationSettings presentation = model.presentation();
         CurvesView curves = new CurvesView(models.curves(), presentation);
         Tab properties = new Tab(Messages.get(TextKeys.TAB_PROPERTIES), new PropertiesView(models.properties()).root());
+        properties.setId("properties-tab");
         NeuronView neuron = new NeuronView(models.neuron());
         DepthView depth = new DepthView(models.depth());
         GatesView gates = new GatesView(models.gates());
-        Tab depthTab = figureTab(TextKeys.TAB_DEPTH, depth.root(), depth);
+        Tab depthTab = figureTab("depth-tab", TextKeys.TAB_DEPTH, depth.root(), depth);
         depthTab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected) {
                 models.depth().start();
             }
         });
-        Tab training = figureTab(TrainingKeys.TAB, trainingView.root(), trainingView);
-        training.setId("training-tab");
-        Tab curvesTab = figureTab(TextKeys.TAB_CURVES, curves.root(), curves);
-        Tab neuronTab = figureTab(TextKeys.TAB_NEURON, neuron.root(), neuron);
-        Tab gatesTab = figureTab(TextKeys.TAB_GATES, gates.root(), gates);
+        Tab training = figureTab("training-tab", TrainingKeys.TAB, trainingView.root(), trainingView);
+        Tab curvesTab = figureTab("curves-tab", TextKeys.TAB_CURVES, curves.root(), curves);
+        Tab neuronTab = figureTab("neuron-tab", TextKeys.TAB_NEURON, neuron.root(), neuron);
+        Tab gatesTab = figureTab("gates-tab", TextKeys.TAB_GATES, gates.root(), gates);
         tabs.getTabs().addAll(curvesTab, properties, training, neuronTab, depthTab, gatesTab);
         lessonTabs = Map.of(LessonTab.CURVES, curvesTab, LessonTab.PROPERTIES, properties, LessonTab.TRAINING, training,
                 LessonTab.NEURON, neuronTab, LessonTab.DEPTH, depthTab, LessonTab.GATES, gatesTab);
@@ -210,9 +226,13 @@ public final class MainView {
         return tabs;
     }
 
-    /** A tab whose user data is the {@link FigureSource} that File &gt; Export and Edit &gt; Copy Image use. */
-    private static Tab figureTab(String key, Node content, FigureSource figures) {
+    /**
+     * A tab whose user data is the {@link FigureSource} that File &gt; Export and Edit &gt; Copy Image use;
+     * {@code id} names it in session files.
+     */
+    private static Tab figureTab(String id, String key, Node content, FigureSource figures) {
         Tab tab = new Tab(Messages.get(key), content);
+        tab.setId(id);
         tab.setUserData(figures);
         return tab;
     }

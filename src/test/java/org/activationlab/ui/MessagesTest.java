@@ -6,6 +6,7 @@ import org.activationlab.ui.lessons.LessonKeys;
 import org.activationlab.ui.presentation.PresentationKeys;
 import org.activationlab.ui.training.TrainingKeys;
 import org.activationlab.ui.training.TrainingPreset;
+import org.activationlab.ui.session.SessionKeys;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
@@ -42,7 +43,8 @@ class MessagesTest {
     }
 
     /**
-     * The constants of TextKeys, TrainingKeys and LessonKeys, the per-constant keys of the two enums, one explanation per
+     * The constants of TextKeys, TrainingKeys, PresentationKeys, LessonKeys and SessionKeys, the per-constant keys of
+     * the two enums, one explanation per
      * property header, and the name and explanation of each training scenario.
      */
     private static List<String> expectedKeys() throws IllegalAccessException {
@@ -68,6 +70,9 @@ class MessagesTest {
             keys.add((String) f.get(null));
         }
         for (Field f : LessonKeys.class.getFields()) {
+            keys.add((String) f.get(null));
+        }
+        for (Field f : SessionKeys.class.getFields()) {
             keys.add((String) f.get(null));
         }
         for (TrainingPreset p : TrainingPreset.values()) {

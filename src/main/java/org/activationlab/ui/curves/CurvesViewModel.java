@@ -107,6 +107,11 @@ public final class CurvesViewModel {
         return readOnlyRows;
     }
 
+    /** Shows {@code saved} as it is (e.g. a state read from a session file). */
+    public void restore(CurvesState saved) {
+        state.set(saved);
+    }
+
     /** Puts the function called {@code name} on the plot or takes it off. */
     public void plot(String name, boolean shown) {
         state.set(getState().withPlotted(name, shown));

@@ -250,6 +250,20 @@ public final class DepthViewModel {
         runStudy();
     }
 
+    /** Applies {@code c}'s settings, seed included (e.g. read from a session file), and computes them once started. */
+    public void applyConfig(DepthConfig c) {
+        applyingPreset = true;
+        try {
+            setConfig(c);
+        } finally {
+            applyingPreset = false;
+        }
+        preset.set(null);
+        if (started) {
+            runStudy();
+        }
+    }
+
     private void setConfig(DepthConfig c) {
         activation.set(c.activation());
         init.set(c.init());

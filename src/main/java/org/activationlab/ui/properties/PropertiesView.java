@@ -65,8 +65,7 @@ public final class PropertiesView {
     }
 
     private void initListeners() {
-        search.setText(model.getFilter());
-        search.textProperty().addListener((obs, old, text) -> model.setFilter(text));
+        search.textProperty().bindBidirectional(model.filterProperty());
         progress.visibleProperty().bind(model.loadingProperty());
         progress.managedProperty().bind(model.loadingProperty());
         placeholderText.textProperty().bind(Bindings.when(model.loadingProperty())

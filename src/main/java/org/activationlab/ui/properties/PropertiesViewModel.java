@@ -7,6 +7,8 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -39,15 +41,15 @@ public final class PropertiesViewModel {
     private final ExecutorService worker = BackgroundThreads.single("property-analysis");
     private final PropertyAnalysisQueue edits;
     private final ObservableList<ActivationProperties> rows = FXCollections.observableArrayList();
-    private String filter = "";
     private final FilteredList<ActivationProperties> filteredRows = new FilteredList<>(rows);
     private final ObservableList<ActivationProperties> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ObservableList<ActivationProperties> visibleRows = FXCollections.unmodifiableObservableList(filteredRows);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyObjectWrapper<ActivationProperties> selected = new ReadOnlyObjectWrapper<>(this, "selected");
-    /** The function last asked for, selected once the rows exist. */
-    private String requested;
+    private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
+    /** The function to select once the catalogue is analysed, if one was asked for before. */
+    private String selectWhenLoaded;
 
     /**
      * @param analyzer computes the properties of one function (called off the FX thread)
@@ -56,6 +58,7 @@ public final class PropertiesViewModel {
     public PropertiesViewModel(Function<Activation, ActivationProperties> analyzer, Consumer<String> status) {
         this.analyzer = analyzer;
         this.status = status;
+        filter.addListener((obs, old, text) -> applyFilter(text));
         this.edits = new PropertyAnalysisQueue(analyzer, worker, Platform::runLater, this::replaceRow,
                 failure -> status.accept(Messages.format(TextKeys.STATUS_ANALYSIS_FAILED, describe(failure))));
     }
@@ -111,8 +114,8 @@ public final class PropertiesViewModel {
             finishLoading();
             rows.setAll(task.getValue());
             status.accept(Messages.format(TextKeys.STATUS_ANALYSED, Integer.toString(rows.size())));
-            if (requested != null) {
-                select(requested);
+            if (selectWhenLoaded != null) {
+                select(selectWhenLoaded);
             } else if (!visibleRows.isEmpty()) {
                 select(visibleRows.get(0).activation().name());
             }
@@ -130,24 +133,29 @@ public final class PropertiesViewModel {
         loading.set(false);
     }
 
-    /** The text the rows are filtered by; empty when all are shown. */
-    public String getFilter() {
+    /** The search text: only functions whose name or display name contains it (ignoring case) show; blank shows all. */
+    public StringProperty filterProperty() {
         return filter;
     }
 
-    /** Shows only functions whose name or display name contains {@code text} (ignoring case); blank shows all. */
+    /** Sets the search text (see {@link #filterProperty()}). */
     public void setFilter(String text) {
-        filter = text == null ? "" : text;
+        filter.set(text);
+    }
+
+    private void applyFilter(String text) {
         Predicate<Activation> matching = FunctionSearch.matching(text);
         filteredRows.setPredicate(matching == null ? null : p -> matching.test(p.activation()));
     }
 
     /**
-     * Selects the row of the function called {@code name}; an unknown name clears the selection.
-     * Asked while the catalogue is still being analysed, the row is selected when it is ready.
+     * Selects the row of the function called {@code name}; an unknown name (or null) clears the
+     * selection. Asked before the catalogue is analysed, the row is selected once it is.
      */
     public void select(String name) {
-        requested = name;
+        if (loading.get() || rows.isEmpty()) {
+            selectWhenLoaded = name;
+        }
         selected.set(rows.stream().filter(p -> p.activation().name().equals(name)).findFirst().orElse(null));
     }
 

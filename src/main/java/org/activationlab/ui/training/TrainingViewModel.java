@@ -234,6 +234,18 @@ public final class TrainingViewModel implements AutoCloseable {
         preset.set(value);
     }
 
+    /**
+     * Loads {@code value} (and a network with {@code compared} in every layer beside it, or none
+     * when null) and starts it from step 0, paused, as a session file saved it.
+     */
+    public void load(TrainingSetup value, Activation compared) {
+        pause();
+        comparison.set(compared);
+        error.set("");
+        preset.set(null);
+        restart(value);
+    }
+
     public void setTask(Task value) {
         change(s -> s.withTask(value));
     }

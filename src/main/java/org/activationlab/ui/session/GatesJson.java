@@ -1,0 +1,33 @@
+package org.activationlab.ui.session;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
+import org.activationlab.nn.neuron.GateFunction;
+
+/** The Gates tab's {@link GatesSettings} in a session file. */
+public final class GatesJson {
+    private GatesJson() {
+    }
+
+    public static ObjectNode write(GatesSettings s) {
+        return JsonNodeFactory.instance.objectNode()
+                .put("gate", s.gate().name().toLowerCase(Locale.ROOT))
+                .put("gatePreActivation", s.gatePreActivation())
+                .put("candidatePreActivation", s.candidatePreActivation())
+                .put("forgetPreActivation", s.forgetPreActivation());
+    }
+
+    /**
+     * The settings in {@code fields}.
+     *
+     * @throws SessionFormatException naming the field, the value and what is allowed
+     */
+    public static GatesSettings read(JsonFields fields) throws SessionFormatException {
+        GateFunction gate = fields.constant("gate", GateFunction.class);
+        double a = fields.number("gatePreActivation");
+        double c = fields.number("candidatePreActivation");
+        double f = fields.number("forgetPreActivation");
+        return fields.validated(() -> new GatesSettings(gate, a, c, f));
+    }
+}

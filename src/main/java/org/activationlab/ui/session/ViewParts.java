@@ -1,0 +1,177 @@
+package org.activationlab.ui.session;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.activationlab.ui.curves.CurvesViewModel;
+import org.activationlab.ui.depth.DepthViewModel;
+import org.activationlab.ui.gates.GatesViewModel;
+import org.activationlab.ui.lessons.LessonsViewModel;
+import org.activationlab.ui.neuron.NeuronViewModel;
+import org.activationlab.ui.properties.PropertiesViewModel;
+import org.activationlab.ui.training.TrainingViewModel;
+
+/** The session parts of the app's views: each reads its view model's state and puts a saved one back. */
+public final class ViewParts {
+    private ViewParts() {
+    }
+
+    /** Registers the part of every view and, last, the selected tab. */
+    public static void registerAll(SessionParts parts, CurvesViewModel curves, PropertiesViewModel properties,
+                                   TrainingViewModel training, NeuronViewModel neuron, DepthViewModel depth,
+                                   GatesViewModel gates, Supplier<TabPane> tabs) {
+        parts.register(curves(curves));
+        parts.register(properties(properties));
+        parts.register(training(training));
+        parts.register(neuron(neuron));
+        parts.register(depth(depth));
+        parts.register(gates(gates));
+        parts.register(selectedTab(tabs));
+    }
+
+    /** The Curves tab, under {@code "curves"}. */
+    public static SessionPart curves(CurvesViewModel model) {
+        return new StatePart<>("curves", model::getState, CurvesJson::write, CurvesJson::read, model::restore);
+    }
+
+    /** The Properties tab's search and selection, under {@code "properties"}. */
+    public static SessionPart properties(PropertiesViewModel model) {
+        return new StatePart<>("properties",
+                () -> propertiesSettings(model),
+                PropertiesJson::write, PropertiesJson::read,
+                s -> {
+                    model.setFilter(s.filter());
+                    model.select(s.selected().orElse(null));
+                });
+    }
+
+    /**
+     * The Training tab, under {@code "training"}: opening loads the settings and replays the run
+     * to the saved step (training is deterministic given the seeds).
+     */
+    public static SessionPart training(TrainingViewModel model) {
+        return new StatePart<>("training",
+                () -> trainingSettings(model),
+                TrainingJson::write, TrainingJson::read,
+                s -> {
+                    model.load(s.setup(), s.comparison().orElse(null));
+                    model.setSpeed(s.speed());
+                    if (s.step() > 0) {
+                        model.step(s.step());
+                    }
+                });
+    }
+
+    /** The Neuron tab, under {@code "neuron"}. */
+    public static SessionPart neuron(NeuronViewModel model) {
+        return new StatePart<>("neuron",
+                () -> neuronSettings(model),
+                NeuronJson::write, NeuronJson::read,
+                s -> {
+                    model.activationProperty().set(s.activation());
+                    model.w1Property().set(s.w1());
+                    model.w2Property().set(s.w2());
+                    model.biasProperty().set(s.bias());
+                    model.targetProperty().set(s.target());
+                    model.collapseLayersProperty().set(s.collapseLayers());
+                    model.collapseActivationProperty().set(s.collapseActivation());
+                    model.collapseSeedProperty().set(s.collapseSeed());
+                });
+    }
+
+    /** The Depth tab, under {@code "depth"}. */
+    public static SessionPart depth(DepthViewModel model) {
+        return new StatePart<>("depth",
+                () -> depthSettings(model),
+                DepthJson::write, DepthJson::read,
+                s -> {
+                    model.applyConfig(s.study());
+                    model.bornDeadWidthProperty().set(s.bornDeadWidth());
+                    model.bornDeadDepthProperty().set(s.bornDeadDepth());
+                    model.bornDeadTrialsProperty().set(s.bornDeadTrials());
+                });
+    }
+
+    /** The Gates tab, under {@code "gates"}. */
+    public static SessionPart gates(GatesViewModel model) {
+        return new StatePart<>("gates",
+                () -> gatesSettings(model),
+                GatesJson::write, GatesJson::read,
+                s -> {
+                    model.gateProperty().set(s.gate());
+                    model.gatePreActivationProperty().set(s.gatePreActivation());
+                    model.candidatePreActivationProperty().set(s.candidatePreActivation());
+                    model.forgetPreActivationProperty().set(s.forgetPreActivation());
+                });
+    }
+
+    /** The Properties tab's search and selection now. */
+    public static PropertiesSettings propertiesSettings(PropertiesViewModel model) {
+        return new PropertiesSettings(model.filterProperty().get(),
+                Optional.ofNullable(model.getSelected()).map(p -> p.activation().name()));
+    }
+
+    /** The Training tab's settings and step now. */
+    public static TrainingSettings trainingSettings(TrainingViewModel model) {
+        return new TrainingSettings(model.getSetup(), Optional.ofNullable(model.getComparison()),
+                model.speedProperty().get(), model.stepProperty().get());
+    }
+
+    /** The Neuron tab's settings now. */
+    public static NeuronSettings neuronSettings(NeuronViewModel model) {
+        return new NeuronSettings(model.activationProperty().get(), model.w1Property().get(), model.w2Property().get(),
+                model.biasProperty().get(), model.targetProperty().get(), model.collapseLayersProperty().get(),
+                model.collapseActivationProperty().get(), model.collapseSeedProperty().get());
+    }
+
+    /** The Depth tab's settings now. */
+    public static DepthSettings depthSettings(DepthViewModel model) {
+        return new DepthSettings(model.config(), model.bornDeadWidthProperty().get(),
+                model.bornDeadDepthProperty().get(), model.bornDeadTrialsProperty().get());
+    }
+
+    /** The Gates tab's settings now. */
+    public static GatesSettings gatesSettings(GatesViewModel model) {
+        return new GatesSettings(model.gateProperty().get(), model.gatePreActivationProperty().get(),
+                model.candidatePreActivationProperty().get(), model.forgetPreActivationProperty().get());
+    }
+
+    /**
+     * The selected tab, under {@code "view"} as {@code {"tab": id}} where id is the tab's node id
+     * (e.g. {@code "curves-tab"}); tabs without an id cannot be saved as selected.
+     */
+    public static SessionPart selectedTab(Supplier<TabPane> window) {
+        return new StatePart<>("view",
+                () -> Optional.ofNullable(window.get().getSelectionModel().getSelectedItem()).map(Tab::getId).orElse(""),
+                id -> JsonNodeFactory.instance.objectNode().put("tab", id),
+                fields -> {
+                    String id = fields.text("tab");
+                    TabPane tabs = window.get();
+                    if (!id.isEmpty() && tabs.getTabs().stream().noneMatch(t -> id.equals(t.getId()))) {
+                        throw fields.invalid("tab", "unknown tab \"" + id + "\"; known: " + String.join(", ",
+                                tabs.getTabs().stream().map(Tab::getId).filter(t -> t != null).toList()));
+                    }
+                    return id;
+                },
+                id -> window.get().getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                        .ifPresent(t -> window.get().getSelectionModel().select(t)));
+    }
+
+    /**
+     * The lesson shown in the lessons panel, under {@code "lessons"} ({@code "lesson": ""} when none).
+     * A lesson this machine does not have (a teacher's own file) leaves the panel where it is.
+     */
+    public static SessionPart lesson(Supplier<LessonsViewModel> lessons) {
+        return new StatePart<>("lessons",
+                () -> Optional.ofNullable(lessons.get().getLessonId()).orElse(""),
+                id -> JsonNodeFactory.instance.objectNode().put("lesson", id),
+                fields -> fields.text("lesson"),
+                id -> {
+                    if (!id.isEmpty()) {
+                        lessons.get().select(id);
+                    }
+                });
+    }
+}

@@ -1,0 +1,174 @@
+package org.activationlab.ui.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.activationlab.model.Catalogue;
+import org.activationlab.nn.depth.BatchNormMode;
+import org.activationlab.nn.depth.DepthConfig;
+import org.activationlab.nn.depth.WeightInit;
+import org.activationlab.nn.neuron.GateFunction;
+import org.activationlab.ui.curves.CurvesState;
+import org.activationlab.ui.neuron.LogicTarget;
+import org.activationlab.ui.training.TrainingSetup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each view's codec reads back what it writes, and refuses a bad value naming where it is, the
+ * value and what is allowed (the model's own validation, reused).
+ */
+class SessionCodecTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** A valid saved state of each part, written by the codecs. */
+    private static ObjectNode valid(String part) {
+        return switch (part) {
+            case "curves" -> CurvesJson.write(CurvesState.initial());
+            case "training" -> TrainingJson.write(new TrainingSettings(TrainingSetup.defaults(), Optional.empty(), 1, 0));
+            case "neuron" -> NeuronJson.write(new NeuronSettings(Catalogue.get("sigmoid"), 20, 20, -30, LogicTarget.AND, 3,
+                    Catalogue.get("tanh"), 1));
+            case "depth" -> DepthJson.write(new DepthSettings(new DepthConfig(Catalogue.get("tanh"), WeightInit.NORMAL, 0.05,
+                    30, 100, BatchNormMode.OFF, 1), 2, 30, 2000));
+            case "gates" -> GatesJson.write(new GatesSettings(GateFunction.SIGMOID, 1, 1.5, 2));
+            case "properties" -> PropertiesJson.write(new PropertiesSettings("", Optional.of("relu")));
+            default -> throw new IllegalArgumentException(part);
+        };
+    }
+
+    private static Object read(String part, JsonNode json) throws SessionFormatException {
+        JsonFields fields = JsonFields.of(json, part);
+        return switch (part) {
+            case "curves" -> CurvesJson.read(fields);
+            case "training" -> TrainingJson.read(fields);
+            case "neuron" -> NeuronJson.read(fields);
+            case "depth" -> DepthJson.read(fields);
+            case "gates" -> GatesJson.read(fields);
+            case "properties" -> PropertiesJson.read(fields);
+            default -> throw new IllegalArgumentException(part);
+        };
+    }
+
+    /** {@code json} with the value at {@code path} (slash-separated field names and array indices) replaced. */
+    private static ObjectNode with(ObjectNode json, String path, String value) throws Exception {
+        ObjectNode copy = json.deepCopy();
+        String[] steps = path.split("/");
+        JsonNode parent = copy;
+        for (int i = 0; i < steps.length - 1; i++) {
+            parent = parent.isArray() ? parent.get(Integer.parseInt(steps[i])) : parent.get(steps[i]);
+        }
+        String last = steps[steps.length - 1];
+        JsonNode replacement = value == null ? null : MAPPER.readTree(value);
+        if (parent.isArray()) {
+            ((ArrayNode) parent).set(Integer.parseInt(last), replacement);
+        } else if (replacement == null) {
+            ((ObjectNode) parent).remove(last);
+        } else {
+            ((ObjectNode) parent).set(last, replacement);
+        }
+        return copy;
+    }
+
+    @ParameterizedTest
+    @MethodSource("parts")
+    void everyPartReadsBackWhatItWrote(String part) throws Exception {
+        ObjectNode written = valid(part);
+        Object read = read(part, written);
+        JsonNode rewritten = switch (part) {
+            case "curves" -> CurvesJson.write((CurvesState) read);
+            case "training" -> TrainingJson.write((TrainingSettings) read);
+            case "neuron" -> NeuronJson.write((NeuronSettings) read);
+            case "depth" -> DepthJson.write((DepthSettings) read);
+            case "gates" -> GatesJson.write((GatesSettings) read);
+            default -> PropertiesJson.write((PropertiesSettings) read);
+        };
+        assertThat(rewritten).isEqualTo(written);
+    }
+
+    static Stream<String> parts() {
+        return Stream.of("curves", "training", "neuron", "depth", "gates", "properties");
+    }
+
+    static Stream<Arguments> badValues() {
+        return Stream.of(
+                Arguments.of("training", "learningRate", "-0.1", "training: the learning rate must be a finite number > 0, got -0.1"),
+                Arguments.of("training", "learningRate", "\"fast\"", "training.learningRate: expected a finite number, got the string \"fast\""),
+                Arguments.of("training", "points", "5", "the number of points must be from 20 to 1000, got 5"),
+                Arguments.of("training", "noise", "0.9", "the noise must be from 0 to 0.5, got 0.9"),
+                Arguments.of("training", "testFraction", "1", "the test fraction must be from 0 to 0.9"),
+                Arguments.of("training", "task", "\"donut\"", "training.task: unknown task 'donut'; choose one of"),
+                Arguments.of("training", "optimizer", "\"rmsprop\"", "training.optimizer: unknown optimizer 'rmsprop'; choose one of gd, momentum, adam"),
+                Arguments.of("training", "initializer", "\"uniform:-1\"", "training.initializer: uniform needs a finite number > 0, got -1"),
+                Arguments.of("training", "layers", "[]", "a network needs 1 to 6 hidden layers, got 0"),
+                Arguments.of("training", "layers/0/units", "17", "training.layers[0]: a layer needs 1 to 16 units, got 17"),
+                Arguments.of("training", "layers/0/activation/name", "\"relu7\"", "training.layers[0].activation.name: unknown activation \"relu7\"; known: identity"),
+                Arguments.of("training", "layers/1/activation", "{\"name\":\"elu\",\"parameters\":{\"alpha\":\"x\"}}", "training.layers[1].activation.parameters.alpha: expected a finite number"),
+                Arguments.of("training", "layers/1/activation", "{\"name\":\"celu\",\"parameters\":{\"alpha\":-1}}", "training.layers[1].activation.parameters: parameter 'alpha' of celu must be a finite number > 0, got -1"),
+                Arguments.of("training", "layers/1/activation", "{\"name\":\"relu\",\"parameters\":{\"gain\":2}}", "training.layers[1].activation.parameters: relu has no parameter 'gain'; it takes none"),
+                Arguments.of("training", "speed", "3", "the speed must be one of [1, 2, 5, 10, 20, 50, 100, 0]"),
+                Arguments.of("training", "step", "-4", "the step must be a whole number >= 0, got -4"),
+                Arguments.of("training", "seed", "1.5", "training.seed: expected a whole number, got 1.5"),
+                Arguments.of("training", "batchSize", null, "training.batchSize: missing"),
+                Arguments.of("training", "l2", "-1", "the L2 coefficient must be a finite number >= 0"),
+                Arguments.of("curves", "depth", "0", "curves: depth must be an integer from 1 to"),
+                Arguments.of("curves", "x/from", "-100", "curves.x: the x range must lie within [-20, 20]"),
+                Arguments.of("curves", "x/to", "-7", "curves.x: the x range must lie within"),
+                Arguments.of("curves", "functionRange", "{\"min\":1,\"max\":0}", "curves.functionRange: a fixed y range must be finite with min < max, got [1.0, 0.0]"),
+                Arguments.of("curves", "functionRange", "\"tight\"", "curves.functionRange: expected \"auto\" or {\"min\": number, \"max\": number}"),
+                Arguments.of("curves", "saturation/epsilon", "0", "the saturation threshold must be a finite number > 0, got 0.0"),
+                Arguments.of("curves", "panels", "{\"functions\":false,\"derivatives\":false}", "show the functions, the derivatives or both"),
+                Arguments.of("curves", "plotted/0/name", "\"sigmoidal\"", "curves.plotted[0].name: unknown activation \"sigmoidal\""),
+                Arguments.of("curves", "plotted/1/colour", "0", "curves.plotted[1].colour: must be a whole number >= 0 used by no other plotted function, got 0"),
+                Arguments.of("curves", "functions/maxout", "{\"k\":9}", "curves.functions.maxout: parameter 'k' of maxout must be an integer from 1 to 8, got 9"),
+                Arguments.of("curves", "functions/leaky_relu", "{\"slope\":null}", "curves.functions.leaky_relu.slope: missing"),
+                Arguments.of("neuron", "w1", "41", "neuron: w1 must be a number from -40 to 40, got 41.0"),
+                Arguments.of("neuron", "target", "\"xnor\"", "neuron.target: unknown value \"xnor\"; allowed: and, or, nand, not, xor"),
+                Arguments.of("neuron", "collapse/layers", "7", "the collapse stack needs 1 to 6 layers, got 7"),
+                Arguments.of("depth", "layers", "1", "depth: the number of layers must be an integer from 2 to 100, got 1"),
+                Arguments.of("depth", "width", "501", "the width must be an integer from 10 to 500, got 501"),
+                Arguments.of("depth", "init", "\"orthogonal\"", "depth.init: unknown initialiser 'orthogonal'"),
+                Arguments.of("depth", "bornDead/trials", "50", "the born-dead trial count must be a whole number from 100 to 10000, got 50"),
+                Arguments.of("depth", "batchNorm", "\"middle\"", "depth.batchNorm:"),
+                Arguments.of("gates", "gatePreActivation", "7", "gates: the gate pre-activation must be a number from -6 to 6, got 7.0"),
+                Arguments.of("gates", "gate", "\"softmax\"", "gates.gate: unknown value \"softmax\"; allowed: sigmoid, tanh, relu"),
+                Arguments.of("properties", "selected", "\"relu9\"", "properties: unknown activation \"relu9\" selected"),
+                Arguments.of("properties", "filter", "3", "properties.filter: expected a string, got 3"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badValues")
+    void aBadValueIsRefusedNamingItAndWhatIsAllowed(String part, String path, String value, String expected)
+            throws Exception {
+        ObjectNode json = with(valid(part), path, value);
+        assertThatThrownBy(() -> read(part, json)).isInstanceOf(SessionFormatException.class)
+                .hasMessageContaining(expected);
+    }
+
+    @Test
+    void aPartThatIsNotAnObjectIsRefused() {
+        assertThatThrownBy(() -> read("gates", MAPPER.getNodeFactory().textNode("sigmoid")))
+                .hasMessage("gates: expected a JSON object, got the string \"sigmoid\"");
+    }
+
+    @Test
+    void functionsTheFileLeavesOutKeepTheirDefaultsAndMaxoutKeepsItsPieces() throws Exception {
+        CurvesState state = CurvesState.initial()
+                .withActivation(Catalogue.create("maxout", Map.of("k", 3.0, "w3", -1.0, "b3", 0.5)))
+                .withPlotted("maxout", true);
+        ObjectNode json = CurvesJson.write(state);
+        ((ObjectNode) json.get("functions")).remove("prelu");
+        CurvesState read = CurvesJson.read(JsonFields.of(json, "curves"));
+        assertThat(read.activation("prelu").parameterValues()).isEqualTo(Catalogue.get("prelu").parameterValues());
+        assertThat(read.activation("maxout").parameterValues()).isEqualTo(state.activation("maxout").parameterValues());
+        assertThat(read.plotted()).isEqualTo(state.plotted());
+    }
+}
