@@ -1,14 +1,16 @@
 package org.activationlab.ui;
 
-import java.awt.AlphaComposite;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 import java.nio.IntBuffer;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.image.ImageView;
@@ -30,12 +32,13 @@ import org.activationlab.plot.RenderOptions;
  * holds where the panels landed, in this node's coordinates, so a view can map the mouse to data
  * for readouts, zoom and pan.
  *
- * <p>The figure is drawn into a reused {@code TYPE_INT_ARGB_PRE} image of the region's size
- * times the output scale (HiDPI), then copied in one array copy into the pixel buffer that the
- * shown {@link WritableImage} wraps. Java2D rasterises a figure several times faster than the
- * JavaFX canvas does through FXGraphics2D on the software pipeline, and the render thread then
- * only uploads one image. Drawing into a separate image keeps a half-drawn figure off the
- * screen while the render thread reads the buffer.
+ * <p>The figure is drawn into a reused {@code TYPE_INT_ARGB_PRE} image ({@link FigureRaster}) of
+ * the region's size times the output scale (HiDPI), then copied in one array copy into the pixel
+ * buffer that the shown {@link WritableImage} wraps. Java2D rasterises a figure several times
+ * faster than the JavaFX canvas does through FXGraphics2D on the software pipeline, and the
+ * render thread then only uploads one image. Drawing into a separate image keeps a half-drawn
+ * figure off the screen while the render thread reads the buffer. Views that redraw every frame
+ * can have the drawing done on a background thread ({@link #drawInBackgroundProperty()}).
  *
  * <p>Must be used on the JavaFX application thread.
  */
@@ -44,6 +47,9 @@ public class FigureCanvas extends Region {
     public static final String STYLE_CLASS = "figure-canvas";
     private static final double PREF_WIDTH = 800;
     private static final double PREF_HEIGHT = 500;
+    /** Draws the figures of the canvases set to draw in the background, one per core side by side. */
+    private static final ExecutorService DRAWING_THREADS = BackgroundThreads.pool("figure drawing",
+            Runtime.getRuntime().availableProcessors());
 
     private final ImageView view = new ImageView();
     private final ObjectProperty<Figure> figure = new SimpleObjectProperty<>(this, "figure");
@@ -52,13 +58,20 @@ public class FigureCanvas extends Region {
     private final ReadOnlyObjectWrapper<FigureLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
     private final ChangeListener<Number> outputScaleListener = (obs, old, now) -> redraw();
     private final ChangeListener<Window> windowListener = (obs, old, now) -> followOutputScale(old, now);
+    private final BooleanProperty drawInBackground = new SimpleBooleanProperty(this, "drawInBackground");
+    /** Where figures are drawn, on the JavaFX thread or, one at a time, on {@link #DRAWING_THREADS}. */
+    private final FigureRaster raster = new FigureRaster();
     private long drawCount;
     private double width;
     private double height;
-    /** Where the figure is drawn, in device pixels; null until the region has a size. */
-    private BufferedImage drawing;
-    /** The pixels shown, wrapped by {@link #shown}'s image; the same size as {@link #drawing}. */
+    /** The pixels shown, wrapped by the image view's image; null before the first draw. */
     private PixelBuffer<IntBuffer> shown;
+    /** Redraws asked for so far, and the number of the last one that cleared the view. */
+    private long requested;
+    private long cleared;
+    /** Whether the background thread is drawing this canvas's figure, and the figure to draw next. */
+    private boolean drawing;
+    private Drawing waiting;
     /** The output scale of the last draw. */
     private double drawnScaleX = 1;
     private double drawnScaleY = 1;
@@ -108,7 +121,7 @@ public class FigureCanvas extends Region {
         renderOptions.set(value);
     }
 
-    /** Where the panels landed in the last draw (null before the first), in this node's coordinates. */
+    /** Where the panels of the figure drawn last land (null before the first), in this node's coordinates. */
     public final ReadOnlyObjectProperty<FigureLayout> layoutProperty() {
         return layout.getReadOnlyProperty();
     }
@@ -128,30 +141,82 @@ public class FigureCanvas extends Region {
         return drawCount;
     }
 
-    /** Draws the current figure at the current size now. */
+    /**
+     * Whether the figure is drawn on a background thread instead of the JavaFX thread, for views
+     * that redraw every frame: the JavaFX thread then only lays the figure out (so
+     * {@link #layoutProperty()} is current at once) and copies the finished pixels in, and a
+     * redraw asked for while one is being drawn replaces any waiting one, so the newest figure is
+     * drawn next. Off by default: then each redraw is on screen when it returns.
+     */
+    public final BooleanProperty drawInBackgroundProperty() {
+        return drawInBackground;
+    }
+
+    public final boolean isDrawInBackground() {
+        return drawInBackground.get();
+    }
+
+    public final void setDrawInBackground(boolean value) {
+        drawInBackground.set(value);
+    }
+
+    /** Draws the current figure at the current size now, or asks the background thread to. */
     public void redraw() {
+        requested++;
         Figure f = figure.get();
         if (f == null || width < 1 || height < 1) {
+            cleared = requested;
+            waiting = null;
             view.setImage(null);
             layout.set(null);
             return;
         }
-        double scaleX = outputScale(true);
-        double scaleY = outputScale(false);
-        drawnScaleX = scaleX;
-        drawnScaleY = scaleY;
-        allocate((int) Math.ceil(width * scaleX), (int) Math.ceil(height * scaleY));
-        int[] pixels = ((DataBufferInt) drawing.getRaster().getDataBuffer()).getData();
-        Graphics2D g = drawing.createGraphics();
-        try {
-            g.setComposite(AlphaComposite.Clear);
-            g.fillRect(0, 0, drawing.getWidth(), drawing.getHeight());
-            g.setComposite(AlphaComposite.SrcOver);
-            g.scale(scaleX, scaleY);
-            layout.set(FigureRenderer.render(f, g, width, height, renderOptions.get()));
-        } finally {
-            g.dispose();
+        Drawing d = new Drawing(requested, f, width, height, outputScale(true), outputScale(false), renderOptions.get());
+        drawnScaleX = d.scaleX();
+        drawnScaleY = d.scaleY();
+        if (isDrawInBackground() || drawing) {
+            layout.set(FigureRenderer.layout(f, width, height, d.options()));
+            waiting = d;
+            if (!drawing) {
+                drawNextInBackground();
+            }
+        } else {
+            layout.set(d.drawOn(raster));
+            show(raster);
         }
+    }
+
+    /** Starts drawing the waiting figure on the background thread; shows it when done. */
+    private void drawNextInBackground() {
+        Drawing d = waiting;
+        waiting = null;
+        drawing = true;
+        CompletableFuture.runAsync(() -> d.drawOn(raster), DRAWING_THREADS).whenComplete((done, failure) ->
+                Platform.runLater(() -> {
+                    drawing = false;
+                    if (failure != null) {
+                        throw new CompletionException("drawing the figure failed", failure);
+                    }
+                    if (d.request() > cleared) {
+                        show(raster);
+                    }
+                    if (waiting != null) {
+                        drawNextInBackground();
+                    }
+                }));
+    }
+
+    /** Copies the drawn pixels into the shown image (one array copy), resizing it when needed. */
+    private void show(FigureRaster drawn) {
+        int w = drawn.pixelWidth();
+        int h = drawn.pixelHeight();
+        if (shown == null || shown.getWidth() != w || shown.getHeight() != h) {
+            shown = new PixelBuffer<>(w, h, IntBuffer.allocate(w * h), PixelFormat.getIntArgbPreInstance());
+            view.setImage(new WritableImage(shown));
+        }
+        view.setFitWidth(width);
+        view.setFitHeight(height);
+        int[] pixels = drawn.pixels();
         shown.updateBuffer(buffer -> {
             System.arraycopy(pixels, 0, buffer.getBuffer().array(), 0, pixels.length);
             return null;
@@ -159,15 +224,12 @@ public class FigureCanvas extends Region {
         drawCount++;
     }
 
-    /** Makes the drawing image and the shown buffer {@code w} x {@code h} device pixels, reusing them when they are. */
-    private void allocate(int w, int h) {
-        if (drawing == null || drawing.getWidth() != w || drawing.getHeight() != h) {
-            drawing = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
-            shown = new PixelBuffer<>(w, h, IntBuffer.allocate(w * h), PixelFormat.getIntArgbPreInstance());
-            view.setImage(new WritableImage(shown));
+    /** One figure to draw at one size, scale and look; request numbers the redraw that asked for it. */
+    private record Drawing(long request, Figure figure, double width, double height, double scaleX, double scaleY,
+                           RenderOptions options) {
+        FigureLayout drawOn(FigureRaster raster) {
+            return raster.draw(figure, width, height, scaleX, scaleY, options);
         }
-        view.setFitWidth(width);
-        view.setFitHeight(height);
     }
 
     /** The window's output scale (device pixels per layout unit) along x or y; 1 when not shown. */
@@ -217,7 +279,7 @@ public class FigureCanvas extends Region {
             newWindow.renderScaleXProperty().addListener(outputScaleListener);
             newWindow.renderScaleYProperty().addListener(outputScaleListener);
         }
-        if (drawing != null && (outputScale(true) != drawnScaleX || outputScale(false) != drawnScaleY)) {
+        if (shown != null && (outputScale(true) != drawnScaleX || outputScale(false) != drawnScaleY)) {
             redraw();
         }
     }

@@ -45,6 +45,7 @@ import org.activationlab.plot.Text;
 import org.activationlab.plot.training.DecisionSurfaceFigure;
 import org.activationlab.plot.training.PreActivationFigure;
 import org.activationlab.plot.training.TrainingHistoryFigure;
+import org.activationlab.ui.FigureCanvas;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.export.FigureSource;
@@ -143,10 +144,12 @@ public final class TrainingView implements FigureSource {
         return board.figureAvailable();
     }
 
-    /** A framed canvas for {@code figure} on the board; the canvas gets {@code id}. */
+    /** A framed canvas for {@code figure} on the board, drawn in the background as it changes every frame; the canvas gets {@code id}. */
     private StackPane frame(ObjectProperty<Figure> figure, String id, String description) {
         StackPane frame = board.add(figure, () -> null, description);
-        frame.getChildren().get(0).setId(id);
+        FigureCanvas canvas = (FigureCanvas) frame.getChildren().get(0);
+        canvas.setId(id);
+        canvas.setDrawInBackground(true);
         return frame;
     }
 
