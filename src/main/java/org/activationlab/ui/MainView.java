@@ -19,6 +19,7 @@ import org.activationlab.model.PropertyAnalyzer;
 import org.activationlab.ui.properties.PropertiesView;
 import org.activationlab.ui.properties.PropertiesViewModel;
 import org.activationlab.ui.training.TrainingKeys;
+import org.activationlab.ui.training.TrainingPreset;
 import org.activationlab.ui.training.TrainingSetup;
 import org.activationlab.ui.training.TrainingView;
 import org.activationlab.ui.training.TrainingViewModel;
@@ -156,6 +157,10 @@ public final class MainView {
         });
         Tab training = figureTab(TrainingKeys.TAB, trainingView.root(), trainingView);
         training.setId("training-tab");
+        neuron.setOnTrainXor(() -> {
+            trainingModel.applyPreset(TrainingPreset.HIDDEN_LAYER_XOR);
+            tabs.getSelectionModel().select(training);
+        });
         tabs.getTabs().addAll(figureTab(TextKeys.TAB_CURVES, curves.root(), curves), properties, training,
                 figureTab(TextKeys.TAB_NEURON, neuron.root(), neuron), depthTab,
                 figureTab(TextKeys.TAB_GATES, gates.root(), gates));

@@ -1,5 +1,6 @@
 package org.activationlab.ui.training;
 
+import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,15 +17,12 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -64,8 +62,6 @@ import org.activationlab.ui.studies.FigureBoard;
 public final class TrainingView implements FigureSource {
     static final String BANNER = "divergence-banner";
     static final String EXPLANATION = "preset-explanation";
-    private static final int DEFAULT_GIF_FRAMES = 40;
-    private static final int DEFAULT_GIF_INTERVAL_MS = 100;
     /** The activation compare mode starts with, against the panel's own (ReLU by default). */
     private static final String DEFAULT_COMPARISON = "leaky_relu";
 
@@ -343,42 +339,39 @@ public final class TrainingView implements FigureSource {
 
     private MenuItem gifItem() {
         MenuItem item = new MenuItem(Messages.get(TrainingKeys.EXPORT_GIF));
-        item.setOnAction(e -> askGifSettings().ifPresent(settings -> chooseFile("training.gif", List.of("*.gif"))
-                .ifPresent(file -> exportGif(file, settings[0], settings[1]))));
+        item.setOnAction(e -> GifDialog.ask(window()).ifPresent(settings -> chooseFile("training.gif", List.of("*.gif"))
+                .ifPresent(file -> exportGif(file, settings))));
         return item;
     }
 
-    /** Writes the recorded run as a GIF of at most {@code frames} frames, {@code intervalMs} apart, in the background. */
-    CompletableFuture<Void> exportGif(Path file, int frames, int intervalMs) {
-        List<TrainingSnapshot> snapshots = model.recordedFrames(frames);
-        return inBackground(file, () -> TrainingExports.writeGif(snapshots, file, Duration.ofMillis(intervalMs)));
+    /**
+     * Writes the recorded run as a GIF of the chosen view or the whole board, at most the chosen
+     * number of frames, in the background (network diagram pictures are taken on this thread first).
+     */
+    CompletableFuture<Void> exportGif(Path file, GifSettings settings) {
+        List<TrainingSnapshot> snapshots = model.recordedFrames(settings.frames());
+        GifPanel panel = settings.panel();
+        CompletableFuture<List<BufferedImage>> diagrams = panel.showsDiagram()
+                ? DiagramPictures.take(snapshots, RunFrames.diagramSize(panel),
+                        root.getScene() == null ? List.of() : root.getScene().getStylesheets())
+                : CompletableFuture.completedFuture(List.of());
+        diagrams.exceptionally(failure -> {
+            model.showStatus(Messages.format(TrainingKeys.EXPORT_FAILED, failure.getMessage()));
+            return null;
+        });
+        return diagrams.thenCompose(pictures -> inBackground(file, () -> TrainingExports.writeGif(panel, snapshots,
+                pictures, file, Duration.ofMillis(settings.intervalMs()))));
     }
 
-    /** Asks for the number of frames and the interval; empty if cancelled. */
-    private java.util.Optional<int[]> askGifSettings() {
-        Dialog<int[]> dialog = new Dialog<>();
-        dialog.setTitle(Messages.get(TrainingKeys.EXPORT_GIF));
-        Spinner<Integer> frames = new Spinner<>(2, TrainingExports.MAX_FRAMES, DEFAULT_GIF_FRAMES);
-        Spinner<Integer> interval = new Spinner<>((int) org.activationlab.export.GifExporter.MIN_INTERVAL.toMillis(), 5000,
-                DEFAULT_GIF_INTERVAL_MS, 10);
-        frames.setEditable(true);
-        interval.setEditable(true);
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(6);
-        grid.addRow(0, new Label(Messages.get(TrainingKeys.GIF_FRAMES)), frames);
-        grid.addRow(1, new Label(Messages.get(TrainingKeys.GIF_INTERVAL)), interval);
-        dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResultConverter(b -> b == ButtonType.OK ? new int[] {frames.getValue(), interval.getValue()} : null);
-        return dialog.showAndWait();
+    private javafx.stage.Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
     private java.util.Optional<Path> chooseFile(String suggestedName, List<String> patterns) {
         FileChooser chooser = new FileChooser();
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(String.join(", ", patterns), patterns));
-        File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        File file = chooser.showSaveDialog(window());
         return java.util.Optional.ofNullable(file).map(File::toPath);
     }
 
