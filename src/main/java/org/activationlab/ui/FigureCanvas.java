@@ -136,6 +136,14 @@ public class FigureCanvas extends Region {
         return current == null ? Optional.empty() : current.panelAt(x, y);
     }
 
+    /**
+     * Whether a figure is being drawn in the background or waits to be: a view that makes a new
+     * figure every frame can wait until this is false instead of making figures nobody sees.
+     */
+    public boolean isBusy() {
+        return drawing || waiting != null;
+    }
+
     /** How many times the figure has been drawn; lets tests and benchmarks see redraws. */
     public long drawCount() {
         return drawCount;

@@ -7,6 +7,7 @@ import java.awt.image.DataBufferInt;
 import org.activationlab.plot.Figure;
 import org.activationlab.plot.FigureLayout;
 import org.activationlab.plot.FigureRenderer;
+import org.activationlab.plot.GlyphOutlineGraphics2D;
 import org.activationlab.plot.RenderOptions;
 
 /**
@@ -36,6 +37,7 @@ final class FigureRaster {
             g.setComposite(AlphaComposite.Clear);
             g.fillRect(0, 0, w, h);
             g.setComposite(AlphaComposite.SrcOver);
+            g.setRenderingHint(GlyphOutlineGraphics2D.RASTER_TARGET, Boolean.TRUE);
             g.scale(scaleX, scaleY);
             return FigureRenderer.render(figure, g, width, height, options);
         } finally {

@@ -62,6 +62,11 @@ public final class FigureBoard implements FigureSource {
         return frame;
     }
 
+    /** Whether any of its canvases is still drawing a figure in the background (see {@link FigureCanvas#isBusy()}). */
+    public boolean isBusy() {
+        return entries.stream().anyMatch(e -> e.canvas.isBusy());
+    }
+
     /** Makes the figure of frame {@code index} (in the order added) the current one. */
     public void select(int index) {
         select(entries.get(index));
