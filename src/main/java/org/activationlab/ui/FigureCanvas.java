@@ -121,7 +121,7 @@ public class FigureCanvas extends Region {
         renderOptions.set(value);
     }
 
-    /** Where the panels of the figure drawn last land (null before the first), in this node's coordinates. */
+    /** Where the panels of the current figure land at the current size (null without either), in this node's coordinates. */
     public final ReadOnlyObjectProperty<FigureLayout> layoutProperty() {
         return layout.getReadOnlyProperty();
     }
@@ -190,7 +190,7 @@ public class FigureCanvas extends Region {
             }
         } else {
             layout.set(d.drawOn(raster));
-            show(raster);
+            show(d);
         }
     }
 
@@ -206,7 +206,7 @@ public class FigureCanvas extends Region {
                         throw new CompletionException("drawing the figure failed", failure);
                     }
                     if (d.request() > cleared) {
-                        show(raster);
+                        show(d);
                     }
                     if (waiting != null) {
                         drawNextInBackground();
@@ -214,17 +214,17 @@ public class FigureCanvas extends Region {
                 }));
     }
 
-    /** Copies the drawn pixels into the shown image (one array copy), resizing it when needed. */
-    private void show(FigureRaster drawn) {
-        int w = drawn.pixelWidth();
-        int h = drawn.pixelHeight();
+    /** Copies the pixels of {@code drawn}, just drawn, into the shown image (one array copy), resizing it when needed. */
+    private void show(Drawing drawn) {
+        int w = raster.pixelWidth();
+        int h = raster.pixelHeight();
         if (shown == null || shown.getWidth() != w || shown.getHeight() != h) {
             shown = new PixelBuffer<>(w, h, IntBuffer.allocate(w * h), PixelFormat.getIntArgbPreInstance());
             view.setImage(new WritableImage(shown));
         }
-        view.setFitWidth(width);
-        view.setFitHeight(height);
-        int[] pixels = drawn.pixels();
+        view.setFitWidth(drawn.width());
+        view.setFitHeight(drawn.height());
+        int[] pixels = raster.pixels();
         shown.updateBuffer(buffer -> {
             System.arraycopy(pixels, 0, buffer.getBuffer().array(), 0, pixels.length);
             return null;
