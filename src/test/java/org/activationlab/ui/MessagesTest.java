@@ -2,6 +2,7 @@ package org.activationlab.ui;
 
 import org.activationlab.model.Monotonicity;
 import org.activationlab.model.Smoothness;
+import org.activationlab.ui.training.GifPanel;
 import org.activationlab.ui.training.TrainingKeys;
 import org.activationlab.ui.training.TrainingPreset;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class MessagesTest {
 
     /**
      * The constants of TextKeys and TrainingKeys, the per-constant keys of the two enums, one explanation per
-     * property header, and the name and explanation of each training scenario.
+     * property header, the name and explanation of each training scenario, and the name of each GIF panel.
      */
     private static List<String> expectedKeys() throws IllegalAccessException {
         List<String> keys = new ArrayList<>();
@@ -65,6 +66,9 @@ class MessagesTest {
         for (TrainingPreset p : TrainingPreset.values()) {
             keys.add(p.textKey());
             keys.add(p.explanationKey());
+        }
+        for (GifPanel p : GifPanel.values()) {
+            keys.add(p.textKey());
         }
         for (Monotonicity m : Monotonicity.values()) {
             keys.add(TextKeys.MONOTONICITY_PREFIX + m.name());
