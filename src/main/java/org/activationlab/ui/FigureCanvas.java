@@ -137,11 +137,12 @@ public class FigureCanvas extends Region {
     }
 
     /**
-     * Whether a figure is being drawn in the background or waits to be: a view that makes a new
-     * figure every frame can wait until this is false instead of making figures nobody sees.
+     * Whether a figure waits to be drawn in the background behind the one being drawn: a view
+     * that makes a new figure every frame can wait until this is false instead of making figures
+     * nobody sees, and still make the next one while the last is being drawn.
      */
     public boolean isBusy() {
-        return drawing || waiting != null;
+        return waiting != null;
     }
 
     /** How many times the figure has been drawn; lets tests and benchmarks see redraws. */

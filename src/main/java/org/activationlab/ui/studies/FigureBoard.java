@@ -62,7 +62,7 @@ public final class FigureBoard implements FigureSource {
         return frame;
     }
 
-    /** Whether any of its canvases is still drawing a figure in the background (see {@link FigureCanvas#isBusy()}). */
+    /** Whether a figure waits to be drawn in the background on any of its canvases (see {@link FigureCanvas#isBusy()}). */
     public boolean isBusy() {
         return entries.stream().anyMatch(e -> e.canvas.isBusy());
     }

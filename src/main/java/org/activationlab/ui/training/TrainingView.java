@@ -56,9 +56,9 @@ import org.activationlab.ui.studies.FigureBoard;
  * divergence banner and scenario explanation, the settings on the left and four live views:
  * the prediction, the network diagram, the pre-activation histograms over f and f', and the
  * training history. An {@link AnimationTimer} polls the view model once per frame and redraws
- * only when a new snapshot arrived and the figures of the last one are on screen (they are drawn
- * on background threads), so the JavaFX thread builds at most one set of figures per pulse, none
- * that would never be seen, and never trains.
+ * only when a new snapshot arrived and no figure of an earlier one still waits to be drawn (they
+ * are drawn on background threads while the next are built), so the JavaFX thread builds at most
+ * one set of figures per pulse, none that would never be seen, and never trains.
  * File &gt; Export and Edit &gt; Copy Image take the figure last clicked (see {@link FigureBoard}).
  */
 public final class TrainingView implements FigureSource {
