@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.activationlab.plot.Figure;
 import org.activationlab.plot.FigureRenderer;
+import org.activationlab.plot.GlyphOutlineGraphics2D;
 import org.activationlab.plot.RenderOptions;
 
 /** Rasterises figures into BufferedImages and PNG files. */
@@ -36,6 +37,7 @@ public final class PngExporter {
                 options.transparentBackground() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
+            g.setRenderingHint(GlyphOutlineGraphics2D.RASTER_TARGET, Boolean.TRUE);
             g.scale(pw / (double) width, ph / (double) height);
             FigureRenderer.render(figure, g, width, height, options);
         } finally {

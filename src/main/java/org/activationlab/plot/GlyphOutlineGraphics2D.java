@@ -11,11 +11,19 @@ import java.text.AttributedCharacterIterator;
  * Turns every text-drawing call into filled glyph outlines on the target, so the text looks the
  * same on every Graphics2D and needs no font where the result is viewed (self-contained SVG and
  * PDF, JLaTeXMath's bundled fonts on a JavaFX canvas). Outlines are laid out with AWT's fonts
- * and a fixed antialiased, fractional-metrics context, like the renderer's measurements.
+ * and a fixed antialiased, fractional-metrics context, like the renderer's measurements. On a
+ * target that draws into an image ({@link #RASTER_TARGET}) the filled outlines are kept and
+ * stamped again when the same text comes back at the same place ({@link Stamps}).
  */
 public final class GlyphOutlineGraphics2D extends DelegatingGraphics2D {
     /** The context every outline is laid out in. */
     static final FontRenderContext LAYOUT_CONTEXT = new FontRenderContext(null, true, true);
+    /**
+     * Rendering hint to set to {@link Boolean#TRUE} on a Graphics2D whose device space is the
+     * pixels of a BufferedImage (never on SVG or PDF targets): text outlines are then drawn from
+     * kept images, the same pixels within rounding, much faster when figures are redrawn.
+     */
+    public static final java.awt.RenderingHints.Key RASTER_TARGET = Stamps.RASTER_TARGET;
 
     public GlyphOutlineGraphics2D(Graphics2D target) {
         super(target);
@@ -39,7 +47,10 @@ public final class GlyphOutlineGraphics2D extends DelegatingGraphics2D {
         Font font = target.getFont();
         char[] chars = str.toCharArray();
         GlyphVector glyphs = font.layoutGlyphVector(LAYOUT_CONTEXT, chars, 0, chars.length, Font.LAYOUT_LEFT_TO_RIGHT);
-        target.fill(glyphs.getOutline(x, y));
+        java.awt.Shape outline = glyphs.getOutline(0, 0);
+        if (!Stamps.draw(target, new StampedText(str, font), x, y, outline.getBounds2D(), g -> g.fill(outline))) {
+            target.fill(glyphs.getOutline(x, y));
+        }
     }
 
     @Override
@@ -63,5 +74,9 @@ public final class GlyphOutlineGraphics2D extends DelegatingGraphics2D {
     @Override
     public void drawGlyphVector(GlyphVector g, float x, float y) {
         target.fill(g.getOutline(x, y));
+    }
+
+    /** A text in a font, as a stamp shows it (in the current colour). */
+    private record StampedText(String text, java.awt.Font font) {
     }
 }

@@ -168,21 +168,42 @@ final class ItemPainter {
         if (!Double.isFinite(px) || !Double.isFinite(py)) {
             return;
         }
-        java.awt.Shape symbol = MarkerShapes.shape(m.shape(), px, py, m.size() * style.scale);
-        g.setColor(style.colour(m.ink()));
-        if (m.shape() == Marker.Shape.CROSS) {
-            g.setStroke(style.stroke(1.5));
-            g.draw(symbol);
-        } else {
-            g.fill(symbol);
-            g.setColor(style.colour(Ink.Role.BACKGROUND));
-            g.setStroke(style.stroke(1));
-            g.draw(symbol);
+        double size = m.size() * style.scale;
+        java.awt.Color ink = style.colour(m.ink());
+        java.awt.Color outline = style.colour(Ink.Role.BACKGROUND);
+        java.awt.BasicStroke stroke = style.stroke(m.shape() == Marker.Shape.CROSS ? 1.5 : 1);
+        g.setColor(ink);
+        Rectangle2D bounds = MarkerShapes.shape(m.shape(), 0, 0, size).getBounds2D();
+        double reach = stroke.getLineWidth();
+        bounds.setRect(bounds.getX() - reach, bounds.getY() - reach, bounds.getWidth() + 2 * reach,
+                bounds.getHeight() + 2 * reach);
+        StampedMarker what = new StampedMarker(m.shape(), size, ink.getRGB(), outline.getRGB(), stroke.getLineWidth());
+        if (!Stamps.draw(g, what, px, py, bounds, at -> paintSymbol(at, m.shape(), 0, 0, size, ink, outline, stroke))) {
+            paintSymbol(g, m.shape(), px, py, size, ink, outline, stroke);
         }
         if (!m.label().isEmpty()) {
             double offset = m.size() * style.scale / 2 + 2 * style.scale;
             TextPainter.draw(g, m.label(), style.legendFont, style.colour(Ink.Role.FOREGROUND), px + offset,
                     py - offset, Anchor.BOTTOM_LEFT, 0);
+        }
+    }
+
+    /** A marker as a stamp shows it. */
+    private record StampedMarker(Marker.Shape shape, double size, int ink, int outline, float strokeWidth) {
+    }
+
+    /** A marker's symbol centred on (x, y): filled and outlined in the background colour, or a stroked cross. */
+    private static void paintSymbol(Graphics2D g, Marker.Shape shape, double x, double y, double size, java.awt.Color ink,
+                                    java.awt.Color outline, java.awt.BasicStroke stroke) {
+        java.awt.Shape symbol = MarkerShapes.shape(shape, x, y, size);
+        g.setColor(ink);
+        g.setStroke(stroke);
+        if (shape == Marker.Shape.CROSS) {
+            g.draw(symbol);
+        } else {
+            g.fill(symbol);
+            g.setColor(outline);
+            g.draw(symbol);
         }
     }
 

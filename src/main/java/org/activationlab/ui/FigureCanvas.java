@@ -1,12 +1,22 @@
 package org.activationlab.ui;
 
+import java.nio.IntBuffer;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
-import javafx.scene.canvas.Canvas;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.activationlab.plot.Figure;
@@ -14,35 +24,63 @@ import org.activationlab.plot.FigureLayout;
 import org.activationlab.plot.FigureRenderer;
 import org.activationlab.plot.PanelLayout;
 import org.activationlab.plot.RenderOptions;
-import org.jfree.fx.FXGraphics2D;
 
 /**
- * Shows a {@link Figure} on screen: a canvas that fills this region, follows its size and the
- * window's output scale, and draws through FXGraphics2D with the same {@link FigureRenderer} as
- * every export. After each draw, {@link #layoutProperty()} holds where the panels landed, in
- * this node's coordinates, so a view can map the mouse to data for readouts, zoom and pan.
+ * Shows a {@link Figure} on screen: an image that fills this region, follows its size and the
+ * window's output scale, drawn by the same {@link FigureRenderer} into a Java2D image as the PNG
+ * export, so the screen shows the export's pixels. After each draw, {@link #layoutProperty()}
+ * holds where the panels landed, in this node's coordinates, so a view can map the mouse to data
+ * for readouts, zoom and pan.
  *
- * <p>Must be used on the JavaFX application thread, like FXGraphics2D.
+ * <p>The figure is drawn into a reused {@code TYPE_INT_ARGB_PRE} image ({@link FigureRaster}) of
+ * the region's size times the output scale (HiDPI), then copied in one array copy into the pixel
+ * buffer that the shown {@link WritableImage} wraps. Java2D rasterises a figure several times
+ * faster than the JavaFX canvas does through FXGraphics2D on the software pipeline, and the
+ * render thread then only uploads one image. Drawing into a separate image keeps a half-drawn
+ * figure off the screen while the render thread reads the buffer. Views that redraw every frame
+ * can have the drawing done on a background thread ({@link #drawInBackgroundProperty()}).
+ *
+ * <p>Must be used on the JavaFX application thread.
  */
 public class FigureCanvas extends Region {
     /** The style class of this control. */
     public static final String STYLE_CLASS = "figure-canvas";
     private static final double PREF_WIDTH = 800;
     private static final double PREF_HEIGHT = 500;
+    /** Draws the figures of the canvases set to draw in the background, one per core side by side. */
+    private static final ExecutorService DRAWING_THREADS = BackgroundThreads.pool("figure drawing",
+            Runtime.getRuntime().availableProcessors());
 
-    private final Canvas canvas = new Canvas();
-    private final FXGraphics2D graphics = new FXGraphics2D(canvas.getGraphicsContext2D());
+    private final ImageView view = new ImageView();
     private final ObjectProperty<Figure> figure = new SimpleObjectProperty<>(this, "figure");
     private final ObjectProperty<RenderOptions> renderOptions =
             new SimpleObjectProperty<>(this, "renderOptions", RenderOptions.DEFAULT);
     private final ReadOnlyObjectWrapper<FigureLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
     private final ChangeListener<Number> outputScaleListener = (obs, old, now) -> redraw();
     private final ChangeListener<Window> windowListener = (obs, old, now) -> followOutputScale(old, now);
+    private final BooleanProperty drawInBackground = new SimpleBooleanProperty(this, "drawInBackground");
+    /** Where figures are drawn, on the JavaFX thread or, one at a time, on {@link #DRAWING_THREADS}. */
+    private final FigureRaster raster = new FigureRaster();
     private long drawCount;
+    private double width;
+    private double height;
+    /** The pixels shown, wrapped by the image view's image; null before the first draw. */
+    private PixelBuffer<IntBuffer> shown;
+    /** Redraws asked for so far, and the number of the last one that cleared the view. */
+    private long requested;
+    private long cleared;
+    /** Whether the background thread is drawing this canvas's figure, and the figure to draw next. */
+    private boolean drawing;
+    private Drawing waiting;
+    /** The output scale of the last draw. */
+    private double drawnScaleX = 1;
+    private double drawnScaleY = 1;
 
     public FigureCanvas() {
         getStyleClass().add(STYLE_CLASS);
-        getChildren().add(canvas);
+        view.setSmooth(true);
+        view.setMouseTransparent(true);
+        getChildren().add(view);
         figure.addListener((obs, old, now) -> redraw());
         renderOptions.addListener((obs, old, now) -> redraw());
         sceneProperty().addListener((obs, oldScene, newScene) -> {
@@ -83,7 +121,7 @@ public class FigureCanvas extends Region {
         renderOptions.set(value);
     }
 
-    /** Where the panels landed in the last draw (null before the first), in this node's coordinates. */
+    /** Where the panels of the current figure land at the current size (null without either), in this node's coordinates. */
     public final ReadOnlyObjectProperty<FigureLayout> layoutProperty() {
         return layout.getReadOnlyProperty();
     }
@@ -98,32 +136,125 @@ public class FigureCanvas extends Region {
         return current == null ? Optional.empty() : current.panelAt(x, y);
     }
 
+    /**
+     * Whether a figure waits to be drawn in the background behind the one being drawn: a view
+     * that makes a new figure every frame can wait until this is false instead of making figures
+     * nobody sees, and still make the next one while the last is being drawn.
+     */
+    public boolean isBusy() {
+        return waiting != null;
+    }
+
     /** How many times the figure has been drawn; lets tests and benchmarks see redraws. */
     public long drawCount() {
         return drawCount;
     }
 
-    /** Draws the current figure at the current size now. */
+    /**
+     * Whether the figure is drawn on a background thread instead of the JavaFX thread, for views
+     * that redraw every frame: the JavaFX thread then only lays the figure out (so
+     * {@link #layoutProperty()} is current at once) and copies the finished pixels in, and a
+     * redraw asked for while one is being drawn replaces any waiting one, so the newest figure is
+     * drawn next. Off by default: then each redraw is on screen when it returns.
+     */
+    public final BooleanProperty drawInBackgroundProperty() {
+        return drawInBackground;
+    }
+
+    public final boolean isDrawInBackground() {
+        return drawInBackground.get();
+    }
+
+    public final void setDrawInBackground(boolean value) {
+        drawInBackground.set(value);
+    }
+
+    /** Draws the current figure at the current size now, or asks the background thread to. */
     public void redraw() {
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        canvas.getGraphicsContext2D().clearRect(0, 0, w, h);
+        requested++;
         Figure f = figure.get();
-        if (f == null || w < 1 || h < 1) {
+        if (f == null || width < 1 || height < 1) {
+            cleared = requested;
+            waiting = null;
+            view.setImage(null);
             layout.set(null);
             return;
         }
-        layout.set(FigureRenderer.render(f, graphics, w, h, renderOptions.get()));
+        Drawing d = new Drawing(requested, f, width, height, outputScale(true), outputScale(false), renderOptions.get());
+        drawnScaleX = d.scaleX();
+        drawnScaleY = d.scaleY();
+        if (isDrawInBackground() || drawing) {
+            layout.set(FigureRenderer.layout(f, width, height, d.options()));
+            waiting = d;
+            if (!drawing) {
+                drawNextInBackground();
+            }
+        } else {
+            layout.set(d.drawOn(raster));
+            show(d);
+        }
+    }
+
+    /** Starts drawing the waiting figure on the background thread; shows it when done. */
+    private void drawNextInBackground() {
+        Drawing d = waiting;
+        waiting = null;
+        drawing = true;
+        CompletableFuture.runAsync(() -> d.drawOn(raster), DRAWING_THREADS).whenComplete((done, failure) ->
+                Platform.runLater(() -> {
+                    drawing = false;
+                    if (failure != null) {
+                        throw new CompletionException("drawing the figure failed", failure);
+                    }
+                    if (d.request() > cleared) {
+                        show(d);
+                    }
+                    if (waiting != null) {
+                        drawNextInBackground();
+                    }
+                }));
+    }
+
+    /** Copies the pixels of {@code drawn}, just drawn, into the shown image (one array copy), resizing it when needed. */
+    private void show(Drawing drawn) {
+        int w = raster.pixelWidth();
+        int h = raster.pixelHeight();
+        if (shown == null || shown.getWidth() != w || shown.getHeight() != h) {
+            shown = new PixelBuffer<>(w, h, IntBuffer.allocate(w * h), PixelFormat.getIntArgbPreInstance());
+            view.setImage(new WritableImage(shown));
+        }
+        view.setFitWidth(drawn.width());
+        view.setFitHeight(drawn.height());
+        int[] pixels = raster.pixels();
+        shown.updateBuffer(buffer -> {
+            System.arraycopy(pixels, 0, buffer.getBuffer().array(), 0, pixels.length);
+            return null;
+        });
         drawCount++;
+    }
+
+    /** One figure to draw at one size, scale and look; request numbers the redraw that asked for it. */
+    private record Drawing(long request, Figure figure, double width, double height, double scaleX, double scaleY,
+                           RenderOptions options) {
+        FigureLayout drawOn(FigureRaster raster) {
+            return raster.draw(figure, width, height, scaleX, scaleY, options);
+        }
+    }
+
+    /** The window's output scale (device pixels per layout unit) along x or y; 1 when not shown. */
+    private double outputScale(boolean x) {
+        Window window = getScene() == null ? null : getScene().getWindow();
+        double scale = window == null ? 1 : x ? window.getRenderScaleX() : window.getRenderScaleY();
+        return scale > 0 ? scale : 1;
     }
 
     @Override
     protected void layoutChildren() {
         double w = snapSizeX(getWidth());
         double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
+        if (width != w || height != h) {
+            width = w;
+            height = h;
             redraw();
         }
     }
@@ -151,9 +282,14 @@ public class FigureCanvas extends Region {
     private void followOutputScale(Window oldWindow, Window newWindow) {
         if (oldWindow != null) {
             oldWindow.renderScaleXProperty().removeListener(outputScaleListener);
+            oldWindow.renderScaleYProperty().removeListener(outputScaleListener);
         }
         if (newWindow != null) {
             newWindow.renderScaleXProperty().addListener(outputScaleListener);
+            newWindow.renderScaleYProperty().addListener(outputScaleListener);
+        }
+        if (shown != null && (outputScale(true) != drawnScaleX || outputScale(false) != drawnScaleY)) {
+            redraw();
         }
     }
 }

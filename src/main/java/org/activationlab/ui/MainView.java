@@ -25,6 +25,7 @@ import org.activationlab.ui.presentation.ShortcutsDialog;
 import org.activationlab.ui.studies.FigureBoard;
 import org.activationlab.ui.properties.PropertiesView;
 import org.activationlab.ui.training.TrainingKeys;
+import org.activationlab.ui.training.TrainingPreset;
 import org.activationlab.ui.training.TrainingShortcuts;
 import org.activationlab.ui.training.TrainingView;
 import org.activationlab.ui.depth.DepthView;
@@ -208,6 +209,10 @@ public final class MainView {
             }
         });
         Tab training = figureTab("training-tab", TrainingKeys.TAB, trainingView.root(), trainingView);
+        neuron.setOnTrainXor(() -> {
+            models.training().applyPreset(TrainingPreset.HIDDEN_LAYER_XOR);
+            tabs.getSelectionModel().select(training);
+        });
         Tab curvesTab = figureTab("curves-tab", TextKeys.TAB_CURVES, curves.root(), curves);
         Tab neuronTab = figureTab("neuron-tab", TextKeys.TAB_NEURON, neuron.root(), neuron);
         Tab gatesTab = figureTab("gates-tab", TextKeys.TAB_GATES, gates.root(), gates);

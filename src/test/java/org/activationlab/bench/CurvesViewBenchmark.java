@@ -42,9 +42,10 @@ import org.activationlab.ui.FigureCanvas;
  * step (the leaky slope changes), so every frame samples afresh.
  *
  * <p>Per frame, on the FX thread: <b>sample</b> (CurveSampler), <b>build</b> (the figure),
- * <b>draw calls</b> (FigureCanvas's FXGraphics2D calls into the canvas's command buffer),
- * <b>rasterise</b> ({@code snapshot} of the canvas, which renders the buffered commands; the
- * snapshot of an unchanged canvas is printed as the read-back share of that). For the chart:
+ * <b>draw</b> (FigureCanvas drawing the figure into its Java2D image and copying the pixels into
+ * the shown image), <b>to screen</b> ({@code snapshot} of the canvas, which renders the scene
+ * with the new image; the snapshot of an unchanged canvas is printed as the read-back share of
+ * that). For the chart:
  * <b>data</b> (the series' points replaced), <b>layout</b> (CSS and layout, where the chart
  * builds its paths) and <b>rasterise</b> (snapshot). Prints medians and 90th percentiles in
  * milliseconds, and the ratios. For comparison it also times the same figure drawn by the same
@@ -68,7 +69,7 @@ public final class CurvesViewBenchmark {
     private final VBox charts = new VBox(values, derivatives);
     private final WritableImage canvasImage = new WritableImage(WIDTH, HEIGHT);
     private final WritableImage chartImage = new WritableImage(WIDTH, HEIGHT);
-    private final Timings canvasTimes = new Timings("sample", "build", "draw calls", "rasterise", "snapshot, unchanged");
+    private final Timings canvasTimes = new Timings("sample", "build", "draw", "to screen", "snapshot, unchanged");
     private final Timings chartTimes = new Timings("sample", "data", "layout", "rasterise");
     private final Timings imageTimes = new Timings("sample + build", "Java2D raster", "to FX image");
     private final BufferedImage awtImage = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_ARGB_PRE);
@@ -246,7 +247,7 @@ public final class CurvesViewBenchmark {
         canvasTimes.print();
         double canvasCalls = canvasTimes.medianOfSum(0, 3);
         double canvasFrame = canvasTimes.medianOfSum(0, 4);
-        System.out.printf(Locale.ROOT, "  sample + build + draw calls %8.2f   (target < 2 ms)%n", canvasCalls);
+        System.out.printf(Locale.ROOT, "  sample + build + draw       %8.2f%n", canvasCalls);
         System.out.printf(Locale.ROOT, "  whole frame incl. raster    %8.2f   (target < 16 ms)%n", canvasFrame);
         System.out.println("LineChart x 2 (ms)       median     p90");
         chartTimes.print();
@@ -255,7 +256,7 @@ public final class CurvesViewBenchmark {
         System.out.printf(Locale.ROOT, "  data + layout               %8.2f%n", chartUpdate);
         System.out.printf(Locale.ROOT, "  whole frame incl. raster    %8.2f%n", chartFrame);
         System.out.printf(Locale.ROOT, "Ratio LineChart / FigureCanvas: whole frame %.1fx, update without raster %.1fx "
-                + "(chart data + layout vs canvas build + draw calls)%n", chartFrame / canvasFrame,
+                + "(chart data + layout vs canvas build + draw)%n", chartFrame / canvasFrame,
                 chartUpdate / canvasTimes.medianOfSum(1, 3));
         System.out.println("For comparison, Java2D image (ms) median     p90");
         imageTimes.print();

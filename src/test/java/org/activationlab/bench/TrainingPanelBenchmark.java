@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.LongStream;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -21,9 +22,10 @@ import org.activationlab.ui.training.TrainingViewModel;
  * pre-activation histograms, history), playing at maximum speed. Prints, per measuring window,
  * the frames drawn per second (redraws of the prediction canvas; all four views redraw
  * together), the training steps per second, and the CPU time per frame of the JavaFX thread
- * (building figures, draw calls, layout) and of the render thread (rasterising), then their
- * medians. On a shared machine the wall-clock rates depend on the load (printed); the CPU
- * times per frame do much less. Optional arguments after the speed hide views by CSS id
+ * (building figures, layout, copying pixels in), of the figure drawing threads (rasterising the
+ * figures with Java2D), of the render thread (putting the scene on screen) and of the training
+ * thread, then their medians. On a shared machine the wall-clock rates depend on the load
+ * (printed); the CPU times per frame do much less. Optional arguments after the speed hide views by CSS id
  * (e.g. {@code #training-surface}) to see what each costs. Not part of {@code mvn verify}:
  *
  * <pre>mvn -o -Pbench test-compile exec:exec -Dexec.args="-cp %classpath org.activationlab.bench.TrainingPanelBenchmark [windows] [seconds] [steps per frame, 0 = max]"</pre>
@@ -75,28 +77,36 @@ public final class TrainingPanelBenchmark {
         double[] stepsPerSecond = new double[windows];
         double[] fxMs = new double[windows];
         double[] renderMs = new double[windows];
-        long[] threads = {threadId("JavaFX Application Thread"), threadId("QuantumRenderer-0")};
+        double[] drawingMs = new double[windows];
+        double[] trainingMs = new double[windows];
+        long[] threads = {threadId("JavaFX Application Thread"), threadId("QuantumRenderer-0"), threadId("training")};
+        long[] drawingThreads = threadIds("figure drawing");
         System.out.printf("load average before: %.2f on %d cores%n", ManagementFactory.getOperatingSystemMXBean()
                 .getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
-        System.out.printf("%-8s %10s %14s %16s %16s%n", "window", "frames/s", "steps/s", "FX CPU ms/frame",
-                "render CPU ms/fr");
+        System.out.printf("%-8s %10s %10s %14s %14s %14s %14s%n", "window", "frames/s", "steps/s", "FX ms/frame",
+                "drawing ms/fr", "render ms/fr", "training ms/fr");
         for (int w = 0; w < windows; w++) {
             long[] before = counts(model.get(), surface.get());
             long[] cpuBefore = cpu(threads);
+            long drawingBefore = LongStream.of(cpu(drawingThreads)).sum();
             long t0 = System.nanoTime();
             Thread.sleep((long) (seconds * 1000));
             long[] after = counts(model.get(), surface.get());
             long[] cpuAfter = cpu(threads);
+            long drawingAfter = LongStream.of(cpu(drawingThreads)).sum();
             double elapsed = (System.nanoTime() - t0) / 1e9;
             long frames = Math.max(1, after[0] - before[0]);
             fps[w] = (after[0] - before[0]) / elapsed;
             stepsPerSecond[w] = (after[1] - before[1]) / elapsed;
             fxMs[w] = (cpuAfter[0] - cpuBefore[0]) / 1e6 / frames;
             renderMs[w] = (cpuAfter[1] - cpuBefore[1]) / 1e6 / frames;
-            System.out.printf("%-8d %10.1f %14.0f %16.1f %16.1f%n", w + 1, fps[w], stepsPerSecond[w], fxMs[w], renderMs[w]);
+            trainingMs[w] = (cpuAfter[2] - cpuBefore[2]) / 1e6 / frames;
+            drawingMs[w] = (drawingAfter - drawingBefore) / 1e6 / frames;
+            System.out.printf("%-8d %10.1f %10.0f %14.1f %14.1f %14.1f %14.1f%n", w + 1, fps[w], stepsPerSecond[w], fxMs[w],
+                    drawingMs[w], renderMs[w], trainingMs[w]);
         }
-        System.out.printf("median   %10.1f %14.0f %16.1f %16.1f%n", median(fps), median(stepsPerSecond), median(fxMs),
-                median(renderMs));
+        System.out.printf("median   %10.1f %10.0f %14.1f %14.1f %14.1f %14.1f%n", median(fps), median(stepsPerSecond),
+                median(fxMs), median(drawingMs), median(renderMs), median(trainingMs));
         System.out.printf("load average after: %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         onFx(() -> model.get().close());
         Platform.exit();
@@ -106,6 +116,12 @@ public final class TrainingPanelBenchmark {
     private static long threadId(String name) {
         return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no thread called " + name)).getId();
+    }
+
+    /** The ids of the live threads called {@code name} (none when no view draws in the background). */
+    private static long[] threadIds(String name) {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name)).mapToLong(Thread::getId)
+                .toArray();
     }
 
     /** CPU nanoseconds used so far by each thread. */

@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import org.activationlab.export.PngExporter;
 import org.activationlab.model.Catalogue;
 import org.activationlab.plot.FigureLayout;
 import org.activationlab.plot.Palette;
@@ -87,5 +93,70 @@ class FigureCanvasTest {
         WaitForAsyncUtils.waitForFxEvents();
         Color corner = snapshot().getPixelReader().getColor(2, 2);
         assertThat(near(corner, Theme.DARK.background())).as("corner %s", corner).isTrue();
+    }
+
+    @Test
+    void showsExactlyThePixelsOfThePngExport() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        int w = (int) canvas.getWidth();
+        int h = (int) canvas.getHeight();
+        BufferedImage export = PngExporter.render(canvas.getFigure(), w, h, 1, canvas.getRenderOptions());
+        PixelReader shown = snapshot().getPixelReader();
+        int differing = 0;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (!sameColour(shown.getArgb(x, y), export.getRGB(x, y))) {
+                    differing++;
+                }
+            }
+        }
+        assertThat(differing).as("pixels differing from the export").isZero();
+    }
+
+    @Test
+    void drawsAtTheWindowsRenderScaleForHiDpiScreens() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setRenderScaleX(2);
+            stage.setRenderScaleY(2);
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        Image image = ((ImageView) canvas.getChildrenUnmodifiable().get(0)).getImage();
+        assertThat(image.getWidth()).isEqualTo(Math.ceil(canvas.getWidth() * 2));
+        assertThat(image.getHeight()).isEqualTo(Math.ceil(canvas.getHeight() * 2));
+        PanelLayout top = canvas.getLayout().panel(0);
+        Point2D half = top.toPixel(0, 0.5);
+        Color pixel = image.getPixelReader().getColor((int) (half.getX() * 2), (int) (half.getY() * 2));
+        assertThat(near(pixel, Palette.OKABE_ITO_BLUE)).as("pixel %s at sigmoid(0), twice the resolution", pixel).isTrue();
+    }
+
+    @Test
+    void drawingInTheBackgroundShowsTheNewFigureAndKeepsTheLayoutCurrent() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        long before = canvas.drawCount();
+        WaitForAsyncUtils.asyncFx(() -> {
+            canvas.setDrawInBackground(true);
+            canvas.setFigure(CurvesFigureBuilder.build(CurvesSettings.builder()
+                    .activations(List.of(Catalogue.get("tanh"))).panels(true, false).build()));
+            assertThat(canvas.getLayout().panels()).as("laid out at once, drawn later").hasSize(1);
+        }).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> canvas.drawCount() > before);
+        WaitForAsyncUtils.waitForFxEvents();
+        PanelLayout only = canvas.getLayout().panel(0);
+        Point2D zero = only.toPixel(0, 0);
+        Point2D high = only.toPixel(1.5, Math.tanh(1.5));
+        PixelReader pixels = snapshot().getPixelReader();
+        assertThat(near(pixels.getColor((int) zero.getX(), (int) zero.getY()), Palette.OKABE_ITO_BLUE)).isTrue();
+        assertThat(near(pixels.getColor((int) high.getX(), (int) high.getY()), Palette.OKABE_ITO_BLUE)).isTrue();
+    }
+
+    /** Equal colours, allowing 1 in 255 per channel for rounding between premultiplied and straight alpha. */
+    private static boolean sameColour(int a, int b) {
+        for (int shift = 0; shift < 32; shift += 8) {
+            if (Math.abs((a >> shift & 0xFF) - (b >> shift & 0xFF)) > 1) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -4,6 +4,7 @@ import org.activationlab.model.Monotonicity;
 import org.activationlab.model.Smoothness;
 import org.activationlab.ui.lessons.LessonKeys;
 import org.activationlab.ui.presentation.PresentationKeys;
+import org.activationlab.ui.training.GifPanel;
 import org.activationlab.ui.training.TrainingKeys;
 import org.activationlab.ui.training.TrainingPreset;
 import org.activationlab.ui.session.SessionKeys;
@@ -44,8 +45,8 @@ class MessagesTest {
 
     /**
      * The constants of TextKeys, TrainingKeys, PresentationKeys, LessonKeys and SessionKeys, the per-constant keys of
-     * the two enums, one explanation per
-     * property header, and the name and explanation of each training scenario.
+     * the two enums, one explanation per property header, the name and explanation of each training scenario, and the
+     * name of each GIF panel.
      */
     private static List<String> expectedKeys() throws IllegalAccessException {
         List<String> keys = new ArrayList<>();
@@ -78,6 +79,9 @@ class MessagesTest {
         for (TrainingPreset p : TrainingPreset.values()) {
             keys.add(p.textKey());
             keys.add(p.explanationKey());
+        }
+        for (GifPanel p : GifPanel.values()) {
+            keys.add(p.textKey());
         }
         for (Monotonicity m : Monotonicity.values()) {
             keys.add(TextKeys.MONOTONICITY_PREFIX + m.name());

@@ -53,6 +53,23 @@ class StudyTabsTest {
     }
 
     @Test
+    void theNeuronTabsXorLinkOpensTheTrainingTabWithAHiddenLayerOnXor(FxRobot robot) throws Exception {
+        Tab neuron = tabs(robot).getTabs().stream().filter(t -> t.getText().equals("Neuron")).findFirst().orElseThrow();
+        robot.interact(() -> tabs(robot).getSelectionModel().select(neuron));
+        robot.clickOn("#preset-xor");
+        robot.clickOn("#neuron-train-xor");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tabs(robot).getSelectionModel().getSelectedItem().getId()).isEqualTo("training-tab");
+        assertThat(robot.lookup("#training-explanation").queryAs(javafx.scene.control.Label.class).getText())
+                .startsWith("A hidden layer learns XOR:");
+        assertThat(robot.lookup("#training-task").queryAs(javafx.scene.control.ComboBox.class).getValue())
+                .isEqualTo(org.activationlab.nn.Task.XOR);
+        assertThat(robot.lookup("#training-activation-1").queryAs(javafx.scene.control.ComboBox.class).getValue())
+                .hasToString("tanh");
+        assertThat(robot.lookup("#training-activation-2").tryQuery()).isEmpty();
+    }
+
+    @Test
     void theDepthStudyRunsWhenItsTabIsFirstShown(FxRobot robot) throws Exception {
         Tab depth = tabs(robot).getTabs().stream().filter(t -> t.getText().equals("Depth")).findFirst().orElseThrow();
         DepthView view = (DepthView) depth.getUserData();

@@ -4,6 +4,7 @@ import java.util.stream.Collectors;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -28,6 +29,7 @@ import org.activationlab.ui.studies.BoardView;
 import org.activationlab.ui.studies.FigureBoard;
 import org.activationlab.ui.studies.SliderRow;
 import org.activationlab.ui.WhileInScene;
+import org.activationlab.ui.training.TrainingKeys;
 
 /**
  * The Neuron tab (source text, sections 1 and 2): one neuron's weights, bias and activation on
@@ -49,6 +51,7 @@ public final class NeuronView implements BoardView, Presentable {
     private final TruthTableView truthTable = new TruthTableView();
     private final Label verdict = new Label();
     private final Label xorProof = new Label();
+    private final Hyperlink trainXor = new Hyperlink(Messages.get(TrainingKeys.TRAIN_XOR_LINK));
     private final SliderRow collapseLayers;
     private final ActivationChooser collapseActivation;
     private final Button newWeights = new Button(Messages.get(TextKeys.COLLAPSE_NEW_WEIGHTS));
@@ -78,6 +81,7 @@ public final class NeuronView implements BoardView, Presentable {
         newWeights.setId("collapse-new-weights");
         verdict.setId("neuron-verdict");
         xorProof.setId("neuron-xor-proof");
+        trainXor.setId("neuron-train-xor");
         composedMap.setId("collapse-map");
         truthTable.root().setId("truth-table");
         createView();
@@ -92,6 +96,11 @@ public final class NeuronView implements BoardView, Presentable {
     @Override
     public javafx.beans.property.ReadOnlyObjectProperty<Figure> currentFigureProperty() {
         return board.currentFigureProperty();
+    }
+
+    /** What the "Train a hidden layer on XOR" link does: the window opens the Training tab with that scenario. */
+    public void setOnTrainXor(Runnable action) {
+        trainXor.setOnAction(e -> action.run());
     }
 
     /** The figures: 0 the activation curve, 1 the input plane, 2 linear collapse. */
@@ -136,7 +145,7 @@ public final class NeuronView implements BoardView, Presentable {
         xorProof.setWrapText(true);
         xorProof.getStyleClass().add(Styles.CAPTION);
         xorProof.managedProperty().bind(xorProof.visibleProperty());
-        VBox explanation = new VBox(verdict, xorProof);
+        VBox explanation = new VBox(verdict, xorProof, trainXor);
         explanation.getStyleClass().add("truth-explanation");
         HBox.setHgrow(explanation, Priority.ALWAYS);
         HBox table = new HBox(truthTable.root(), explanation);

@@ -76,6 +76,11 @@ public final class FigureBoard implements FigureSource {
         return screenOptions;
     }
 
+    /** Whether a figure waits to be drawn in the background on any of its canvases (see {@link FigureCanvas#isBusy()}). */
+    public boolean isBusy() {
+        return entries.stream().anyMatch(e -> e.canvas.isBusy());
+    }
+
     /** Makes the figure of frame {@code index} (in the order added) the current one. */
     public void select(int index) {
         select(entries.get(index));

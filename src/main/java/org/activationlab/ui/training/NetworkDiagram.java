@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelWriter;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -142,24 +142,28 @@ final class NetworkDiagram extends Region {
         return states;
     }
 
-    /** Colours an image from values: signed values through tanh, probabilities as they are. */
+    /**
+     * Colours an image from values: signed values through tanh, probabilities as they are; one
+     * value per pixel of a GRID x GRID picture (row 0 at the bottom), or one per column of a
+     * 1-D one. Writes all pixels in one call: per-pixel writes each mark the image changed.
+     */
     private static void paint(WritableImage image, double[] values, boolean probability) {
-        PixelWriter pw = image.getPixelWriter();
-        int rows = values.length / GRID;
+        int[] argb = new int[GRID * GRID];
+        boolean columnsOnly = values.length == GRID;
         for (int i = 0; i < values.length; i++) {
             double v = values[i];
             double t = probability ? v : 0.5 + 0.5 * Math.tanh(v);
-            int argb = Double.isFinite(t) ? ColourScale.BLUE_RED.argb(t) : 0xFF000000;
+            int colour = Double.isFinite(t) ? ColourScale.BLUE_RED.argb(t) : 0xFF000000;
             int col = i % GRID;
-            int row = i / GRID;
-            if (rows == 1) {
+            if (columnsOnly) {
                 for (int y = 0; y < GRID; y++) {
-                    pw.setArgb(col, y, argb);
+                    argb[y * GRID + col] = colour;
                 }
             } else {
-                pw.setArgb(col, GRID - 1 - row, argb);
+                argb[(GRID - 1 - i / GRID) * GRID + col] = colour;
             }
         }
+        image.getPixelWriter().setPixels(0, 0, GRID, GRID, PixelFormat.getIntArgbInstance(), argb, 0, GRID);
     }
 
     private void build(NetworkWeights w) {

@@ -67,6 +67,11 @@ public final class TrainingKeys {
     public static final String UNIT_DIED_AT = "training.unit.diedAt";
     public static final String UNIT_ALIVE = "training.unit.alive";
 
+    /** The Neuron tab's link to the Training tab with {@link TrainingPreset#HIDDEN_LAYER_XOR}. */
+    public static final String TRAIN_XOR_LINK = "training.link.xor";
+    /** The GIF export's panel choice; each {@link GifPanel} adds its own key. */
+    public static final String GIF_PANEL = "training.gif.panel";
+
     private TrainingKeys() {
     }
 

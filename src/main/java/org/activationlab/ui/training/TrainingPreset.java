@@ -19,6 +19,9 @@ public enum TrainingPreset {
     /** Identity activation on XOR: the network is linear and stays at 50% accuracy. */
     LINEAR_XOR("linearXor", null, s -> s.withTask(Task.XOR).withLayers(layers(1, 4, "identity"))
             .withOptimizer(OptimizerKind.ADAM).withLearningRate(0.03)),
+    /** Two tanh units in one hidden layer on XOR: two lines where one neuron has one; 100% accuracy by step 100. */
+    HIDDEN_LAYER_XOR("hiddenLayerXor", null, s -> s.withTask(Task.XOR).withLayers(layers(1, 2, "tanh"))
+            .withOptimizer(OptimizerKind.ADAM).withLearningRate(0.03)),
     /** Six sigmoid layers with large initial weights: units sit in the flat tails. */
     SIGMOID_SATURATES("sigmoidSaturates", null, s -> s.withLayers(layers(6, 8, "sigmoid")).withInitializer(Initializer.normal(4))
             .withLearningRate(0.5)),

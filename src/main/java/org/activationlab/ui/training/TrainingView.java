@@ -1,5 +1,6 @@
 package org.activationlab.ui.training;
 
+import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,15 +17,12 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -45,6 +43,7 @@ import org.activationlab.plot.Text;
 import org.activationlab.plot.training.DecisionSurfaceFigure;
 import org.activationlab.plot.training.PreActivationFigure;
 import org.activationlab.plot.training.TrainingHistoryFigure;
+import org.activationlab.ui.FigureCanvas;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.export.FigureSource;
@@ -60,15 +59,15 @@ import org.activationlab.ui.WhileInScene;
  * divergence banner and scenario explanation, the settings on the left and four live views:
  * the prediction, the network diagram, the pre-activation histograms over f and f', and the
  * training history. An {@link AnimationTimer} polls the view model once per frame and redraws
- * only when a new snapshot arrived, so the JavaFX thread draws at most once per pulse and never trains.
+ * only when a new snapshot arrived and no figure of an earlier one still waits to be drawn (they
+ * are drawn on background threads while the next are built), so the JavaFX thread builds at most
+ * one set of figures per pulse, none that would never be seen, and never trains.
  * File &gt; Export and Edit &gt; Copy Image take the figure last clicked (see {@link FigureBoard}).
  * With the controls hidden only the views, play, step, reset and the step counter stay.
  */
 public final class TrainingView implements FigureSource, Presentable {
     static final String BANNER = "divergence-banner";
     static final String EXPLANATION = "preset-explanation";
-    private static final int DEFAULT_GIF_FRAMES = 40;
-    private static final int DEFAULT_GIF_INTERVAL_MS = 100;
     /** The activation compare mode starts with, against the panel's own (ReLU by default). */
     private static final String DEFAULT_COMPARISON = "leaky_relu";
 
@@ -110,7 +109,7 @@ public final class TrainingView implements FigureSource, Presentable {
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            if (model.poll()) {
+            if (!board.isBusy() && model.poll()) {
                 draw(model.getSnapshot());
             }
         }
@@ -159,10 +158,15 @@ public final class TrainingView implements FigureSource, Presentable {
         secondary.setControlsHidden(hidden);
     }
 
-    /** A framed canvas for {@code figure} on the board; the canvas gets {@code id} and the text of {@code descriptionKey}. */
+    /**
+     * A framed canvas for {@code figure} on the board, drawn in the background as it changes every
+     * frame; the canvas gets {@code id} and the text of {@code descriptionKey}.
+     */
     private StackPane frame(ObjectProperty<Figure> figure, String id, String descriptionKey) {
         StackPane frame = board.add(figure, () -> null, Messages.get(descriptionKey));
-        frame.getChildren().get(0).setId(id);
+        FigureCanvas canvas = (FigureCanvas) frame.getChildren().get(0);
+        canvas.setId(id);
+        canvas.setDrawInBackground(true);
         return frame;
     }
 
@@ -359,42 +363,39 @@ public final class TrainingView implements FigureSource, Presentable {
 
     private MenuItem gifItem() {
         MenuItem item = new MenuItem(Messages.get(TrainingKeys.EXPORT_GIF));
-        item.setOnAction(e -> askGifSettings().ifPresent(settings -> chooseFile("training.gif", List.of("*.gif"))
-                .ifPresent(file -> exportGif(file, settings[0], settings[1]))));
+        item.setOnAction(e -> GifDialog.ask(window()).ifPresent(settings -> chooseFile("training.gif", List.of("*.gif"))
+                .ifPresent(file -> exportGif(file, settings))));
         return item;
     }
 
-    /** Writes the recorded run as a GIF of at most {@code frames} frames, {@code intervalMs} apart, in the background. */
-    CompletableFuture<Void> exportGif(Path file, int frames, int intervalMs) {
-        List<TrainingSnapshot> snapshots = model.recordedFrames(frames);
-        return inBackground(file, () -> TrainingExports.writeGif(snapshots, file, Duration.ofMillis(intervalMs)));
+    /**
+     * Writes the recorded run as a GIF of the chosen view or the whole board, at most the chosen
+     * number of frames, in the background (network diagram pictures are taken on this thread first).
+     */
+    CompletableFuture<Void> exportGif(Path file, GifSettings settings) {
+        List<TrainingSnapshot> snapshots = model.recordedFrames(settings.frames());
+        GifPanel panel = settings.panel();
+        CompletableFuture<List<BufferedImage>> diagrams = panel.showsDiagram()
+                ? DiagramPictures.take(snapshots, RunFrames.diagramSize(panel),
+                        root.getScene() == null ? List.of() : root.getScene().getStylesheets())
+                : CompletableFuture.completedFuture(List.of());
+        diagrams.exceptionally(failure -> {
+            model.showStatus(Messages.format(TrainingKeys.EXPORT_FAILED, failure.getMessage()));
+            return null;
+        });
+        return diagrams.thenCompose(pictures -> inBackground(file, () -> TrainingExports.writeGif(panel, snapshots,
+                pictures, file, Duration.ofMillis(settings.intervalMs()))));
     }
 
-    /** Asks for the number of frames and the interval; empty if cancelled. */
-    private java.util.Optional<int[]> askGifSettings() {
-        Dialog<int[]> dialog = new Dialog<>();
-        dialog.setTitle(Messages.get(TrainingKeys.EXPORT_GIF));
-        Spinner<Integer> frames = new Spinner<>(2, TrainingExports.MAX_FRAMES, DEFAULT_GIF_FRAMES);
-        Spinner<Integer> interval = new Spinner<>((int) org.activationlab.export.GifExporter.MIN_INTERVAL.toMillis(), 5000,
-                DEFAULT_GIF_INTERVAL_MS, 10);
-        frames.setEditable(true);
-        interval.setEditable(true);
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(6);
-        grid.addRow(0, new Label(Messages.get(TrainingKeys.GIF_FRAMES)), frames);
-        grid.addRow(1, new Label(Messages.get(TrainingKeys.GIF_INTERVAL)), interval);
-        dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResultConverter(b -> b == ButtonType.OK ? new int[] {frames.getValue(), interval.getValue()} : null);
-        return dialog.showAndWait();
+    private javafx.stage.Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
     private java.util.Optional<Path> chooseFile(String suggestedName, List<String> patterns) {
         FileChooser chooser = new FileChooser();
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(String.join(", ", patterns), patterns));
-        File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        File file = chooser.showSaveDialog(window());
         return java.util.Optional.ofNullable(file).map(File::toPath);
     }
 

@@ -38,6 +38,17 @@ class TrainingPresetTest {
     }
 
     @Test
+    void twoTanhUnitsInOneHiddenLayerLearnXorWithinAHundredSteps() {
+        TrainingSetup setup = TrainingPreset.HIDDEN_LAYER_XOR.setup();
+        assertThat(setup.task()).isEqualTo(org.activationlab.nn.Task.XOR);
+        assertThat(setup.layers()).containsExactly(new Layer(2, Catalogue.get("tanh")));
+        assertThat(train(setup, 0).accuracy()).isLessThanOrEqualTo(0.5);
+        TrainingSnapshot trained = train(setup, 100);
+        assertThat(trained.accuracy()).isEqualTo(1.0);
+        assertThat(trained.testAccuracy()).isEqualTo(1.0);
+    }
+
+    @Test
     void sigmoidWithLargeWeightsHasSaturatedUnitsInEveryLayerBeyondTheFirst() {
         TrainingSnapshot s = train(TrainingPreset.SIGMOID_SATURATES.setup(), 0);
         List<LayerDiagnostics> layers = s.layers();

@@ -191,23 +191,79 @@ class TrainingViewTest {
         assertThat(robot.lookup("#training-learning-rate").queryAs(TextField.class).getText()).isEqualTo("0.1");
     }
 
-    @Test
-    void gifExportWritesTheRunAsSeveralFrames(FxRobot robot, @TempDir Path folder) throws Exception {
+    @ParameterizedTest
+    @EnumSource(GifPanel.class)
+    void gifExportWritesTheChosenPanelAsSeveralFramesOfItsSize(GifPanel panel, FxRobot robot, @TempDir Path folder)
+            throws Exception {
         robot.clickOn("#training-play");
         waitUntil(() -> counterStep(robot) >= 30);
         robot.clickOn("#training-play");
         Path file = folder.resolve("run.gif");
         AtomicReference<java.util.concurrent.CompletableFuture<Void>> job = new AtomicReference<>();
-        robot.interact(() -> job.set(view.exportGif(file, 6, 50)));
+        robot.interact(() -> job.set(view.exportGif(file, new GifSettings(panel, 6, 50))));
         job.get().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        assertThat(Files.size(file)).isPositive();
+        java.awt.Dimension size = RunFrames.frameSize(panel);
+        List<java.awt.image.BufferedImage> frames = gifFrames(file);
+        assertThat(frames).hasSize(6);
+        for (java.awt.image.BufferedImage frame : frames) {
+            assertThat(frame.getWidth()).isEqualTo(size.width);
+            assertThat(frame.getHeight()).isEqualTo(size.height);
+        }
+        assertThat(pixels(frames.get(5))).as("the last frame shows a later step than the first")
+                .isNotEqualTo(pixels(frames.get(0)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(statuses).anyMatch(s -> s.contains(file.toString()));
+    }
+
+    @Test
+    void theNetworkGifShowsTheDiagramAndTheBoardShowsItTopRight(FxRobot robot, @TempDir Path folder) throws Exception {
+        robot.clickOn("#training-step-10");
+        waitUntil(() -> counterStep(robot) == 10);
+        Path network = folder.resolve("network.gif");
+        Path board = folder.resolve("board.gif");
+        AtomicReference<java.util.concurrent.CompletableFuture<Void>> job = new AtomicReference<>();
+        robot.interact(() -> job.set(view.exportGif(network, new GifSettings(GifPanel.NETWORK, 2, 50))));
+        job.get().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        robot.interact(() -> job.set(view.exportGif(board, new GifSettings(GifPanel.BOARD, 2, 50))));
+        job.get().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        java.awt.image.BufferedImage diagram = gifFrames(network).get(1);
+        java.awt.image.BufferedImage whole = gifFrames(board).get(1);
+        assertThat(colouredShare(diagram)).as("unit pictures and links").isGreaterThan(0.01);
+        java.awt.image.BufferedImage topRight = whole.getSubimage(RunFrames.BOARD_WIDTH / 2, 0, RunFrames.BOARD_WIDTH / 2,
+                RunFrames.BOARD_HEIGHT / 2);
+        assertThat(colouredShare(topRight)).isGreaterThan(0.01);
+    }
+
+    /** The share of pixels that are clearly coloured (not white, grey or black). */
+    private static double colouredShare(java.awt.image.BufferedImage image) {
+        int coloured = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                java.awt.Color c = new java.awt.Color(image.getRGB(x, y));
+                int spread = Math.max(c.getRed(), Math.max(c.getGreen(), c.getBlue()))
+                        - Math.min(c.getRed(), Math.min(c.getGreen(), c.getBlue()));
+                if (spread > 60) {
+                    coloured++;
+                }
+            }
+        }
+        return (double) coloured / (image.getWidth() * image.getHeight());
+    }
+
+    private static int[] pixels(java.awt.image.BufferedImage image) {
+        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    }
+
+    private static List<java.awt.image.BufferedImage> gifFrames(Path file) throws Exception {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             ImageReader reader = ImageIO.getImageReaders(in).next();
             reader.setInput(in);
-            assertThat(reader.getNumImages(true)).isEqualTo(6);
+            List<java.awt.image.BufferedImage> frames = new ArrayList<>();
+            for (int i = 0; i < reader.getNumImages(true); i++) {
+                frames.add(reader.read(i));
+            }
+            return frames;
         }
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(statuses).anyMatch(s -> s.contains(file.toString()));
     }
 
     @Test
