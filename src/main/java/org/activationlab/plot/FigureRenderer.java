@@ -6,8 +6,8 @@ import java.awt.geom.Rectangle2D;
 import java.util.List;
 
 /**
- * Draws a {@link Figure} on any {@code java.awt.Graphics2D}: a JavaFX canvas through
- * FXGraphics2D, a BufferedImage, Batik's SVG generator or PDFBox's PDF generator. The one
+ * Draws a {@link Figure} on any {@code java.awt.Graphics2D}: a BufferedImage (the screen and PNG),
+ * Batik's SVG generator or PDFBox's PDF generator. The one
  * renderer behind the screen and every export, so they show the same picture.
  *
  * <p>Coordinates are in the Graphics2D's user space: the figure fills (0, 0) to

@@ -11,8 +11,8 @@ import java.awt.geom.AffineTransform;
 
 /**
  * The drawing state of a Graphics2D, saved to be put back later. The renderer uses it instead of
- * {@code create()}/{@code dispose()}: FXGraphics2D's copies share one JavaFX GraphicsContext,
- * so a copy's transform or clip would leak into the original.
+ * {@code create()}/{@code dispose()}, so that the state is saved and put back the same way on
+ * every target, whatever a Graphics2D implementation's copies share.
  */
 final class GraphicsState {
     private final AffineTransform transform;

@@ -13,8 +13,7 @@ import java.awt.image.BufferedImage;
 
 /**
  * Typesets LaTeX into an image with JLaTeXMath. (JLaTeXMath's fonts are AWT fonts that JavaFX
- * does not know, so drawing through FXGraphics2D would fall back to a default font and lose
- * the symbols; an AWT image keeps them.)
+ * does not know, so the formula is drawn into an AWT image, which keeps the symbols.)
  */
 final class TexImages {
     /** Room around the formula so that tall brackets and descenders are not clipped. */

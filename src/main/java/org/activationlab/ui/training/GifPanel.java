@@ -16,7 +16,7 @@ public enum GifPanel {
 
     /** The text key of its name in the export dialog. */
     public String textKey() {
-        return TrainingKeys.GIF_PANEL + "." + key;
+        return TrainingKeys.GIF_PANEL_PREFIX + key;
     }
 
     /** Whether its frames show the network diagram, which JavaFX draws (on its own thread). */

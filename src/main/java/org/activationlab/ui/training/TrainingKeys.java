@@ -69,8 +69,10 @@ public final class TrainingKeys {
 
     /** The Neuron tab's link to the Training tab with {@link TrainingPreset#HIDDEN_LAYER_XOR}. */
     public static final String TRAIN_XOR_LINK = "training.link.xor";
-    /** The GIF export's panel choice; each {@link GifPanel} adds its own key. */
+    /** The GIF export's panel choice. */
     public static final String GIF_PANEL = "training.gif.panel";
+    /** Prefix of the name of each {@link GifPanel}, which adds its own key. */
+    public static final String GIF_PANEL_PREFIX = "training.gif.panel.";
 
     private TrainingKeys() {
     }

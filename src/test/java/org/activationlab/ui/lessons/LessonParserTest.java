@@ -125,7 +125,7 @@ class LessonParserTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "unknown tab|\"label\": {\"en\": \"x\", \"zh\": \"x\"}, \"tab\": \"plots\"|showMe[0].tab: there is no tab \u201cplots\u201d; the tabs are curves, properties, training, neuron, depth, gates",
-        "unknown training preset|\"label\": {\"en\": \"x\", \"zh\": \"x\"}, \"tab\": \"training\", \"preset\": \"xor\"|showMe[0].preset: the training tab has no preset \u201cxor\u201d; its presets are linear-xor, sigmoid-saturates, dying-relu-learning-rate, dying-relu-bias, leaky-keeps-alive, relu-faster-than-tanh, selu-deep-narrow",
+        "unknown training preset|\"label\": {\"en\": \"x\", \"zh\": \"x\"}, \"tab\": \"training\", \"preset\": \"xor\"|showMe[0].preset: the training tab has no preset \u201cxor\u201d; its presets are linear-xor, hidden-layer-xor, sigmoid-saturates, dying-relu-learning-rate, dying-relu-bias, leaky-keeps-alive, relu-faster-than-tanh, selu-deep-narrow",
         "unknown neuron preset|\"label\": {\"en\": \"x\", \"zh\": \"x\"}, \"tab\": \"neuron\", \"preset\": \"nor\"|showMe[0].preset: the neuron tab has no preset \u201cnor\u201d; its presets are and, or, nand, not, xor",
         "unknown depth preset|\"label\": {\"en\": \"x\", \"zh\": \"x\"}, \"tab\": \"depth\", \"preset\": \"relu\"|showMe[0].preset: the depth tab has no preset \u201crelu\u201d; its presets are selu-lecun, relu-he, relu-xavier, tanh-small, sigmoid-small, tanh-small-batch-norm",
         "unknown gate preset|\"label\": {\"en\": \"x\", \"zh\": \"x\"}, \"tab\": \"gates\", \"preset\": \"shut\"|showMe[0].preset: the gates tab has no preset \u201cshut\u201d; its presets are closed, half, open, tanh-flips, relu-grows",
