@@ -1,7 +1,10 @@
 package org.activationlab.ui;
 
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -19,7 +22,11 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import org.activationlab.export.PngExporter;
 import org.activationlab.plot.Figure;
+import org.activationlab.plot.Panel;
+import org.activationlab.plot.RenderOptions;
+import org.activationlab.plot.Text;
 import org.activationlab.ui.export.NativeSaveFileChooser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,14 +40,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.matcher.control.LabeledMatchers.hasText;
 
 /**
- * View &gt; Language in the real main window: the texts change to Chinese and back, while the
- * Curves settings, the selected tab and a running training carry on; the choice is remembered.
+ * View &gt; Language in the real main window: the texts change to Chinese and back (the figure and
+ * its export too), while the Curves settings, the selected tab and a running training carry on;
+ * the choice is remembered.
  */
 @ExtendWith(ApplicationExtension.class)
 class LanguageSwitchTest {
     private static final List<String> ENGLISH_TABS = List.of("Curves", "Properties", "Training", "Neuron", "Depth", "Gates");
     private static final List<String> CHINESE_TABS = List.of("曲线", "性质", "训练", "神经元", "深度", "门控");
     private static final long TIMEOUT_SECONDS = 30;
+    private static final int EXPORT_WIDTH = 640;
+    private static final int EXPORT_HEIGHT = 400;
 
     private final Locale original = Locale.getDefault();
     private Preferences node;
@@ -67,7 +77,7 @@ class LanguageSwitchTest {
     }
 
     @Test
-    void switchingLanguageRetranslatesTheWindowAndKeepsItsState(FxRobot robot) throws TimeoutException {
+    void switchingLanguageRetranslatesTheWindowAndKeepsItsState(FxRobot robot) throws Exception {
         assertThat(tabTitles(robot)).containsExactlyElementsOf(ENGLISH_TABS);
         Slider depth = robot.lookup(".depth-slider").queryAs(Slider.class);
         robot.drag(robot.from(depth).lookup(".thumb").queryAs(Node.class), MouseButton.PRIMARY).moveBy(60, 0)
@@ -93,8 +103,14 @@ class LanguageSwitchTest {
         Slider rebuilt = robot.lookup(".depth-slider").queryAs(Slider.class);
         assertThat(rebuilt).isNotSameAs(depth);
         assertThat(rebuilt.getValue()).isEqualTo(n);
-        assertThat(curvesFigure(robot)).as("the figure is built again in the new language").isNotSameAs(curves)
+        Figure chinese = curvesFigure(robot);
+        assertThat(chinese).as("the figure is built again in the new language").isNotSameAs(curves)
                 .satisfies(f -> assertThat(f.panels()).hasSameSizeAs(curves.panels()));
+        assertThat(texts(curves)).noneMatch(LanguageSwitchTest::hasHan);
+        assertThat(texts(chinese)).as("axis labels and legend in Chinese").anyMatch(LanguageSwitchTest::hasHan);
+        assertThat(differingPixels(PngExporter.render(chinese, EXPORT_WIDTH, EXPORT_HEIGHT, 1, RenderOptions.DEFAULT),
+                PngExporter.render(curves, EXPORT_WIDTH, EXPORT_HEIGHT, 1, RenderOptions.DEFAULT)))
+                .as("the exported picture shows the Chinese texts").isPositive();
         assertThat(robot.lookup(".section-title").queryAllAs(Label.class).stream().map(Label::getText))
                 .contains("函数", "参数", "坐标轴");
 
@@ -129,6 +145,36 @@ class LanguageSwitchTest {
         MenuBar bar = robot.from(stage.getScene().getRoot()).lookup(".menu-bar").queryAs(MenuBar.class);
         return bar.getMenus().stream().flatMap(m -> m.getItems().stream())
                 .filter(i -> LanguageMenu.ID.equals(i.getId())).map(Menu.class::cast).findFirst().orElseThrow();
+    }
+
+    /** The figure's title, axis labels and legend labels. */
+    private static List<String> texts(Figure figure) {
+        List<Text> texts = new ArrayList<>();
+        texts.add(figure.title());
+        texts.add(figure.xAxis().label());
+        for (Panel panel : figure.panels()) {
+            texts.add(panel.yAxis().label());
+            if (panel.legend() != null) {
+                panel.legend().entries().forEach(e -> texts.add(e.label()));
+            }
+        }
+        return texts.stream().filter(Objects::nonNull).map(Text::content).toList();
+    }
+
+    private static boolean hasHan(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    private static long differingPixels(BufferedImage a, BufferedImage b) {
+        long count = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                if (a.getRGB(x, y) != b.getRGB(x, y)) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     private Figure curvesFigure(FxRobot robot) {
