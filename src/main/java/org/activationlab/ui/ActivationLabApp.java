@@ -40,6 +40,8 @@ public final class ActivationLabApp extends Application {
     /** Share of a larger screen the window takes at start. */
     private static final double SCREEN_SHARE = 0.8;
     private static final List<Integer> ICON_SIZES = List.of(16, 32, 48, 64, 128, 256);
+    /** The preference that keeps the lessons panel open or closed between runs (open at first). */
+    static final String LESSONS_OPEN = "lessonsOpen";
 
     private final SaveFileChooser chooser;
     private final SessionFileChooser sessionChooser;
@@ -109,6 +111,7 @@ public final class ActivationLabApp extends Application {
                 models.neuron(), models.depth(), models.gates(), () -> mainView.tabs());
         sessions.parts().register(ViewParts.lesson(() -> mainView.lessons()));
         mainView = new MainView(models, stage, this::switchLanguage, sessions);
+        followLessonsPanel(preferences.getBoolean(LESSONS_OPEN, true));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(screen.getWidth(), Math.max(DEFAULT_WIDTH, screen.getWidth() * SCREEN_SHARE));
         double height = Math.min(screen.getHeight(), Math.max(DEFAULT_HEIGHT, screen.getHeight() * SCREEN_SHARE));
@@ -151,13 +154,19 @@ public final class ActivationLabApp extends Application {
         stage.getScene().setRoot(mainView.root());
         layOutAsAtStart(mainView.root());
         mainView.selectTab(tab);
-        mainView.setLessonsOpen(lessonsOpen);
+        followLessonsPanel(lessonsOpen);
         if (lesson != null) {
             mainView.lessons().select(lesson);
         }
         stage.setTitle(Messages.get(TextKeys.APP_TITLE));
         models.main().showStatus(Messages.get(TextKeys.STATUS_READY));
         mainView.start();
+    }
+
+    /** Opens the lessons panel or not, and keeps the user's later choice for the next runs. */
+    private void followLessonsPanel(boolean open) {
+        mainView.setLessonsOpen(open);
+        mainView.onLessonsOpenChanged(shown -> preferences.putBoolean(LESSONS_OPEN, shown));
     }
 
     /**

@@ -173,6 +173,11 @@ public final class MainView {
         lessonsDock.menuItem().setSelected(open);
     }
 
+    /** Calls {@code listener} whenever the user opens or closes the lessons panel. */
+    public void onLessonsOpenChanged(Consumer<Boolean> listener) {
+        lessonsDock.menuItem().selectedProperty().addListener((obs, was, open) -> listener.accept(open));
+    }
+
     private MenuBar createMenuBar(MenuItem lessons) {
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         copyImage.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,

@@ -9,6 +9,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.activationlab.ui.training.TrainingKeys;
+import org.activationlab.ui.prefs.UserPreferences;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -59,7 +60,10 @@ class MainWindowLessonsTest {
         robot.clickOn("#lessons-close");
         assertThat(robot.lookup("#lessons-panel").tryQuery()).isEmpty();
         assertThat(item.isSelected()).isFalse();
+        assertThat(UserPreferences.standard().getBoolean(ActivationLabApp.LESSONS_OPEN, true))
+                .as("closed for the next runs too").isFalse();
         robot.clickOn("View").clickOn("Lessons");
         assertThat(robot.lookup("#lessons-panel").query().isVisible()).isTrue();
+        assertThat(UserPreferences.standard().getBoolean(ActivationLabApp.LESSONS_OPEN, false)).isTrue();
     }
 }

@@ -41,7 +41,7 @@ public record CurvesPreset(List<Activation> functions, XRange x, boolean showFun
                 throw new IllegalArgumentException(f.name() + " is listed twice");
             }
         }
-        if (x.from() < -XRange.LIMIT || x.to() > XRange.LIMIT || x.to() - x.from() < XRange.MIN_SPAN) {
+        if (!XRange.allowed(x.from(), x.to())) {
             throw new IllegalArgumentException("the x range must lie within [-" + XRange.LIMIT + ", " + XRange.LIMIT
                     + "] and be at least " + XRange.MIN_SPAN + " wide, got [" + x.from() + ", " + x.to() + "]");
         }

@@ -18,11 +18,22 @@ public record XRange(double from, double to) {
     /** The range the view opens with and returns to on reset. */
     public static final XRange DEFAULT = new XRange(-6, 6);
 
+    /** Relative slack on {@link #MIN_SPAN}: {@code left + MIN_SPAN - left} can fall an ulp short. */
+    private static final double SPAN_TOLERANCE = 1e-9;
+
     public XRange {
         if (!Double.isFinite(from) || !Double.isFinite(to) || !(from < to)) {
             throw new IllegalArgumentException("an x range needs finite ends with from < to, got from "
                     + from + " to " + to);
         }
+    }
+
+    /**
+     * Whether [{@code from}, {@code to}] is a range the view can show: within the limits and at
+     * least {@link #MIN_SPAN} wide, give or take the rounding of {@link #clamped}'s {@code left + span}.
+     */
+    public static boolean allowed(double from, double to) {
+        return from >= -LIMIT && to <= LIMIT && to - from >= MIN_SPAN * (1 - SPAN_TOLERANCE);
     }
 
     /**

@@ -92,7 +92,7 @@ public final class CurvesJson {
     private static XRange xRange(JsonFields x) throws SessionFormatException {
         double from = x.number("from");
         double to = x.number("to");
-        if (from < -XRange.LIMIT || to > XRange.LIMIT || !(to - from >= XRange.MIN_SPAN)) {
+        if (!XRange.allowed(from, to)) {
             throw x.invalid("the x range must lie within [-" + Numbers.format(XRange.LIMIT) + ", "
                     + Numbers.format(XRange.LIMIT) + "] and be at least " + Numbers.format(XRange.MIN_SPAN)
                     + " wide, got from " + Numbers.format(from) + " to " + Numbers.format(to));

@@ -85,4 +85,26 @@ class XRangeTest {
             assertThat(r.span()).isGreaterThanOrEqualTo(XRange.MIN_SPAN * (1 - 1e-9));
         }
     }
+
+    @ParameterizedTest(name = "[{0}, {1}] allowed: {2}")
+    @CsvSource({
+        "-6, 6, true",
+        "-20, 20, true",
+        "-20.001, 0, false",
+        "0, 20.001, false",
+        "0, 0.01, true",
+        "0, 0.0099, false",
+        // a range widened to the minimum as left + 0.01: to - from is 0.009999999999999998 (jqwik found it)
+        "4.75038504327E-4, 0.010475038504327, true",
+    })
+    void allowedRangesAreThoseTheViewCanShowGiveOrTakeRounding(double from, double to, boolean allowed) {
+        assertThat(XRange.allowed(from, to)).isEqualTo(allowed);
+    }
+
+    @Property
+    void everyClampedRangeIsAllowed(@ForAll @DoubleRange(min = -30, max = 30) double from,
+                                    @ForAll @DoubleRange(min = 0, max = 0.02) double width) {
+        XRange r = XRange.clamped(from, from + width);
+        assertThat(XRange.allowed(r.from(), r.to())).isTrue();
+    }
 }
