@@ -45,16 +45,7 @@ public record CurvesPreset(List<Activation> functions, XRange x, boolean showFun
             throw new IllegalArgumentException("the x range must lie within [-" + XRange.LIMIT + ", " + XRange.LIMIT
                     + "] and be at least " + XRange.MIN_SPAN + " wide, got [" + x.from() + ", " + x.to() + "]");
         }
-        if (!showFunctions && !showDerivatives) {
-            throw new IllegalArgumentException("show the functions, the derivatives or both");
-        }
-        if (depth < 1 || depth > CurvesSettings.MAX_DEPTH) {
-            throw new IllegalArgumentException("depth must be an integer from 1 to " + CurvesSettings.MAX_DEPTH
-                    + ", got " + depth);
-        }
-        if (!(epsilon > 0) || !Double.isFinite(epsilon)) {
-            throw new IllegalArgumentException("the saturation threshold must be a finite number > 0, got " + epsilon);
-        }
+        CurvesState.checkDisplay(showFunctions, showDerivatives, depth, epsilon);
     }
 
     /** {@code state} showing this preset. */

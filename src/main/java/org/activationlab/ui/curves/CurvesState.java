@@ -57,16 +57,7 @@ public record CurvesState(Map<String, Activation> activations, Map<String, Integ
                 throw new IllegalArgumentException("palette slot of " + e.getKey() + " must be >= 0, got " + e.getValue());
             }
         }
-        if (!showFunctions && !showDerivatives) {
-            throw new IllegalArgumentException("show the functions, the derivatives or both");
-        }
-        if (depth < 1 || depth > CurvesSettings.MAX_DEPTH) {
-            throw new IllegalArgumentException("depth must be an integer from 1 to " + CurvesSettings.MAX_DEPTH
-                    + ", got " + depth);
-        }
-        if (!(epsilon > 0) || !Double.isFinite(epsilon)) {
-            throw new IllegalArgumentException("the saturation threshold must be a finite number > 0, got " + epsilon);
-        }
+        checkDisplay(showFunctions, showDerivatives, depth, epsilon);
         if (logDerivative && !derivativeRange.automatic() && !(derivativeRange.min() > 0)) {
             throw new IllegalArgumentException("a logarithmic derivative axis needs a minimum > 0, got "
                     + derivativeRange.min());
@@ -207,5 +198,25 @@ public record CurvesState(Map<String, Activation> activations, Map<String, Integ
                 .hatchZeroGradient(hatching)
                 .highlightX(highlightX)
                 .build());
+    }
+
+    /**
+     * Checks the display settings a curves state and a curves preset share: at least one panel,
+     * the depth n of |f'|^n within 1 to {@link CurvesSettings#MAX_DEPTH}, a positive finite
+     * saturation threshold.
+     *
+     * @throws IllegalArgumentException naming the value and what is allowed
+     */
+    static void checkDisplay(boolean showFunctions, boolean showDerivatives, int depth, double epsilon) {
+        if (!showFunctions && !showDerivatives) {
+            throw new IllegalArgumentException("show the functions, the derivatives or both");
+        }
+        if (depth < 1 || depth > CurvesSettings.MAX_DEPTH) {
+            throw new IllegalArgumentException("depth must be an integer from 1 to " + CurvesSettings.MAX_DEPTH
+                    + ", got " + depth);
+        }
+        if (!(epsilon > 0) || !Double.isFinite(epsilon)) {
+            throw new IllegalArgumentException("the saturation threshold must be a finite number > 0, got " + epsilon);
+        }
     }
 }
