@@ -54,37 +54,25 @@ public final class ActivationLabApp extends Application {
     private MainView mainView;
     private Stage stage;
 
-    /** The app, saving exports where the platform's save dialog says, keeping the language in the user's preferences. */
+    /** The app, saving exports where the platform's save dialog says, keeping its preferences for the user. */
     public ActivationLabApp() {
-        this(new NativeSaveFileChooser(), LanguageSetting.forUser());
+        this(new NativeSaveFileChooser());
     }
 
     /** The app, asking {@code chooser} where to save exports (tests answer with a path). */
     ActivationLabApp(SaveFileChooser chooser) {
-        this(chooser, LanguageSetting.forUser());
-    }
-
-    /** The app, asking {@code chooser} where to save exports and keeping the language in {@code languageSetting}. */
-    ActivationLabApp(SaveFileChooser chooser, LanguageSetting languageSetting) {
-        this(chooser, new NativeSessionFileChooser(UserPreferences.standard()), UserPreferences.standard(),
-                languageSetting);
+        this(chooser, new NativeSessionFileChooser(UserPreferences.standard()), UserPreferences.standard());
     }
 
     /**
      * The app, asking {@code chooser} where to save exports and {@code sessionChooser} for session
-     * files, keeping recent files and the window's placement in {@code preferences}.
+     * files, keeping the language, recent files and the window's placement in {@code preferences}.
      */
     ActivationLabApp(SaveFileChooser chooser, SessionFileChooser sessionChooser, UserPreferences preferences) {
-        this(chooser, sessionChooser, preferences, LanguageSetting.forUser());
-    }
-
-    /** As above, keeping the language in {@code languageSetting}. */
-    ActivationLabApp(SaveFileChooser chooser, SessionFileChooser sessionChooser, UserPreferences preferences,
-                     LanguageSetting languageSetting) {
         this.chooser = chooser;
         this.sessionChooser = sessionChooser;
         this.preferences = preferences;
-        this.languageSetting = languageSetting;
+        this.languageSetting = new LanguageSetting(preferences);
     }
 
     /** Opens the main window, and the session file named on the command line if there is one. */

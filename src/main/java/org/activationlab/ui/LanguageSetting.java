@@ -2,27 +2,22 @@ package org.activationlab.ui;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
+import org.activationlab.ui.prefs.UserPreferences;
 
 /**
- * The language the user last chose from View &gt; Language, kept between runs in a preferences
- * node; without a choice the app speaks the system locale's language.
+ * The language the user last chose from View &gt; Language, kept between runs in the app's
+ * preferences (with the recent files and the window placement); without a choice the app speaks
+ * the system locale's language.
  */
 public final class LanguageSetting {
     /** The preference key; its value is a {@link Language} constant's name. */
     static final String KEY = "language";
 
-    private final Preferences node;
+    private final UserPreferences preferences;
 
-    /** The setting kept in {@code node}. */
-    public LanguageSetting(Preferences node) {
-        this.node = node;
-    }
-
-    /** The current user's setting, in the app's own preferences node. */
-    public static LanguageSetting forUser() {
-        return new LanguageSetting(Preferences.userNodeForPackage(LanguageSetting.class));
+    /** The setting kept in {@code preferences}. */
+    public LanguageSetting(UserPreferences preferences) {
+        this.preferences = preferences;
     }
 
     /** The language to start in: the one chosen last, else that of {@code system}. */
@@ -32,25 +27,20 @@ public final class LanguageSetting {
 
     /** The language chosen last; empty if none was, or if the stored value names no language. */
     public Optional<Language> chosen() {
-        String stored = node.get(KEY, null);
-        if (stored == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Language.valueOf(stored));
-        } catch (IllegalArgumentException unknown) {
-            return Optional.empty();
-        }
+        return preferences.getString(KEY).flatMap(stored -> {
+            try {
+                return Optional.of(Language.valueOf(stored));
+            } catch (IllegalArgumentException unknown) {
+                return Optional.empty();
+            }
+        });
     }
 
-    /** Keeps {@code language} as the choice for the next runs; a store that cannot be written keeps it for this run only. */
+    /**
+     * Keeps {@code language} as the choice for the next runs (a store that cannot be written keeps
+     * it for this run and says so through the preferences' problem listener).
+     */
     public void remember(Language language) {
-        node.put(KEY, language.name());
-        try {
-            node.flush();
-        } catch (BackingStoreException unwritable) {
-            System.getLogger(LanguageSetting.class.getName()).log(System.Logger.Level.WARNING,
-                    "could not save the language choice: " + unwritable.getMessage());
-        }
+        preferences.putString(KEY, language.name());
     }
 }

@@ -138,11 +138,10 @@ public final class MainView {
 
     private void createView() {
         root.getStyleClass().add(Styles.APP);
-        LessonsDock lessons = createLessons(createTabs());
-        lessonsDock = lessons;
-        menuBar = createMenuBar(lessons.menuItem());
+        lessonsDock = createLessons(createTabs());
+        menuBar = createMenuBar(lessonsDock.menuItem());
         root.setTop(menuBar);
-        root.setCenter(lessons.root());
+        root.setCenter(lessonsDock.root());
         statusBar.getStyleClass().add(Styles.STATUS_BAR);
         root.setBottom(statusBar);
         PresentationStyler.install(model.presentation(), root, Styles.BASE_FONT_SIZE,

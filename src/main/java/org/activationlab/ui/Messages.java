@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.activationlab.model.TextBundle;
 
 /**
  * Every user-visible string of the desktop app, looked up by a key from {@link TextKeys} in the
@@ -16,21 +17,20 @@ import java.util.ResourceBundle;
 public final class Messages {
     static final String BUNDLE = "org.activationlab.ui.messages";
     /** Looks only at the requested locale and its parents, never at the system default. */
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final TextBundle TEXTS = new TextBundle(BUNDLE);
 
     private Messages() {
     }
 
     /** The bundle of {@code locale} (cached by {@link ResourceBundle}). */
     static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+        return TEXTS.resourceBundle(locale);
     }
 
     /** The text for {@code key} in the current language, or {@code <key>} when the bundle has none. */
     public static String get(String key) {
         try {
-            return bundle(Locale.getDefault()).getString(key);
+            return TEXTS.get(key);
         } catch (MissingResourceException e) {
             return "<" + key + ">";
         }

@@ -2,14 +2,18 @@ package org.activationlab.ui;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
+import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -28,6 +32,8 @@ import org.activationlab.plot.Panel;
 import org.activationlab.plot.RenderOptions;
 import org.activationlab.plot.Text;
 import org.activationlab.ui.export.NativeSaveFileChooser;
+import org.activationlab.ui.prefs.UserPreferences;
+import org.activationlab.ui.session.NativeSessionFileChooser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -53,7 +59,7 @@ class LanguageSwitchTest {
     private static final int EXPORT_HEIGHT = 400;
 
     private final Locale original = Locale.getDefault();
-    private Preferences node;
+    private Path preferencesFolder;
     private LanguageSetting setting;
     private ActivationLabApp app;
     private Stage stage;
@@ -61,18 +67,23 @@ class LanguageSwitchTest {
     @Start
     void start(Stage primary) {
         Locale.setDefault(Locale.US);
-        node = Preferences.userRoot().node("org/activationlab/test/language-switch-" + System.nanoTime());
-        setting = new LanguageSetting(node);
+        preferencesFolder = createTempDirectory();
+        UserPreferences preferences = new UserPreferences(preferencesFolder.resolve("preferences.json"));
+        setting = new LanguageSetting(preferences);
         stage = new Stage();
-        app = new ActivationLabApp(new NativeSaveFileChooser(), setting);
+        app = new ActivationLabApp(new NativeSaveFileChooser(), new NativeSessionFileChooser(preferences), preferences);
         app.start(stage);
     }
 
     @Stop
-    void stop() throws BackingStoreException {
+    void stop() throws IOException {
         app.stop();
         stage.close();
-        node.removeNode();
+        try (Stream<Path> files = Files.walk(preferencesFolder)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
         Locale.setDefault(original);
     }
 
@@ -208,5 +219,13 @@ class LanguageSwitchTest {
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static Path createTempDirectory() {
+        try {
+            return Files.createTempDirectory("language-switch");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,11 +1,12 @@
 package org.activationlab.ui;
 
+import java.nio.file.Path;
 import java.util.Locale;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
+import org.activationlab.ui.prefs.UserPreferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,17 +15,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The two languages, the remembered choice, and the bundle lookup that follows the current locale. */
 class LanguageTest {
     private final Locale original = Locale.getDefault();
-    private Preferences node;
+    @TempDir
+    Path folder;
+    private UserPreferences node;
 
     @BeforeEach
     void freshNode() {
-        node = Preferences.userRoot().node("org/activationlab/test/language-" + System.nanoTime());
+        node = new UserPreferences(folder.resolve("preferences.json"));
+    }
+
+    /** The setting as the next run reads it from the preferences file. */
+    private LanguageSetting settingOfANewRun() {
+        return new LanguageSetting(new UserPreferences(folder.resolve("preferences.json")));
     }
 
     @AfterEach
-    void restore() throws BackingStoreException {
+    void restore() {
         Locale.setDefault(original);
-        node.removeNode();
     }
 
     @ParameterizedTest
@@ -51,15 +58,15 @@ class LanguageTest {
     @Test
     void theChoiceOutlivesTheSettingAndBeatsTheSystemLocale() {
         new LanguageSetting(node).remember(Language.ZH);
-        LanguageSetting nextRun = new LanguageSetting(node);
+        LanguageSetting nextRun = settingOfANewRun();
         assertThat(nextRun.initial(Locale.US)).isEqualTo(Language.ZH);
         nextRun.remember(Language.EN);
-        assertThat(new LanguageSetting(node).initial(Locale.CHINA)).isEqualTo(Language.EN);
+        assertThat(settingOfANewRun().initial(Locale.CHINA)).isEqualTo(Language.EN);
     }
 
     @Test
     void aStoredValueThatNamesNoLanguageIsIgnored() {
-        node.put(LanguageSetting.KEY, "klingon");
+        node.putString(LanguageSetting.KEY, "klingon");
         assertThat(new LanguageSetting(node).initial(Locale.CHINA)).isEqualTo(Language.ZH);
     }
 
