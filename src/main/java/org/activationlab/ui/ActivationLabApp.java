@@ -41,7 +41,7 @@ public final class ActivationLabApp extends Application {
     private static final double SCREEN_SHARE = 0.8;
     private static final List<Integer> ICON_SIZES = List.of(16, 32, 48, 64, 128, 256);
     /** The preference that keeps the lessons panel open or closed between runs (open at first). */
-    static final String LESSONS_OPEN = "lessonsOpen";
+    static final String LESSONS_OPEN = "lessons.open";
 
     private final SaveFileChooser chooser;
     private final SessionFileChooser sessionChooser;

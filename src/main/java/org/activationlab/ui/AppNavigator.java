@@ -73,11 +73,7 @@ final class AppNavigator implements LessonActions {
     @Override
     public void applyTrainingPreset(TrainingPreset preset, Optional<Activation> activation, boolean play) {
         training.applyPreset(preset);
-        activation.ifPresent(a -> {
-            for (int layer = 0; layer < training.getSetup().layers().size(); layer++) {
-                training.setActivation(layer, a);
-            }
-        });
+        activation.ifPresent(training::setActivationEverywhere);
         if (play) {
             training.play();
         }

@@ -11,7 +11,7 @@ import org.activationlab.ui.prefs.UserPreferences;
  */
 public final class LanguageSetting {
     /** The preference key; its value is a {@link Language} constant's name. */
-    static final String KEY = "language";
+    static final String KEY = "view.language";
 
     private final UserPreferences preferences;
 

@@ -296,6 +296,14 @@ public final class TrainingViewModel implements AutoCloseable {
         }
     }
 
+    /**
+     * Puts {@code value} in every hidden layer with one restart (a scenario shown with another
+     * activation is no longer that scenario, so it is let go like any other change).
+     */
+    public void setActivationEverywhere(Activation value) {
+        change(s -> s.withActivation(value));
+    }
+
     public void setInitializer(Initializer value) {
         change(s -> s.withInitializer(value));
     }
