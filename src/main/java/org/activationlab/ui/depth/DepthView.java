@@ -19,6 +19,7 @@ import org.activationlab.nn.depth.BatchNormMode;
 import org.activationlab.nn.depth.BornDeadConfig;
 import org.activationlab.nn.depth.DepthConfig;
 import org.activationlab.nn.depth.WeightInit;
+import org.activationlab.ui.Labels;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.TextKeys;
@@ -135,13 +136,13 @@ public final class DepthView implements BoardView, Presentable {
         error.getStyleClass().add(Styles.ERROR_MESSAGE);
         error.setWrapText(true);
         error.managedProperty().bind(error.visibleProperty());
-        Label title = sectionTitle(TextKeys.DEPTH_TITLE);
-        Label help = paragraph(TextKeys.DEPTH_HELP);
+        Label title = Labels.sectionTitle(TextKeys.DEPTH_TITLE);
+        Label help = Labels.caption(TextKeys.DEPTH_HELP);
         Label presetsLabel = new Label(Messages.get(TextKeys.DEPTH_PRESETS));
         VBox initRow = labelled(TextKeys.DEPTH_INIT, init);
         VBox batchNormRow = labelled(TextKeys.DEPTH_BATCH_NORM, batchNorm);
         VBox seedRow = labelled(TextKeys.DEPTH_SEED, seed);
-        Label measures = paragraph(TextKeys.DEPTH_MEASURES);
+        Label measures = Labels.caption(TextKeys.DEPTH_MEASURES);
         VBox controls = new VBox(title, help, presetsLabel, presets, presetHelp, activation.root(), initRow, std.root(),
                 batchNormRow, layers.root(), width.root(), seedRow, progress, error, measures);
         secondary.add(title, help, presetsLabel, presets, presetHelp, initRow, batchNormRow, width.root(), seedRow,
@@ -150,8 +151,8 @@ public final class DepthView implements BoardView, Presentable {
         ScrollPane left = scroll(controls);
 
         Node study = board.add(model.figureProperty(), model::table, Messages.get(TextKeys.DEPTH_DESCRIPTION));
-        VBox bornDeadControls = new VBox(sectionTitle(TextKeys.BORN_DEAD_TITLE), paragraph(TextKeys.BORN_DEAD_HELP),
-                bornDeadWidth.root(), bornDeadDepth.root(), bornDeadTrials.root());
+        VBox bornDeadControls = new VBox(Labels.sectionTitle(TextKeys.BORN_DEAD_TITLE),
+                Labels.caption(TextKeys.BORN_DEAD_HELP), bornDeadWidth.root(), bornDeadDepth.root(), bornDeadTrials.root());
         bornDeadControls.getStyleClass().add("study-controls");
         Node bornDead = board.add(model.bornDeadFigureProperty(), model::bornDeadTable,
                 Messages.get(TextKeys.BORN_DEAD_DESCRIPTION));
@@ -181,19 +182,6 @@ public final class DepthView implements BoardView, Presentable {
         label.setLabelFor(control);
         control.setAccessibleText(Messages.get(key));
         return new VBox(label, control);
-    }
-
-    private static Label sectionTitle(String key) {
-        Label label = new Label(Messages.get(key));
-        label.getStyleClass().add(Styles.SECTION_TITLE);
-        return label;
-    }
-
-    private static Label paragraph(String key) {
-        Label label = new Label(Messages.get(key));
-        label.setWrapText(true);
-        label.getStyleClass().add(Styles.CAPTION);
-        return label;
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {

@@ -23,6 +23,7 @@ import org.activationlab.export.ExportFormat;
 import org.activationlab.export.PngExporter;
 import org.activationlab.plot.TextMode;
 import org.activationlab.ui.DialogStyle;
+import org.activationlab.ui.Labels;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.TextKeys;
@@ -118,9 +119,9 @@ final class ExportDialog {
                 new Label(Messages.get(TextKeys.EXPORT_PIXELS)));
         customRow.setAlignment(Pos.CENTER_LEFT);
         customRow.getStyleClass().add(Styles.EXPORT_ROW);
-        pngBox.getChildren().addAll(sectionTitle(TextKeys.EXPORT_SIZE), sizeButtons.get(PngSize.X1),
+        pngBox.getChildren().addAll(Labels.sectionTitle(TextKeys.EXPORT_SIZE), sizeButtons.get(PngSize.X1),
                 sizeButtons.get(PngSize.X2), sizeButtons.get(PngSize.X4), customRow, transparent);
-        svgBox.getChildren().addAll(sectionTitle(TextKeys.EXPORT_SVG_TEXT_TITLE), svgPaths, svgText);
+        svgBox.getChildren().addAll(Labels.sectionTitle(TextKeys.EXPORT_SVG_TEXT_TITLE), svgPaths, svgText);
         csvNote.setWrapText(true);
         csvNote.getStyleClass().add(Styles.CAPTION);
         message.getStyleClass().add(Styles.ERROR_MESSAGE);
@@ -132,16 +133,10 @@ final class ExportDialog {
         }
         csvNote.managedProperty().bind(csvNote.visibleProperty());
         screenLook.setId("export-screen-look");
-        VBox content = new VBox(sectionTitle(TextKeys.EXPORT_FORMAT), formatRow, pngBox, svgBox, csvNote, caption,
-                screenLook, message);
+        VBox content = new VBox(Labels.sectionTitle(TextKeys.EXPORT_FORMAT), formatRow, pngBox, svgBox, csvNote,
+                caption, screenLook, message);
         content.getStyleClass().add(Styles.EXPORT_CONTENT);
         return content;
-    }
-
-    private static Label sectionTitle(String key) {
-        Label label = new Label(Messages.get(key));
-        label.getStyleClass().add(Styles.SECTION_TITLE);
-        return label;
     }
 
     private void show(ExportOptions o) {

@@ -17,8 +17,8 @@ import org.activationlab.nn.neuron.GateFunction;
 import org.activationlab.nn.neuron.LstmGate;
 import org.activationlab.plot.studies.GateFigures;
 import org.activationlab.ui.DisplayNumbers;
+import org.activationlab.ui.Labels;
 import org.activationlab.ui.Messages;
-import org.activationlab.ui.Styles;
 import org.activationlab.ui.TextKeys;
 import org.activationlab.ui.presentation.ControlsVisibility;
 import org.activationlab.ui.presentation.Presentable;
@@ -100,11 +100,11 @@ public final class GatesView implements BoardView, Presentable {
         presetHelp.getStyleClass().add("preset-help");
         reading.setWrapText(true);
         reading.getStyleClass().add("verdict");
-        Label title = sectionTitle(TextKeys.GATES_TITLE);
-        Label help = paragraph(TextKeys.GATES_HELP);
+        Label title = Labels.sectionTitle(TextKeys.GATES_TITLE);
+        Label help = Labels.caption(TextKeys.GATES_HELP);
         Label presetsLabel = new Label(Messages.get(TextKeys.GATES_PRESETS));
         Label functionLabel = new Label(Messages.get(TextKeys.GATES_FUNCTION));
-        Label alternatives = paragraph(TextKeys.GATES_ALTERNATIVES);
+        Label alternatives = Labels.caption(TextKeys.GATES_ALTERNATIVES);
         VBox controls = new VBox(title, help, presetsLabel, presets, presetHelp, functionLabel, functions,
                 gatePre.root(), candidatePre.root(), reading, forgetPre.root(), alternatives);
         secondary.add(title, help, presetsLabel, presets, presetHelp, functionLabel, functions, alternatives);
@@ -123,19 +123,6 @@ public final class GatesView implements BoardView, Presentable {
         root.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(left, false);
         root.getStyleClass().add("gates-view");
-    }
-
-    private static Label sectionTitle(String key) {
-        Label label = new Label(Messages.get(key));
-        label.getStyleClass().add(Styles.SECTION_TITLE);
-        return label;
-    }
-
-    private static Label paragraph(String key) {
-        Label label = new Label(Messages.get(key));
-        label.setWrapText(true);
-        label.getStyleClass().add(Styles.CAPTION);
-        return label;
     }
 
     private void initListeners() {

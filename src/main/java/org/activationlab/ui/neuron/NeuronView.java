@@ -19,6 +19,7 @@ import org.activationlab.nn.neuron.LinearStack;
 import org.activationlab.nn.neuron.XorProof;
 import org.activationlab.plot.Figure;
 import org.activationlab.ui.DisplayNumbers;
+import org.activationlab.ui.Labels;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.TextKeys;
@@ -115,8 +116,8 @@ public final class NeuronView implements BoardView, Presentable {
     }
 
     private void createView() {
-        Label title = sectionTitle(TextKeys.NEURON_TITLE);
-        Label help = paragraph(Messages.get(TextKeys.NEURON_HELP));
+        Label title = Labels.sectionTitle(TextKeys.NEURON_TITLE);
+        Label help = Labels.caption(TextKeys.NEURON_HELP);
         FlowPane presets = new FlowPane();
         presets.getStyleClass().add("preset-buttons");
         for (LogicTarget t : LogicTarget.values()) {
@@ -150,13 +151,13 @@ public final class NeuronView implements BoardView, Presentable {
         HBox.setHgrow(explanation, Priority.ALWAYS);
         HBox table = new HBox(truthTable.root(), explanation);
         table.getStyleClass().add("truth-row");
-        Label hint = paragraph(Messages.get(TextKeys.STUDY_PICK_HINT));
+        Label hint = Labels.caption(TextKeys.STUDY_PICK_HINT);
         VBox neuron = new VBox(figures, table, hint);
         secondary.add(hint);
         neuron.getStyleClass().add("study-figures");
 
-        Label collapseTitle = sectionTitle(TextKeys.COLLAPSE_TITLE);
-        Label collapseHelp = paragraph(Messages.get(TextKeys.COLLAPSE_HELP));
+        Label collapseTitle = Labels.sectionTitle(TextKeys.COLLAPSE_TITLE);
+        Label collapseHelp = Labels.caption(TextKeys.COLLAPSE_HELP);
         composedMap.setWrapText(true);
         composedMap.getStyleClass().add("composed-map");
         VBox collapseControls = new VBox(collapseTitle, collapseHelp, collapseLayers.root(), newWeights, composedMap,
@@ -180,19 +181,6 @@ public final class NeuronView implements BoardView, Presentable {
         root.setDividerPositions(0.22);
         SplitPane.setResizableWithParent(left, false);
         root.getStyleClass().add("neuron-view");
-    }
-
-    private static Label sectionTitle(String key) {
-        Label label = new Label(Messages.get(key));
-        label.getStyleClass().add(Styles.SECTION_TITLE);
-        return label;
-    }
-
-    private static Label paragraph(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.getStyleClass().add(Styles.CAPTION);
-        return label;
     }
 
     private void initListeners() {

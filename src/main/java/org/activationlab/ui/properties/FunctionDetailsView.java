@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 import org.activationlab.model.Activation;
 import org.activationlab.model.ActivationInfo;
 import org.activationlab.model.ActivationProperties;
+import org.activationlab.ui.Labels;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.TextKeys;
@@ -71,11 +72,11 @@ final class FunctionDetailsView {
         placeholder.setWrapText(true);
         content.getStyleClass().add(Styles.DETAILS);
         content.getChildren().addAll(title, name, summary,
-                sectionTitle(TextKeys.DETAILS_FORMULA), formula,
-                sectionTitle(TextKeys.DETAILS_DERIVATIVE), derivative,
-                sectionTitle(TextKeys.DETAILS_PARAMETERS), parameters,
-                sectionTitle(TextKeys.DETAILS_PROPERTIES), properties,
-                sectionTitle(TextKeys.DETAILS_PAPER), paper);
+                Labels.sectionTitle(TextKeys.DETAILS_FORMULA), formula,
+                Labels.sectionTitle(TextKeys.DETAILS_DERIVATIVE), derivative,
+                Labels.sectionTitle(TextKeys.DETAILS_PARAMETERS), parameters,
+                Labels.sectionTitle(TextKeys.DETAILS_PROPERTIES), properties,
+                Labels.sectionTitle(TextKeys.DETAILS_PAPER), paper);
         root.setFitToWidth(true);
         root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     }
@@ -97,12 +98,6 @@ final class FunctionDetailsView {
             propertyValues.put(column, value);
             properties.addRow(row++, header, value);
         }
-    }
-
-    private static Label sectionTitle(String key) {
-        Label label = new Label(Messages.get(key));
-        label.getStyleClass().add(Styles.SECTION_TITLE);
-        return label;
     }
 
     private void initListeners() {
