@@ -38,11 +38,11 @@ public final class Cli {
         Locale saved = Locale.getDefault();
         try {
             Optional<String> requested = requestedLanguage(args);
-            Language language = requested.isEmpty() ? Language.ofSystem(saved)
-                    : Language.ofTag(requested.get()).orElse(null);
+            CliLanguage language = requested.isEmpty() ? CliLanguage.ofSystem(saved)
+                    : CliLanguage.ofTag(requested.get()).orElse(null);
             if (language == null) {
-                Locale.setDefault(Language.ofSystem(saved).locale());
-                err.println("activation-lab: " + CliTexts.format("error.lang", requested.get(), Language.tags()));
+                Locale.setDefault(CliLanguage.ofSystem(saved).locale());
+                err.println("activation-lab: " + CliTexts.format("error.lang", requested.get(), CliLanguage.tags()));
                 err.flush();
                 return OneLineErrors.BAD_INPUT;
             }

@@ -294,7 +294,7 @@ class ExportMenuTest {
         javafx.scene.control.Tab neuron = robot.lookup(".tab-pane").queryAs(TabPane.class).getTabs().stream()
                 .filter(t -> t.getText().equals("Neuron")).findFirst().orElseThrow();
         org.activationlab.plot.Figure picked =
-                ((org.activationlab.ui.studies.FigureSource) neuron.getUserData()).currentFigureProperty().get();
+                ((org.activationlab.ui.studies.MultiFigureSource) neuron.getUserData()).currentFigureProperty().get();
         FigureCanvas current = robot.from(neuron.getContent()).lookup(".figure-canvas")
                 .match((FigureCanvas c) -> c.getFigure() == picked).queryAs(FigureCanvas.class);
         BufferedImage image = ImageIO.read(file.toFile());

@@ -10,7 +10,7 @@ import javafx.stage.Stage;
 import org.activationlab.ui.depth.DepthView;
 import org.activationlab.ui.gates.GatesView;
 import org.activationlab.ui.neuron.NeuronView;
-import org.activationlab.ui.studies.FigureSource;
+import org.activationlab.ui.studies.MultiFigureSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -44,10 +44,10 @@ class StudyTabsTest {
         List<Tab> tabs = tabs(robot).getTabs();
         assertThat(tabs).extracting(Tab::getText).contains("Neuron", "Depth", "Gates");
         for (Tab tab : tabs.subList(tabs.size() - 3, tabs.size())) {
-            assertThat(tab.getUserData()).isInstanceOf(FigureSource.class);
+            assertThat(tab.getUserData()).isInstanceOf(MultiFigureSource.class);
         }
-        assertThat(((FigureSource) tabs.get(tabs.size() - 3).getUserData()).currentFigureProperty().get()).isNotNull();
-        assertThat(((FigureSource) tabs.get(tabs.size() - 1).getUserData()).currentFigureProperty().get()).isNotNull();
+        assertThat(((MultiFigureSource) tabs.get(tabs.size() - 3).getUserData()).currentFigureProperty().get()).isNotNull();
+        assertThat(((MultiFigureSource) tabs.get(tabs.size() - 1).getUserData()).currentFigureProperty().get()).isNotNull();
         assertThat(tabs.get(tabs.size() - 3).getUserData()).isInstanceOf(NeuronView.class);
         assertThat(tabs.get(tabs.size() - 1).getUserData()).isInstanceOf(GatesView.class);
     }

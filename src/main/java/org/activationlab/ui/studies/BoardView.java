@@ -8,7 +8,7 @@ import org.activationlab.plot.SeriesTable;
 import org.activationlab.ui.export.VisibleFigure;
 
 /** A view whose figures live on one {@link FigureBoard}: it exports whatever its board exports. */
-public interface BoardView extends FigureSource {
+public interface BoardView extends MultiFigureSource {
 
     /** The board holding the view's figures. */
     FigureBoard board();

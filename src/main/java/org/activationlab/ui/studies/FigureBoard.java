@@ -26,7 +26,7 @@ import org.activationlab.ui.WhileInScene;
  * canvases draw with {@link #screenOptionsProperty()} (presentation mode's theme and scale);
  * exports keep the default look.
  */
-public final class FigureBoard implements FigureSource {
+public final class FigureBoard implements MultiFigureSource {
     /** The style class of each frame. */
     public static final String FRAME = "figure-frame";
     /** Set on the frame of the current figure. */

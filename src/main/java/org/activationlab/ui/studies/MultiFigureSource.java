@@ -9,7 +9,7 @@ import org.activationlab.plot.SeriesTable;
  * Export and Edit &gt; Copy Image take that one, as {@link org.activationlab.ui.export.FigureSource}
  * says; this adds the current figure as an observable property and the numbers behind it.
  */
-public interface FigureSource extends org.activationlab.ui.export.FigureSource {
+public interface MultiFigureSource extends org.activationlab.ui.export.FigureSource {
 
     /** The figure the user last picked in the view, drawn exactly as on screen. */
     ReadOnlyObjectProperty<Figure> currentFigureProperty();

@@ -5,14 +5,14 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The languages the command line speaks, chosen with {@code --lang} or from the system locale. */
-enum Language {
+enum CliLanguage {
     EN("en", Locale.ENGLISH),
     ZH("zh", Locale.SIMPLIFIED_CHINESE);
 
     private final String tag;
     private final Locale locale;
 
-    Language(String tag, Locale locale) {
+    CliLanguage(String tag, Locale locale) {
         this.tag = tag;
         this.locale = locale;
     }
@@ -28,17 +28,17 @@ enum Language {
     }
 
     /** The language {@code --lang tag} names, if any. */
-    static Optional<Language> ofTag(String tag) {
+    static Optional<CliLanguage> ofTag(String tag) {
         return Arrays.stream(values()).filter(l -> l.tag.equals(tag)).findFirst();
     }
 
     /** Chinese for a system locale whose language is Chinese (any region or script), else English. */
-    static Language ofSystem(Locale system) {
+    static CliLanguage ofSystem(Locale system) {
         return system.getLanguage().equals(ZH.tag) ? ZH : EN;
     }
 
     /** The accepted tags, {@code "en, zh"}. */
     static String tags() {
-        return String.join(", ", Arrays.stream(values()).map(Language::tag).toList());
+        return String.join(", ", Arrays.stream(values()).map(CliLanguage::tag).toList());
     }
 }

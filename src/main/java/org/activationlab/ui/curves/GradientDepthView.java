@@ -18,7 +18,7 @@ import org.activationlab.ui.WhileInScene;
  * sigmoid's 0.25^n collapse and ReLU's constant 1 show side by side. A logarithmic axis shows
  * how many orders of magnitude are lost.
  */
-final class DepthView {
+final class GradientDepthView {
     private final CurvesViewModel model;
     private final Slider depth = new Slider(1, CurvesSettings.MAX_DEPTH, 1);
     private final Label value = new Label();
@@ -26,7 +26,7 @@ final class DepthView {
     private final VBox root = new VBox();
     private boolean syncing;
 
-    DepthView(CurvesViewModel model) {
+    GradientDepthView(CurvesViewModel model) {
         this.model = model;
         createView();
         initListeners();
