@@ -6,7 +6,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** At kinks the derivative is PyTorch's one-sided choice (DESIGN.md, numerical conventions). */
+/** At kinks the derivative is PyTorch's one-sided choice: relu'(0) = 0, leaky_relu'(0) = slope, and so on. */
 class KinkConventionTest {
 
     @ParameterizedTest(name = "{0}({1}) at {2}: f' = {3}")
