@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The layer rules: model knows only the JDK; nn knows model; plot draws with
+ * The layer rules: model knows only the JDK and Commons Numbers; nn knows model; plot draws with
  * java.awt and may typeset with JLaTeXMath; export writes what plot draws through its file
  * format libraries; cli never touches the desktop UI; only ui (the one JavaFX user) loads
  * JavaFX, so the launcher and every headless command run without it. Every rule must match
@@ -34,8 +34,8 @@ class ArchitectureTest {
     private static final String JDK = "java..";
 
     @ArchTest
-    static final ArchRule modelUsesOnlyTheJdk = classes().that().resideInAPackage(MODEL)
-            .should().onlyDependOnClassesThat().resideInAnyPackage(MODEL, JDK);
+    static final ArchRule modelUsesOnlyTheJdkAndCommonsNumbers = classes().that().resideInAPackage(MODEL)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(MODEL, JDK, "org.apache.commons.numbers..");
 
     @ArchTest
     static final ArchRule nnUsesOnlyTheModel = classes().that().resideInAPackage(NN)
