@@ -1,37 +1,29 @@
 package org.activationlab.ui.export;
 
-import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.activationlab.export.ExportFormat;
 import org.activationlab.ui.Messages;
+import org.activationlab.ui.PlatformFileDialog;
 import org.activationlab.ui.TextKeys;
 
 /**
- * The platform's save dialog, filtered to the chosen format and opening in the folder of the
- * previous export. The platform dialogs (GTK, Windows, macOS) ask before replacing a file.
+ * The platform's save dialog ({@link PlatformFileDialog}), filtered to the chosen format and opening in
+ * the folder of the previous export, which it asks before replacing a file in.
  */
 public final class NativeSaveFileChooser implements SaveFileChooser {
-    private File lastFolder;
+    private Path lastFolder;
 
     @Override
     public Optional<ChosenFile> choose(Window owner, ExportFormat format, String suggestedName) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get(TextKeys.EXPORT_CHOOSER_TITLE));
         String pattern = "*." + format.extension();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                Messages.format(filterKey(format), pattern), pattern));
-        chooser.setInitialFileName(suggestedName + "." + format.extension());
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
-        File file = chooser.showSaveDialog(owner);
-        if (file == null) {
-            return Optional.empty();
-        }
-        lastFolder = file.getParentFile();
-        return Optional.of(new ChosenFile(file.toPath(), true));
+        Optional<Path> file = new PlatformFileDialog(Messages.get(TextKeys.EXPORT_CHOOSER_TITLE),
+                Messages.format(filterKey(format), pattern), List.of(pattern),
+                suggestedName + "." + format.extension(), lastFolder).showSave(owner);
+        file.ifPresent(path -> lastFolder = path.getParent());
+        return file.map(path -> new ChosenFile(path, true));
     }
 
     private static String filterKey(ExportFormat format) {

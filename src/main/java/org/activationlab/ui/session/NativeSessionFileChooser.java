@@ -1,16 +1,15 @@
 package org.activationlab.ui.session;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.activationlab.ui.Messages;
+import org.activationlab.ui.PlatformFileDialog;
 import org.activationlab.ui.prefs.UserPreferences;
 
 /**
- * The platform's open and save dialogs, filtered to {@code *.alab} and opening in the folder
+ * The platform's open and save dialogs ({@link PlatformFileDialog}), filtered to {@code *.alab} and opening in the folder
  * last used, which is kept in the user's preferences under {@value #LAST_FOLDER}.
  */
 public final class NativeSessionFileChooser implements SessionFileChooser {
@@ -24,35 +23,22 @@ public final class NativeSessionFileChooser implements SessionFileChooser {
 
     @Override
     public Optional<Path> chooseToOpen(Window owner) {
-        return remember(chooser(SessionKeys.CHOOSER_OPEN_TITLE).showOpenDialog(owner));
+        return remember(dialog(SessionKeys.CHOOSER_OPEN_TITLE, "").showOpen(owner));
     }
 
     @Override
     public Optional<Path> chooseToSave(Window owner, String suggestedName) {
-        FileChooser chooser = chooser(SessionKeys.CHOOSER_SAVE_TITLE);
-        chooser.setInitialFileName(suggestedName);
-        return remember(chooser.showSaveDialog(owner));
+        return remember(dialog(SessionKeys.CHOOSER_SAVE_TITLE, suggestedName).showSave(owner));
     }
 
-    private FileChooser chooser(String titleKey) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get(titleKey));
+    private PlatformFileDialog dialog(String titleKey, String suggestedName) {
         String pattern = "*." + SessionFile.EXTENSION;
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                Messages.format(SessionKeys.CHOOSER_FILTER, pattern), pattern));
-        preferences.getString(LAST_FOLDER).map(Path::of).filter(Files::isDirectory)
-                .ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
-        return chooser;
+        return new PlatformFileDialog(Messages.get(titleKey), Messages.format(SessionKeys.CHOOSER_FILTER, pattern),
+                List.of(pattern), suggestedName, preferences.getString(LAST_FOLDER).map(Path::of).orElse(null));
     }
 
-    private Optional<Path> remember(File chosen) {
-        if (chosen == null) {
-            return Optional.empty();
-        }
-        Path path = chosen.toPath().toAbsolutePath();
-        if (path.getParent() != null) {
-            preferences.putString(LAST_FOLDER, path.getParent().toString());
-        }
-        return Optional.of(path);
+    private Optional<Path> remember(Optional<Path> chosen) {
+        chosen.map(Path::getParent).ifPresent(folder -> preferences.putString(LAST_FOLDER, folder.toString()));
+        return chosen;
     }
 }

@@ -1,7 +1,6 @@
 package org.activationlab.ui.training;
 
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -32,7 +31,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.activationlab.export.ExportException;
 import org.activationlab.model.Activation;
@@ -45,6 +43,7 @@ import org.activationlab.plot.training.PreActivationFigure;
 import org.activationlab.plot.training.TrainingHistoryFigure;
 import org.activationlab.ui.FigureCanvas;
 import org.activationlab.ui.Messages;
+import org.activationlab.ui.PlatformFileDialog;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.export.FigureSource;
 import org.activationlab.ui.export.VisibleFigure;
@@ -392,11 +391,7 @@ public final class TrainingView implements FigureSource, Presentable {
     }
 
     private java.util.Optional<Path> chooseFile(String suggestedName, List<String> patterns) {
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(String.join(", ", patterns), patterns));
-        File file = chooser.showSaveDialog(window());
-        return java.util.Optional.ofNullable(file).map(File::toPath);
+        return new PlatformFileDialog(null, String.join(", ", patterns), patterns, suggestedName, null).showSave(window());
     }
 
     /** What an export does; may throw. */
