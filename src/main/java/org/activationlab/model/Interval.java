@@ -1,5 +1,7 @@
 package org.activationlab.model;
 
+import java.util.function.DoubleFunction;
+
 /**
  * An interval of the real line with open or closed ends; infinite ends are always open.
  * Prints the way a textbook writes it: {@code (0, 1)}, {@code [0, inf)}, {@code (-inf, -6.9)}.
@@ -41,10 +43,28 @@ public record Interval(double lower, boolean lowerClosed, double upper, boolean 
                 + (upperClosed ? "]" : ")");
     }
 
+    /**
+     * How an interval is written for a reader: each end by {@code number}, the relations "at
+     * most" and "at least" as {@code atMost} and {@code atLeast} ({@code <=} on the command line,
+     * {@code ≤} on screen), and {@code allX} for the whole line.
+     */
+    public record Style(DoubleFunction<String> number, String atMost, String atLeast, String allX) {
+
+        /** The command line's style: ends rounded to {@code significantDigits}, ASCII relations. */
+        public static Style plain(int significantDigits) {
+            return new Style(v -> Numbers.format(v, significantDigits), "<=", ">=", ModelTexts.get("interval.allX"));
+        }
+    }
+
     /** As {@link #toString()}, with finite ends rounded to {@code significantDigits} significant digits. */
     public String format(int significantDigits) {
-        return (lowerClosed ? "[" : "(") + Numbers.format(lower, significantDigits) + ", "
-                + Numbers.format(upper, significantDigits) + (upperClosed ? "]" : ")");
+        return format(Style.plain(significantDigits));
+    }
+
+    /** As {@link #toString()}, with the ends written in {@code style}: {@code [0, ∞)}, {@code (-1.7581, ∞)}. */
+    public String format(Style style) {
+        return (lowerClosed ? "[" : "(") + style.number().apply(lower) + ", " + style.number().apply(upper)
+                + (upperClosed ? "]" : ")");
     }
 
     /**
@@ -53,20 +73,26 @@ public record Interval(double lower, boolean lowerClosed, double upper, boolean 
      * {@code "all x"}.
      */
     public String asCondition(int significantDigits) {
-        String lowerText = Numbers.format(lower, significantDigits);
-        String upperText = Numbers.format(upper, significantDigits);
+        return asCondition(Style.plain(significantDigits));
+    }
+
+    /** The interval as a condition on x in {@code style}: {@code "x < -6.9068"}, {@code "-1 ≤ x ≤ 1"}. */
+    public String asCondition(Style style) {
+        if (!boundedBelow() && !boundedAbove()) {
+            return style.allX();
+        }
+        String lowerText = style.number().apply(lower);
+        String upperText = style.number().apply(upper);
         if (lower == upper) {
             return "x = " + lowerText;
         }
-        if (!boundedBelow() && !boundedAbove()) {
-            return ModelTexts.get("interval.allX");
-        }
+        String belowUpper = (upperClosed ? " " + style.atMost() + " " : " < ") + upperText;
         if (!boundedBelow()) {
-            return "x " + (upperClosed ? "<=" : "<") + " " + upperText;
+            return "x" + belowUpper;
         }
         if (!boundedAbove()) {
-            return "x " + (lowerClosed ? ">=" : ">") + " " + lowerText;
+            return "x" + (lowerClosed ? " " + style.atLeast() + " " : " > ") + lowerText;
         }
-        return lowerText + " " + (lowerClosed ? "<=" : "<") + " x " + (upperClosed ? "<=" : "<") + " " + upperText;
+        return lowerText + (lowerClosed ? " " + style.atMost() + " " : " < ") + "x" + belowUpper;
     }
 }

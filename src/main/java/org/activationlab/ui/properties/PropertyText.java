@@ -30,28 +30,17 @@ final class PropertyText {
 
     /** {@code [0, ∞)}, {@code (-1.7581, ∞)}. */
     static String interval(Interval i) {
-        return (i.lowerClosed() ? "[" : "(") + DisplayNumbers.format(i.lower()) + ", "
-                + DisplayNumbers.format(i.upper()) + (i.upperClosed() ? "]" : ")");
+        return i.format(style());
     }
 
     /** Where along x an interval lies: {@code x < -6.9068}, {@code -1 ≤ x ≤ 1}, {@code all x}. */
     static String region(Interval i) {
-        boolean below = i.boundedBelow();
-        boolean above = i.boundedAbove();
-        if (!below && !above) {
-            return Messages.get(TextKeys.VALUE_ALL_X);
-        }
-        if (below && above && i.lower() == i.upper()) {
-            return "x = " + DisplayNumbers.format(i.lower());
-        }
-        String upper = (i.upperClosed() ? " ≤ " : " < ") + DisplayNumbers.format(i.upper());
-        if (!below) {
-            return "x" + upper;
-        }
-        if (!above) {
-            return "x" + (i.lowerClosed() ? " ≥ " : " > ") + DisplayNumbers.format(i.lower());
-        }
-        return DisplayNumbers.format(i.lower()) + (i.lowerClosed() ? " ≤ " : " < ") + "x" + upper;
+        return i.asCondition(style());
+    }
+
+    /** Intervals on screen: ends as {@link DisplayNumbers} writes them, {@code ≤} and {@code ≥}. */
+    private static Interval.Style style() {
+        return new Interval.Style(DisplayNumbers::format, "≤", "≥", Messages.get(TextKeys.VALUE_ALL_X));
     }
 
     /** Regions joined by commas, or {@code none}. */
