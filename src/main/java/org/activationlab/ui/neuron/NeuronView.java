@@ -27,6 +27,7 @@ import org.activationlab.ui.TextKeys;
 import org.activationlab.ui.presentation.ControlsVisibility;
 import org.activationlab.ui.presentation.Presentable;
 import org.activationlab.ui.studies.ActivationChooser;
+import org.activationlab.ui.studies.StudySide;
 import org.activationlab.ui.studies.BoardView;
 import org.activationlab.ui.studies.FigureBoard;
 import org.activationlab.ui.studies.SliderRow;
@@ -132,9 +133,7 @@ public final class NeuronView implements BoardView, Presentable {
         VBox controls = new VBox(title, help, presetsLabel, presets, w1.root(), w2.root(), bias.root(), activation.root());
         secondary.add(title, help, presetsLabel, presets, activation.root());
         controls.getStyleClass().add("study-controls");
-        ScrollPane left = new ScrollPane(controls);
-        left.setFitToWidth(true);
-        left.setMinWidth(260);
+        ScrollPane left = StudySide.of(controls);
 
         Node curve = board.add(model.curveFigureProperty(), () -> null, Messages.get(TextKeys.NEURON_CURVE_DESCRIPTION));
         Node plane = board.add(model.planeFigureProperty(), () -> null, Messages.get(TextKeys.NEURON_PLANE_DESCRIPTION));
@@ -162,9 +161,7 @@ public final class NeuronView implements BoardView, Presentable {
         VBox collapseControls = new VBox(collapseTitle, collapseHelp, collapseLayers.root(), newWeights, composedMap,
                 collapseActivation.root());
         collapseControls.getStyleClass().add("study-controls");
-        ScrollPane collapseLeft = new ScrollPane(collapseControls);
-        collapseLeft.setFitToWidth(true);
-        collapseLeft.setMinWidth(260);
+        ScrollPane collapseLeft = StudySide.of(collapseControls);
         collapseLeft.setPrefWidth(320);
         Node collapse = board.add(model.collapseFigureProperty(), () -> null,
                 Messages.get(TextKeys.COLLAPSE_DESCRIPTION));
