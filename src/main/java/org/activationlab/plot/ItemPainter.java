@@ -245,26 +245,27 @@ final class ItemPainter {
 
     /**
      * Where a note of this size goes: at its anchor, kept inside the plot area; a note at a data
-     * point that would lie on text drawn before (another point's label) goes to the point's other
-     * side instead, if that side is clear.
+     * point that would lie on text drawn before (another point's label) goes to the side of the
+     * point where it hides the least of it.
      */
     private static Rectangle2D notePlace(TextNote n, double px, double py, double width, double height,
                                          Rectangle2D area, RenderStyle style) {
         List<TextBox> drawn = style.drawnTexts();
-        Rectangle2D first = null;
+        Rectangle2D best = null;
+        double leastHidden = Double.POSITIVE_INFINITY;
         for (int side = 0; side < (n.placement() == TextNote.Placement.DATA ? 4 : 1); side++) {
             double fx = (side & 1) == 0 ? n.anchor().fractionX() : 1 - n.anchor().fractionX();
             double fy = (side & 2) == 0 ? n.anchor().fractionY() : 1 - n.anchor().fractionY();
             Rectangle2D box = new Rectangle2D.Double(within(px - fx * width, area.getMinX(), area.getMaxX() - width),
                     within(py - fy * height, area.getMinY(), area.getMaxY() - height), width, height);
-            if (first == null) {
-                first = box;
-            }
-            if (drawn.stream().noneMatch(t -> t.box().intersects(box))) {
-                return box;
+            double hidden = drawn.stream().map(t -> box.createIntersection(t.box()))
+                    .filter(r -> !r.isEmpty()).mapToDouble(r -> r.getWidth() * r.getHeight()).sum();
+            if (hidden < leastHidden) {
+                best = box;
+                leastHidden = hidden;
             }
         }
-        return first;
+        return best;
     }
 
     /** {@code v} moved into [low, high], or {@code low} when the range is empty. */

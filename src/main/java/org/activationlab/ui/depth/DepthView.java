@@ -149,7 +149,7 @@ public final class DepthView implements BoardView, Presentable {
         secondary.add(title, help, presetsLabel, presets, presetHelp, initRow, batchNormRow, width.root(), seedRow,
                 measures);
         controls.getStyleClass().add("study-controls");
-        ScrollPane left = StudySide.of(controls);
+        ScrollPane left = new StudySide(controls);
 
         Node study = board.add(model.figureProperty(), model::table, Messages.get(TextKeys.DEPTH_DESCRIPTION));
         VBox bornDeadControls = new VBox(Labels.sectionTitle(TextKeys.BORN_DEAD_TITLE),
@@ -157,7 +157,7 @@ public final class DepthView implements BoardView, Presentable {
         bornDeadControls.getStyleClass().add("study-controls");
         Node bornDead = board.add(model.bornDeadFigureProperty(), model::bornDeadTable,
                 Messages.get(TextKeys.BORN_DEAD_DESCRIPTION));
-        ScrollPane bornDeadLeft = StudySide.of(bornDeadControls);
+        ScrollPane bornDeadLeft = new StudySide(bornDeadControls);
         SplitPane bornDeadRow = new SplitPane(bornDeadLeft, bornDead);
         bornDeadRow.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(bornDeadLeft, false);

@@ -110,7 +110,7 @@ public final class GatesView implements BoardView, Presentable {
                 gatePre.root(), candidatePre.root(), reading, forgetPre.root(), alternatives);
         secondary.add(title, help, presetsLabel, presets, presetHelp, functionLabel, functions, alternatives);
         controls.getStyleClass().add("study-controls");
-        ScrollPane left = StudySide.of(controls);
+        ScrollPane left = new StudySide(controls);
         Node passing = board.add(model.passingFigureProperty(), () -> null,
                 Messages.get(TextKeys.GATES_PASSING_DESCRIPTION));
         Node cell = board.add(model.cellFigureProperty(), () -> null, Messages.get(TextKeys.GATES_CELL_DESCRIPTION));

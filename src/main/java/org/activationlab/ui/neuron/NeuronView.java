@@ -133,7 +133,7 @@ public final class NeuronView implements BoardView, Presentable {
         VBox controls = new VBox(title, help, presetsLabel, presets, w1.root(), w2.root(), bias.root(), activation.root());
         secondary.add(title, help, presetsLabel, presets, activation.root());
         controls.getStyleClass().add("study-controls");
-        ScrollPane left = StudySide.of(controls);
+        ScrollPane left = new StudySide(controls);
 
         Node curve = board.add(model.curveFigureProperty(), () -> null, Messages.get(TextKeys.NEURON_CURVE_DESCRIPTION));
         Node plane = board.add(model.planeFigureProperty(), () -> null, Messages.get(TextKeys.NEURON_PLANE_DESCRIPTION));
@@ -161,7 +161,7 @@ public final class NeuronView implements BoardView, Presentable {
         VBox collapseControls = new VBox(collapseTitle, collapseHelp, collapseLayers.root(), newWeights, composedMap,
                 collapseActivation.root());
         collapseControls.getStyleClass().add("study-controls");
-        ScrollPane collapseLeft = StudySide.of(collapseControls);
+        ScrollPane collapseLeft = new StudySide(collapseControls);
         collapseLeft.setPrefWidth(320);
         Node collapse = board.add(model.collapseFigureProperty(), () -> null,
                 Messages.get(TextKeys.COLLAPSE_DESCRIPTION));
