@@ -21,6 +21,8 @@ final class ItemPainter {
      * a pixel, so that curves stay smooth even in a PDF zoomed in many times.
      */
     static final double SIMPLIFY_TOLERANCE = 0.01;
+    /** How far a point's label may move up or down, in its heights, to keep off other text; nearest first. */
+    private static final double[] NOTE_SHIFTS = {0, 1, -1, 2, -2};
 
     private ItemPainter() {
     }
@@ -245,24 +247,31 @@ final class ItemPainter {
 
     /**
      * Where a note of this size goes: at its anchor, kept inside the plot area; a note at a data
-     * point that would lie on text drawn before (another point's label) goes to the side of the
-     * point where it hides the least of it.
+     * point that would lie on text drawn before (another point's label) goes to another side of the
+     * point, or up or down by its height or twice that, the first place that hides none of it (else
+     * the place that hides the least).
      */
     private static Rectangle2D notePlace(TextNote n, double px, double py, double width, double height,
                                          Rectangle2D area, RenderStyle style) {
         List<TextBox> drawn = style.drawnTexts();
         Rectangle2D best = null;
         double leastHidden = Double.POSITIVE_INFINITY;
-        for (int side = 0; side < (n.placement() == TextNote.Placement.DATA ? 4 : 1); side++) {
-            double fx = (side & 1) == 0 ? n.anchor().fractionX() : 1 - n.anchor().fractionX();
-            double fy = (side & 2) == 0 ? n.anchor().fractionY() : 1 - n.anchor().fractionY();
-            Rectangle2D box = new Rectangle2D.Double(within(px - fx * width, area.getMinX(), area.getMaxX() - width),
-                    within(py - fy * height, area.getMinY(), area.getMaxY() - height), width, height);
-            double hidden = drawn.stream().map(t -> box.createIntersection(t.box()))
-                    .filter(r -> !r.isEmpty()).mapToDouble(r -> r.getWidth() * r.getHeight()).sum();
-            if (hidden < leastHidden) {
-                best = box;
-                leastHidden = hidden;
+        boolean movable = n.placement() == TextNote.Placement.DATA;
+        for (double shift : movable ? NOTE_SHIFTS : new double[] {0}) {
+            for (int side = 0; side < (movable ? 4 : 1); side++) {
+                double fx = (side & 1) == 0 ? n.anchor().fractionX() : 1 - n.anchor().fractionX();
+                double fy = (side & 2) == 0 ? n.anchor().fractionY() : 1 - n.anchor().fractionY();
+                Rectangle2D box = new Rectangle2D.Double(within(px - fx * width, area.getMinX(), area.getMaxX() - width),
+                        within(py - fy * height + shift * height, area.getMinY(), area.getMaxY() - height), width, height);
+                double hidden = drawn.stream().map(t -> box.createIntersection(t.box()))
+                        .filter(r -> !r.isEmpty()).mapToDouble(r -> r.getWidth() * r.getHeight()).sum();
+                if (hidden == 0) {
+                    return box;
+                }
+                if (hidden < leastHidden) {
+                    best = box;
+                    leastHidden = hidden;
+                }
             }
         }
         return best;
