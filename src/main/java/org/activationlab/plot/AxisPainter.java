@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 
 /** Draws grids, frames, tick marks, tick labels and axis titles. */
 final class AxisPainter {
@@ -55,24 +56,32 @@ final class AxisPainter {
         Color labelColour = style.colour(Ink.Role.MUTED);
         double yLabelRight = area.getMinX() - style.tickLength - style.labelGap;
         for (int i = 0; i < yTicks.values().length; i++) {
-            TextPainter.draw(g, Text.plain(yTicks.labels()[i]), style.tickFont, labelColour, yLabelRight,
-                    panel.y().toPixel(yTicks.values()[i]), Anchor.RIGHT, 0);
+            Text label = Text.plain(yTicks.labels()[i]);
+            style.drawn(label, TextPainter.draw(g, label, style.tickFont, labelColour, yLabelRight,
+                    panel.y().toPixel(yTicks.values()[i]), Anchor.RIGHT, 0), style.figureFrame);
         }
         if (withXLabels) {
             double top = area.getMaxY() + style.tickLength + style.labelGap;
             for (int i = 0; i < xTicks.values().length; i++) {
-                TextPainter.draw(g, Text.plain(xTicks.labels()[i]), style.tickFont, labelColour,
-                        panel.x().toPixel(xTicks.values()[i]), top, Anchor.TOP, 0);
+                Text label = Text.plain(xTicks.labels()[i]);
+                style.drawn(label, TextPainter.draw(g, label, style.tickFont, labelColour,
+                        panel.x().toPixel(xTicks.values()[i]), top, Anchor.TOP, 0), style.figureFrame);
             }
         }
-        TextPainter.draw(g, yAxis.label(), style.labelFont, style.colour(Ink.Role.FOREGROUND), yLabelCentre,
-                area.getCenterY(), Anchor.CENTER, 1);
+        style.drawn(yAxis.label(), TextPainter.draw(g, yAxis.label(), TextFit.font(yAxis.label(), style.labelFont,
+                area.getHeight()), style.colour(Ink.Role.FOREGROUND), yLabelCentre, area.getCenterY(), Anchor.CENTER, 1),
+                style.figureFrame);
     }
 
-    /** The x axis title, centred under the plot areas. */
-    static void paintXTitle(Graphics2D g, Axis xAxis, PanelLayout bottomPanel, double top, RenderStyle style) {
+    /**
+     * The x axis title, centred under the plot areas, moved or shrunk as needed to stay inside
+     * {@code inside} (on one line: the planner gave it one line's height).
+     */
+    static void paintXTitle(Graphics2D g, Axis xAxis, PanelLayout bottomPanel, double top, Rectangle2D inside,
+                            RenderStyle style) {
         Rectangle2D area = bottomPanel.plotArea();
-        TextPainter.draw(g, xAxis.label(), style.labelFont, style.colour(Ink.Role.FOREGROUND), area.getCenterX(), top,
-                Anchor.TOP, 0);
+        TextFit.Block title = new TextFit.Block(xAxis.label().isEmpty() ? List.of() : List.of(xAxis.label()),
+                TextFit.font(xAxis.label(), style.labelFont, inside.getWidth()));
+        TextPainter.drawBlock(g, title, style.colour(Ink.Role.FOREGROUND), area.getCenterX(), top, 0.5, inside, style);
     }
 }

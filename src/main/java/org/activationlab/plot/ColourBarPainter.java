@@ -55,13 +55,15 @@ final class ColourBarPainter {
                 double y = m.toPixel(ticks.values()[i]);
                 g.setColor(style.colour(Ink.Role.FOREGROUND));
                 g.draw(new Line2D.Double(bar.getMaxX(), y, bar.getMaxX() + style.tickLength, y));
-                TextPainter.draw(g, Text.plain(ticks.labels()[i]), style.tickFont, style.colour(Ink.Role.MUTED),
-                        labelX, y, Anchor.LEFT, 0);
+                Text label = Text.plain(ticks.labels()[i]);
+                style.drawn(label, TextPainter.draw(g, label, style.tickFont, style.colour(Ink.Role.MUTED), labelX, y,
+                        Anchor.LEFT, 0), style.figureFrame);
             }
             if (!map.colourBarLabel().isEmpty()) {
                 double titleX = labelX + ticks.widestLabel(style.tickFont) + 2 * style.labelGap;
-                TextPainter.draw(g, map.colourBarLabel(), style.labelFont, style.colour(Ink.Role.FOREGROUND),
-                        titleX, bar.getCenterY(), Anchor.TOP, 1);
+                style.drawn(map.colourBarLabel(), TextPainter.draw(g, map.colourBarLabel(),
+                        TextFit.font(map.colourBarLabel(), style.labelFont, bar.getHeight()),
+                        style.colour(Ink.Role.FOREGROUND), titleX, bar.getCenterY(), Anchor.TOP, 1), style.figureFrame);
             }
         } finally {
             saved.restore(g);

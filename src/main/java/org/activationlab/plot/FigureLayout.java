@@ -9,11 +9,24 @@ import java.util.Optional;
  * @param width the width drawn into
  * @param height the height drawn into
  * @param panels one layout per panel, top to bottom
+ * @param texts every piece of text drawn, in drawing order (empty when the figure was only laid
+ *              out, not drawn: {@link FigureRenderer#layout})
  */
-public record FigureLayout(double width, double height, List<PanelLayout> panels) {
+public record FigureLayout(double width, double height, List<PanelLayout> panels, List<TextBox> texts) {
 
     public FigureLayout {
         panels = List.copyOf(panels);
+        texts = List.copyOf(texts);
+    }
+
+    /** Where the panels landed, with no text recorded. */
+    public FigureLayout(double width, double height, List<PanelLayout> panels) {
+        this(width, height, panels, List.of());
+    }
+
+    /** The same layout with {@code drawn} as the texts drawn. */
+    FigureLayout withTexts(List<TextBox> drawn) {
+        return new FigureLayout(width, height, panels, drawn);
     }
 
     /** The panel whose plot area contains the pixel (px, py). */

@@ -23,8 +23,8 @@ public final class FigureRenderer {
      * @return where the panels landed, for mapping pixels to data
      */
     public static FigureLayout render(Figure figure, Graphics2D g, double width, double height, RenderOptions options) {
-        RenderStyle style = new RenderStyle(options);
-        FigurePlan plan = LayoutPlanner.plan(figure, width, height, style);
+        FigurePlan plan = LayoutPlanner.plan(figure, width, height, options);
+        RenderStyle style = plan.style();
         GraphicsState saved = GraphicsState.save(g);
         Graphics2D g2 = options.textMode() == TextMode.OUTLINES ? new GlyphOutlineGraphics2D(g) : g;
         try {
@@ -40,20 +40,28 @@ public final class FigureRenderer {
         } finally {
             saved.restore(g);
         }
-        return plan.layout();
+        return plan.layout().withTexts(style.drawnTexts());
     }
 
     /** Where the panels of {@code figure} land at this size, without drawing. */
     public static FigureLayout layout(Figure figure, double width, double height, RenderOptions options) {
-        return LayoutPlanner.plan(figure, width, height, new RenderStyle(options)).layout();
+        return LayoutPlanner.plan(figure, width, height, options).layout();
+    }
+
+    /** The figure less its padding: where titles and captions go. */
+    private static Rectangle2D insidePadding(RenderStyle style) {
+        Rectangle2D f = style.figureFrame;
+        double pad = Math.min(style.padding, Math.min(f.getWidth(), f.getHeight()) / 2);
+        return new Rectangle2D.Double(f.getX() + pad, f.getY(), f.getWidth() - 2 * pad, f.getHeight());
     }
 
     private static void paint(Figure figure, FigurePlan plan, Graphics2D g, RenderStyle style) {
         List<PanelLayout> layouts = plan.layout().panels();
         PanelLayout first = layouts.get(0);
         PanelLayout last = layouts.get(layouts.size() - 1);
-        TextPainter.draw(g, figure.title(), style.titleFont, style.colour(Ink.Role.FOREGROUND),
-                first.plotArea().getCenterX(), plan.titleTop(), Anchor.TOP, 0);
+        Rectangle2D inside = insidePadding(style);
+        TextPainter.drawBlock(g, plan.title(), style.colour(Ink.Role.FOREGROUND), first.plotArea().getCenterX(),
+                plan.titleTop(), 0.5, inside, style);
         for (int i = 0; i < layouts.size(); i++) {
             Panel panel = figure.panels().get(i);
             PanelLayout layout = layouts.get(i);
@@ -76,12 +84,13 @@ public final class FigureRenderer {
                 ColourBarPainter.paint(g, ColourBarPainter.colourBarOf(panel), bar, style);
             }
         }
-        AxisPainter.paintXTitle(g, figure.xAxis(), last, plan.xLabelTop(), style);
+        AxisPainter.paintXTitle(g, figure.xAxis(), last, plan.xLabelTop(), inside, style);
         double lineHeight = TextPainter.lineHeight(style.captionFont);
         double y = plan.captionTop();
         for (String line : plan.captionLines()) {
-            TextPainter.draw(g, Text.plain(line), style.captionFont, style.colour(Ink.Role.MUTED), style.padding, y,
-                    Anchor.TOP_LEFT, 0);
+            Text text = Text.plain(line);
+            style.drawn(text, TextPainter.draw(g, text, style.captionFont, style.colour(Ink.Role.MUTED), style.padding,
+                    y, Anchor.TOP_LEFT, 0), style.figureFrame);
             y += lineHeight;
         }
     }

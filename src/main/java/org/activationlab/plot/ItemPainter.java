@@ -10,6 +10,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.List;
 
 /** Draws the items of a panel inside its plot area (the caller clips to it). */
 final class ItemPainter {
@@ -20,6 +21,8 @@ final class ItemPainter {
      * a pixel, so that curves stay smooth even in a PDF zoomed in many times.
      */
     static final double SIMPLIFY_TOLERANCE = 0.01;
+    /** How far a point's label may move up or down, in its heights, to keep off other text; nearest first. */
+    private static final double[] NOTE_SHIFTS = {0, 1, -1, 2, -2};
 
     private ItemPainter() {
     }
@@ -182,9 +185,15 @@ final class ItemPainter {
             paintSymbol(g, m.shape(), px, py, size, ink, outline, stroke);
         }
         if (!m.label().isEmpty()) {
+            Rectangle2D area = panel.plotArea();
             double offset = m.size() * style.scale / 2 + 2 * style.scale;
-            TextPainter.draw(g, m.label(), style.legendFont, style.colour(Ink.Role.FOREGROUND), px + offset,
-                    py - offset, Anchor.BOTTOM_LEFT, 0);
+            TextPainter.Extent e = TextPainter.measure(m.label(), style.legendFont);
+            boolean right = px + offset + e.width() <= area.getMaxX();
+            boolean above = py - offset - e.height() >= area.getMinY();
+            double x = within(right ? px + offset : px - offset - e.width(), area.getMinX(), area.getMaxX() - e.width());
+            double y = within(above ? py - offset - e.height() : py + offset, area.getMinY(), area.getMaxY() - e.height());
+            style.drawn(m.label(), TextPainter.draw(g, m.label(), style.legendFont, style.colour(Ink.Role.FOREGROUND),
+                    x, y, Anchor.TOP_LEFT, 0), area);
         }
     }
 
@@ -213,26 +222,64 @@ final class ItemPainter {
                 : area.getMinX() + n.x() * area.getWidth();
         double py = n.placement() == TextNote.Placement.DATA ? panel.y().toPixel(n.y())
                 : area.getMaxY() - n.y() * area.getHeight();
-        if (!Double.isFinite(px) || !Double.isFinite(py)) {
+        if (!Double.isFinite(px) || !Double.isFinite(py) || !area.contains(px, py)) {
             return;
         }
+        double pad = n.boxed() ? 5 * style.scale : 0;
+        TextFit.Block block = TextFit.block(n.text(), style.legendFont, area.getWidth() - 2 * pad,
+                area.getHeight() - 2 * pad);
+        Rectangle2D place = notePlace(n, px, py, block.width() + 2 * pad, block.height() + 2 * pad, area, style);
+        double left = place.getX();
+        double top = place.getY();
+        double width = place.getWidth();
+        double height = place.getHeight();
         if (n.boxed()) {
-            TextPainter.Extent e = TextPainter.measure(n.text(), style.legendFont);
-            double pad = 5 * style.scale;
-            double left = px - n.anchor().fractionX() * (e.width() + 2 * pad);
-            double top = py - n.anchor().fractionY() * (e.height() + 2 * pad);
-            RoundRectangle2D box = new RoundRectangle2D.Double(left, top, e.width() + 2 * pad, e.height() + 2 * pad,
+            RoundRectangle2D box = new RoundRectangle2D.Double(left, top, width, height,
                     6 * style.scale, 6 * style.scale);
             g.setColor(style.theme.legendBackground());
             g.fill(box);
             g.setColor(style.colour(Ink.Role.GRID));
             g.setStroke(style.stroke(0.8));
             g.draw(box);
-            TextPainter.draw(g, n.text(), style.legendFont, style.colour(n.ink()), left + pad, top + pad,
-                    Anchor.TOP_LEFT, 0);
-        } else {
-            TextPainter.draw(g, n.text(), style.legendFont, style.colour(n.ink()), px, py, n.anchor(), 0);
         }
+        TextPainter.drawBlock(g, block, style.colour(n.ink()), left + pad, top + pad, 0, area, style);
+    }
+
+    /**
+     * Where a note of this size goes: at its anchor, kept inside the plot area; a note at a data
+     * point that would lie on text drawn before (another point's label) goes to another side of the
+     * point, or up or down by its height or twice that, the first place that hides none of it (else
+     * the place that hides the least).
+     */
+    private static Rectangle2D notePlace(TextNote n, double px, double py, double width, double height,
+                                         Rectangle2D area, RenderStyle style) {
+        List<TextBox> drawn = style.drawnTexts();
+        Rectangle2D best = null;
+        double leastHidden = Double.POSITIVE_INFINITY;
+        boolean movable = n.placement() == TextNote.Placement.DATA;
+        for (double shift : movable ? NOTE_SHIFTS : new double[] {0}) {
+            for (int side = 0; side < (movable ? 4 : 1); side++) {
+                double fx = (side & 1) == 0 ? n.anchor().fractionX() : 1 - n.anchor().fractionX();
+                double fy = (side & 2) == 0 ? n.anchor().fractionY() : 1 - n.anchor().fractionY();
+                Rectangle2D box = new Rectangle2D.Double(within(px - fx * width, area.getMinX(), area.getMaxX() - width),
+                        within(py - fy * height + shift * height, area.getMinY(), area.getMaxY() - height), width, height);
+                double hidden = drawn.stream().map(t -> box.createIntersection(t.box()))
+                        .filter(r -> !r.isEmpty()).mapToDouble(r -> r.getWidth() * r.getHeight()).sum();
+                if (hidden == 0) {
+                    return box;
+                }
+                if (hidden < leastHidden) {
+                    best = box;
+                    leastHidden = hidden;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** {@code v} moved into [low, high], or {@code low} when the range is empty. */
+    private static double within(double v, double low, double high) {
+        return Math.max(low, Math.min(high, v));
     }
 
     private static void paintHeatMap(Graphics2D g, HeatMap h, PanelLayout panel) {

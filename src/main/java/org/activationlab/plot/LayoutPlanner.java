@@ -17,18 +17,50 @@ final class LayoutPlanner {
     /** The width of a colour bar, at scale 1. */
     static final double COLOUR_BAR_WIDTH = 12;
 
+    /** Each try at a smaller scale is this share of the one before. */
+    private static final double SHRINK_STEP = 0.85;
+    /** The smallest share of the asked scale a figure is drawn at to fit a small size. */
+    private static final double SMALLEST_SHARE = 0.4;
+    /** The plot height each panel needs and the plot width, at scale 1, for a figure to count as fitting. */
+    private static final double LEAST_PANEL_HEIGHT = 40;
+    private static final double LEAST_PLOT_WIDTH = 80;
+
     private LayoutPlanner() {
     }
 
-    static FigurePlan plan(Figure figure, double width, double height, RenderStyle style) {
+    /**
+     * The plan of {@code figure} at this size with {@code options}; when the texts would leave its
+     * panels too small to read (a figure on a small part of the screen, or at a large presentation
+     * scale), the plan at the largest smaller scale that leaves room, down to
+     * {@value #SMALLEST_SHARE} of the scale asked for.
+     */
+    static FigurePlan plan(Figure figure, double width, double height, RenderOptions options) {
+        double share = 1;
+        while (true) {
+            RenderStyle style = new RenderStyle(options.withScale(options.scale() * share), width, height);
+            FigurePlan plan = plan(figure, width, height, style);
+            if (share * SHRINK_STEP < SMALLEST_SHARE || roomy(plan, style)) {
+                return plan;
+            }
+            share *= SHRINK_STEP;
+        }
+    }
+
+    private static boolean roomy(FigurePlan plan, RenderStyle style) {
+        return plan.layout().panels().stream().map(PanelLayout::plotArea).allMatch(a ->
+                a.getHeight() >= LEAST_PANEL_HEIGHT * style.scale && a.getWidth() >= LEAST_PLOT_WIDTH * style.scale);
+    }
+
+    private static FigurePlan plan(Figure figure, double width, double height, RenderStyle style) {
         double s = style.scale;
         double pad = style.padding;
         List<Panel> panels = figure.panels();
 
         double top = pad;
         double titleTop = top;
-        if (!figure.title().isEmpty()) {
-            top += TextPainter.measure(figure.title(), style.titleFont).height() + 8 * s;
+        TextFit.Block title = TextFit.block(figure.title(), style.titleFont, Math.max(10, width - 2 * pad));
+        if (!title.isEmpty()) {
+            top += title.height() + 8 * s;
         }
         List<String> caption = figure.caption().isBlank() ? List.of()
                 : TextPainter.wrap(figure.caption(), style.captionFont, Math.max(10, width - 2 * pad));
@@ -97,7 +129,7 @@ final class LayoutPlanner {
         double lastBottom = panelTop[panels.size() - 1] + panelHeight[panels.size() - 1];
         double xLabelTop = lastBottom + xTickBand + style.labelGap;
         double captionTop = lastBottom + xTickBand + xLabelHeight + 6 * s;
-        return new FigurePlan(new FigureLayout(width, height, layouts), xTicks, yTicks, colourBars, titleTop,
+        return new FigurePlan(style, new FigureLayout(width, height, layouts), xTicks, yTicks, colourBars, title, titleTop,
                 xLabelTop, caption, captionTop, yLabelCentre);
     }
 

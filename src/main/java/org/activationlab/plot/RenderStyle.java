@@ -3,10 +3,14 @@ package org.activationlab.plot;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The sizes, fonts and colours of one rendering, derived from {@link RenderOptions}: everything
- * in it is already multiplied by the render scale.
+ * in it is already multiplied by the render scale. It also collects the boxes of the texts drawn
+ * so far, which the legend keeps clear of and which {@link FigureLayout#texts()} reports.
  */
 final class RenderStyle {
     final RenderOptions options;
@@ -22,8 +26,12 @@ final class RenderStyle {
     final double tickLength;
     final double labelGap;
     final TickLabels.Glyphs glyphs;
+    /** The whole figure: (0, 0, width, height). */
+    final Rectangle2D figureFrame;
+    private final List<TextBox> drawnTexts = new ArrayList<>();
 
-    RenderStyle(RenderOptions options) {
+    RenderStyle(RenderOptions options, double width, double height) {
+        this.figureFrame = new Rectangle2D.Double(0, 0, width, height);
         this.options = options;
         this.theme = options.theme();
         this.scale = options.scale();
@@ -39,6 +47,18 @@ final class RenderStyle {
         this.labelGap = 4 * scale;
         this.glyphs = tickFont.canDisplayUpTo(TickLabels.UNICODE_CHARACTERS) == -1
                 ? TickLabels.Glyphs.UNICODE : TickLabels.Glyphs.ASCII;
+    }
+
+    /** Notes that {@code text} was drawn in {@code box} and belongs inside {@code frame}; empty text is not noted. */
+    void drawn(Text text, Rectangle2D box, Rectangle2D frame) {
+        if (!text.isEmpty()) {
+            drawnTexts.add(new TextBox(text.content(), box, frame));
+        }
+    }
+
+    /** The texts drawn so far, in order. */
+    List<TextBox> drawnTexts() {
+        return List.copyOf(drawnTexts);
     }
 
     /** The colour of {@code ink} in the theme. */

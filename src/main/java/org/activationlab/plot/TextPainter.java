@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.font.LineMetrics;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,13 +69,16 @@ final class TextPainter {
     /**
      * Draws {@code text} so that the point {@code anchor} of its box lies at (x, y), turned by
      * {@code quarterTurns} times 90 degrees counter-clockwise about that point (0 or 1).
+     *
+     * @return the box the text took, in the coordinates of (x, y)
      */
-    static void draw(Graphics2D g, Text text, Font font, Color colour, double x, double y, Anchor anchor,
-                     int quarterTurns) {
-        if (text.isEmpty()) {
-            return;
-        }
+    static Rectangle2D draw(Graphics2D g, Text text, Font font, Color colour, double x, double y, Anchor anchor,
+                            int quarterTurns) {
         Extent e = measure(text, font);
+        Rectangle2D box = box(e, x, y, anchor, quarterTurns);
+        if (text.isEmpty()) {
+            return box;
+        }
         GraphicsState saved = GraphicsState.save(g);
         try {
             g.translate(x, y);
@@ -91,6 +95,35 @@ final class TextPainter {
             }
         } finally {
             saved.restore(g);
+        }
+        return box;
+    }
+
+    /**
+     * The box a text of extent {@code e} takes when its point {@code anchor} lies at (x, y), turned
+     * by {@code quarterTurns} times 90 degrees counter-clockwise about that point.
+     */
+    static Rectangle2D box(Extent e, double x, double y, Anchor anchor, int quarterTurns) {
+        Rectangle2D local = new Rectangle2D.Double(-anchor.fractionX() * e.width(), -anchor.fractionY() * e.height(),
+                e.width(), e.height());
+        AffineTransform turn = AffineTransform.getTranslateInstance(x, y);
+        turn.rotate(-Math.PI / 2 * quarterTurns);
+        return turn.createTransformedShape(local).getBounds2D();
+    }
+
+    /**
+     * Draws the lines of {@code block} one under another from {@code top}, each line's point at
+     * {@code align} of its width (0 its left end, 0.5 its middle) at {@code x}, moved sideways as
+     * little as needed to stay inside {@code frame}, and notes each line in {@code style}.
+     */
+    static void drawBlock(Graphics2D g, TextFit.Block block, Color colour, double x, double top, double align,
+                          Rectangle2D frame, RenderStyle style) {
+        double y = top;
+        for (Text line : block.lines()) {
+            double w = measure(line, block.font()).width();
+            double left = Math.max(frame.getMinX(), Math.min(frame.getMaxX() - w, x - align * w));
+            style.drawn(line, draw(g, line, block.font(), colour, left, y, Anchor.TOP_LEFT, 0), frame);
+            y += block.lineHeight();
         }
     }
 

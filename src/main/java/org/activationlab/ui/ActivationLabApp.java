@@ -121,6 +121,11 @@ public final class ActivationLabApp extends Application {
                 .findFirst().map(Path::of).ifPresent(file -> Platform.runLater(() -> mainView.sessions().open(file)));
     }
 
+    /** The models behind the window, once {@link #start} ran. */
+    AppModels models() {
+        return models;
+    }
+
     /** The main window's content, once {@link #start} ran. */
     MainView mainView() {
         return mainView;

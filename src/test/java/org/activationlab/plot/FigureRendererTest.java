@@ -66,7 +66,10 @@ class FigureRendererTest {
         Graphics2D g = image.createGraphics();
         FigureLayout drawn = FigureRenderer.render(figure, g, W, H, RenderOptions.DEFAULT);
         g.dispose();
-        assertThat(drawn).isEqualTo(FigureRenderer.layout(figure, W, H, RenderOptions.DEFAULT));
+        FigureLayout laidOut = FigureRenderer.layout(figure, W, H, RenderOptions.DEFAULT);
+        assertThat(drawn.panels()).isEqualTo(laidOut.panels());
+        assertThat(drawn.texts()).extracting(TextBox::text).contains("Sigmoid", "0.5");
+        assertThat(laidOut.texts()).as("only drawing records text").isEmpty();
         Rectangle2D area = drawn.panel(0).plotArea();
         assertThat(area.getMinX()).isGreaterThan(20);
         assertThat(area.getMaxX()).isLessThanOrEqualTo(W);

@@ -92,6 +92,7 @@ final class MaxoutEditorSkin extends WrappingSkin<MaxoutEditor> {
         for (int i = 1; i <= k; i++) {
             Label label = new Label(Messages.format(TextKeys.MAXOUT_PIECE, Integer.toString(i)));
             label.getStyleClass().add(Styles.PIECE_LABEL);
+            label.setMinWidth(Region.USE_PREF_SIZE);
             GridPane.setValignment(label, VPos.TOP);
             ParameterEditor slope = pieceEditor(MaxoutKeys.slope(i));
             ParameterEditor intercept = pieceEditor(MaxoutKeys.intercept(i));

@@ -26,6 +26,7 @@ import org.activationlab.ui.TextKeys;
 import org.activationlab.ui.presentation.ControlsVisibility;
 import org.activationlab.ui.presentation.Presentable;
 import org.activationlab.ui.studies.ActivationChooser;
+import org.activationlab.ui.studies.StudySide;
 import org.activationlab.ui.studies.BoardView;
 import org.activationlab.ui.studies.FigureBoard;
 import org.activationlab.ui.studies.SliderRow;
@@ -148,7 +149,7 @@ public final class DepthView implements BoardView, Presentable {
         secondary.add(title, help, presetsLabel, presets, presetHelp, initRow, batchNormRow, width.root(), seedRow,
                 measures);
         controls.getStyleClass().add("study-controls");
-        ScrollPane left = scroll(controls);
+        ScrollPane left = new StudySide(controls);
 
         Node study = board.add(model.figureProperty(), model::table, Messages.get(TextKeys.DEPTH_DESCRIPTION));
         VBox bornDeadControls = new VBox(Labels.sectionTitle(TextKeys.BORN_DEAD_TITLE),
@@ -156,7 +157,7 @@ public final class DepthView implements BoardView, Presentable {
         bornDeadControls.getStyleClass().add("study-controls");
         Node bornDead = board.add(model.bornDeadFigureProperty(), model::bornDeadTable,
                 Messages.get(TextKeys.BORN_DEAD_DESCRIPTION));
-        ScrollPane bornDeadLeft = scroll(bornDeadControls);
+        ScrollPane bornDeadLeft = new StudySide(bornDeadControls);
         SplitPane bornDeadRow = new SplitPane(bornDeadLeft, bornDead);
         bornDeadRow.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(bornDeadLeft, false);
@@ -168,13 +169,6 @@ public final class DepthView implements BoardView, Presentable {
         root.setDividerPositions(0.22);
         SplitPane.setResizableWithParent(left, false);
         root.getStyleClass().add("depth-view");
-    }
-
-    private static ScrollPane scroll(Node content) {
-        ScrollPane pane = new ScrollPane(content);
-        pane.setFitToWidth(true);
-        pane.setMinWidth(260);
-        return pane;
     }
 
     private static VBox labelled(String key, javafx.scene.control.Control control) {

@@ -23,6 +23,7 @@ import org.activationlab.ui.TextKeys;
 import org.activationlab.ui.presentation.ControlsVisibility;
 import org.activationlab.ui.presentation.Presentable;
 import org.activationlab.ui.studies.BoardView;
+import org.activationlab.ui.studies.StudySide;
 import org.activationlab.ui.studies.FigureBoard;
 import org.activationlab.ui.studies.SliderRow;
 import org.activationlab.ui.WhileInScene;
@@ -109,9 +110,7 @@ public final class GatesView implements BoardView, Presentable {
                 gatePre.root(), candidatePre.root(), reading, forgetPre.root(), alternatives);
         secondary.add(title, help, presetsLabel, presets, presetHelp, functionLabel, functions, alternatives);
         controls.getStyleClass().add("study-controls");
-        ScrollPane left = new ScrollPane(controls);
-        left.setFitToWidth(true);
-        left.setMinWidth(260);
+        ScrollPane left = new StudySide(controls);
         Node passing = board.add(model.passingFigureProperty(), () -> null,
                 Messages.get(TextKeys.GATES_PASSING_DESCRIPTION));
         Node cell = board.add(model.cellFigureProperty(), () -> null, Messages.get(TextKeys.GATES_CELL_DESCRIPTION));

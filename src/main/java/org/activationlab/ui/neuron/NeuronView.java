@@ -22,10 +22,12 @@ import org.activationlab.ui.DisplayNumbers;
 import org.activationlab.ui.Labels;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
+import org.activationlab.ui.controls.SideBySide;
 import org.activationlab.ui.TextKeys;
 import org.activationlab.ui.presentation.ControlsVisibility;
 import org.activationlab.ui.presentation.Presentable;
 import org.activationlab.ui.studies.ActivationChooser;
+import org.activationlab.ui.studies.StudySide;
 import org.activationlab.ui.studies.BoardView;
 import org.activationlab.ui.studies.FigureBoard;
 import org.activationlab.ui.studies.SliderRow;
@@ -50,8 +52,8 @@ public final class NeuronView implements BoardView, Presentable {
     private final SliderRow w2;
     private final SliderRow bias;
     private final TruthTableView truthTable = new TruthTableView();
-    private final Label verdict = new Label();
-    private final Label xorProof = new Label();
+    private final Label verdict = Labels.wrapped("");
+    private final Label xorProof = Labels.wrapped("");
     private final Hyperlink trainXor = new Hyperlink(Messages.get(TrainingKeys.TRAIN_XOR_LINK));
     private final SliderRow collapseLayers;
     private final ActivationChooser collapseActivation;
@@ -131,9 +133,7 @@ public final class NeuronView implements BoardView, Presentable {
         VBox controls = new VBox(title, help, presetsLabel, presets, w1.root(), w2.root(), bias.root(), activation.root());
         secondary.add(title, help, presetsLabel, presets, activation.root());
         controls.getStyleClass().add("study-controls");
-        ScrollPane left = new ScrollPane(controls);
-        left.setFitToWidth(true);
-        left.setMinWidth(260);
+        ScrollPane left = new StudySide(controls);
 
         Node curve = board.add(model.curveFigureProperty(), () -> null, Messages.get(TextKeys.NEURON_CURVE_DESCRIPTION));
         Node plane = board.add(model.planeFigureProperty(), () -> null, Messages.get(TextKeys.NEURON_PLANE_DESCRIPTION));
@@ -142,14 +142,12 @@ public final class NeuronView implements BoardView, Presentable {
         HBox.setHgrow(plane, Priority.ALWAYS);
         VBox.setVgrow(figures, Priority.ALWAYS);
         verdict.getStyleClass().add("verdict");
-        verdict.setWrapText(true);
-        xorProof.setWrapText(true);
+        trainXor.setWrapText(true);
         xorProof.getStyleClass().add(Styles.CAPTION);
         xorProof.managedProperty().bind(xorProof.visibleProperty());
         VBox explanation = new VBox(verdict, xorProof, trainXor);
         explanation.getStyleClass().add("truth-explanation");
-        HBox.setHgrow(explanation, Priority.ALWAYS);
-        HBox table = new HBox(truthTable.root(), explanation);
+        SideBySide table = new SideBySide(truthTable.root(), explanation);
         table.getStyleClass().add("truth-row");
         Label hint = Labels.caption(TextKeys.STUDY_PICK_HINT);
         VBox neuron = new VBox(figures, table, hint);
@@ -163,9 +161,7 @@ public final class NeuronView implements BoardView, Presentable {
         VBox collapseControls = new VBox(collapseTitle, collapseHelp, collapseLayers.root(), newWeights, composedMap,
                 collapseActivation.root());
         collapseControls.getStyleClass().add("study-controls");
-        ScrollPane collapseLeft = new ScrollPane(collapseControls);
-        collapseLeft.setFitToWidth(true);
-        collapseLeft.setMinWidth(260);
+        ScrollPane collapseLeft = new StudySide(collapseControls);
         collapseLeft.setPrefWidth(320);
         Node collapse = board.add(model.collapseFigureProperty(), () -> null,
                 Messages.get(TextKeys.COLLAPSE_DESCRIPTION));

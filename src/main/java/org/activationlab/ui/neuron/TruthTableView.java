@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import org.activationlab.nn.neuron.Neuron;
 import org.activationlab.ui.DisplayNumbers;
 import org.activationlab.ui.Messages;
@@ -26,6 +27,8 @@ final class TruthTableView {
 
     TruthTableView() {
         grid.getStyleClass().add(STYLE_CLASS);
+        // the explanation beside the table wraps: the table keeps the width its headers and numbers need
+        grid.setMinWidth(Region.USE_PREF_SIZE);
         String[] headers = {Messages.get(TextKeys.NEURON_TABLE_X1), Messages.get(TextKeys.NEURON_TABLE_X2),
             Messages.get(TextKeys.NEURON_TABLE_Z), Messages.get(TextKeys.NEURON_TABLE_OUTPUT),
             Messages.get(TextKeys.NEURON_TABLE_READS)};

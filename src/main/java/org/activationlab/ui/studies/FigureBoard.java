@@ -56,7 +56,6 @@ public final class FigureBoard implements MultiFigureSource {
         canvas.setAccessibleText(description);
         StackPane frame = new StackPane(canvas);
         frame.getStyleClass().add(FRAME);
-        frame.setMinSize(0, 0);
         Entry entry = new Entry(frame, canvas, data);
         entries.add(entry);
         frame.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> select(entry));

@@ -283,7 +283,9 @@ final class TrainingControls extends VBox {
     }
 
     private static void row(GridPane grid, int row, String key, Node control) {
-        grid.add(new Label(Messages.get(key)), 0, row);
+        Label label = new Label(Messages.get(key));
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.add(label, 0, row);
         grid.add(control, 1, row);
     }
 
