@@ -95,6 +95,15 @@ class CliTest {
     }
 
     @Test
+    void sampleOverAHugeRangeStaysFiniteAndEndsAtTheEnds() {
+        assertThat(run("sample", "--function", "relu", "--from", "-8e307", "--to", "8e307", "--points", "5").lines())
+                .containsExactly("x,f,df", "-8.0E307,0.0,0.0", "-4.0E307,0.0,0.0", "0.0,0.0,0.0",
+                        "3.9999999999999994E307,3.9999999999999994E307,1.0", "8.0E307,8.0E307,1.0");
+        assertThat(run("sample", "--function", "relu", "--from", "-1e308", "--to", "-800", "--points", "2").lines())
+                .containsExactly("x,f,df", "-1.0E308,0.0,0.0", "-800.0,0.0,0.0");
+    }
+
+    @Test
     void sampleDoublesReadBackExactly() {
         Run r = run("sample", "--function", "sigmoid", "--from", "-0.1", "--to", "0.2", "--points", "4");
         for (String line : r.lines().subList(1, 5)) {
