@@ -88,7 +88,8 @@ public final class ExportCommand implements Callable<Integer> {
             descriptionKey = "export.scale")
     private double scale;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "export.out")
+    @Option(names = "--out", required = true, paramLabel = "FILE", converter = PathConverter.class,
+            descriptionKey = "export.out")
     private Path out;
 
     @Option(names = "--caption", descriptionKey = "export.caption")

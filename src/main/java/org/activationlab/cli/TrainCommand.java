@@ -89,7 +89,7 @@ final class TrainCommand implements Callable<Integer> {
             descriptionKey = "train.task")
     private String task;
 
-    @Option(names = "--data", paramLabel = "FILE",
+    @Option(names = "--data", paramLabel = "FILE", converter = PathConverter.class,
             descriptionKey = "train.data")
     private Path dataFile;
 
@@ -124,7 +124,7 @@ final class TrainCommand implements Callable<Integer> {
             descriptionKey = "train.seed")
     private long seed;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true,
+    @Option(names = "--out", paramLabel = "DIR", required = true, converter = PathConverter.class,
             descriptionKey = "train.out")
     private Path out;
 

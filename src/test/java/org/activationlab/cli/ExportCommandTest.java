@@ -146,6 +146,14 @@ class ExportCommandTest {
     }
 
     @Test
+    void anEmptyOutIsRefusedAsEmpty() {
+        Run r = run("--functions", "relu", "--out", "");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("activation-lab export: Invalid value for option '--out': the value is empty;"
+                + " name a file or folder (use . for the current folder)" + System.lineSeparator());
+    }
+
+    @Test
     void maxoutTakesItsPiecesInAnyOrder() throws Exception {
         Path file = dir.resolve("maxout.csv");
         Run r = run(withOut(file, "--functions", "maxout", "--param", "maxout.w3=2", "--param", "maxout.k=3",

@@ -338,6 +338,22 @@ class TrainCommandTest {
     }
 
     @Test
+    void anEmptyOutputOrDataPathIsRefusedAndNothingIsWritten() throws IOException {
+        for (String[] args : List.of(new String[] {"--task", "xor", "--steps", "1", "--out", ""},
+                new String[] {"--task", "xor", "--steps", "1", "--out", "  "},
+                new String[] {"--data", "", "--out", tmp.resolve("never").toString()})) {
+            Result r = train(args);
+
+            String option = args[0].equals("--data") ? "--data" : "--out";
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).isEqualTo(PREFIX + "Invalid value for option '" + option + "': the value is empty;"
+                    + " name a file or folder (use . for the current folder)" + System.lineSeparator());
+        }
+        assertThat(Files.exists(Path.of("data.csv").toAbsolutePath())).as("nothing in the current folder").isFalse();
+    }
+
+    @Test
     void anOutputPathThatIsAFileIsRefused() throws IOException {
         Path file = Files.writeString(tmp.resolve("taken"), "x");
 
