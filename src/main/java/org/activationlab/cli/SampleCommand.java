@@ -68,8 +68,7 @@ final class SampleCommand implements Callable<Integer> {
             }
             out.write(text.toString());
             if (out.checkError()) {
-                spec.commandLine().getErr().println(spec.qualifiedName() + ": " + CliTexts.get("error.output"));
-                return OneLineErrors.FAILURE;
+                return OneLineErrors.outputFailed(spec.commandLine());
             }
         }
         out.flush();

@@ -14,6 +14,7 @@ import org.activationlab.model.Catalogue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The command line run in-process: output formats, exit statuses and the one-line messages. */
 class CliTest {
@@ -92,6 +93,41 @@ class CliTest {
             double x = from + i * (to - from) / (points - 1);
             assertThat(lines.get(i + 1)).isEqualTo(x + "," + a.value(x) + "," + a.derivative(x));
         }
+    }
+
+    /** A standard output whose reader went away (as after {@code | head -1}): every write fails. */
+    private static PrintWriter closedPipe() {
+        return new PrintWriter(new java.io.Writer() {
+            @Override
+            public void write(char[] buffer, int offset, int length) throws java.io.IOException {
+                throw new java.io.IOException("Broken pipe");
+            }
+
+            @Override
+            public void flush() throws java.io.IOException {
+                throw new java.io.IOException("Broken pipe");
+            }
+
+            @Override
+            public void close() {
+            }
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"sample --function relu --from -1 --to 1 --points 100000",
+            "depth --activation relu --init he --layers 3 --width 10"})
+    void aClosedOutputStopsWithExit2AndOneLine(String line) {
+        StringWriter err = new StringWriter();
+        PrintWriter out = closedPipe();
+
+        int status = Cli.commandLine(out, new PrintWriter(err)).execute(line.split(" "));
+
+        assertThat(out.checkError()).isTrue();
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo(line.split(" ")[0].replaceAll("^", "activation-lab ")
+                + ": stopped: the output could not be written (it was closed, e.g. by head, or the disk is full)"
+                + System.lineSeparator());
     }
 
     @Test
