@@ -40,7 +40,7 @@ public final class ExportCommand implements Callable<Integer> {
     private static final int MAX_SIZE = 16384;
     private static final double MAX_SCALE = 10;
 
-    @Option(names = "--functions", required = true, split = ",", paramLabel = "NAME",
+    @Option(names = "--functions", required = true, split = ",", paramLabel = "NAME", preprocessor = CommaList.class,
             descriptionKey = "export.functions")
     private List<String> functions;
 

@@ -93,7 +93,7 @@ final class TrainCommand implements Callable<Integer> {
             descriptionKey = "train.data")
     private Path dataFile;
 
-    @Option(names = "--hidden", paramLabel = "UNITS", split = ",", defaultValue = "4,4",
+    @Option(names = "--hidden", paramLabel = "UNITS", split = ",", defaultValue = "4,4", preprocessor = CommaList.class,
             descriptionKey = "train.hidden")
     private List<Integer> hidden;
 

@@ -145,6 +145,18 @@ class ExportCommandTest {
         return count;
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"sigmoid,", "sigmoid,,relu", ",relu", "--functions=sigmoid,"})
+    void anEmptyItemInTheFunctionListIsRefusedWhereverItIs(String value) {
+        List<String> args = value.startsWith("--") ? List.of(value) : List.of("--functions", value);
+        Run r = run(withOut(dir.resolve("never.png"), args.toArray(String[]::new)));
+        String raw = value.replace("--functions=", "");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("activation-lab export: --functions has an empty item in '" + raw
+                + "'; separate the items with single commas and no comma at either end" + System.lineSeparator());
+        assertThat(dir.resolve("never.png")).doesNotExist();
+    }
+
     @Test
     void anEmptyOutIsRefusedAsEmpty() {
         Run r = run("--functions", "relu", "--out", "");

@@ -311,6 +311,9 @@ class TrainCommandTest {
         "--task xor --test-fraction 0.95       | --test-fraction must be from 0 to 0.9, got 0.95",
         "--task xor --lr abc                   | Invalid value for option '--lr': 'abc' is not a number",
         "--task xor --hidden 4,x               | Invalid value for option '--hidden' (UNITS): 'x' is not an int",
+        "--task xor --hidden 4,                | --hidden has an empty item in '4,'; separate the items with single commas and no comma at either end",
+        "--task xor --hidden 4,,4              | --hidden has an empty item in '4,,4'; separate the items with single commas and no comma at either end",
+        "--task xor --hidden=,4                | --hidden has an empty item in ',4'; separate the items with single commas and no comma at either end",
         "--task xor --colour red               | Unknown options: '--colour', 'red'",
     })
     void badArgumentsExit2WithOneClearLine(String args, String message) {
