@@ -2,15 +2,16 @@ package org.activationlab;
 
 import java.util.Optional;
 import org.activationlab.cli.Cli;
-import org.activationlab.cli.SessionArgument;
+import org.activationlab.cli.GuiStart;
 import org.activationlab.ui.GuiMain;
 
 /**
- * The jar's entry point. With no arguments it opens the desktop app; with one argument naming a
- * session file ({@code FILE.alab}) it opens the app with that session (or, if the file is not
- * there, says so in one line and exits with status 2); with any other arguments it runs the
- * headless command line and exits with its status, without loading a JavaFX class (so it needs
- * no display). Not a JavaFX {@code Application}, so that the fat jar starts on the class path.
+ * The jar's entry point. With no arguments, or one naming a session file ({@code FILE.alab}),
+ * optionally after the global {@code --lang en|zh}, it opens the desktop app (with that session
+ * and in that language); if the file is not there, or there is no display to open a window on,
+ * it says so in one line and exits with status 2. With any other arguments it runs the headless
+ * command line and exits with its status, without loading a JavaFX class (so it needs no
+ * display). Not a JavaFX {@code Application}, so that the fat jar starts on the class path.
  */
 public final class Launcher {
     /** The exit status for bad input, as the command line's. */
@@ -20,17 +21,23 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
-            GuiMain.main(args);
-        } else if (SessionArgument.isSession(args)) {
-            Optional<String> problem = SessionArgument.problem(args[0]);
-            if (problem.isPresent()) {
-                System.err.println(problem.get());
-                System.exit(BAD_INPUT);
-            }
-            GuiMain.main(args);
-        } else {
+        Optional<GuiStart> gui = GuiStart.of(args);
+        if (gui.isEmpty()) {
             System.exit(Cli.run(args));
+        }
+        GuiStart start = gui.get();
+        start.useLanguage();
+        Optional<String> problem = start.problem(System.getenv(), System.getProperties());
+        if (problem.isPresent()) {
+            System.err.println(problem.get());
+            System.exit(BAD_INPUT);
+        }
+        try {
+            GuiMain.main(start.appArguments());
+        } catch (UnsupportedOperationException toolkitCannotStart) {
+            // GTK throws this from the toolkit's start when DISPLAY names no reachable server
+            System.err.println(start.noDisplay());
+            System.exit(BAD_INPUT);
         }
     }
 }

@@ -7,10 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.activationlab.model.Catalogue;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,6 +30,11 @@ class LauncherTest {
     }
 
     private Outcome launch(String... args) throws IOException, InterruptedException {
+        return launch(Map.of(), args);
+    }
+
+    /** Launches with the environment changed: a key mapped to null is removed. */
+    private Outcome launch(Map<String, String> environment, String... args) throws IOException, InterruptedException {
         Path classLog = dir.resolve("classes.log");
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
@@ -36,7 +45,15 @@ class LauncherTest {
                 "-cp", System.getProperty("java.class.path"),
                 Launcher.class.getName()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        environment.forEach((key, value) -> {
+            if (value == null) {
+                builder.environment().remove(key);
+            } else {
+                builder.environment().put(key, value);
+            }
+        });
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the launcher finishes").isTrue();
         return new Outcome(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8), Files.readAllLines(classLog));
@@ -68,5 +85,42 @@ class LauncherTest {
         assertThat(o.err().lines()).containsExactly("activation-lab: cannot open the session " + missing
                 + ": the file does not exist");
         assertThat(o.loadedClasses()).noneMatch(line -> line.contains("javafx"));
+    }
+
+    private static Map<String, String> noDisplay() {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("DISPLAY", null);
+        environment.put("WAYLAND_DISPLAY", null);
+        return environment;
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void withoutADisplayTheAppSaysSoInOneLineAndExitsWithStatusTwoWithoutLoadingJavaFx() throws Exception {
+        Outcome o = launch(noDisplay());
+        assertThat(o.status()).isEqualTo(2);
+        assertThat(o.err().lines()).containsExactly("activation-lab: the window needs a display, and none is set"
+                + " (DISPLAY or WAYLAND_DISPLAY) or it cannot be opened; the subcommands (list, sample, properties,"
+                + " export, train, depth) run without one, see activation-lab --help");
+        assertThat(o.loadedClasses()).noneMatch(line -> line.contains("javafx"));
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void aSessionFileInChineseWithoutADisplayIsTheSameOneLineInChinese() throws Exception {
+        Path session = Files.writeString(dir.resolve("lesson.alab"), "{}");
+        Outcome o = launch(noDisplay(), "--lang", "zh", session.toString());
+        assertThat(o.status()).isEqualTo(2);
+        assertThat(o.err().lines()).singleElement().asString().startsWith("activation-lab: 窗口需要显示器");
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void aDisplayThatCannotBeOpenedEndsWithTheSameLineAndNoStackTrace() throws Exception {
+        Outcome o = launch(Map.of("DISPLAY", ":31999", "WAYLAND_DISPLAY", ""));
+        assertThat(o.status()).isEqualTo(2);
+        assertThat(o.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(o.err().lines().reduce((a, b) -> b)).get().asString()
+                .startsWith("activation-lab: the window needs a display");
     }
 }

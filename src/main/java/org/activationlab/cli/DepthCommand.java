@@ -83,8 +83,7 @@ final class DepthCommand implements Callable<Integer> {
         out.write(csv.toString());
         out.flush();
         if (out.checkError()) {
-            spec.commandLine().getErr().println(spec.qualifiedName() + ": " + CliTexts.get("error.output"));
-            return OneLineErrors.FAILURE;
+            return OneLineErrors.outputFailed(spec.commandLine());
         }
         return 0;
     }

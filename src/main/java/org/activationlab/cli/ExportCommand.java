@@ -40,7 +40,7 @@ public final class ExportCommand implements Callable<Integer> {
     private static final int MAX_SIZE = 16384;
     private static final double MAX_SCALE = 10;
 
-    @Option(names = "--functions", required = true, split = ",", paramLabel = "NAME",
+    @Option(names = "--functions", required = true, split = ",", paramLabel = "NAME", preprocessor = CommaList.class,
             descriptionKey = "export.functions")
     private List<String> functions;
 
@@ -88,7 +88,8 @@ public final class ExportCommand implements Callable<Integer> {
             descriptionKey = "export.scale")
     private double scale;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "export.out")
+    @Option(names = "--out", required = true, paramLabel = "FILE", converter = PathConverter.class,
+            descriptionKey = "export.out")
     private Path out;
 
     @Option(names = "--caption", descriptionKey = "export.caption")

@@ -45,6 +45,17 @@ final class OneLineErrors implements IParameterExceptionHandler, IExecutionExcep
         return FAILURE;
     }
 
+    /**
+     * Reports that standard output could not be written, and returns the exit status: {@value #BAD_INPUT},
+     * as for other trouble with the command's surroundings. Java cannot tell a pipe closed by the
+     * reader ({@code sample ... | head -1}) from a full disk, so the line names both and the status
+     * is not 0 (a full disk must not pass for success), nor 1 (which means a bug).
+     */
+    static int outputFailed(CommandLine commandLine) {
+        report(commandLine, CliTexts.get("error.output"));
+        return BAD_INPUT;
+    }
+
     private static void report(CommandLine commandLine, String message) {
         String oneLine = String.valueOf(message).strip().replaceAll("\\s*\\R\\s*", "; ");
         commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + oneLine);

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.activationlab.model.Activation;
+import org.activationlab.model.EvenGrid;
 import org.activationlab.model.Numbers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,8 +15,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code sample}: the function and its derivative on an even grid, as CSV with header
- * {@code x,f,df} and x_i = A + i (B - A) / (N - 1), i = 0 .. N-1, every double printed so that it
- * reads back exactly ({@link Double#toString}).
+ * {@code x,f,df} and x_i = A + i (B - A) / (N - 1), i = 0 .. N-1 ({@link EvenGrid}, which keeps
+ * huge ranges finite and within [A, B]), every double printed so that it reads back exactly
+ * ({@link Double#toString}).
  */
 @Command(name = "sample", sortOptions = false, sortSynopsis = false)
 final class SampleCommand implements Callable<Integer> {
@@ -52,10 +54,11 @@ final class SampleCommand implements Callable<Integer> {
         double[] values = new double[CHUNK];
         double[] derivatives = new double[CHUNK];
         StringBuilder text = new StringBuilder(CHUNK * 64);
+        EvenGrid grid = new EvenGrid(from, to, points);
         for (int start = 0; start < points; start += CHUNK) {
             int n = Math.min(CHUNK, points - start);
             for (int j = 0; j < n; j++) {
-                xs[j] = from + (start + j) * (to - from) / (points - 1);
+                xs[j] = grid.x(start + j);
             }
             double[] chunk = n == CHUNK ? xs : Arrays.copyOf(xs, n);
             a.fill(chunk, values, derivatives);
@@ -65,8 +68,7 @@ final class SampleCommand implements Callable<Integer> {
             }
             out.write(text.toString());
             if (out.checkError()) {
-                spec.commandLine().getErr().println(spec.qualifiedName() + ": " + CliTexts.get("error.output"));
-                return OneLineErrors.FAILURE;
+                return OneLineErrors.outputFailed(spec.commandLine());
             }
         }
         out.flush();

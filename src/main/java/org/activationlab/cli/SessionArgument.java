@@ -29,22 +29,25 @@ public final class SessionArgument {
      * when it is a readable file.
      */
     public static Optional<String> problem(String arg) {
-        String prefix = "activation-lab: cannot open the session " + arg + ": ";
         Path file;
         try {
             file = Path.of(arg);
         } catch (InvalidPathException e) {
-            return Optional.of(prefix + "not a valid file name (" + e.getReason() + ")");
+            return Optional.of(cannotOpen(arg, CliTexts.format("error.session.invalidName", e.getReason())));
         }
         if (!Files.exists(file)) {
-            return Optional.of(prefix + "the file does not exist");
+            return Optional.of(cannotOpen(arg, CliTexts.get("error.session.missing")));
         }
         if (Files.isDirectory(file)) {
-            return Optional.of(prefix + "it is a folder, not a file");
+            return Optional.of(cannotOpen(arg, CliTexts.get("error.session.folder")));
         }
         if (!Files.isReadable(file)) {
-            return Optional.of(prefix + "permission denied");
+            return Optional.of(cannotOpen(arg, CliTexts.get("io.permissionDenied")));
         }
         return Optional.empty();
+    }
+
+    private static String cannotOpen(String arg, String reason) {
+        return "activation-lab: " + CliTexts.format("error.session.cannotOpen", arg, reason);
     }
 }

@@ -3,6 +3,7 @@ package org.activationlab.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -65,6 +66,19 @@ final class TrainCommand implements Callable<Integer> {
     /** The most generated points. */
     static final int MAX_POINTS = DataCsv.MAX_ROWS;
 
+    /**
+     * The most noise ({@code --noise}, a standard deviation) of generated points: the tasks' points
+     * lie within about [-1.5, 1.5], so noise of 10 already hides every pattern; more would only
+     * risk overflow.
+     */
+    static final double MAX_NOISE = 10;
+    /**
+     * The largest bound, standard deviation or constant of {@code --init uniform:A}, {@code normal:S}
+     * and {@code constant:C}: with at most 6 hidden layers of 16 units, weights of this size keep
+     * the first forward pass finite (so a run cannot "diverge" before its first step).
+     */
+    static final double MAX_INIT_VALUE = 100;
+
     private static final int DEFAULT_POINTS = 200;
     private static final double DEFAULT_NOISE = 0.1;
 
@@ -75,11 +89,11 @@ final class TrainCommand implements Callable<Integer> {
             descriptionKey = "train.task")
     private String task;
 
-    @Option(names = "--data", paramLabel = "FILE",
+    @Option(names = "--data", paramLabel = "FILE", converter = PathConverter.class,
             descriptionKey = "train.data")
     private Path dataFile;
 
-    @Option(names = "--hidden", paramLabel = "UNITS", split = ",", defaultValue = "4,4",
+    @Option(names = "--hidden", paramLabel = "UNITS", split = ",", defaultValue = "4,4", preprocessor = CommaList.class,
             descriptionKey = "train.hidden")
     private List<Integer> hidden;
 
@@ -110,7 +124,7 @@ final class TrainCommand implements Callable<Integer> {
             descriptionKey = "train.seed")
     private long seed;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true,
+    @Option(names = "--out", paramLabel = "DIR", required = true, converter = PathConverter.class,
             descriptionKey = "train.out")
     private Path out;
 
@@ -200,8 +214,9 @@ final class TrainCommand implements Callable<Integer> {
             throw fail(CliTexts.format("error.integerRange", "--points", MIN_POINTS, MAX_POINTS, n));
         }
         double sd = noise == null ? DEFAULT_NOISE : noise;
-        if (sd < 0) {
-            throw fail(CliTexts.format("error.notNegative", "--noise", Numbers.format(sd)));
+        if (sd < 0 || sd > MAX_NOISE) {
+            throw fail(CliTexts.format("error.range", "--noise", Numbers.format(0.0), Numbers.format(MAX_NOISE),
+                    Numbers.format(sd)));
         }
         return t.split(n, testFraction, sd, seed);
     }
@@ -213,6 +228,8 @@ final class TrainCommand implements Callable<Integer> {
             throw fail(CliTexts.format("error.noSuchFile", "--data", dataFile));
         } catch (DataFormatException e) {
             throw fail("--data " + dataFile + ": " + e.getMessage());
+        } catch (CharacterCodingException e) {
+            throw fail(CliTexts.format("error.notUtf8", "--data", dataFile));
         } catch (IOException e) {
             throw fail(CliTexts.format("error.cannotRead", "--data", dataFile, describe(e)));
         }
@@ -223,6 +240,14 @@ final class TrainCommand implements Callable<Integer> {
         NetworkSpec network = checked("--hidden", () -> new NetworkSpec(type, hidden,
                 Collections.nCopies(hidden.size(), function)));
         Initializer initializer = checked("--init", () -> Initializer.parse(init));
+        if (Math.abs(initializer.value()) > MAX_INIT_VALUE) {
+            String scheme = initializer.scheme().cliName();
+            throw fail(initializer.scheme() == Initializer.Scheme.CONSTANT
+                    ? CliTexts.format("error.train.initConstant", scheme, Numbers.format(MAX_INIT_VALUE),
+                            Numbers.format(initializer.value()))
+                    : CliTexts.format("error.train.initScale", scheme, Numbers.format(MAX_INIT_VALUE),
+                            Numbers.format(initializer.value())));
+        }
         OptimizerKind kind = checked("--optimizer", () -> OptimizerKind.byName(optimizer));
         if (momentum != null && kind != OptimizerKind.MOMENTUM) {
             throw fail(CliTexts.get("error.train.momentum"));

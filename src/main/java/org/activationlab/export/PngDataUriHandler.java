@@ -3,22 +3,19 @@ package org.activationlab.export;
 import java.awt.image.RenderedImage;
 import java.io.IOException;
 import java.io.OutputStream;
-import javax.imageio.ImageIO;
 import org.apache.batik.svggen.ImageHandlerBase64Encoder;
 import org.apache.batik.svggen.SVGGraphics2DIOException;
 
 /**
  * Embeds the raster parts of a figure (heat maps, colour bars) in the SVG as base64 PNG data
- * URIs, encoded with {@link ImageIO}. Batik's own handler looks up a PNG writer in
+ * URIs, encoded with {@link PngEncoding}. Batik's own handler looks up a PNG writer in
  * batik-codec, which is not on the class path, and fails with a NullPointerException.
  */
 final class PngDataUriHandler extends ImageHandlerBase64Encoder {
     @Override
     public void encodeImage(RenderedImage image, OutputStream out) throws SVGGraphics2DIOException {
         try {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new SVGGraphics2DIOException("no PNG writer is available to embed an image");
-            }
+            PngEncoding.write(image, out);
         } catch (IOException e) {
             throw new SVGGraphics2DIOException(e);
         }

@@ -2,9 +2,7 @@ package org.activationlab.export;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
 import org.activationlab.plot.Figure;
 import org.activationlab.plot.FigureRenderer;
 import org.activationlab.plot.GlyphOutlineGraphics2D;
@@ -50,10 +48,6 @@ public final class PngExporter {
     public static void write(Figure figure, Path file, int width, int height, double pixelScale, RenderOptions options)
             throws ExportException {
         BufferedImage image = render(figure, width, height, pixelScale, options);
-        AtomicFiles.write(file, out -> {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IOException("no PNG encoder is available");
-            }
-        });
+        AtomicFiles.write(file, out -> PngEncoding.write(image, out));
     }
 }

@@ -16,10 +16,22 @@ import java.util.regex.Pattern;
  * above, each row must have as many fields as the header, fields are plain decimal numbers
  * (an optional exponent; no NaN, infinities, hex or Java suffixes), labels are 0 or 1. Blank
  * lines and spaces around fields are ignored; a byte-order mark is skipped.
+ *
+ * <p>Input is bounded so that a hostile file (an endless line, {@code /dev/zero}) is refused
+ * quickly instead of exhausting memory: a line may hold at most {@value #MAX_LINE_LENGTH}
+ * characters and the file at most {@value #MAX_CHARACTERS}; a control character other than tab,
+ * carriage return and line feed means the file is not text (binary, or UTF-16 read as UTF-8).
+ * Complaints quote at most {@value #MAX_QUOTED} characters of a field, with an ellipsis.
  */
 public final class DataCsv {
     /** The most data rows a file may hold. */
     public static final int MAX_ROWS = 100_000;
+    /** The most characters one line may hold (a row of three long decimals needs fewer than 100). */
+    public static final int MAX_LINE_LENGTH = 1_000;
+    /** The most characters a file may hold: {@value #MAX_ROWS} rows of about 160 characters. */
+    public static final int MAX_CHARACTERS = 16_000_000;
+    /** The most characters of a field quoted in a complaint. */
+    static final int MAX_QUOTED = 40;
 
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
@@ -33,7 +45,7 @@ public final class DataCsv {
      * @throws IOException if reading fails
      */
     public static Dataset read(Reader reader) throws IOException, DataFormatException {
-        BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
+        BoundedLines in = new BoundedLines(reader instanceof BufferedReader b ? b : new BufferedReader(reader));
         String header = in.readLine();
         if (header == null) {
             throw new DataFormatException(0, NnTexts.format("error.data.empty", ProblemType.CLASSIFICATION.csvHeader(),
@@ -68,7 +80,8 @@ public final class DataCsv {
             }
             double target = number(fields[columns - 1], names[columns - 1], lineNumber);
             if (type == ProblemType.CLASSIFICATION && target != 0 && target != 1) {
-                throw new DataFormatException(lineNumber, NnTexts.format("error.data.label", fields[columns - 1].strip()));
+                throw new DataFormatException(lineNumber, NnTexts.format("error.data.label",
+                        quoted(fields[columns - 1].strip())));
             }
             y[rows++] = target;
         }
@@ -87,7 +100,7 @@ public final class DataCsv {
             }
         }
         throw new DataFormatException(1, NnTexts.format("error.data.header", ProblemType.CLASSIFICATION.csvHeader(),
-                ProblemType.REGRESSION.csvHeader(), header.strip()));
+                ProblemType.REGRESSION.csvHeader(), quoted(header.strip())));
     }
 
     private static double number(String field, String column, int line) throws DataFormatException {
@@ -96,13 +109,64 @@ public final class DataCsv {
             throw new DataFormatException(line, NnTexts.format("error.data.emptyValue", column));
         }
         if (!DECIMAL.matcher(text).matches()) {
-            throw new DataFormatException(line, NnTexts.format("error.data.notANumber", column, text));
+            throw new DataFormatException(line, NnTexts.format("error.data.notANumber", column, quoted(text)));
         }
         double value = Double.parseDouble(text);
         if (!Double.isFinite(value)) {
-            throw new DataFormatException(line, NnTexts.format("error.data.tooLarge", column, text));
+            throw new DataFormatException(line, NnTexts.format("error.data.tooLarge", column, quoted(text)));
         }
         return value;
+    }
+
+    /** {@code text} as quoted in a complaint: whole if short, else its first {@value #MAX_QUOTED} characters and an ellipsis. */
+    static String quoted(String text) {
+        return text.length() <= MAX_QUOTED ? text : text.substring(0, MAX_QUOTED) + "\u2026";
+    }
+
+    /**
+     * The lines of a reader, as {@link BufferedReader#readLine()} splits them (at {@code \n},
+     * {@code \r} or {@code \r\n}), refusing a line longer than {@link #MAX_LINE_LENGTH}, a file
+     * longer than {@link #MAX_CHARACTERS} and control characters. Written here because the JDK's
+     * readers have no such bounds: they read a whole line before it can be measured.
+     */
+    private static final class BoundedLines {
+        private final BufferedReader in;
+        private final StringBuilder line = new StringBuilder();
+        private long characters;
+        private int lineNumber;
+        private boolean afterCarriageReturn;
+
+        BoundedLines(BufferedReader in) {
+            this.in = in;
+        }
+
+        /** The next line without its terminator, or null at the end of the input. */
+        String readLine() throws IOException, DataFormatException {
+            line.setLength(0);
+            lineNumber++;
+            for (int c = in.read(); c >= 0; c = in.read()) {
+                if (++characters > MAX_CHARACTERS) {
+                    throw new DataFormatException(0, NnTexts.format("error.data.tooLong", MAX_CHARACTERS));
+                }
+                boolean skipLineFeed = afterCarriageReturn && c == '\n';
+                afterCarriageReturn = c == '\r';
+                if (skipLineFeed) {
+                    continue;
+                }
+                if (c == '\n' || c == '\r') {
+                    return line.toString();
+                }
+                if (c < ' ' && c != '\t' || c == 0x7F) {
+                    throw new DataFormatException(lineNumber, NnTexts.format("error.data.notText",
+                            String.format("U+%04X", c)));
+                }
+                if (line.length() == MAX_LINE_LENGTH) {
+                    throw new DataFormatException(lineNumber, NnTexts.format("error.data.lineTooLong", MAX_LINE_LENGTH));
+                }
+                line.append((char) c);
+            }
+            return line.isEmpty() ? null : line.toString();
+        }
     }
 
     /** Writes {@code data} as CSV (header, then one line per point, each ending in {@code \n}). */

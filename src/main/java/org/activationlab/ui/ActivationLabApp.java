@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The JavaFX application: one main window, in the language chosen last (View &gt; Language) or
@@ -42,6 +43,8 @@ public final class ActivationLabApp extends Application {
     private static final List<Integer> ICON_SIZES = List.of(16, 32, 48, 64, 128, 256);
     /** The preference that keeps the lessons panel open or closed between runs (open at first). */
     static final String LESSONS_OPEN = "lessons.open";
+    /** The named parameter ({@code --lang=en|zh}) through which the launcher passes the command line's language. */
+    static final String LANG_PARAMETER = "lang";
 
     private final SaveFileChooser chooser;
     private final SessionFileChooser sessionChooser;
@@ -49,6 +52,11 @@ public final class ActivationLabApp extends Application {
     private final LanguageSetting languageSetting;
     /** The default locale the app started with, which a switch back to its language restores. */
     private final Locale system = Locale.getDefault();
+    /**
+     * The language named on the command line ({@code --lang=TAG}), if any: it wins over the one
+     * chosen last, for this run only; null when none was named.
+     */
+    private Language requestedLanguage;
     private AppModels models;
     private SessionController sessions;
     private MainView mainView;
@@ -79,6 +87,10 @@ public final class ActivationLabApp extends Application {
     @Override
     public void start(Stage stage) {
         Parameters parameters = getParameters();
+        if (parameters != null) {
+            Optional.ofNullable(parameters.getNamed().get(LANG_PARAMETER))
+                    .ifPresent(tag -> requestedLanguage = Language.of(Locale.forLanguageTag(tag)));
+        }
         start(stage, parameters == null ? List.of() : parameters.getUnnamed());
     }
 
@@ -89,7 +101,7 @@ public final class ActivationLabApp extends Application {
     void start(Stage stage, List<String> arguments) {
         this.stage = stage;
         AppFonts.load();
-        languageSetting.initial(system).makeCurrent(system);
+        (requestedLanguage != null ? requestedLanguage : languageSetting.initial(system)).makeCurrent(system);
         models = new AppModels(chooser);
         sessions = new SessionController(stage, new SessionParts(), sessionChooser, new RecentFiles(preferences),
                 models.main()::showStatus);

@@ -14,6 +14,7 @@ import org.activationlab.model.Catalogue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The command line run in-process: output formats, exit statuses and the one-line messages. */
 class CliTest {
@@ -94,6 +95,50 @@ class CliTest {
         }
     }
 
+    /** A standard output whose reader went away (as after {@code | head -1}): every write fails. */
+    private static PrintWriter closedPipe() {
+        return new PrintWriter(new java.io.Writer() {
+            @Override
+            public void write(char[] buffer, int offset, int length) throws java.io.IOException {
+                throw new java.io.IOException("Broken pipe");
+            }
+
+            @Override
+            public void flush() throws java.io.IOException {
+                throw new java.io.IOException("Broken pipe");
+            }
+
+            @Override
+            public void close() {
+            }
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"sample --function relu --from -1 --to 1 --points 100000",
+            "depth --activation relu --init he --layers 3 --width 10"})
+    void aClosedOutputStopsWithExit2AndOneLine(String line) {
+        StringWriter err = new StringWriter();
+        PrintWriter out = closedPipe();
+
+        int status = Cli.commandLine(out, new PrintWriter(err)).execute(line.split(" "));
+
+        assertThat(out.checkError()).isTrue();
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo(line.split(" ")[0].replaceAll("^", "activation-lab ")
+                + ": stopped: the output could not be written (it was closed, e.g. by head, or the disk is full)"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void sampleOverAHugeRangeStaysFiniteAndEndsAtTheEnds() {
+        assertThat(run("sample", "--function", "relu", "--from", "-8e307", "--to", "8e307", "--points", "5").lines())
+                .containsExactly("x,f,df", "-8.0E307,0.0,0.0", "-4.0E307,0.0,0.0", "0.0,0.0,0.0",
+                        "3.9999999999999994E307,3.9999999999999994E307,1.0", "8.0E307,8.0E307,1.0");
+        assertThat(run("sample", "--function", "relu", "--from", "-1e308", "--to", "-800", "--points", "2").lines())
+                .containsExactly("x,f,df", "-1.0E308,0.0,0.0", "-800.0,0.0,0.0");
+    }
+
     @Test
     void sampleDoublesReadBackExactly() {
         Run r = run("sample", "--function", "sigmoid", "--from", "-0.1", "--to", "0.2", "--points", "4");
@@ -131,6 +176,20 @@ class CliTest {
         Run relu = run("properties", "--function", "leaky_relu", "--param", "slope=0");
         assertThat(relu.lines()).contains("parameters       slope=0", "dead regions     x <= 0 (where f' = 0)",
                 "kinks            x = 0");
+    }
+
+    /**
+     * {@code relativeCost} is a timing, documented as such; everything else in
+     * {@code properties --json} is the same bytes on every run (issue 16, 4.7).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"gelu", "maxout", "softplus", "relu"})
+    void propertiesJsonIsByteStableApartFromTheMeasuredCost(String name) {
+        String first = run("properties", "--function", name, "--json").out();
+        String second = run("properties", "--function", name, "--json").out();
+        String cost = "(?m)^  \"relativeCost\" : [0-9.Ee-]+$";
+        assertThat(first).containsPattern(cost);
+        assertThat(second.replaceAll(cost, "")).isEqualTo(first.replaceAll(cost, ""));
     }
 
     @Test

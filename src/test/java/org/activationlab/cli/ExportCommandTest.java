@@ -103,6 +103,69 @@ class ExportCommandTest {
     }
 
     @Test
+    void aHugeRangeGivesIncreasingRowsFromAToBAndTheWholeCurve() throws Exception {
+        Path csv = dir.resolve("huge.csv");
+        Run r = run(withOut(csv, "--functions", "relu", "--from", "-8e307", "--to", "8e307", "--points", "9"));
+        assertThat(r.err()).isEmpty();
+        List<Double> xs = Files.readAllLines(csv).stream().skip(1).map(l -> Double.parseDouble(l.split(",")[0])).toList();
+        assertThat(xs).hasSize(9).isSorted().doesNotHaveDuplicates().allMatch(Double::isFinite);
+        assertThat(xs.get(0)).isEqualTo(-8e307);
+        assertThat(xs.get(8)).isEqualTo(8e307);
+
+        Path png = dir.resolve("huge.png");
+        assertThat(run(withOut(png, "--functions", "relu", "--from", "-8e307", "--to", "8e307", "--width", "400",
+                "--height", "300")).status()).isZero();
+        BufferedImage image = ImageIO.read(png.toFile());
+        BufferedImage ordinary = ImageIO.read(exported("ordinary.png", "-8", "8").toFile());
+        assertThat(inkedColumns(image)).isGreaterThan(inkedColumns(ordinary) * 3 / 4);
+    }
+
+    private static Path exported(String name, String from, String to) {
+        Path file = dir.resolve(name);
+        assertThat(run(withOut(file, "--functions", "relu", "--from", from, "--to", to, "--width", "400",
+                "--height", "300")).status()).isZero();
+        return file;
+    }
+
+    /** How many pixel columns hold a saturated (curve-coloured) pixel. */
+    private static int inkedColumns(BufferedImage image) {
+        int count = 0;
+        for (int x = 0; x < image.getWidth(); x++) {
+            for (int y = 0; y < image.getHeight(); y++) {
+                int rgb = image.getRGB(x, y);
+                int red = rgb >> 16 & 0xFF;
+                int green = rgb >> 8 & 0xFF;
+                int blue = rgb & 0xFF;
+                if (Math.max(red, Math.max(green, blue)) - Math.min(red, Math.min(green, blue)) > 80) {
+                    count++;
+                    break;
+                }
+            }
+        }
+        return count;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sigmoid,", "sigmoid,,relu", ",relu", "--functions=sigmoid,"})
+    void anEmptyItemInTheFunctionListIsRefusedWhereverItIs(String value) {
+        List<String> args = value.startsWith("--") ? List.of(value) : List.of("--functions", value);
+        Run r = run(withOut(dir.resolve("never.png"), args.toArray(String[]::new)));
+        String raw = value.replace("--functions=", "");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("activation-lab export: --functions has an empty item in '" + raw
+                + "'; separate the items with single commas and no comma at either end" + System.lineSeparator());
+        assertThat(dir.resolve("never.png")).doesNotExist();
+    }
+
+    @Test
+    void anEmptyOutIsRefusedAsEmpty() {
+        Run r = run("--functions", "relu", "--out", "");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("activation-lab export: Invalid value for option '--out': the value is empty;"
+                + " name a file or folder (use . for the current folder)" + System.lineSeparator());
+    }
+
+    @Test
     void maxoutTakesItsPiecesInAnyOrder() throws Exception {
         Path file = dir.resolve("maxout.csv");
         Run r = run(withOut(file, "--functions", "maxout", "--param", "maxout.w3=2", "--param", "maxout.k=3",

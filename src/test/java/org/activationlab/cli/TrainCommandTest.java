@@ -203,6 +203,51 @@ class TrainCommandTest {
     }
 
     @Test
+    void theLargestNoiseAndInitialWeightsAreAcceptedAndTrainWithoutFailure() {
+        Result r = train("--task", "xor", "--noise", "10", "--init", "normal:100", "--steps", "2",
+                "--out", tmp.resolve("edge").toString());
+
+        assertThat(r.exit()).as(r.err()).isIn(0, TrainCommand.EXIT_DIVERGED);
+        assertThat(r.err()).doesNotContain("failed");
+    }
+
+    @Test
+    void aUtf16OrBinaryDataFileIsSaidToBeNotUtf8Text() throws IOException {
+        Path utf16 = tmp.resolve("utf16.csv");
+        Files.writeString(utf16, "\uFEFFx,y\n1,2\n", java.nio.charset.StandardCharsets.UTF_16LE);
+        Path binary = Files.write(tmp.resolve("binary.csv"), new byte[] {(byte) 0xC3, 0x28, 0x0A});
+
+        for (Path file : List.of(utf16, binary)) {
+            Result r = train("--data", file.toString(), "--out", tmp.resolve("never").toString());
+
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err()).isEqualTo(PREFIX + "--data " + file + ": not UTF-8 text (a binary file, or another"
+                    + " encoding such as UTF-16); save it as UTF-8" + System.lineSeparator());
+        }
+    }
+
+    @Test
+    void anEndlessLineIsOneLineAndExit2WithoutEchoingIt() throws IOException {
+        Path endless = tmp.resolve("endless.csv");
+        Files.writeString(endless, "x,y\n1," + "9".repeat(10_000_000) + "\n");
+
+        Result r = train("--data", endless.toString(), "--out", tmp.resolve("never").toString());
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo(PREFIX + "--data " + endless + ": line 2: the line is too long; at most 1000"
+                + " characters are allowed" + System.lineSeparator());
+    }
+
+    @Test
+    @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
+    void devZeroIsRefusedAsNotText() {
+        Result r = train("--data", "/dev/zero", "--out", tmp.resolve("never").toString());
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith(PREFIX + "--data /dev/zero: line 1: not UTF-8 text").containsOnlyOnce("\n");
+    }
+
+    @Test
     void aDivergingRunExitsWith3AndOneLineButStillWritesItsFiles() throws IOException {
         Path dir = tmp.resolve("boom");
 
@@ -256,11 +301,19 @@ class TrainCommandTest {
         "--task xor --l2 -0.1                  | --l2 must be >= 0, got -0.1",
         "--task xor --l1 Infinity              | Invalid value for option '--l1': Infinity is not a finite number",
         "--task xor --bias-init NaN            | Invalid value for option '--bias-init': NaN is not a finite number",
-        "--task xor --noise -1                 | --noise must be >= 0, got -1",
+        "--task xor --noise -1                 | --noise must be from 0 to 10, got -1",
+        "--task xor --noise 1e308              | --noise must be from 0 to 10, got 1.0E308",
+        "--task xor --noise 10.5               | --noise must be from 0 to 10, got 10.5",
+        "--task xor --init normal:1e308        | --init: normal needs a number > 0 and <= 100, got 1.0E308",
+        "--task xor --init uniform:101         | --init: uniform needs a number > 0 and <= 100, got 101",
+        "--task xor --init constant:-1e300     | --init: constant needs a number from -100 to 100, got -1.0E300",
         "--task xor --points 5                 | --points must be an integer from 10 to 100000, got 5",
         "--task xor --test-fraction 0.95       | --test-fraction must be from 0 to 0.9, got 0.95",
         "--task xor --lr abc                   | Invalid value for option '--lr': 'abc' is not a number",
         "--task xor --hidden 4,x               | Invalid value for option '--hidden' (UNITS): 'x' is not an int",
+        "--task xor --hidden 4,                | --hidden has an empty item in '4,'; separate the items with single commas and no comma at either end",
+        "--task xor --hidden 4,,4              | --hidden has an empty item in '4,,4'; separate the items with single commas and no comma at either end",
+        "--task xor --hidden=,4                | --hidden has an empty item in ',4'; separate the items with single commas and no comma at either end",
         "--task xor --colour red               | Unknown options: '--colour', 'red'",
     })
     void badArgumentsExit2WithOneClearLine(String args, String message) {
@@ -285,6 +338,22 @@ class TrainCommandTest {
         assertThat(r.err()).startsWith(PREFIX + "--activation: unknown function 'relux'; did you mean relu")
                 .endsWith("(activation-lab list shows all)" + System.lineSeparator())
                 .containsOnlyOnce(System.lineSeparator());
+    }
+
+    @Test
+    void anEmptyOutputOrDataPathIsRefusedAndNothingIsWritten() throws IOException {
+        for (String[] args : List.of(new String[] {"--task", "xor", "--steps", "1", "--out", ""},
+                new String[] {"--task", "xor", "--steps", "1", "--out", "  "},
+                new String[] {"--data", "", "--out", tmp.resolve("never").toString()})) {
+            Result r = train(args);
+
+            String option = args[0].equals("--data") ? "--data" : "--out";
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).isEqualTo(PREFIX + "Invalid value for option '" + option + "': the value is empty;"
+                    + " name a file or folder (use . for the current folder)" + System.lineSeparator());
+        }
+        assertThat(Files.exists(Path.of("data.csv").toAbsolutePath())).as("nothing in the current folder").isFalse();
     }
 
     @Test

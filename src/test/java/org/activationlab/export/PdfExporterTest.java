@@ -3,6 +3,7 @@ package org.activationlab.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.activationlab.plot.Figure;
 import org.activationlab.plot.RenderOptions;
@@ -41,6 +42,24 @@ class PdfExporterTest {
             assertThat(box.getWidth()).isEqualTo(600);
             assertThat(box.getHeight()).isEqualTo(400);
             assertThat(pdf.getDocumentInformation().getCreator()).isEqualTo("Activation Lab");
+        }
+    }
+
+    /** The same figure gives the same bytes on every export, its identifier derived from the content (issue 16, 4.7). */
+    @Test
+    void theSameFigureGivesByteIdenticalFilesAndAnotherFigureAnotherId() throws Exception {
+        Path first = dir.resolve("first.pdf");
+        Path second = dir.resolve("second.pdf");
+        Path other = dir.resolve("other.pdf");
+        PdfExporter.write(ExportFixtures.figure(ExportFixtures.threeFunctions(true)), first, 600, 400, RenderOptions.DEFAULT);
+        Thread.sleep(5);
+        PdfExporter.write(ExportFixtures.figure(ExportFixtures.threeFunctions(true)), second, 600, 400, RenderOptions.DEFAULT);
+        PdfExporter.write(ExportFixtures.figure(ExportFixtures.threeFunctions(true)), other, 600, 300, RenderOptions.DEFAULT);
+
+        assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+        try (PDDocument a = Loader.loadPDF(first.toFile()); PDDocument b = Loader.loadPDF(other.toFile())) {
+            assertThat(a.getDocument().getDocumentID()).isNotNull().isNotEqualTo(b.getDocument().getDocumentID());
+            assertThat(a.getDocumentInformation().getCreationDate()).isNull();
         }
     }
 

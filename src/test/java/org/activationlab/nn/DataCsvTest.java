@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
+import java.util.Arrays;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -90,5 +92,99 @@ class DataCsvTest {
                                                 @ForAll @IntRange(min = 0, max = 1000) int seed) throws Exception {
         Dataset d = task.generate(size, 0.3, new Rng(seed));
         assertThat(read(DataCsv.toCsv(d))).isEqualTo(d);
+    }
+
+    /** A reader of {@code length} copies of {@code c}, without holding them: an endless line in bounded memory. */
+    private static Reader repeated(char c, long length) {
+        return new Reader() {
+            private long left = length;
+
+            @Override
+            public int read(char[] buffer, int offset, int count) {
+                if (left == 0) {
+                    return -1;
+                }
+                int n = (int) Math.min(count, left);
+                Arrays.fill(buffer, offset, offset + n, c);
+                left -= n;
+                return n;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    @Test
+    void anEndlessLineIsRefusedAtTheLengthCapWithoutReadingOn() {
+        assertThatThrownBy(() -> DataCsv.read(repeated('7', Long.MAX_VALUE)))
+                .hasMessage("line 1: the line is too long; at most 1000 characters are allowed");
+        assertThatThrownBy(() -> DataCsv.read(new SequenceReader("x,y\n1,2\n", repeated('1', Long.MAX_VALUE))))
+                .hasMessage("line 3: the line is too long; at most 1000 characters are allowed");
+    }
+
+    @Test
+    void aFileLongerThanTheCapIsRefused() {
+        assertThatThrownBy(() -> DataCsv.read(new SequenceReader("x,y\n", repeated('\n', Long.MAX_VALUE))))
+                .hasMessage("the file is too long; at most 16000000 characters are read");
+        String longRow = "1" + " ".repeat(300) + ",2\n";
+        StringBuilder rows = new StringBuilder("x,y\n");
+        while (rows.length() <= DataCsv.MAX_CHARACTERS) {
+            rows.append(longRow);
+        }
+        assertThatThrownBy(() -> read(rows.toString()))
+                .hasMessage("the file is too long; at most 16000000 characters are read");
+    }
+
+    @Test
+    void controlCharactersMeanTheFileIsNotText() {
+        String notText = "not UTF-8 text: it holds the control character %s (a binary file, or another encoding such as UTF-16?)";
+        assertThatThrownBy(() -> read("x\u0000,\u0000y\n1,2\n")).hasMessage("line 1: " + notText.formatted("U+0000"));
+        assertThatThrownBy(() -> read("x,y\n1,\u001b2\n")).hasMessage("line 2: " + notText.formatted("U+001B"));
+        assertThatThrownBy(() -> DataCsv.read(repeated('\u0000', Long.MAX_VALUE)))
+                .hasMessage("line 1: " + notText.formatted("U+0000"));
+    }
+
+    @Test
+    void aLongFieldIsQuotedShortWithAnEllipsis() {
+        String field = "9".repeat(500) + "x";
+        assertThatThrownBy(() -> read("x,y\n1," + field + "\n"))
+                .hasMessage("line 2: y is not a number: '" + "9".repeat(40) + "\u2026'");
+        assertThatThrownBy(() -> read("a".repeat(900) + "\n"))
+                .hasMessageEndingWith("got '" + "a".repeat(40) + "\u2026'");
+    }
+
+    @Test
+    void tabsAndCrLfStillRead() throws Exception {
+        assertThat(read("x,y\r\n\t1,\t2\r\n3,4\r").targets()).containsExactly(2, 4);
+    }
+
+    /** Two readers one after the other. */
+    private static final class SequenceReader extends Reader {
+        private final Reader first;
+        private final Reader second;
+        private boolean firstDone;
+
+        SequenceReader(String first, Reader second) {
+            this.first = new StringReader(first);
+            this.second = second;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int count) throws IOException {
+            if (!firstDone) {
+                int n = first.read(buffer, offset, count);
+                if (n >= 0) {
+                    return n;
+                }
+                firstDone = true;
+            }
+            return second.read(buffer, offset, count);
+        }
+
+        @Override
+        public void close() {
+        }
     }
 }

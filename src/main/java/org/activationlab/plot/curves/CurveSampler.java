@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
+import org.activationlab.model.EvenGrid;
 
 /**
  * Samples the functions of a curves figure before anything is drawn: one shared grid of evenly
@@ -31,13 +32,14 @@ public final class CurveSampler {
 
     /**
      * {@code points} evenly spaced values from {@code from} to {@code to} (both included, computed
-     * as from + i (to - from) / (points - 1)), merged with the {@code extra} values strictly
+     * as from + i (to - from) / (points - 1), see {@link EvenGrid}), merged with the {@code extra} values strictly
      * inside, sorted and without repeats.
      */
     public static double[] grid(double from, double to, int points, Collection<Double> extra) {
         double[] even = new double[points];
+        EvenGrid grid = new EvenGrid(from, to, points);
         for (int i = 0; i < points; i++) {
-            even[i] = i == points - 1 ? to : from + i * (to - from) / (points - 1);
+            even[i] = i == points - 1 ? to : grid.x(i);
         }
         TreeSet<Double> inside = new TreeSet<>();
         for (double x : extra) {
