@@ -24,10 +24,10 @@ public final class GuiStart {
     /** The system property that chooses JavaFX's windowing platform. */
     static final String GLASS_PLATFORM = "glass.platform";
 
-    private final Optional<Language> language;
+    private final Optional<CliLanguage> language;
     private final Optional<String> session;
 
-    private GuiStart(Optional<Language> language, Optional<String> session) {
+    private GuiStart(Optional<CliLanguage> language, Optional<String> session) {
         this.language = language;
         this.session = session;
     }
@@ -39,7 +39,7 @@ public final class GuiStart {
      */
     public static Optional<GuiStart> of(String... args) {
         List<String> rest = new ArrayList<>();
-        Optional<Language> language = Optional.empty();
+        Optional<CliLanguage> language = Optional.empty();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String tag = null;
@@ -51,7 +51,7 @@ public final class GuiStart {
             if (tag == null) {
                 rest.add(arg);
             } else {
-                language = Language.ofTag(tag);
+                language = CliLanguage.ofTag(tag);
                 if (language.isEmpty()) {
                     return Optional.empty();
                 }
