@@ -15,6 +15,7 @@ import org.activationlab.export.ExportException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.activationlab.model.Activation;
@@ -25,7 +26,6 @@ import org.activationlab.nn.DataFormatException;
 import org.activationlab.nn.DataSplit;
 import org.activationlab.nn.Dataset;
 import org.activationlab.nn.Initializer;
-import org.activationlab.nn.LayerKind;
 import org.activationlab.nn.MetricsCsv;
 import org.activationlab.nn.NetworkJson;
 import org.activationlab.nn.NetworkSpec;
@@ -36,6 +36,7 @@ import org.activationlab.nn.Task;
 import org.activationlab.nn.Trainer;
 import org.activationlab.nn.TrainingConfig;
 import org.activationlab.nn.TrainingSnapshot;
+import org.activationlab.nn.UnitKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -244,12 +245,11 @@ final class TrainCommand implements Callable<Integer> {
     private Activation activation() {
         checked("--activation", () -> Catalogue.get(activation));
         Activation function = checked("--param", () -> parameters.applyTo(activation));
-        if (LayerKind.of(function) == LayerKind.MAXOUT) {
-            List<String> pieces = new ArrayList<>(parameters.keys());
-            pieces.remove("k");
-            if (!pieces.isEmpty()) {
-                throw fail(CliTexts.format("error.train.maxoutPieces", String.join(", ", pieces)));
-            }
+        Set<String> used = UnitKind.of(function).networkParameters().keySet();
+        List<String> learned = parameters.keys().stream().filter(key -> !used.contains(key)).toList();
+        if (!learned.isEmpty()) {
+            throw fail(CliTexts.format("error.train.learnedParameters", function.name(), String.join(", ", used),
+                    String.join(", ", learned)));
         }
         return function;
     }
