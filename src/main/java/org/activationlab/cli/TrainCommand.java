@@ -12,13 +12,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.activationlab.export.AtomicFiles;
 import org.activationlab.export.ExportException;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.activationlab.model.Activation;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.Catalogue;
 import org.activationlab.model.Numbers;
 import org.activationlab.nn.DataCsv;
@@ -220,7 +220,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private TrainingConfig config(ProblemType type) {
-        Activation function = activation();
+        Activation function = activation().resolve();
         NetworkSpec network = checked("--hidden", () -> new NetworkSpec(type, hidden,
                 Collections.nCopies(hidden.size(), function)));
         Initializer initializer = checked("--init", () -> Initializer.parse(init));
@@ -242,10 +242,10 @@ final class TrainCommand implements Callable<Integer> {
                 .withBatchSize(batch == null ? 0 : batch).withRegularization(new Regularization(l1, l2)).withSeed(seed);
     }
 
-    private Activation activation() {
+    private ActivationSpec activation() {
         checked("--activation", () -> Catalogue.get(activation));
-        Activation function = checked("--param", () -> parameters.applyTo(activation));
-        Set<String> used = UnitKind.of(function).networkParameters().keySet();
+        ActivationSpec function = checked("--param", () -> parameters.applyTo(activation));
+        Set<String> used = UnitKind.of(function.resolve()).networkParameters().keySet();
         List<String> learned = parameters.keys().stream().filter(key -> !used.contains(key)).toList();
         if (!learned.isEmpty()) {
             throw fail(CliTexts.format("error.train.learnedParameters", function.name(), String.join(", ", used),
