@@ -24,6 +24,9 @@ final class Maxout extends AbstractActivation {
     private static final Parameter K = new Parameter("k", "parameter.maxout.k", 2,
             Domain.integers(1, MAX_PIECES), 1, MAX_PIECES);
 
+    private static final String SLOPE = "w";
+    private static final String INTERCEPT = "b";
+
     private final int k;
     private final LinearPieces pieces;
 
@@ -45,15 +48,15 @@ final class Maxout extends AbstractActivation {
             slopes[i] = values[1 + 2 * i];
             intercepts[i] = values[2 + 2 * i];
         }
-        this.pieces = new LinearPieces(slopes, intercepts);
+        this.pieces = new LinearPieces(K.key(), SLOPE, INTERCEPT, slopes, intercepts);
     }
 
     private static List<Parameter> parametersFor(int k) {
         List<Parameter> list = new ArrayList<>();
         list.add(K);
         for (int i = 1; i <= k; i++) {
-            list.add(new Parameter("w" + i, "parameter.maxout.w", List.of(i), 0, Domain.ANY_FINITE, -3, 3));
-            list.add(new Parameter("b" + i, "parameter.maxout.b", List.of(i), 0, Domain.ANY_FINITE, -3, 3));
+            list.add(new Parameter(SLOPE + i, "parameter.maxout.w", List.of(i), 0, Domain.ANY_FINITE, -3, 3));
+            list.add(new Parameter(INTERCEPT + i, "parameter.maxout.b", List.of(i), 0, Domain.ANY_FINITE, -3, 3));
         }
         return list;
     }
