@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import org.activationlab.model.Activation;
 import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.Catalogue;
 import org.activationlab.model.Numbers;
@@ -220,7 +219,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private TrainingConfig config(ProblemType type) {
-        Activation function = activation().resolve();
+        ActivationSpec function = activation();
         NetworkSpec network = checked("--hidden", () -> new NetworkSpec(type, hidden,
                 Collections.nCopies(hidden.size(), function)));
         Initializer initializer = checked("--init", () -> Initializer.parse(init));

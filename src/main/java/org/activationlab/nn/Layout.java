@@ -22,7 +22,7 @@ final class Layout {
         int offset = 0;
         for (int l = 0; l < spec.depth(); l++) {
             int units = spec.hiddenUnits().get(l);
-            LayerShape shape = LayerShape.at(offset, UnitKind.of(spec.activations().get(l)), inputs, units);
+            LayerShape shape = LayerShape.at(offset, UnitKind.of(spec.activations().get(l).resolve()), inputs, units);
             shapes.add(shape);
             offset = shape.end();
             inputs = units;
