@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
-import org.activationlab.model.Catalogue;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.nn.Divergence;
 import org.activationlab.nn.Task;
 import org.activationlab.plot.Figure;
@@ -50,7 +50,7 @@ class LanguageAtCallTimeTest {
     @Test
     void figureTextsFollowTheLanguageWhileSeriesIdsAndTablesDoNot() {
         CurvesSettings settings = CurvesSettings.builder()
-                .activations(List.of(Catalogue.get("sigmoid"), Catalogue.get("tanh")))
+                .activations(List.of(ActivationSpec.of("sigmoid"), ActivationSpec.of("tanh")))
                 .range(-6, 6).points(101).panels(true, true).depth(5).saturation(0.01).hatchZeroGradient(true)
                 .caption(true).build();
         Locale.setDefault(Locale.ENGLISH);

@@ -66,7 +66,7 @@ final class DepthCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Activation f = parameters.applyTo(activation);
+        Activation f = parameters.applyTo(activation).resolve();
         DepthResult result = DepthStudy.run(config(f));
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
         for (DepthLayerStats s : result.layers()) {

@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import org.activationlab.export.ExportException;
 import org.activationlab.export.ExportFormat;
 import org.activationlab.export.FigureExporter;
-import org.activationlab.model.Activation;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.Catalogue;
 import org.activationlab.model.Numbers;
 import org.activationlab.plot.Figure;
@@ -193,8 +193,8 @@ public final class ExportCommand implements Callable<Integer> {
                 .withTextMode(svgText == SvgText.text ? TextMode.NATIVE : TextMode.OUTLINES);
     }
 
-    /** The listed functions with the --param values applied (Maxout's k before its pieces). */
-    private List<Activation> activations() {
+    /** The listed functions with the --param values applied. */
+    private List<ActivationSpec> activations() {
         Map<String, Map<String, Double>> values = new LinkedHashMap<>();
         for (String name : functions) {
             Catalogue.get(name.strip());
@@ -216,9 +216,9 @@ public final class ExportCommand implements Callable<Integer> {
                 throw new IllegalArgumentException(CliTexts.format("error.export.paramTwice", p.key()));
             }
         }
-        List<Activation> list = new ArrayList<>();
+        List<ActivationSpec> list = new ArrayList<>();
         for (String name : functions) {
-            list.add(Catalogue.create(name.strip(), values.get(name.strip())));
+            list.add(ActivationSpec.of(name.strip(), values.get(name.strip())));
         }
         return list;
     }

@@ -1,6 +1,6 @@
 package org.activationlab.cli;
 
-import org.activationlab.model.Activation;
+import org.activationlab.model.ActivationSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -14,7 +14,7 @@ public final class FunctionOptions {
     private ParameterOptions parameters;
 
     /** The chosen function with its parameters set; see {@link ParameterOptions#applyTo}. */
-    public Activation activation() {
+    public ActivationSpec spec() {
         return parameters.applyTo(name);
     }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.activationlab.model.Activation;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.Catalogue;
 import org.activationlab.model.InvalidParameterException;
 import picocli.CommandLine.Option;
@@ -24,20 +24,20 @@ public final class ParameterOptions {
     }
 
     /**
-     * The catalogue function {@code name} with the given parameters set.
+     * The catalogue function {@code name} with the given parameters set, in the function's canonical order.
      *
      * @throws org.activationlab.model.UnknownActivationException for an unknown name
      * @throws InvalidParameterException for a parameter given twice, an unknown parameter or a
      *     value out of range
      */
-    public Activation applyTo(String name) {
-        Activation defaults = Catalogue.get(name);
+    public ActivationSpec applyTo(String name) {
+        Catalogue.get(name);
         Map<String, Double> values = new LinkedHashMap<>();
         for (ParamAssignment a : assignments) {
             if (values.put(a.key(), a.value()) != null) {
                 throw new InvalidParameterException(CliTexts.format("error.param.twice", a.key(), name));
             }
         }
-        return defaults.with(values);
+        return ActivationSpec.of(name, values);
     }
 }

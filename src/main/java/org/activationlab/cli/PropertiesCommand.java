@@ -23,7 +23,7 @@ final class PropertiesCommand implements Runnable {
 
     @Override
     public void run() {
-        ActivationProperties properties = PropertyAnalyzer.analyze(function.activation());
+        ActivationProperties properties = PropertyAnalyzer.analyze(function.spec().resolve());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Json.print(out, PropertiesReport.json(properties));

@@ -47,7 +47,7 @@ final class SampleCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         validate();
-        Activation a = function.activation();
+        Activation a = function.spec().resolve();
         PrintWriter out = spec.commandLine().getOut();
         out.println("x,f,df");
         double[] xs = new double[CHUNK];

@@ -13,12 +13,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.activationlab.export.AtomicFiles;
 import org.activationlab.export.ExportException;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import org.activationlab.model.Activation;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.Catalogue;
 import org.activationlab.model.Numbers;
 import org.activationlab.nn.DataCsv;
@@ -26,7 +26,6 @@ import org.activationlab.nn.DataFormatException;
 import org.activationlab.nn.DataSplit;
 import org.activationlab.nn.Dataset;
 import org.activationlab.nn.Initializer;
-import org.activationlab.nn.LayerKind;
 import org.activationlab.nn.MetricsCsv;
 import org.activationlab.nn.NetworkJson;
 import org.activationlab.nn.NetworkSpec;
@@ -37,6 +36,7 @@ import org.activationlab.nn.Task;
 import org.activationlab.nn.Trainer;
 import org.activationlab.nn.TrainingConfig;
 import org.activationlab.nn.TrainingSnapshot;
+import org.activationlab.nn.UnitKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -236,7 +236,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private TrainingConfig config(ProblemType type) {
-        Activation function = activation();
+        ActivationSpec function = activation();
         NetworkSpec network = checked("--hidden", () -> new NetworkSpec(type, hidden,
                 Collections.nCopies(hidden.size(), function)));
         Initializer initializer = checked("--init", () -> Initializer.parse(init));
@@ -266,15 +266,14 @@ final class TrainCommand implements Callable<Integer> {
                 .withBatchSize(batch == null ? 0 : batch).withRegularization(new Regularization(l1, l2)).withSeed(seed);
     }
 
-    private Activation activation() {
+    private ActivationSpec activation() {
         checked("--activation", () -> Catalogue.get(activation));
-        Activation function = checked("--param", () -> parameters.applyTo(activation));
-        if (LayerKind.of(function) == LayerKind.MAXOUT) {
-            List<String> pieces = new ArrayList<>(parameters.keys());
-            pieces.remove("k");
-            if (!pieces.isEmpty()) {
-                throw fail(CliTexts.format("error.train.maxoutPieces", String.join(", ", pieces)));
-            }
+        ActivationSpec function = checked("--param", () -> parameters.applyTo(activation));
+        Set<String> used = UnitKind.of(function.resolve()).networkParameters().keySet();
+        List<String> learned = parameters.keys().stream().filter(key -> !used.contains(key)).toList();
+        if (!learned.isEmpty()) {
+            throw fail(CliTexts.format("error.train.learnedParameters", function.name(), String.join(", ", used),
+                    String.join(", ", learned)));
         }
         return function;
     }

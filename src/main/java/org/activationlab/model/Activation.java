@@ -2,6 +2,7 @@ package org.activationlab.model;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * An activation function with fixed parameter values: value and derivative side by side.
@@ -69,4 +70,12 @@ public interface Activation {
      * functions). Known analytically, not searched for.
      */
     List<Double> kinks();
+
+    /**
+     * The straight lines whose maximum this function is, for functions defined that way (Maxout),
+     * so that a figure can draw them and an editor can edit them; empty for other functions.
+     */
+    default Optional<LinearPieces> linearPieces() {
+        return Optional.empty();
+    }
 }

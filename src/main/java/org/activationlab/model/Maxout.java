@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -23,7 +24,11 @@ final class Maxout extends AbstractActivation {
     private static final Parameter K = new Parameter("k", "parameter.maxout.k", 2,
             Domain.integers(1, MAX_PIECES), 1, MAX_PIECES);
 
+    private static final String SLOPE = "w";
+    private static final String INTERCEPT = "b";
+
     private final int k;
+    private final LinearPieces pieces;
 
     Maxout() {
         this(new double[] {2, 1, 0, 0, 0});
@@ -37,31 +42,36 @@ final class Maxout extends AbstractActivation {
                 "Goodfellow, I. J., Warde-Farley, D., Mirza, M., Courville, A., Bengio, Y. (2013). Maxout networks. ICML."),
                 parametersFor((int) values[0]), values);
         this.k = (int) values[0];
+        double[] slopes = new double[k];
+        double[] intercepts = new double[k];
+        for (int i = 0; i < k; i++) {
+            slopes[i] = values[1 + 2 * i];
+            intercepts[i] = values[2 + 2 * i];
+        }
+        this.pieces = new LinearPieces(K.key(), SLOPE, INTERCEPT, slopes, intercepts);
     }
 
     private static List<Parameter> parametersFor(int k) {
         List<Parameter> list = new ArrayList<>();
         list.add(K);
         for (int i = 1; i <= k; i++) {
-            list.add(new Parameter("w" + i, "parameter.maxout.w", List.of(i), 0, Domain.ANY_FINITE, -3, 3));
-            list.add(new Parameter("b" + i, "parameter.maxout.b", List.of(i), 0, Domain.ANY_FINITE, -3, 3));
+            list.add(new Parameter(SLOPE + i, "parameter.maxout.w", List.of(i), 0, Domain.ANY_FINITE, -3, 3));
+            list.add(new Parameter(INTERCEPT + i, "parameter.maxout.b", List.of(i), 0, Domain.ANY_FINITE, -3, 3));
         }
         return list;
     }
 
-    /** Number of pieces. */
-    int pieces() {
-        return k;
+    @Override
+    public Optional<LinearPieces> linearPieces() {
+        return Optional.of(pieces);
     }
 
-    /** Slope of piece {@code i} (0-based). */
-    double slope(int i) {
-        return p[1 + 2 * i];
+    private double slope(int i) {
+        return pieces.slope(i);
     }
 
-    /** Intercept of piece {@code i} (0-based). */
-    double intercept(int i) {
-        return p[2 + 2 * i];
+    private double intercept(int i) {
+        return pieces.intercept(i);
     }
 
     @Override
@@ -96,29 +106,14 @@ final class Maxout extends AbstractActivation {
         return new Maxout(values);
     }
 
-    /** The index (0-based) of the first piece attaining the maximum at x. */
-    int winner(double x) {
-        int best = 0;
-        double bestValue = slope(0) * x + intercept(0);
-        for (int i = 1; i < k; i++) {
-            double v = slope(i) * x + intercept(i);
-            if (v > bestValue) {
-                best = i;
-                bestValue = v;
-            }
-        }
-        return best;
-    }
-
     @Override
     public double value(double x) {
-        int j = winner(x);
-        return slope(j) * x + intercept(j);
+        return pieces.value(pieces.winner(x), x);
     }
 
     @Override
     public double derivative(double x) {
-        return slope(winner(x));
+        return slope(pieces.winner(x));
     }
 
     /**

@@ -5,24 +5,39 @@ import org.activationlab.model.Activation;
 /**
  * The shape of one layer and where its parameters sit in the network's flat parameter array:
  * first the weights, row by row ({@code rows() x inputs}, as {@code weights[row][input]}), then
- * one bias per row, then (PReLU only) the alpha. A Maxout layer has {@code units x pieces}
- * rows, unit by unit: row {@code u * pieces + j} is piece j of unit u.
+ * one bias per row, then (when the unit kind {@link UnitKind#learnsAlpha() learns one}) the
+ * alpha. A unit has {@link UnitKind#rowsPerUnit()} rows, unit by unit.
  *
- * @param kind how outputs are formed
- * @param activation the activation (identity for the output layer)
+ * @param unitKind how outputs are formed from the rows (the output layer: identity, unit by unit)
  * @param inputs the number of inputs (the previous layer's units, or the input features)
  * @param units the number of outputs
- * @param pieces Maxout pieces per unit, 1 for other layers
  * @param weightOffset index of the first weight
  * @param biasOffset index of the first bias
- * @param alphaOffset index of the PReLU alpha, or -1
+ * @param alphaOffset index of the learned alpha, or -1
  */
-public record LayerShape(LayerKind kind, Activation activation, int inputs, int units, int pieces,
-                         int weightOffset, int biasOffset, int alphaOffset) {
+public record LayerShape(UnitKind unitKind, int inputs, int units, int weightOffset, int biasOffset,
+                         int alphaOffset) {
 
-    /** Pre-activations per input point: units times pieces. */
+    /** The shape of a layer whose parameters start at {@code offset}. */
+    static LayerShape at(int offset, UnitKind unitKind, int inputs, int units) {
+        int biasOffset = offset + units * unitKind.rowsPerUnit() * inputs;
+        int alphaOffset = unitKind.learnsAlpha() ? biasOffset + units * unitKind.rowsPerUnit() : -1;
+        return new LayerShape(unitKind, inputs, units, offset, biasOffset, alphaOffset);
+    }
+
+    /** The activation that names the layer (identity for the output layer). */
+    public Activation activation() {
+        return unitKind.activation();
+    }
+
+    /** Pre-activation rows per unit (Maxout's k pieces, else 1). */
+    public int rowsPerUnit() {
+        return unitKind.rowsPerUnit();
+    }
+
+    /** Pre-activations per input point: units times rows per unit. */
     public int rows() {
-        return units * pieces;
+        return units * unitKind.rowsPerUnit();
     }
 
     /** The number of weights. */
@@ -35,7 +50,7 @@ public record LayerShape(LayerKind kind, Activation activation, int inputs, int 
         return alphaOffset >= 0 ? alphaOffset + 1 : biasOffset + rows();
     }
 
-    /** Whether the layer learns a PReLU alpha. */
+    /** Whether the layer learns an alpha (PReLU). */
     public boolean hasAlpha() {
         return alphaOffset >= 0;
     }

@@ -40,18 +40,18 @@ final class LayerStatistics {
 
     /**
      * Re-evaluates every unit from {@code z} and {@code derivative} ({@code points} training
-     * inputs) at {@code step}. Maxout units always pass gradient to one piece, so they are never
-     * dead or saturated.
+     * inputs) at {@code step}. Units of a kind that {@link UnitKind#canDieOrSaturate() cannot die
+     * or saturate} (Maxout) never are.
      */
     void update(double[] z, double[] derivative, int points, int step) {
         this.points = points;
         int units = shape.units();
-        boolean maxout = shape.kind() == LayerKind.MAXOUT;
+        boolean judged = shape.unitKind().canDieOrSaturate();
         int deadUnits = 0;
         int saturatedUnits = 0;
         for (int u = 0; u < units; u++) {
-            dead[u] = !maxout && allZero(derivative, u * points, points);
-            saturated[u] = !maxout && (dead[u] || mostlySaturated(derivative, u * points, points));
+            dead[u] = judged && allZero(derivative, u * points, points);
+            saturated[u] = judged && (dead[u] || mostlySaturated(derivative, u * points, points));
             if (dead[u]) {
                 deadUnits++;
                 if (deathStep[u] < 0) {
@@ -156,12 +156,12 @@ final class LayerStatistics {
      */
     LayerDiagnostics diagnostics(double[] z, double[] derivative, double gradientNorm, double updateRatio,
                                  double alpha) {
-        boolean maxout = shape.kind() == LayerKind.MAXOUT;
+        boolean judged = shape.unitKind().canDieOrSaturate();
         List<UnitDiagnostics> units = new ArrayList<>(shape.units());
         for (int u = 0; u < shape.units(); u++) {
             int zeros = 0;
             int flat = 0;
-            if (!maxout) {
+            if (judged) {
                 for (int i = u * points, end = i + points; i < end; i++) {
                     zeros += derivative[i] == 0 ? 1 : 0;
                     flat += UnitHealth.saturates(derivative[i]) ? 1 : 0;

@@ -2,7 +2,6 @@ package org.activationlab.nn;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.activationlab.model.Activation;
 import org.activationlab.model.Catalogue;
 
 /** Every layer's shape and parameter offsets, hidden layers first and the output layer last. */
@@ -22,29 +21,14 @@ final class Layout {
         int inputs = spec.type().inputs();
         int offset = 0;
         for (int l = 0; l < spec.depth(); l++) {
-            Activation activation = spec.activations().get(l);
-            LayerKind kind = LayerKind.of(activation);
             int units = spec.hiddenUnits().get(l);
-            int pieces = kind == LayerKind.MAXOUT ? maxoutPieces(activation) : 1;
-            int biasOffset = offset + units * pieces * inputs;
-            int alphaOffset = kind == LayerKind.PRELU ? biasOffset + units : -1;
-            LayerShape shape = new LayerShape(kind, activation, inputs, units, pieces, offset, biasOffset, alphaOffset);
+            LayerShape shape = LayerShape.at(offset, UnitKind.of(spec.activations().get(l).resolve()), inputs, units);
             shapes.add(shape);
             offset = shape.end();
             inputs = units;
         }
-        shapes.add(new LayerShape(LayerKind.OUTPUT, Catalogue.get("identity"), inputs, 1, 1, offset, offset + inputs, -1));
+        shapes.add(LayerShape.at(offset, new ElementwiseUnits(Catalogue.get("identity")), inputs, 1));
         return new Layout(spec.type(), shapes.toArray(LayerShape[]::new));
-    }
-
-    /** The k of a Maxout activation. */
-    static int maxoutPieces(Activation maxout) {
-        return (int) Math.round(maxout.parameterValues().get("k"));
-    }
-
-    /** The starting alpha of a PReLU activation. */
-    static double preluAlpha(Activation prelu) {
-        return prelu.parameterValues().get("alpha");
     }
 
     /**
@@ -55,15 +39,16 @@ final class Layout {
     double[] initialParameters(Initializer initializer, double biasInit, Rng rng) {
         double[] p = new double[parameterCount];
         for (LayerShape s : layers) {
+            boolean output = s == output();
             for (int i = 0; i < s.weightCount(); i++) {
                 p[s.weightOffset() + i] = initializer.sample(s.inputs(), s.units(), rng);
             }
-            double bias = s.kind() == LayerKind.OUTPUT ? 0 : biasInit;
+            double bias = output ? 0 : biasInit;
             for (int r = 0; r < s.rows(); r++) {
                 p[s.biasOffset() + r] = bias;
             }
             if (s.hasAlpha()) {
-                p[s.alphaOffset()] = preluAlpha(s.activation());
+                p[s.alphaOffset()] = s.unitKind().initialAlpha();
             }
         }
         return p;

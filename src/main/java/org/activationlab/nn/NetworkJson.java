@@ -1,7 +1,6 @@
 package org.activationlab.nn;
 
 import java.util.Map;
-import org.activationlab.model.Activation;
 
 /**
  * Writes network weights as the {@code train} command's JSON:
@@ -12,10 +11,11 @@ import org.activationlab.model.Activation;
  * ]}
  * </pre>
  * {@code weights[out][in]} as PyTorch's {@code nn.Linear.weight}, one object per hidden layer
- * and the output layer last. {@code params} holds every parameter of the activation (for
- * {@code maxout} only {@code k}, the one that matters in a network). A PReLU layer adds
- * {@code "alpha"}; a Maxout layer adds {@code "pieces"} (k) and has k rows per unit, unit by
- * unit (rows u*k to u*k+k-1 are the pieces of unit u, as {@code view(n, units, k).max(2)}).
+ * and the output layer last. {@code params} holds the parameters of the activation that the
+ * network uses ({@link UnitKind#networkParameters()}: for {@code maxout} only {@code k}). A layer
+ * then adds its unit kind's {@link UnitKind#layerFields fields}: a PReLU layer its learned
+ * {@code "alpha"}; a Maxout layer {@code "pieces"} (k), having k rows per unit, unit by unit
+ * (rows u*k to u*k+k-1 are the pieces of unit u, as {@code view(n, units, k).max(2)}).
  * When hidden layers differ in activation, each hidden layer also carries its own
  * {@code "activation"} object and the top-level one is the first layer's. Numbers are written
  * with {@link Double#toString(double)}, so they read back exactly; a non-finite number (only
@@ -30,7 +30,7 @@ public final class NetworkJson {
         StringBuilder sb = new StringBuilder();
         boolean uniform = weights.spec().uniformActivation();
         sb.append("{\"activation\":");
-        activation(weights.activation(0), sb);
+        activation(weights.layer(0).unitKind(), sb);
         sb.append(",\"layers\":[\n");
         for (int l = 0; l < weights.layerCount(); l++) {
             LayerShape s = weights.layer(l);
@@ -44,16 +44,15 @@ public final class NetworkJson {
             }
             sb.append("],\"bias\":");
             array(weights.bias(l), sb);
-            if (s.hasAlpha()) {
-                sb.append(",\"alpha\":");
-                number(weights.alpha(l), sb);
+            for (Map.Entry<String, Number> field : s.unitKind().layerFields(weights.alpha(l)).entrySet()) {
+                sb.append(',');
+                string(field.getKey(), sb);
+                sb.append(':');
+                number(field.getValue(), sb);
             }
-            if (s.kind() == LayerKind.MAXOUT) {
-                sb.append(",\"pieces\":").append(s.pieces());
-            }
-            if (!uniform && s.kind() != LayerKind.OUTPUT) {
+            if (!uniform && l + 1 < weights.layerCount()) {
                 sb.append(",\"activation\":");
-                activation(s.activation(), sb);
+                activation(s.unitKind(), sb);
             }
             sb.append(l + 1 < weights.layerCount() ? "},\n" : "}\n");
         }
@@ -61,19 +60,12 @@ public final class NetworkJson {
         return sb.toString();
     }
 
-    /** The activation parameters that a network uses: all of them, except only k for Maxout. */
-    static Map<String, Double> networkParameters(Activation a) {
-        return LayerKind.of(a) == LayerKind.MAXOUT
-                ? Map.of("k", (double) Layout.maxoutPieces(a))
-                : a.parameterValues();
-    }
-
-    private static void activation(Activation a, StringBuilder sb) {
+    private static void activation(UnitKind units, StringBuilder sb) {
         sb.append("{\"name\":");
-        string(a.name(), sb);
+        string(units.activation().name(), sb);
         sb.append(",\"params\":{");
         boolean first = true;
-        for (Map.Entry<String, Double> e : networkParameters(a).entrySet()) {
+        for (Map.Entry<String, Double> e : units.networkParameters().entrySet()) {
             if (!first) {
                 sb.append(',');
             }
@@ -98,6 +90,15 @@ public final class NetworkJson {
 
     private static void number(double v, StringBuilder sb) {
         sb.append(Double.isFinite(v) ? Double.toString(v) : "null");
+    }
+
+    /** An {@link Integer} as an integer, any other number as a double. */
+    private static void number(Number v, StringBuilder sb) {
+        if (v instanceof Integer) {
+            sb.append(v);
+        } else {
+            number(v.doubleValue(), sb);
+        }
     }
 
     private static void string(String s, StringBuilder sb) {

@@ -3,7 +3,7 @@ package org.activationlab.nn;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import org.activationlab.model.Activation;
+import org.activationlab.model.ActivationSpec;
 
 /**
  * The shape of a tiny multilayer perceptron: 1 to 6 hidden layers of 1 to 16 units, each with
@@ -17,9 +17,9 @@ import org.activationlab.model.Activation;
  *
  * @param type classification (2 inputs) or regression (1 input)
  * @param hiddenUnits the width of each hidden layer, input side first
- * @param activations the activation of each hidden layer
+ * @param activations the activation of each hidden layer, with its parameter values
  */
-public record NetworkSpec(ProblemType type, List<Integer> hiddenUnits, List<Activation> activations) {
+public record NetworkSpec(ProblemType type, List<Integer> hiddenUnits, List<ActivationSpec> activations) {
     /** The most hidden layers. */
     public static final int MAX_LAYERS = 6;
     /** The most units in a hidden layer. */
@@ -47,7 +47,7 @@ public record NetworkSpec(ProblemType type, List<Integer> hiddenUnits, List<Acti
     }
 
     /** The same activation in every hidden layer. */
-    public static NetworkSpec of(ProblemType type, Activation activation, int... hiddenUnits) {
+    public static NetworkSpec of(ProblemType type, ActivationSpec activation, int... hiddenUnits) {
         List<Integer> units = Arrays.stream(hiddenUnits).boxed().toList();
         return new NetworkSpec(type, units, Collections.nCopies(units.size(), activation));
     }
@@ -59,8 +59,6 @@ public record NetworkSpec(ProblemType type, List<Integer> hiddenUnits, List<Acti
 
     /** Whether every hidden layer has the same activation with the same parameters. */
     public boolean uniformActivation() {
-        Activation first = activations.get(0);
-        return activations.stream().allMatch(a -> a.name().equals(first.name())
-                && a.parameterValues().equals(first.parameterValues()));
+        return activations.stream().allMatch(activations.get(0)::equals);
     }
 }

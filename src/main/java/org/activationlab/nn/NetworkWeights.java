@@ -1,6 +1,7 @@
 package org.activationlab.nn;
 
 import java.util.Arrays;
+import java.util.Optional;
 import org.activationlab.model.Activation;
 
 /**
@@ -67,6 +68,15 @@ public final class NetworkWeights {
     public double alpha(int layer) {
         LayerShape s = layout.layer(layer);
         return s.hasAlpha() ? parameters[s.alphaOffset()] : Double.NaN;
+    }
+
+    /**
+     * The function each unit of hidden layer {@code layer} applies to its one pre-activation, with
+     * the learned alpha put in; empty when a unit's output depends on several pre-activations
+     * (see {@link UnitKind#unitFunction}).
+     */
+    public Optional<Activation> unitFunction(int layer) {
+        return layout.layer(layer).unitKind().unitFunction(alpha(layer));
     }
 
     /** All parameters in the trainer's flat order (layer by layer: weights, biases, alpha). */

@@ -1,7 +1,5 @@
 package org.activationlab.nn;
 
-import java.util.Arrays;
-
 /**
  * Forward and backward passes over flat parameter and buffer arrays, allocation-free.
  *
@@ -10,10 +8,10 @@ import java.util.Arrays;
  * points and vectorise. The arithmetic per point is still that of a plain loop: a layer
  * computes z = (w_0 x_0 + w_1 x_1 + ... + w_last x_last) + b (products summed over inputs in
  * order, then the bias, as {@code addmm} does), then its outputs from z (see
- * {@link LayerKind}). The backward pass is exact reverse-mode differentiation of that: per
+ * {@link UnitKind}: one call per layer, whose loops run over the layer's arrays). The backward pass is exact reverse-mode differentiation of that: per
  * layer dL/dz from dL/d(output), dL/dW[j][m] = sum over points (in order) of dL/dz_j x_m,
  * dL/db_j = sum over points of dL/dz_j, dL/dx_m = sum over rows j (in order) of W[j][m] dL/dz_j,
- * and for PReLU dL/dalpha = sum over points and units with z &lt;= 0 of dL/dy z.
+ * and the unit kind's own gradient of a learned alpha.
  */
 final class Propagation {
     private Propagation() {
@@ -42,12 +40,8 @@ final class Propagation {
             LayerShape s = layout.layer(l);
             double[] z = w.z[l];
             affine(p, s, in, w.size, z);
-            switch (s.kind()) {
-                case FUNCTION -> s.activation().fill(z, w.a[l], derivatives ? w.derivative[l] : null);
-                case PRELU -> prelu(p[s.alphaOffset()], z, w.a[l], derivatives ? w.derivative[l] : null);
-                case MAXOUT -> maxout(z, s.units(), s.pieces(), w.size, w.a[l], w.winner[l]);
-                case OUTPUT -> throw new IllegalStateException("the output layer is not hidden");
-            }
+            s.unitKind().forward(alpha(p, s), z, s.units(), w.size, w.a[l], derivatives ? w.derivative[l] : null,
+                    w.route[l]);
             in = w.a[l];
         }
         affine(p, layout.output(), in, w.size, w.out);
@@ -106,36 +100,9 @@ final class Propagation {
         }
     }
 
-    private static void prelu(double alpha, double[] z, double[] a, double[] derivative) {
-        for (int i = 0; i < z.length; i++) {
-            double v = z[i];
-            boolean positive = v > 0;
-            a[i] = positive ? v : alpha * v;
-            if (derivative != null) {
-                derivative[i] = positive ? 1 : alpha;
-            }
-        }
-    }
-
-    /** a_u = max_j z_{u k + j}, remembering the first maximal piece. */
-    private static void maxout(double[] z, int units, int pieces, int n, double[] a, int[] winner) {
-        for (int u = 0; u < units; u++) {
-            int ao = u * n;
-            int zo = u * pieces * n;
-            for (int i = 0; i < n; i++) {
-                a[ao + i] = z[zo + i];
-                winner[ao + i] = 0;
-            }
-            for (int j = 1; j < pieces; j++) {
-                int po = zo + j * n;
-                for (int i = 0; i < n; i++) {
-                    if (z[po + i] > a[ao + i]) {
-                        a[ao + i] = z[po + i];
-                        winner[ao + i] = j;
-                    }
-                }
-            }
-        }
+    /** The layer's learned alpha, NaN if it has none. */
+    private static double alpha(double[] p, LayerShape s) {
+        return s.hasAlpha() ? p[s.alphaOffset()] : Double.NaN;
     }
 
     /**
@@ -153,46 +120,14 @@ final class Propagation {
             LayerShape s = layout.layer(l);
             double[] dz = w.preActivationGradient[l];
             double[] dy = w.outputGradient[l];
-            switch (s.kind()) {
-                case FUNCTION -> multiply(dy, w.derivative[l], dz);
-                case PRELU -> {
-                    multiply(dy, w.derivative[l], dz);
-                    grad[s.alphaOffset()] = alphaGradient(dy, w.z[l]);
-                }
-                case MAXOUT -> routeToWinners(dy, w.winner[l], s.units(), s.pieces(), w.size, dz);
-                case OUTPUT -> throw new IllegalStateException("the output layer is not hidden");
+            double alphaGradient = s.unitKind().backward(w.z[l], dy, w.derivative[l], w.route[l], s.units(), w.size,
+                    dz);
+            if (s.hasAlpha()) {
+                grad[s.alphaOffset()] = alphaGradient;
             }
             ParameterGradient.compute(s, dz, l == 0 ? x : w.a[l - 1], w.ones, w.size, grad);
             if (l > 0) {
                 inputGradient(p, s, dz, w.size, w.outputGradient[l - 1]);
-            }
-        }
-    }
-
-    private static void multiply(double[] a, double[] b, double[] out) {
-        for (int i = 0; i < out.length; i++) {
-            out[i] = a[i] * b[i];
-        }
-    }
-
-    /** The sum over z &lt;= 0 of dL/dy z (PyTorch's prelu backward for its weight). */
-    private static double alphaGradient(double[] dy, double[] z) {
-        double sum = 0;
-        for (int i = 0; i < z.length; i++) {
-            if (z[i] <= 0) {
-                sum += dy[i] * z[i];
-            }
-        }
-        return sum;
-    }
-
-    private static void routeToWinners(double[] dy, int[] winner, int units, int pieces, int n, double[] dz) {
-        Arrays.fill(dz, 0);
-        for (int u = 0; u < units; u++) {
-            int ao = u * n;
-            int zo = u * pieces * n;
-            for (int i = 0; i < n; i++) {
-                dz[zo + winner[ao + i] * n + i] = dy[ao + i];
             }
         }
     }

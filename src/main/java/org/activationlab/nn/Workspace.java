@@ -16,8 +16,11 @@ final class Workspace {
     final double[][] a;
     /** Per hidden layer: f'(z), {@code units x size} (unused by Maxout layers). */
     final double[][] derivative;
-    /** Per Maxout layer: the winning piece of each unit, {@code units x size}; null for other layers. */
-    final int[][] winner;
+    /**
+     * Per hidden layer whose unit kind {@link UnitKind#routes() routes} gradients: one int per output,
+     * {@code units x size} (Maxout: the winning piece); null for other layers.
+     */
+    final int[][] route;
     /** Per hidden layer: dL/d(output), {@code units x size}. */
     final double[][] outputGradient;
     /** Per hidden layer: dL/dz, {@code rows x size}. */
@@ -35,7 +38,7 @@ final class Workspace {
         z = new double[hidden][];
         a = new double[hidden][];
         derivative = new double[hidden][];
-        winner = new int[hidden][];
+        route = new int[hidden][];
         outputGradient = new double[hidden][];
         preActivationGradient = new double[hidden][];
         for (int l = 0; l < hidden; l++) {
@@ -43,7 +46,7 @@ final class Workspace {
             z[l] = new double[size * s.rows()];
             a[l] = new double[size * s.units()];
             derivative[l] = new double[size * s.units()];
-            winner[l] = s.kind() == LayerKind.MAXOUT ? new int[size * s.units()] : null;
+            route[l] = s.unitKind().routes() ? new int[size * s.units()] : null;
             outputGradient[l] = new double[size * s.units()];
             preActivationGradient[l] = new double[size * s.rows()];
         }

@@ -27,12 +27,12 @@ public final class Styles {
     public static final String PARAMETER_NAME = "parameter-name";
     /** The labels at the two ends of a parameter slider. */
     public static final String SLIDER_END = "slider-end";
-    public static final String MAXOUT_EDITOR = "maxout-editor";
+    public static final String PIECES_EDITOR = "pieces-editor";
     public static final String PIECE_COUNT = "piece-count";
     public static final String PIECE_LABEL = "piece-label";
     public static final String ADD_PIECE = "add-piece";
     public static final String REMOVE_PIECE = "remove-piece";
-    public static final String MAXOUT_PRESETS = "maxout-presets";
+    public static final String PIECES_PRESETS = "pieces-presets";
     public static final String PARAMETER_PANEL = "parameter-panel";
     /** The properties tab's content. */
     public static final String PROPERTIES_VIEW = "properties-view";

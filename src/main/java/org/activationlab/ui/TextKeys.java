@@ -95,16 +95,16 @@ public final class TextKeys {
     /** {0}: the refused text, {1}: parameter key, {2}: the allowed values, {3}: the kept value. */
     public static final String PARAMETER_NOT_A_NUMBER = "parameter.notANumber";
 
-    public static final String MAXOUT_PIECES = "maxout.pieces";
-    public static final String MAXOUT_PIECES_CAPTION = "maxout.pieces.caption";
+    public static final String PIECES_COUNT = "maxout.pieces";
+    public static final String PIECES_CAPTION = "maxout.pieces.caption";
     /** {0}: piece number. */
-    public static final String MAXOUT_PIECE = "maxout.piece";
-    public static final String MAXOUT_ADD_PIECE = "maxout.addPiece";
-    public static final String MAXOUT_REMOVE_PIECE = "maxout.removePiece";
-    public static final String MAXOUT_PRESETS = "maxout.presets";
-    public static final String MAXOUT_PRESET_RELU = "maxout.preset.relu";
-    public static final String MAXOUT_PRESET_ABSOLUTE_VALUE = "maxout.preset.abs";
-    public static final String MAXOUT_PRESET_SQUARE = "maxout.preset.square";
+    public static final String PIECES_PIECE = "maxout.piece";
+    public static final String PIECES_ADD = "maxout.addPiece";
+    public static final String PIECES_REMOVE = "maxout.removePiece";
+    public static final String PIECES_PRESETS = "maxout.presets";
+    public static final String PIECES_PRESET_RELU = "maxout.preset.relu";
+    public static final String PIECES_PRESET_ABSOLUTE_VALUE = "maxout.preset.abs";
+    public static final String PIECES_PRESET_SQUARE = "maxout.preset.square";
 
     public static final String CURVES_SECTION_FUNCTIONS = "curves.section.functions";
     public static final String CURVES_SECTION_PARAMETERS = "curves.section.parameters";

@@ -9,10 +9,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.export.ExportException;
 import org.activationlab.export.PngExporter;
 import org.activationlab.export.SvgExporter;
-import org.activationlab.model.Catalogue;
 import org.activationlab.plot.Figure;
 import org.activationlab.plot.FigureLayout;
 import org.activationlab.plot.FigureRenderer;
@@ -69,7 +69,7 @@ public class CurvesRenderBenchmark {
     @Setup
     public void setUp() throws IOException {
         settings = CurvesSettings.builder()
-                .activations(TWELVE.stream().map(Catalogue::get).toList())
+                .activations(TWELVE.stream().map(ActivationSpec::of).toList())
                 .range(-6, 6).points(2000).panels(true, true).build();
         figure = CurvesFigureBuilder.build(settings);
         nullGraphics = new NullGraphics2D();

@@ -23,6 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.Activation;
 import org.activationlab.model.Catalogue;
 import org.activationlab.plot.Figure;
@@ -172,7 +173,7 @@ public final class CurvesViewBenchmark {
             Activation a = Catalogue.get(name);
             functions.add(name.equals("leaky_relu") ? a.with("slope", 0.01 + (frame % 50) * 0.005) : a);
         }
-        return CurvesSettings.builder().activations(functions).range(-6, 6).points(POINTS).panels(true, true).build();
+        return CurvesSettings.builder().activations(functions.stream().map(ActivationSpec::of).toList()).range(-6, 6).points(POINTS).panels(true, true).build();
     }
 
     private Object canvasFrame() {

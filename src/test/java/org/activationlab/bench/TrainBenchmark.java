@@ -1,7 +1,7 @@
 package org.activationlab.bench;
 
 import java.util.concurrent.TimeUnit;
-import org.activationlab.model.Catalogue;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.nn.BareTrainingStep;
 import org.activationlab.nn.DataSplit;
 import org.activationlab.nn.Initializer;
@@ -52,7 +52,7 @@ public class TrainBenchmark {
     @Setup(Level.Trial)
     public void data() {
         data = Task.MOONS.split(points, 0, 0.1, 1);
-        NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, Catalogue.get("tanh"), 8, 8);
+        NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, ActivationSpec.of("tanh"), 8, 8);
         config = TrainingConfig.defaults(spec).withInitializer(Initializer.xavierUniform());
     }
 

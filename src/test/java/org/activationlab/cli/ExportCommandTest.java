@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.export.PngExporter;
-import org.activationlab.model.Catalogue;
 import org.activationlab.plot.RenderOptions;
 import org.activationlab.plot.curves.CurvesFigureBuilder;
 import org.activationlab.plot.curves.CurvesSettings;
@@ -79,7 +79,7 @@ class ExportCommandTest {
                 "--from", "-3", "--to", "5", "--derivative", "--width", "400", "--height", "300", "--scale", "2"));
         assertThat(r.status()).isZero();
         CurvesSettings same = CurvesSettings.builder()
-                .activations(List.of(Catalogue.get("sigmoid"), Catalogue.get("leaky_relu").with("slope", 0.2)))
+                .activations(List.of(ActivationSpec.of("sigmoid"), ActivationSpec.of("leaky_relu").with("slope", 0.2)))
                 .range(-3, 5).panels(false, true).build();
         BufferedImage expected = PngExporter.render(CurvesFigureBuilder.build(same), 400, 300, 2, RenderOptions.DEFAULT);
         BufferedImage actual = ImageIO.read(file.toFile());

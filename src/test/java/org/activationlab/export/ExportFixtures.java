@@ -1,7 +1,7 @@
 package org.activationlab.export;
 
 import java.util.List;
-import org.activationlab.model.Catalogue;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.plot.Figure;
 import org.activationlab.plot.curves.CurvesFigureBuilder;
 import org.activationlab.plot.curves.CurvesSettings;
@@ -14,7 +14,7 @@ final class ExportFixtures {
     /** sigmoid, tanh and relu over [-6, 6]. */
     static CurvesSettings threeFunctions(boolean bothPanels) {
         return CurvesSettings.builder()
-                .activations(List.of(Catalogue.get("sigmoid"), Catalogue.get("tanh"), Catalogue.get("relu")))
+                .activations(List.of(ActivationSpec.of("sigmoid"), ActivationSpec.of("tanh"), ActivationSpec.of("relu")))
                 .range(-6, 6).points(401).panels(true, bothPanels).build();
     }
 

@@ -3,7 +3,7 @@ package org.activationlab.nn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
-import org.activationlab.model.Catalogue;
+import org.activationlab.model.ActivationSpec;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,7 +18,7 @@ class AllocationTest {
     @CsvSource({"tanh, 0", "prelu, 0", "maxout, 0", "relu, 16"})
     void stepsAllocateNothingBetweenHistoryGrowths(String activation, int batch) {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, Catalogue.get(activation), 8, 8);
+        NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, ActivationSpec.of(activation), 8, 8);
         Trainer trainer = new Trainer(TrainingConfig.defaults(spec).withBatchSize(batch).withLearningRate(0.01),
                 Task.MOONS.split(100, 0.2, 0.1, 1));
         trainer.run(20);

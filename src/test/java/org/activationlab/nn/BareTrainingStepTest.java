@@ -2,7 +2,7 @@ package org.activationlab.nn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.activationlab.model.Catalogue;
+import org.activationlab.model.ActivationSpec;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -13,7 +13,7 @@ class BareTrainingStepTest {
     @CsvSource({"tanh, moons, gd", "relu, sin, momentum", "prelu, xor, adam", "maxout, circle, gd"})
     void bareStepsFollowTheTrainersLosses(String activation, String task, String optimizer) {
         DataSplit data = Task.valueOf(task.toUpperCase()).split(120, 0.2, 0.1, 3);
-        NetworkSpec spec = NetworkSpec.of(data.type(), Catalogue.get(activation), 6, 4);
+        NetworkSpec spec = NetworkSpec.of(data.type(), ActivationSpec.of(activation), 6, 4);
         TrainingConfig config = TrainingConfig.defaults(spec).withOptimizer(OptimizerKind.byName(optimizer))
                 .withLearningRate(0.05);
         Trainer trainer = new Trainer(config, data);

@@ -3,7 +3,7 @@ package org.activationlab.nn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import org.activationlab.model.Catalogue;
+import org.activationlab.model.ActivationSpec;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -20,7 +20,7 @@ class DeterminismTest {
 
     private static String run(long seed, int batch) throws IOException {
         DataSplit data = Task.SPIRAL.split(100, 0.2, 0.1, seed);
-        NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, Catalogue.get("prelu"), 5, 5);
+        NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, ActivationSpec.of("prelu"), 5, 5);
         TrainingConfig config = TrainingConfig.defaults(spec).withSeed(seed).withBatchSize(batch)
                 .withOptimizer(OptimizerKind.ADAM).withLearningRate(0.01);
         Trainer trainer = new Trainer(config, data);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
 import java.util.Map;
-import org.activationlab.model.Catalogue;
+import org.activationlab.model.ActivationSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,7 +15,7 @@ class DiagnosticsTest {
     /** One hidden layer of two units over x1 only: unit 0 gets z = w0 x1 + b0, unit 1 z = w1 x1 + b1. */
     private static TrainingSnapshot oneLayer(String activation, Map<String, Double> params, double w0, double b0,
                                              double w1, double b1, double... x1) {
-        NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, Catalogue.create(activation, params), 2);
+        NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, ActivationSpec.of(activation, params), 2);
         Layout layout = Layout.of(spec);
         LayerShape hidden = layout.layer(0);
         double[] p = layout.initialParameters(Initializer.constant(0), 0, new Rng(1));
@@ -77,7 +77,7 @@ class DiagnosticsTest {
 
     @Test
     void maxoutUnitsAlwaysPassGradientToOnePiece() {
-        NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, Catalogue.get("maxout"), 3);
+        NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, ActivationSpec.of("maxout"), 3);
         TrainingConfig negative = TrainingConfig.defaults(spec).withBiasInit(-5);
         TrainingSnapshot s = new Trainer(negative, Task.XOR.split(40, 0, 0.1, 1)).snapshot();
 
@@ -109,7 +109,7 @@ class DiagnosticsTest {
     @Test
     void gradientNormsAreThoseOfTheNumericalGradientPerLayer() {
         DataSplit data = Task.MOONS.split(30, 0, 0.1, 2);
-        NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, Catalogue.get("tanh"), 3, 2);
+        NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, ActivationSpec.of("tanh"), 3, 2);
         TrainingSnapshot s = new Trainer(TrainingConfig.defaults(spec), data).snapshot();
 
         double[] g = ReferenceNetwork.numericalGradient(s.weights(), data.train(), 1e-6);
@@ -128,7 +128,7 @@ class DiagnosticsTest {
     @Test
     void updateRatioIsTheNormOfTheWeightChangeOverTheNormOfTheWeights() {
         DataSplit data = Task.MOONS.split(30, 0, 0.1, 2);
-        NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, Catalogue.get("tanh"), 3, 2);
+        NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, ActivationSpec.of("tanh"), 3, 2);
         Trainer trainer = new Trainer(TrainingConfig.defaults(spec), data);
         NetworkWeights before = trainer.snapshot().weights();
         assertThat(trainer.snapshot().layers().get(0).updateRatio()).isNaN();
@@ -153,7 +153,7 @@ class DiagnosticsTest {
 
     @Test
     void testMetricsAreNaNWithoutTestPointsAndAccuracyIsNaNForRegression() {
-        NetworkSpec spec = NetworkSpec.of(ProblemType.REGRESSION, Catalogue.get("tanh"), 4);
+        NetworkSpec spec = NetworkSpec.of(ProblemType.REGRESSION, ActivationSpec.of("tanh"), 4);
         TrainingSnapshot s = new Trainer(TrainingConfig.defaults(spec), Task.SIN.split(20, 0, 0.1, 1)).snapshot();
 
         assertThat(s.testLoss()).isNaN();

@@ -2,13 +2,13 @@ package org.activationlab.nn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.activationlab.model.Catalogue;
+import org.activationlab.model.ActivationSpec;
 import org.junit.jupiter.api.Test;
 
 /** A diverging run stops with a status naming the step and the reason; the trainer never throws. */
 class DivergenceTest {
     private final DataSplit sin = Task.SIN.split(200, 0.2, 0.1, 1);
-    private final NetworkSpec relu = NetworkSpec.of(ProblemType.REGRESSION, Catalogue.get("relu"), 8, 8);
+    private final NetworkSpec relu = NetworkSpec.of(ProblemType.REGRESSION, ActivationSpec.of("relu"), 8, 8);
 
     @Test
     void anExplodingLossStopsTheRunAtTheStepItHappened() {
@@ -40,7 +40,7 @@ class DivergenceTest {
 
     @Test
     void aNonFiniteLossIsReportedAsSuch() {
-        NetworkSpec spec = NetworkSpec.of(ProblemType.REGRESSION, Catalogue.get("identity"), 2);
+        NetworkSpec spec = NetworkSpec.of(ProblemType.REGRESSION, ActivationSpec.of("identity"), 2);
         TrainingConfig huge = TrainingConfig.defaults(spec).withInitializer(Initializer.constant(1e200));
 
         Trainer trainer = new Trainer(huge, sin);
@@ -54,7 +54,7 @@ class DivergenceTest {
 
     @Test
     void aNaNLossIsReportedAsSuch() {
-        NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, Catalogue.get("identity"), 2);
+        NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, ActivationSpec.of("identity"), 2);
         TrainingConfig huge = TrainingConfig.defaults(spec).withInitializer(Initializer.constant(1e300));
 
         Trainer trainer = new Trainer(huge, Task.XOR.split(20, 0, 0.1, 1));

@@ -3,7 +3,7 @@ package org.activationlab.nn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
-import org.activationlab.model.Catalogue;
+import org.activationlab.model.ActivationSpec;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,7 +58,7 @@ class DyingReluTest {
     }
 
     private static TrainingSnapshot train(String activation, Task task, double lr, double bias, int steps) {
-        NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, Catalogue.get(activation), 8, 8);
+        NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, ActivationSpec.of(activation), 8, 8);
         TrainingConfig config = TrainingConfig.defaults(spec).withLearningRate(lr).withBiasInit(bias);
         Trainer trainer = new Trainer(config, task.split(200, 0.2, 0.1, 1));
         trainer.run(steps);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.Activation;
 import org.activationlab.model.Catalogue;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +40,7 @@ class GradientCheckTest {
     @ParameterizedTest(name = "{0}, {1}")
     @MethodSource("networks")
     void backPropagationMatchesFiniteDifferences(Activation activation, ProblemType type) {
-        NetworkSpec spec = NetworkSpec.of(type, activation, 3, 2);
+        NetworkSpec spec = NetworkSpec.of(type, ActivationSpec.of(activation), 3, 2);
         Dataset data = randomData(type, 7, new Rng(11));
         NetworkWeights weights = weightsAwayFromKinks(spec, data);
 

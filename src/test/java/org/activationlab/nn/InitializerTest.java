@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import org.activationlab.model.Catalogue;
+import org.activationlab.model.ActivationSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -74,7 +74,7 @@ class InitializerTest {
 
     @Test
     void hiddenBiasesTakeTheBiasInitAndTheOutputBiasStartsAtZero() {
-        NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, Catalogue.get("prelu"), 3, 2);
+        NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, ActivationSpec.of("prelu"), 3, 2);
         Layout layout = Layout.of(spec);
         NetworkWeights w = new NetworkWeights(spec, layout, layout.initialParameters(Initializer.heNormal(), -3, new Rng(1)));
 

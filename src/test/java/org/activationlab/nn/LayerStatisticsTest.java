@@ -26,7 +26,7 @@ class LayerStatisticsTest {
         for (int i = 0; i < derivative.length; i++) {
             derivative[i] = SLOPES[pattern.get(i % pattern.size())];
         }
-        LayerShape shape = new LayerShape(LayerKind.FUNCTION, Catalogue.get("tanh"), 2, units, 1, 0, 2 * units, -1);
+        LayerShape shape = LayerShape.at(0, UnitKind.of(Catalogue.get("tanh")), 2, units);
         LayerStatistics statistics = new LayerStatistics(shape);
         double[] z = new double[units * points];
         statistics.update(z, derivative, points, 3);

@@ -3,7 +3,7 @@ package org.activationlab.nn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import org.activationlab.model.Catalogue;
+import org.activationlab.model.ActivationSpec;
 import org.junit.jupiter.api.Test;
 
 class MetricsCsvTest {
@@ -18,7 +18,7 @@ class MetricsCsvTest {
 
     @Test
     void classificationHeaderAndOneRowPerStepIncludingStepZero() throws IOException {
-        NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, Catalogue.get("prelu"), 3, 2);
+        NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, ActivationSpec.of("prelu"), 3, 2);
 
         String[] lines = lines(spec, Task.XOR.split(40, 0.25, 0.1, 1), 5);
 
@@ -39,7 +39,7 @@ class MetricsCsvTest {
 
     @Test
     void regressionHasNoAccuracyColumnsAndNoAlphaForOtherActivations() throws IOException {
-        NetworkSpec spec = NetworkSpec.of(ProblemType.REGRESSION, Catalogue.get("tanh"), 2);
+        NetworkSpec spec = NetworkSpec.of(ProblemType.REGRESSION, ActivationSpec.of("tanh"), 2);
 
         String[] lines = lines(spec, Task.SIN.split(20, 0, 0.1, 1), 2);
 
@@ -50,7 +50,7 @@ class MetricsCsvTest {
 
     @Test
     void lossesAreWrittenSoThatTheyReadBackExactly() throws IOException {
-        NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, Catalogue.get("tanh"), 3);
+        NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, ActivationSpec.of("tanh"), 3);
         DataSplit data = Task.MOONS.split(30, 0, 0.1, 1);
         Trainer trainer = new Trainer(TrainingConfig.defaults(spec), data);
         trainer.run(3);

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
-import org.activationlab.model.Catalogue;
+import org.activationlab.model.ActivationSpec;
 import org.junit.jupiter.api.Test;
 
 /** The weights JSON of the {@code train} command, checked with an independent JSON parser. */
@@ -19,7 +19,7 @@ class NetworkJsonTest {
 
     @Test
     void reluLayoutIsWeightsOutByInAndBiasPerLayerWithTheOutputLast() throws Exception {
-        NetworkWeights w = snapshot(NetworkSpec.of(ProblemType.CLASSIFICATION, Catalogue.get("relu"), 4, 3)).weights();
+        NetworkWeights w = snapshot(NetworkSpec.of(ProblemType.CLASSIFICATION, ActivationSpec.of("relu"), 4, 3)).weights();
 
         JsonNode json = mapper.readTree(NetworkJson.write(w));
 
@@ -43,7 +43,7 @@ class NetworkJsonTest {
 
     @Test
     void preluLayersCarryTheirAlphaAndParamsListTheFunctionsParameters() throws Exception {
-        NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, Catalogue.create("prelu", Map.of("alpha", 0.1)), 2, 2);
+        NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, ActivationSpec.of("prelu", Map.of("alpha", 0.1)), 2, 2);
 
         JsonNode json = mapper.readTree(NetworkJson.write(snapshot(spec).weights()));
 
@@ -55,7 +55,7 @@ class NetworkJsonTest {
 
     @Test
     void maxoutLayersHaveKRowsPerUnitAndOnlyKAsParameter() throws Exception {
-        NetworkSpec spec = NetworkSpec.of(ProblemType.REGRESSION, Catalogue.create("maxout", Map.of("k", 3.0)), 2);
+        NetworkSpec spec = NetworkSpec.of(ProblemType.REGRESSION, ActivationSpec.of("maxout", Map.of("k", 3.0)), 2);
 
         JsonNode json = mapper.readTree(NetworkJson.write(snapshot(spec, Task.SIN).weights()));
 
@@ -73,7 +73,7 @@ class NetworkJsonTest {
     @Test
     void mixedActivationsAreWrittenPerLayer() throws Exception {
         NetworkSpec spec = new NetworkSpec(ProblemType.CLASSIFICATION, List.of(3, 2),
-                List.of(Catalogue.get("tanh"), Catalogue.create("leaky_relu", Map.of("slope", 0.2))));
+                List.of(ActivationSpec.of("tanh"), ActivationSpec.of("leaky_relu", Map.of("slope", 0.2))));
 
         JsonNode json = mapper.readTree(NetworkJson.write(snapshot(spec).weights()));
 
@@ -86,7 +86,7 @@ class NetworkJsonTest {
 
     @Test
     void nonFiniteNumbersBecomeNullSoTheFileStaysValidJson() throws Exception {
-        NetworkSpec spec = NetworkSpec.of(ProblemType.REGRESSION, Catalogue.get("identity"), 1);
+        NetworkSpec spec = NetworkSpec.of(ProblemType.REGRESSION, ActivationSpec.of("identity"), 1);
         NetworkWeights w = new NetworkWeights(spec, Layout.of(spec), new double[] {Double.NaN, 1, Double.POSITIVE_INFINITY, 0});
 
         JsonNode json = mapper.readTree(NetworkJson.write(w));
@@ -98,7 +98,7 @@ class NetworkJsonTest {
 
     @Test
     void writesDoublesThatRoundTrip() {
-        NetworkSpec spec = NetworkSpec.of(ProblemType.REGRESSION, Catalogue.get("identity"), 1);
+        NetworkSpec spec = NetworkSpec.of(ProblemType.REGRESSION, ActivationSpec.of("identity"), 1);
         NetworkWeights w = new NetworkWeights(spec, Layout.of(spec), new double[] {0.1, -1e-300, 1.0 / 3, 2});
 
         assertThat(NetworkJson.write(w)).isEqualTo("{\"activation\":{\"name\":\"identity\",\"params\":{}},\"layers\":[\n"

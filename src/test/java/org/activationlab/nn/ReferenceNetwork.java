@@ -60,20 +60,20 @@ final class ReferenceNetwork {
             }
             a = new double[s.units()];
             for (int u = 0; u < s.units(); u++) {
-                a[u] = switch (s.kind()) {
-                    case FUNCTION -> {
-                        for (double kink : s.activation().kinks()) {
-                            margin[0] = Math.min(margin[0], Math.abs(z[u] - kink));
-                        }
-                        yield s.activation().value(z[u]);
+                UnitKind kind = s.unitKind();
+                if (l == weights.layerCount() - 1) {
+                    a[u] = z[u];
+                } else if (kind instanceof MaxoutUnits) {
+                    a[u] = maxWithMargin(z, u * s.rowsPerUnit(), s.rowsPerUnit(), margin);
+                } else if (kind instanceof PreluUnits) {
+                    margin[0] = Math.min(margin[0], Math.abs(z[u]));
+                    a[u] = z[u] > 0 ? z[u] : weights.alpha(l) * z[u];
+                } else {
+                    for (double kink : s.activation().kinks()) {
+                        margin[0] = Math.min(margin[0], Math.abs(z[u] - kink));
                     }
-                    case PRELU -> {
-                        margin[0] = Math.min(margin[0], Math.abs(z[u]));
-                        yield z[u] > 0 ? z[u] : weights.alpha(l) * z[u];
-                    }
-                    case MAXOUT -> maxWithMargin(z, u * s.pieces(), s.pieces(), margin);
-                    case OUTPUT -> z[u];
-                };
+                    a[u] = s.activation().value(z[u]);
+                }
             }
         }
         return a[0];

@@ -7,12 +7,12 @@ import static org.assertj.core.api.Assertions.offset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.activationlab.model.Catalogue;
+import org.activationlab.model.ActivationSpec;
 import org.junit.jupiter.api.Test;
 
 /** Snapshots are immutable and consistent, also while another thread keeps training. */
 class SnapshotTest {
-    private final NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, Catalogue.get("tanh"), 6, 4);
+    private final NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, ActivationSpec.of("tanh"), 6, 4);
     private final DataSplit data = Task.CIRCLE.split(60, 0.2, 0.1, 4);
 
     @Test

@@ -2,7 +2,7 @@ package org.activationlab.nn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.activationlab.model.Catalogue;
+import org.activationlab.model.ActivationSpec;
 import org.junit.jupiter.api.Test;
 
 /** The claims of the source text (sections 1 and 2) that a tiny network can show. */
@@ -11,7 +11,7 @@ class SourceTextClaimsTest {
     /** Section 2: z = -30 + 20 x1 + 20 x2 through a sigmoid computes AND. */
     @Test
     void theSigmoidNeuronWithBiasMinus30AndWeights20ComputesAnd() {
-        NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, Catalogue.get("identity"), 2);
+        NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, ActivationSpec.of("identity"), 2);
         // the hidden identity layer passes x1, x2 through; the sigmoid output unit is the neuron
         double[] parameters = {1, 0, 0, 1, 0, 0, 20, 20, -30};
         NetworkWeights neuron = new NetworkWeights(spec, Layout.of(spec), parameters);
@@ -26,7 +26,7 @@ class SourceTextClaimsTest {
 
     @Test
     void theAndNeuronAlreadyFitsTheAndTask() {
-        NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, Catalogue.get("identity"), 2);
+        NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, ActivationSpec.of("identity"), 2);
         NetworkWeights neuron = new NetworkWeights(spec, Layout.of(spec), new double[] {1, 0, 0, 1, 0, 0, 20, 20, -30});
         DataSplit gate = Task.AND.split(100, 0, 0.05, 1);
 
@@ -51,7 +51,7 @@ class SourceTextClaimsTest {
     }
 
     private static TrainingSnapshot train(DataSplit data, String activation) {
-        NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, Catalogue.get(activation), 4, 4);
+        NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, ActivationSpec.of(activation), 4, 4);
         Trainer trainer = new Trainer(TrainingConfig.defaults(spec).withLearningRate(0.5), data);
         trainer.run(500);
         return trainer.snapshot();

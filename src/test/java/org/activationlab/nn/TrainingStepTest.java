@@ -3,7 +3,7 @@ package org.activationlab.nn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
-import org.activationlab.model.Catalogue;
+import org.activationlab.model.ActivationSpec;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,7 +16,7 @@ class TrainingStepTest {
     private static final double LR = 0.3;
 
     private final DataSplit data = Task.XOR.split(40, 0, 0.2, 3);
-    private final NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, Catalogue.get("tanh"), 4, 3);
+    private final NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, ActivationSpec.of("tanh"), 4, 3);
     private final TrainingConfig config = TrainingConfig.defaults(spec).withLearningRate(LR).withBiasInit(0.1);
 
     @Test
@@ -145,7 +145,7 @@ class TrainingStepTest {
 
     @Test
     void preluAlphaIsLearnedFromItsGradient() {
-        NetworkSpec prelu = NetworkSpec.of(ProblemType.CLASSIFICATION, Catalogue.get("prelu"), 4, 3);
+        NetworkSpec prelu = NetworkSpec.of(ProblemType.CLASSIFICATION, ActivationSpec.of("prelu"), 4, 3);
         Trainer trainer = new Trainer(TrainingConfig.defaults(prelu).withLearningRate(LR), data);
         NetworkWeights w0 = trainer.snapshot().weights();
         trainer.step();

@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.activationlab.model.Activation;
-import org.activationlab.model.Catalogue;
+import org.activationlab.model.ActivationSpec;
 import org.junit.jupiter.api.Test;
 
 /** Out-of-range settings are refused with a message naming the value and what is allowed. */
 class ValidationTest {
-    private final Activation relu = Catalogue.get("relu");
+    private final ActivationSpec relu = ActivationSpec.of("relu");
     private final NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, relu, 4);
 
     @Test

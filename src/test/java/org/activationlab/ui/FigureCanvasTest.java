@@ -15,8 +15,8 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.export.PngExporter;
-import org.activationlab.model.Catalogue;
 import org.activationlab.plot.FigureLayout;
 import org.activationlab.plot.Palette;
 import org.activationlab.plot.PanelLayout;
@@ -40,7 +40,7 @@ class FigureCanvasTest {
         this.stage = stage;
         canvas = new FigureCanvas();
         canvas.setFigure(CurvesFigureBuilder.build(CurvesSettings.builder()
-                .activations(List.of(Catalogue.get("sigmoid"), Catalogue.get("relu"))).panels(true, true).build()));
+                .activations(List.of(ActivationSpec.of("sigmoid"), ActivationSpec.of("relu"))).panels(true, true).build()));
         stage.setMaximized(false);
         stage.setScene(new Scene(new StackPane(canvas), 640, 420));
         stage.sizeToScene();
@@ -137,7 +137,7 @@ class FigureCanvasTest {
         WaitForAsyncUtils.asyncFx(() -> {
             canvas.setDrawInBackground(true);
             canvas.setFigure(CurvesFigureBuilder.build(CurvesSettings.builder()
-                    .activations(List.of(Catalogue.get("tanh"))).panels(true, false).build()));
+                    .activations(List.of(ActivationSpec.of("tanh"))).panels(true, false).build()));
             assertThat(canvas.getLayout().panels()).as("laid out at once, drawn later").hasSize(1);
         }).get();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> canvas.drawCount() > before);

@@ -25,7 +25,7 @@ import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.activationlab.model.Activation;
 import org.activationlab.model.PropertyAnalyzer;
-import org.activationlab.ui.controls.MaxoutEditor;
+import org.activationlab.ui.controls.LinearPiecesEditor;
 import org.activationlab.ui.controls.ParameterEditor;
 import org.activationlab.ui.curves.CurvesPreset;
 import org.activationlab.ui.curves.CurvesState;
@@ -289,7 +289,7 @@ class LessonsNavigationTest {
                         .isEqualTo(s.activation(editor.getActivation().name()).parameterValues().get(editor.getKey()));
             }
         }
-        robot.lookup(".curves-parameters .maxout-editor").queryAllAs(MaxoutEditor.class).forEach(editor ->
+        robot.lookup(".curves-parameters .pieces-editor").queryAllAs(LinearPiecesEditor.class).forEach(editor ->
                 assertThat(editor.getActivation().parameterValues()).as(what)
                         .isEqualTo(s.activation("maxout").parameterValues()));
     }

@@ -3,6 +3,7 @@ package org.activationlab.plot.curves;
 import java.util.ArrayList;
 import java.util.List;
 import org.activationlab.model.Interval;
+import org.activationlab.model.LinearPieces;
 import org.activationlab.model.Numbers;
 import org.activationlab.plot.Axis;
 import org.activationlab.plot.Dash;
@@ -24,8 +25,9 @@ import org.activationlab.plot.PlotTexts;
 /**
  * Turns {@link CurvesSettings} into the curves {@link Figure}: the functions above, their
  * derivatives (or |f'|^n) below, sharing x; saturation shaded and zero gradient hatched in each
- * function's colour; Maxout's pieces as thin dashed lines under their envelope; zero axes; a
- * legend; an optional caption. The screen and every export call this, so they match.
+ * function's colour; the linear pieces of a piecewise-linear function as thin dashed lines under
+ * their envelope; zero axes; a legend; an optional caption. The screen and every export call
+ * this, so they match.
  */
 public final class CurvesFigureBuilder {
     /** Fraction of the data's span added above and below an automatic range. */
@@ -66,7 +68,7 @@ public final class CurvesFigureBuilder {
         addRegions(panel, s, data);
         addZeroLines(panel, s, y);
         for (SampledCurve c : data.curves()) {
-            c.maxoutPieces().ifPresent(pieces -> addMaxoutPieces(panel, s, c, pieces));
+            c.function().activation().linearPieces().ifPresent(pieces -> addPieces(panel, s, c, pieces));
         }
         for (int i = 0; i < data.curves().size(); i++) {
             SampledCurve c = data.curves().get(i);
@@ -121,12 +123,12 @@ public final class CurvesFigureBuilder {
     }
 
     /** Each piece as a thin dashed line over the whole range; the piece winning at highlightX solid, with a marker. */
-    private static void addMaxoutPieces(Panel.Builder panel, CurvesSettings s, SampledCurve c, MaxoutPieces pieces) {
+    private static void addPieces(Panel.Builder panel, CurvesSettings s, SampledCurve c, LinearPieces pieces) {
         int colour = c.function().colour();
         double[] ends = {s.from(), s.to()};
         int highlighted = Double.isFinite(s.highlightX()) ? pieces.winner(s.highlightX()) : -1;
         for (int k = 0; k < pieces.count(); k++) {
-            double[] ys = {pieces.piece(k, ends[0]), pieces.piece(k, ends[1])};
+            double[] ys = {pieces.value(k, ends[0]), pieces.value(k, ends[1])};
             LineStyle style = k == highlighted
                     ? LineStyle.solid(Ink.series(colour), 1.5f).withOpacity(0.9f)
                     : LineStyle.solid(Ink.series(colour), 1f).withDash(Dash.DASHED).withOpacity(0.55f);
@@ -137,7 +139,7 @@ public final class CurvesFigureBuilder {
             double y = c.function().activation().value(x);
             if (Double.isFinite(y)) {
                 panel.add(new Marker(x, y, Marker.Shape.CIRCLE, 8, Ink.series(colour),
-                        Text.plain(PlotTexts.format("curves.maxoutPiece", highlighted + 1))));
+                        Text.plain(PlotTexts.format("curves.piece", highlighted + 1))));
             }
         }
     }

@@ -2,7 +2,7 @@ package org.activationlab.plot.curves;
 
 import java.util.List;
 import java.util.Objects;
-import org.activationlab.model.Activation;
+import org.activationlab.model.ActivationSpec;
 
 /**
  * Everything that decides what the curves figure shows, as one immutable value: the screen,
@@ -27,7 +27,8 @@ import org.activationlab.model.Activation;
  * @param caption whether to write a caption listing the functions, parameters and range
  * @param legendFormulas whether the legend shows each function's typeset formula
  * @param title the figure title, empty for none
- * @param highlightX for Maxout: the x whose winning piece is highlighted; NaN for none
+ * @param highlightX for a function made of {@link org.activationlab.model.LinearPieces linear pieces}: the x whose
+ *                   winning piece is highlighted; NaN for none
  */
 public record CurvesSettings(List<PlotFunction> functions, double from, double to, int points,
                              boolean showFunctions, boolean showDerivatives, YRange functionRange,
@@ -135,7 +136,7 @@ public record CurvesSettings(List<PlotFunction> functions, double from, double t
         }
 
         /** The functions, coloured by their position. */
-        public Builder activations(List<Activation> activations) {
+        public Builder activations(List<ActivationSpec> activations) {
             return functions(PlotFunction.inOrder(activations));
         }
 
@@ -203,7 +204,7 @@ public record CurvesSettings(List<PlotFunction> functions, double from, double t
             return this;
         }
 
-        /** Highlight the Maxout piece that wins at x; NaN for none. */
+        /** Highlight the linear piece that wins at x; NaN for none. */
         public Builder highlightX(double x) {
             this.highlightX = x;
             return this;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
 import org.activationlab.model.Activation;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.Numbers;
 
 /**
@@ -12,20 +13,20 @@ import org.activationlab.model.Numbers;
  * from the function's position so that a view can give each function a stable colour while
  * others are added and removed.
  *
- * @param activation the function with its parameter values
+ * @param spec the function with its parameter values
  * @param colour the palette index (>= 0); past the palette's end colours repeat with another dash
  */
-public record PlotFunction(Activation activation, int colour) {
+public record PlotFunction(ActivationSpec spec, int colour) {
 
     public PlotFunction {
-        Objects.requireNonNull(activation, "activation");
+        Objects.requireNonNull(spec, "spec");
         if (colour < 0) {
             throw new IllegalArgumentException("colour index must be >= 0, got " + colour);
         }
     }
 
     /** The functions coloured by their position: the first gets colour 0. */
-    public static List<PlotFunction> inOrder(List<Activation> activations) {
+    public static List<PlotFunction> inOrder(List<ActivationSpec> activations) {
         List<PlotFunction> list = new ArrayList<>();
         for (int i = 0; i < activations.size(); i++) {
             list.add(new PlotFunction(activations.get(i), i));
@@ -33,14 +34,19 @@ public record PlotFunction(Activation activation, int colour) {
         return list;
     }
 
+    /** The function, ready to evaluate. */
+    public Activation activation() {
+        return spec.resolve();
+    }
+
     /** The display name with the parameter values, e.g. "Leaky ReLU (slope = 0.1)". */
     public String label() {
-        String name = activation.info().displayName();
-        if (activation.parameterValues().isEmpty()) {
+        String name = activation().info().displayName();
+        if (spec.parameters().isEmpty()) {
             return name;
         }
         StringJoiner parameters = new StringJoiner(", ", name + " (", ")");
-        activation.parameterValues().forEach((k, v) -> parameters.add(k + " = " + Numbers.format(v)));
+        spec.parameters().forEach((k, v) -> parameters.add(k + " = " + Numbers.format(v)));
         return parameters.toString();
     }
 }

@@ -1,7 +1,6 @@
 package org.activationlab.plot.curves;
 
 import java.util.List;
-import java.util.Optional;
 import org.activationlab.model.Interval;
 
 /**
@@ -84,11 +83,6 @@ public final class SampledCurve {
             at[i] = derivatives[i] == 0;
         }
         return RegionFinder.regions(xs, at, x -> function.activation().derivative(x) == 0);
-    }
-
-    /** Maxout's pieces, if this is Maxout. */
-    public Optional<MaxoutPieces> maxoutPieces() {
-        return MaxoutPieces.of(function.activation());
     }
 
     /** The raw samples for the figure builder, not copied. */

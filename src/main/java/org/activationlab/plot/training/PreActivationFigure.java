@@ -2,11 +2,10 @@ package org.activationlab.plot.training;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.activationlab.model.Activation;
-import org.activationlab.model.InvalidParameterException;
 import org.activationlab.nn.Histogram;
 import org.activationlab.nn.LayerDiagnostics;
-import org.activationlab.nn.LayerKind;
 import org.activationlab.nn.LayerShape;
 import org.activationlab.nn.TrainingSnapshot;
 import org.activationlab.nn.UnitDiagnostics;
@@ -68,8 +67,8 @@ public final class PreActivationFigure {
         LayerShape shape = snapshot.weights().layer(layer);
         LayerDiagnostics d = snapshot.layers().get(layer);
         Panel.Builder b = Panel.builder(new Axis(Text.plain(PlotTexts.format("preactivations.layer", layer + 1)), Y_MIN, Y_MAX, Scale.LINEAR));
-        boolean curves = shape.kind() != LayerKind.MAXOUT;
-        Activation f = curves ? learned(shape.activation(), d.alpha()) : null;
+        Optional<Activation> unitFunction = snapshot.weights().unitFunction(layer);
+        boolean curves = unitFunction.isPresent();
         double[] xs = new double[SAMPLES];
         double[] ys = new double[SAMPLES];
         double[] ds = new double[SAMPLES];
@@ -77,7 +76,7 @@ public final class PreActivationFigure {
             for (int i = 0; i < SAMPLES; i++) {
                 xs[i] = lower + (upper - lower) * i / (SAMPLES - 1);
             }
-            f.fill(xs, ys, ds);
+            unitFunction.get().fill(xs, ys, ds);
             addRegions(b, xs, ds, false);
             addRegions(b, xs, ds, true);
         }
@@ -97,18 +96,6 @@ public final class PreActivationFigure {
                     Legend.Position.TOP_RIGHT));
         }
         return b.build();
-    }
-
-    /** The layer's function, with the learned alpha for PReLU. */
-    private static Activation learned(Activation a, double alpha) {
-        if (Double.isNaN(alpha) || !a.parameterValues().containsKey("alpha")) {
-            return a;
-        }
-        try {
-            return a.with("alpha", alpha);
-        } catch (InvalidParameterException e) {
-            return a;
-        }
     }
 
     private static String summary(LayerShape shape, LayerDiagnostics d) {

@@ -16,7 +16,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Every parameter of one activation, editable: a {@link MaxoutEditor} for Maxout, one
+ * Every parameter of one activation, editable: a {@link LinearPiecesEditor} for a function made
+ * of {@link Activation#linearPieces() linear pieces}, one
  * {@link ParameterEditor} per parameter otherwise, a note when there are none, and a button
  * that restores the defaults. The edited activation is {@link #activationProperty()}.
  */
@@ -24,7 +25,7 @@ public class ParameterPanel extends VBox {
     private final ReadOnlyObjectWrapper<Activation> activation = new ReadOnlyObjectWrapper<>(this, "activation");
     private final List<ParameterEditor> editors = new ArrayList<>();
     private final Button reset = new Button(Messages.get(TextKeys.PARAMETERS_RESET));
-    private MaxoutEditor maxoutEditor;
+    private LinearPiecesEditor piecesEditor;
 
     /** A panel editing {@code initial}. */
     public ParameterPanel(Activation initial) {
@@ -43,9 +44,9 @@ public class ParameterPanel extends VBox {
         return activation.get();
     }
 
-    /** The Maxout piece editor, when the edited function is Maxout. */
-    public Optional<MaxoutEditor> maxoutEditor() {
-        return Optional.ofNullable(maxoutEditor);
+    /** The piece editor, when the edited function is made of linear pieces. */
+    public Optional<LinearPiecesEditor> piecesEditor() {
+        return Optional.ofNullable(piecesEditor);
     }
 
     /** Restores the catalogue's default parameters of the edited function. */
@@ -62,8 +63,8 @@ public class ParameterPanel extends VBox {
         if (!newer.name().equals(getActivation().name())) {
             throw new IllegalArgumentException("this panel edits " + getActivation().name() + ", not " + newer.name());
         }
-        if (maxoutEditor != null) {
-            maxoutEditor.setActivation(newer);
+        if (piecesEditor != null) {
+            piecesEditor.setActivation(newer);
         } else {
             editors.forEach(editor -> editor.setActivation(newer));
             activation.set(newer);
@@ -72,10 +73,10 @@ public class ParameterPanel extends VBox {
 
     private void createView() {
         Activation a = getActivation();
-        if (MaxoutKeys.FUNCTION.equals(a.name())) {
-            maxoutEditor = new MaxoutEditor(a);
-            maxoutEditor.activationProperty().addListener((obs, old, changed) -> activation.set(changed));
-            getChildren().addAll(maxoutEditor, reset);
+        if (a.linearPieces().isPresent()) {
+            piecesEditor = new LinearPiecesEditor(a);
+            piecesEditor.activationProperty().addListener((obs, old, changed) -> activation.set(changed));
+            getChildren().addAll(piecesEditor, reset);
         } else if (a.parameters().isEmpty()) {
             Label none = new Label(Messages.get(TextKeys.PARAMETERS_NONE));
             none.getStyleClass().add(Styles.CAPTION);

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.activationlab.model.Activation;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.Catalogue;
 import org.activationlab.plot.curves.CurvesSettings;
 import org.activationlab.plot.curves.PlotFunction;
@@ -83,7 +84,7 @@ public record CurvesState(Map<String, Activation> activations, Map<String, Integ
     /** The plotted functions with their current parameters and colours, in the order chosen. */
     public List<PlotFunction> plottedFunctions() {
         List<PlotFunction> list = new ArrayList<>();
-        plotted.forEach((name, slot) -> list.add(new PlotFunction(activations.get(name), slot)));
+        plotted.forEach((name, slot) -> list.add(new PlotFunction(ActivationSpec.of(activations.get(name)), slot)));
         return list;
     }
 
@@ -180,7 +181,7 @@ public record CurvesState(Map<String, Activation> activations, Map<String, Integ
     /**
      * The plot layer's settings for this state, or empty when no function is plotted.
      *
-     * @param highlightX where Maxout's winning piece is highlighted (the hovered x), NaN for nowhere
+     * @param highlightX where the winning linear piece is highlighted (the hovered x), NaN for nowhere
      */
     public Optional<CurvesSettings> settings(double highlightX) {
         if (plotted.isEmpty()) {

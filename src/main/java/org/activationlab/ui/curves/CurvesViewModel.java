@@ -21,7 +21,6 @@ import org.activationlab.plot.curves.CurveSampler;
 import org.activationlab.plot.curves.CurveSet;
 import org.activationlab.plot.curves.CurvesFigureBuilder;
 import org.activationlab.plot.curves.CurvesSettings;
-import org.activationlab.plot.curves.MaxoutPieces;
 import org.activationlab.plot.curves.YRange;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.TextKeys;
@@ -236,11 +235,11 @@ public final class CurvesViewModel {
         state.set(getState().withHatching(hatch));
     }
 
-    /** The mouse is over a panel at {@code x}: show the readout there (and Maxout's winning piece). */
+    /** The mouse is over a panel at {@code x}: show the readout there (and the winning linear piece). */
     public void hover(double x) {
         hoverX = x;
         readout.set(getState().plotted().isEmpty() ? null : HoverReadout.at(getState(), x));
-        if (plotsMaxout()) {
+        if (plotsPieces()) {
             frameRequest.run();
         }
     }
@@ -250,13 +249,15 @@ public final class CurvesViewModel {
         boolean wasHovering = !Double.isNaN(hoverX);
         hoverX = Double.NaN;
         readout.set(null);
-        if (wasHovering && plotsMaxout()) {
+        if (wasHovering && plotsPieces()) {
             frameRequest.run();
         }
     }
 
-    private boolean plotsMaxout() {
-        return getState().plotted().containsKey(MaxoutPieces.MAXOUT);
+    /** Whether a plotted function is made of linear pieces, whose winner follows the mouse. */
+    private boolean plotsPieces() {
+        return getState().plotted().keySet().stream()
+                .anyMatch(name -> getState().activation(name).linearPieces().isPresent());
     }
 
     /** Asks for the properties of every plotted function whose current parameters were not asked for yet. */
@@ -311,7 +312,7 @@ public final class CurvesViewModel {
 
     private void refreshFrame() {
         CurvesState s = getState();
-        Optional<CurvesSettings> next = s.settings(plotsMaxout() ? hoverX : Double.NaN);
+        Optional<CurvesSettings> next = s.settings(plotsPieces() ? hoverX : Double.NaN);
         if (next.isEmpty()) {
             frame.set(null);
             return;

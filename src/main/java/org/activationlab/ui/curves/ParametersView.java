@@ -13,14 +13,13 @@ import org.activationlab.plot.Theme;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.TextKeys;
-import org.activationlab.ui.controls.MaxoutEditor;
 import org.activationlab.ui.controls.ParameterPanel;
 import org.activationlab.ui.WhileInScene;
 
 /**
  * The parameters of the plotted functions: for each one that has any, in plot order, its swatch,
- * its name and a {@link ParameterPanel} (sliders with typed values, or Maxout's piece editor
- * with presets fitted to the visible x range). A function's editor is kept while it is off the
+ * its name and a {@link ParameterPanel} (sliders with typed values, or the piece editor of a
+ * function made of linear pieces, with presets fitted to the visible x range). A function's editor is kept while it is off the
  * plot, so it comes back with the values it had.
  */
 final class ParametersView {
@@ -94,12 +93,9 @@ final class ParametersView {
         });
     }
 
-    /** Maxout's x² preset spreads its tangent points over the visible x range. */
+    /** The pieces' x² preset spreads its tangent points over the visible x range. */
     private void fitPresetsToRange(ParameterPanel panel) {
         XRange x = model.getState().x();
-        panel.maxoutEditor().ifPresent((MaxoutEditor editor) -> {
-            editor.approximationFromProperty().set(x.from());
-            editor.approximationToProperty().set(x.to());
-        });
+        panel.piecesEditor().ifPresent(editor -> editor.fitPresetsTo(x.from(), x.to()));
     }
 }

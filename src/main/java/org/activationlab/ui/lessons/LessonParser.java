@@ -17,13 +17,13 @@ import java.util.regex.Pattern;
 import org.activationlab.model.Activation;
 import org.activationlab.model.Catalogue;
 import org.activationlab.model.InvalidParameterException;
+import org.activationlab.model.LinearPieces;
 import org.activationlab.model.UnknownActivationException;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.curves.CurvesPreset;
 import org.activationlab.ui.curves.CurvesState;
 import org.activationlab.ui.curves.XRange;
-import org.activationlab.ui.controls.MaxoutKeys;
-import org.activationlab.ui.controls.MaxoutPreset;
+import org.activationlab.ui.controls.PiecesPreset;
 import org.activationlab.ui.depth.DepthPreset;
 import org.activationlab.ui.gates.GatePreset;
 import org.activationlab.ui.neuron.LogicTarget;
@@ -52,6 +52,8 @@ public final class LessonParser {
     private static final String PLAY = "play";
     private static final String FUNCTION = "function";
     private static final String CURVES = "curves";
+    /** The function whose pieces a curves step's {@code maxoutPreset} sets. */
+    private static final String PRESET_FUNCTION = "maxout";
     private static final Set<String> CURVES_FIELDS = Set.of("functions", "parameters", "maxoutPreset", "x", "panels",
             "logDerivative", "depth", "shadeSaturation", "epsilon", "hatchZeroGradient");
     private static final List<String> PANELS = List.of("both", "functions", "derivatives");
@@ -165,13 +167,14 @@ public final class LessonParser {
         Map<String, Map<String, Double>> parameters = parameters(f);
         if (f.has("maxoutPreset")) {
             String id = f.text("maxoutPreset");
-            MaxoutPreset maxout = PresetIds.find(MaxoutPreset.class, id).orElseThrow(() ->
+            PiecesPreset maxout = PresetIds.find(PiecesPreset.class, id).orElseThrow(() ->
                     new LessonFormatException(Messages.format(LessonKeys.ERROR_UNKNOWN_PRESET, f.at("maxoutPreset"),
-                            CURVES, id, PresetIds.all(MaxoutPreset.class))));
-            if (parameters.containsKey(MaxoutKeys.FUNCTION)) {
+                            CURVES, id, PresetIds.all(PiecesPreset.class))));
+            if (parameters.containsKey(PRESET_FUNCTION)) {
                 throw new LessonFormatException(Messages.format(LessonKeys.ERROR_MAXOUT_TWICE, f.at("maxoutPreset")));
             }
-            parameters.put(MaxoutKeys.FUNCTION, maxout.parameters(0, x.from(), x.to()));
+            LinearPieces pieces = Catalogue.get(PRESET_FUNCTION).linearPieces().orElseThrow();
+            parameters.put(PRESET_FUNCTION, maxout.parameters(pieces, x.from(), x.to()));
         }
         List<Activation> functions = new ArrayList<>();
         List<JsonNode> names = f.list("functions");
@@ -187,7 +190,7 @@ public final class LessonParser {
         }
         for (String name : parameters.keySet()) {
             if (functions.stream().noneMatch(a -> a.name().equals(name))) {
-                String path = name.equals(MaxoutKeys.FUNCTION) && f.has("maxoutPreset")
+                String path = name.equals(PRESET_FUNCTION) && f.has("maxoutPreset")
                         ? f.at("maxoutPreset") : f.at("parameters") + "." + name;
                 throw new LessonFormatException(Messages.format(LessonKeys.ERROR_NOT_PLOTTED, path, name));
             }

@@ -3,41 +3,41 @@ package org.activationlab.ui.session;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
-import org.activationlab.model.Activation;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.Catalogue;
 
 /**
  * An activation in a session file: {@code {"name": "leaky_relu", "parameters": {"slope": 0.01}}},
- * the parameters in the function's own order (Maxout's {@code k} first, then its pieces).
- * Reading checks the name against the catalogue and every value against its parameter's domain.
+ * an {@link ActivationSpec} with its parameters in their canonical order. Reading checks the name
+ * against the catalogue and every value against its parameter's domain.
  */
 public final class ActivationJson {
     private ActivationJson() {
     }
 
-    public static ObjectNode write(Activation activation) {
+    public static ObjectNode write(ActivationSpec spec) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
-        node.put("name", activation.name());
-        node.set("parameters", parameters(activation));
+        node.put("name", spec.name());
+        node.set("parameters", parameters(spec));
         return node;
     }
 
-    /** {@code activation}'s parameter values as an object, e.g. {@code {"alpha": 0.25}}. */
-    public static ObjectNode parameters(Activation activation) {
+    /** {@code spec}'s parameter values as an object, e.g. {@code {"alpha": 0.25}}. */
+    public static ObjectNode parameters(ActivationSpec spec) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
-        activation.parameterValues().forEach(node::put);
+        spec.parameters().forEach(node::put);
         return node;
     }
 
     /** The activation in the object {@code fields} (see the class comment); parameters left out keep their defaults. */
-    public static Activation read(JsonFields fields) throws SessionFormatException {
+    public static ActivationSpec read(JsonFields fields) throws SessionFormatException {
         String name = fields.text("name");
         Map<String, Double> parameters = fields.has("parameters") ? fields.numbers("parameters") : Map.of();
         return create(fields, "name", "parameters", name, parameters);
     }
 
     /** The activation in field {@code field} of {@code fields}. */
-    public static Activation read(JsonFields fields, String field) throws SessionFormatException {
+    public static ActivationSpec read(JsonFields fields, String field) throws SessionFormatException {
         return read(fields.object(field));
     }
 
@@ -46,14 +46,14 @@ public final class ActivationJson {
      * {@code nameField} of {@code fields} when the name is unknown, or as {@code parametersField}
      * when a parameter is unknown or a value is outside its parameter's domain.
      */
-    static Activation create(JsonFields fields, String nameField, String parametersField, String name,
+    static ActivationSpec create(JsonFields fields, String nameField, String parametersField, String name,
                              Map<String, Double> parameters) throws SessionFormatException {
         if (!Catalogue.contains(name)) {
             throw fields.invalid(nameField, "unknown activation \"" + name + "\"; known: "
                     + String.join(", ", Catalogue.names()));
         }
         try {
-            return Catalogue.create(name, parameters);
+            return ActivationSpec.of(name, parameters);
         } catch (IllegalArgumentException e) {
             throw fields.invalid(parametersField, e.getMessage());
         }

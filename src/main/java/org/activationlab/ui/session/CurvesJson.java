@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.activationlab.model.Activation;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.Numbers;
 import org.activationlab.plot.curves.YRange;
 import org.activationlab.ui.curves.CurvesState;
@@ -28,7 +29,7 @@ public final class CurvesJson {
         JsonNodeFactory json = JsonNodeFactory.instance;
         ObjectNode node = json.objectNode();
         ObjectNode functions = node.putObject("functions");
-        state.activations().forEach((name, activation) -> functions.set(name, ActivationJson.parameters(activation)));
+        state.activations().forEach((name, activation) -> functions.set(name, ActivationJson.parameters(ActivationSpec.of(activation))));
         ArrayNode plotted = node.putArray("plotted");
         state.plotted().forEach((name, slot) -> plotted.addObject().put("name", name).put("colour", slot));
         node.putObject("x").put("from", state.x().from()).put("to", state.x().to());
@@ -56,7 +57,7 @@ public final class CurvesJson {
         Map<String, Activation> activations = new LinkedHashMap<>(CurvesState.initial().activations());
         JsonFields functions = fields.object("functions");
         for (String name : functions.names()) {
-            activations.put(name, ActivationJson.create(functions, name, name, name, functions.numbers(name)));
+            activations.put(name, ActivationJson.create(functions, name, name, name, functions.numbers(name)).resolve());
         }
         Map<String, Integer> plotted = new LinkedHashMap<>();
         for (JsonFields entry : fields.objects("plotted")) {

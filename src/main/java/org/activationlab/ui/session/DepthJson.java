@@ -3,6 +3,7 @@ package org.activationlab.ui.session;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.activationlab.model.Activation;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.nn.depth.BatchNormMode;
 import org.activationlab.nn.depth.DepthConfig;
 import org.activationlab.nn.depth.WeightInit;
@@ -15,7 +16,7 @@ public final class DepthJson {
     public static ObjectNode write(DepthSettings s) {
         DepthConfig c = s.study();
         ObjectNode node = JsonNodeFactory.instance.objectNode();
-        node.set("activation", ActivationJson.write(c.activation()));
+        node.set("activation", ActivationJson.write(ActivationSpec.of(c.activation())));
         node.put("init", c.init().cliName());
         node.put("std", c.std());
         node.put("layers", c.layers());
@@ -33,7 +34,7 @@ public final class DepthJson {
      * @throws SessionFormatException naming the field, the value and what is allowed
      */
     public static DepthSettings read(JsonFields fields) throws SessionFormatException {
-        Activation activation = ActivationJson.read(fields, "activation");
+        Activation activation = ActivationJson.read(fields, "activation").resolve();
         WeightInit init = fields.parsed("init", WeightInit::parse);
         double std = fields.number("std");
         int layers = fields.integer("layers");

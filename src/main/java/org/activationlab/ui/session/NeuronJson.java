@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import org.activationlab.model.Activation;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.ui.neuron.LogicTarget;
 
 /** The Neuron tab's {@link NeuronSettings} in a session file. */
@@ -13,14 +14,14 @@ public final class NeuronJson {
 
     public static ObjectNode write(NeuronSettings s) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
-        node.set("activation", ActivationJson.write(s.activation()));
+        node.set("activation", ActivationJson.write(ActivationSpec.of(s.activation())));
         node.put("w1", s.w1());
         node.put("w2", s.w2());
         node.put("bias", s.bias());
         node.put("target", s.target().name().toLowerCase(Locale.ROOT));
         ObjectNode collapse = node.putObject("collapse");
         collapse.put("layers", s.collapseLayers());
-        collapse.set("activation", ActivationJson.write(s.collapseActivation()));
+        collapse.set("activation", ActivationJson.write(ActivationSpec.of(s.collapseActivation())));
         collapse.put("seed", s.collapseSeed());
         return node;
     }
@@ -31,14 +32,14 @@ public final class NeuronJson {
      * @throws SessionFormatException naming the field, the value and what is allowed
      */
     public static NeuronSettings read(JsonFields fields) throws SessionFormatException {
-        Activation activation = ActivationJson.read(fields, "activation");
+        Activation activation = ActivationJson.read(fields, "activation").resolve();
         double w1 = fields.number("w1");
         double w2 = fields.number("w2");
         double bias = fields.number("bias");
         LogicTarget target = fields.constant("target", LogicTarget.class);
         JsonFields collapse = fields.object("collapse");
         int layers = collapse.integer("layers");
-        Activation collapseActivation = ActivationJson.read(collapse, "activation");
+        Activation collapseActivation = ActivationJson.read(collapse, "activation").resolve();
         long seed = collapse.longInteger("seed");
         return fields.validated(() -> new NeuronSettings(activation, w1, w2, bias, target, layers, collapseActivation,
                 seed));

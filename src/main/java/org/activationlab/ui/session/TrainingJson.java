@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.activationlab.model.Activation;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.nn.Initializer;
 import org.activationlab.nn.OptimizerKind;
 import org.activationlab.nn.Task;
@@ -31,7 +32,7 @@ public final class TrainingJson {
         node.put("dataSeed", s.dataSeed());
         ArrayNode layers = node.putArray("layers");
         for (TrainingSetup.Layer layer : s.layers()) {
-            layers.addObject().put("units", layer.units()).set("activation", ActivationJson.write(layer.activation()));
+            layers.addObject().put("units", layer.units()).set("activation", ActivationJson.write(ActivationSpec.of(layer.activation())));
         }
         node.put("initializer", s.initializer().toString());
         node.put("biasInit", s.biasInit());
@@ -42,7 +43,7 @@ public final class TrainingJson {
         node.put("seed", s.seed());
         node.put("speed", settings.speed());
         node.put("step", settings.step());
-        settings.comparison().ifPresentOrElse(a -> node.set("compare", ActivationJson.write(a)), () -> node.putNull("compare"));
+        settings.comparison().ifPresentOrElse(a -> node.set("compare", ActivationJson.write(ActivationSpec.of(a))), () -> node.putNull("compare"));
         return node;
     }
 
@@ -60,7 +61,7 @@ public final class TrainingJson {
         List<TrainingSetup.Layer> layers = new ArrayList<>();
         for (JsonFields layer : fields.objects("layers")) {
             int units = layer.integer("units");
-            Activation activation = ActivationJson.read(layer, "activation");
+            Activation activation = ActivationJson.read(layer, "activation").resolve();
             layers.add(layer.validated(() -> new TrainingSetup.Layer(units, activation)));
         }
         Initializer initializer = fields.parsed("initializer", Initializer::parse);
@@ -73,7 +74,7 @@ public final class TrainingJson {
         int speed = fields.integer("speed");
         int step = fields.has("step") ? fields.integer("step") : 0;
         Optional<Activation> comparison = fields.has("compare")
-                ? Optional.of(ActivationJson.read(fields, "compare")) : Optional.empty();
+                ? Optional.of(ActivationJson.read(fields, "compare").resolve()) : Optional.empty();
         return fields.validated(() -> new TrainingSettings(new TrainingSetup(task, points, noise, testFraction, dataSeed,
                 layers, initializer, biasInit, optimizer, learningRate, batchSize, l2, seed), comparison, speed, step));
     }

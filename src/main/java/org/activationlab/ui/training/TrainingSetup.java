@@ -3,6 +3,7 @@ package org.activationlab.ui.training;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.Activation;
 import org.activationlab.model.Catalogue;
 import org.activationlab.nn.DataSplit;
@@ -88,7 +89,7 @@ public record TrainingSetup(Task task, int points, double noise, double testFrac
     private static TrainingConfig config(double learningRate, List<Layer> layers, Initializer initializer, double biasInit,
                                          OptimizerKind optimizer, int batchSize, double l2, long seed, Task task) {
         NetworkSpec spec = new NetworkSpec(task.type(), layers.stream().map(Layer::units).toList(),
-                layers.stream().map(Layer::activation).toList());
+                layers.stream().map(layer -> ActivationSpec.of(layer.activation())).toList());
         return new TrainingConfig(spec, initializer, biasInit, optimizer, learningRate, TrainingConfig.DEFAULT_MOMENTUM,
                 batchSize, new Regularization(0, l2), seed);
     }

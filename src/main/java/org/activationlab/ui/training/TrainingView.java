@@ -33,6 +33,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.activationlab.export.ExportException;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.Activation;
 import org.activationlab.model.Catalogue;
 import org.activationlab.nn.TrainingSnapshot;
@@ -339,7 +340,7 @@ public final class TrainingView implements FigureSource, Presentable {
 
     /** The figure titled with the network's activations, to tell compared networks apart. */
     private static Figure named(Figure figure, TrainingSnapshot snapshot) {
-        String names = snapshot.weights().spec().activations().stream().map(Activation::name).distinct()
+        String names = snapshot.weights().spec().activations().stream().map(ActivationSpec::name).distinct()
                 .collect(java.util.stream.Collectors.joining(" / "));
         return figure.withTitle(Text.plain(names + ": " + figure.title().content()));
     }

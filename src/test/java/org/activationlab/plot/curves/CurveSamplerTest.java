@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.Activation;
 import org.activationlab.model.Catalogue;
 import org.activationlab.model.Interval;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class CurveSamplerTest {
 
     private static CurveSet sample(List<Activation> functions, double from, double to, int points) {
-        return CurveSampler.sample(CurvesSettings.builder().activations(functions).range(from, to).points(points).build());
+        return CurveSampler.sample(CurvesSettings.builder().activations(functions.stream().map(ActivationSpec::of).toList()).range(from, to).points(points).build());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.Activation;
 import org.activationlab.model.Catalogue;
 import org.activationlab.plot.Axis;
@@ -24,7 +25,7 @@ class CurvesFigureBuilderTest {
             Catalogue.get("relu"));
 
     private static CurvesSettings.Builder settings() {
-        return CurvesSettings.builder().activations(THREE).range(-6, 6).points(201);
+        return CurvesSettings.builder().activations(THREE.stream().map(ActivationSpec::of).toList()).range(-6, 6).points(201);
     }
 
     private static List<String> seriesNames(Panel p) {
@@ -75,7 +76,7 @@ class CurvesFigureBuilderTest {
         Axis fixed = CurvesFigureBuilder.build(settings().functionRange(YRange.fixed(-2, 2)).build()).panels().get(0).yAxis();
         assertThat(fixed.min()).isEqualTo(-2);
         assertThat(fixed.max()).isEqualTo(2);
-        Axis constant = CurvesFigureBuilder.build(CurvesSettings.builder().activations(List.of(Catalogue.get("step")))
+        Axis constant = CurvesFigureBuilder.build(CurvesSettings.builder().activations(List.of(ActivationSpec.of("step")))
                 .panels(false, true).build()).panels().get(0).yAxis();
         assertThat(constant.min()).isLessThan(0);
         assertThat(constant.max()).isGreaterThan(0);
@@ -100,7 +101,7 @@ class CurvesFigureBuilderTest {
     @Test
     void maxoutPiecesAreDrawnUnderTheEnvelopeAndTheWinnerIsHighlighted() {
         Activation maxout = Catalogue.create("maxout", Map.of("k", 3.0, "w1", -1.0, "w2", 1.0, "w3", 0.0, "b3", 0.5));
-        Figure f = CurvesFigureBuilder.build(CurvesSettings.builder().activations(List.of(maxout)).highlightX(2).build());
+        Figure f = CurvesFigureBuilder.build(CurvesSettings.builder().activations(List.of(ActivationSpec.of(maxout))).highlightX(2).build());
         Panel p = f.panels().get(0);
         assertThat(seriesNames(p)).containsExactly("piece:1", "piece:2", "piece:3", "f:maxout");
         assertThat(p.series().get(0).style().dash()).isEqualTo(Dash.DASHED);
@@ -111,7 +112,7 @@ class CurvesFigureBuilderTest {
     @Test
     void captionListsFunctionsParametersRangeAndShading() {
         Figure f = CurvesFigureBuilder.build(CurvesSettings.builder()
-                .activations(List.of(Catalogue.get("leaky_relu").with("slope", 0.1))).range(-3, 4).points(11)
+                .activations(List.of(ActivationSpec.of("leaky_relu").with("slope", 0.1))).range(-3, 4).points(11)
                 .panels(true, true).depth(7).saturation(0.01).caption(true).build());
         assertThat(f.caption()).contains("Leaky ReLU (slope = 0.1)", "x from -3 to 4", "11 points",
                 "|f′(x)|^7", "7 layers", "|f′(x)| < 0.01");

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.util.List;
-import org.activationlab.model.Catalogue;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.nn.DataSplit;
 import org.activationlab.nn.NetworkSpec;
 import org.activationlab.nn.Task;
@@ -29,7 +29,7 @@ class TrainingFiguresTest {
 
     private static TrainingSnapshot run(Task task, String activation, int steps, int... units) {
         DataSplit data = task.split(100, 0.2, 0.1, 1);
-        Trainer t = new Trainer(TrainingConfig.defaults(NetworkSpec.of(task.type(), Catalogue.get(activation), units)), data);
+        Trainer t = new Trainer(TrainingConfig.defaults(NetworkSpec.of(task.type(), ActivationSpec.of(activation), units)), data);
         t.run(steps);
         return t.snapshot();
     }

@@ -206,7 +206,7 @@ class CurvesViewTest {
     @Test
     void theAbsoluteValuePresetAndTheHoveredPiece(FxRobot robot) throws Exception {
         plot(robot, "maxout");
-        MenuButton presets = robot.lookup(".curves-parameters .maxout-presets").queryAs(MenuButton.class);
+        MenuButton presets = robot.lookup(".curves-parameters .pieces-presets").queryAs(MenuButton.class);
         robot.clickOn(presets);
         waitUntil(() -> robot.lookup("Maxout = |x|").tryQuery().isPresent());
         robot.clickOn("Maxout = |x|");

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.export.ExportFormat;
 import org.activationlab.export.FigureExporter;
-import org.activationlab.model.Catalogue;
 import org.activationlab.plot.RenderOptions;
 import org.activationlab.plot.TextMode;
 import org.activationlab.plot.curves.CurveSampler;
@@ -29,7 +29,7 @@ import org.w3c.dom.Document;
 /** Export without dialogs: names, the settings each option gives, writing and failing. */
 class ExportViewModelTest {
     private static final CurvesSettings SETTINGS = CurvesSettings.builder()
-            .activations(List.of(Catalogue.get("sigmoid"), Catalogue.get("relu"))).panels(true, true).points(101).build();
+            .activations(List.of(ActivationSpec.of("sigmoid"), ActivationSpec.of("relu"))).panels(true, true).points(101).build();
     private static final CurveSet DATA = CurveSampler.sample(SETTINGS);
     private static final VisibleFigure VISIBLE = new VisibleFigure(CurvesFigureBuilder.build(SETTINGS, DATA),
             CurvesCaption.of(SETTINGS), DATA.table(1), 400, 300, RenderOptions.DEFAULT.withScale(1.25), "curves");

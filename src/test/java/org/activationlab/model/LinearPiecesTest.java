@@ -1,21 +1,19 @@
-package org.activationlab.plot.curves;
+package org.activationlab.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.activationlab.model.Activation;
-import org.activationlab.model.Catalogue;
 import org.junit.jupiter.api.Test;
 
-class MaxoutPiecesTest {
+class LinearPiecesTest {
 
     @Test
     void defaultMaxoutIsRelusTwoPieces() {
-        MaxoutPieces pieces = MaxoutPieces.of(Catalogue.get("maxout")).orElseThrow();
+        LinearPieces pieces = Catalogue.get("maxout").linearPieces().orElseThrow();
         assertThat(pieces.count()).isEqualTo(2);
-        assertThat(pieces.weight(0)).isEqualTo(1);
-        assertThat(pieces.bias(0)).isZero();
-        assertThat(pieces.weight(1)).isZero();
+        assertThat(pieces.slope(0)).isEqualTo(1);
+        assertThat(pieces.intercept(0)).isZero();
+        assertThat(pieces.slope(1)).isZero();
         assertThat(pieces.winner(-2)).isEqualTo(1);
         assertThat(pieces.winner(2)).isEqualTo(0);
     }
@@ -23,11 +21,11 @@ class MaxoutPiecesTest {
     @Test
     void piecesFollowTheParametersAndTheEnvelopeIsTheirMaximum() {
         Activation abs = Catalogue.create("maxout", Map.of("k", 3.0, "w1", -1.0, "w2", 1.0, "w3", 0.0, "b3", -1.0));
-        MaxoutPieces pieces = MaxoutPieces.of(abs).orElseThrow();
+        LinearPieces pieces = abs.linearPieces().orElseThrow();
         assertThat(pieces.count()).isEqualTo(3);
         for (double x = -3; x <= 3; x += 0.25) {
             int w = pieces.winner(x);
-            assertThat(pieces.piece(w, x)).isEqualTo(abs.value(x));
+            assertThat(pieces.value(w, x)).isEqualTo(abs.value(x));
         }
         assertThat(pieces.winner(-1)).isZero();
         assertThat(pieces.winner(1)).isEqualTo(1);
@@ -35,6 +33,8 @@ class MaxoutPiecesTest {
 
     @Test
     void otherFunctionsHaveNoPieces() {
-        assertThat(MaxoutPieces.of(Catalogue.get("relu"))).isEmpty();
+        for (Activation a : Catalogue.all()) {
+            assertThat(a.linearPieces().isPresent()).as(a.name()).isEqualTo(a.name().equals("maxout"));
+        }
     }
 }

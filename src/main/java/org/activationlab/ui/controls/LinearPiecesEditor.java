@@ -11,16 +11,19 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import org.activationlab.model.Activation;
 import org.activationlab.model.Domain;
+import org.activationlab.model.LinearPieces;
 import org.activationlab.model.Parameter;
 import org.activationlab.ui.Styles;
 
 /**
- * Edits a Maxout activation f(x) = max_i (w_i x + b_i): the number of pieces k (within the
- * model's domain for k, 1 to 8) with add and remove commands, a slope and an intercept editor
- * per piece, and {@link MaxoutPreset presets}. Every change produces a new immutable
- * {@link Activation} in {@link #activationProperty()}.
+ * Edits an activation made of {@link LinearPieces linear pieces}, f(x) = max_i (w_i x + b_i):
+ * the number of pieces k (within the model's domain for it) with add and remove commands, a
+ * slope and an intercept editor per piece, and {@link PiecesPreset presets}. It reaches the
+ * pieces through the function's {@link Activation#linearPieces() pieces view}, which names the
+ * parameters that hold them. Every change produces a new immutable {@link Activation} in
+ * {@link #activationProperty()}.
  */
-public class MaxoutEditor extends Control {
+public class LinearPiecesEditor extends Control {
     private static final double DEFAULT_RANGE_END = 2;
 
     private final ReadOnlyObjectWrapper<Activation> activation = new ReadOnlyObjectWrapper<>(this, "activation");
@@ -29,16 +32,16 @@ public class MaxoutEditor extends Control {
     private final DoubleProperty approximationTo = new SimpleDoubleProperty(this, "approximationTo", DEFAULT_RANGE_END);
 
     /**
-     * An editor starting from {@code maxout}.
+     * An editor starting from {@code initial}.
      *
-     * @throws IllegalArgumentException if {@code maxout} is not the catalogue's Maxout
+     * @throws IllegalArgumentException if {@code initial} is not made of linear pieces
      */
-    public MaxoutEditor(Activation maxout) {
-        getStyleClass().add(Styles.MAXOUT_EDITOR);
-        setActivation(maxout);
+    public LinearPiecesEditor(Activation initial) {
+        getStyleClass().add(Styles.PIECES_EDITOR);
+        setActivation(initial);
     }
 
-    /** The Maxout activation with the current pieces. */
+    /** The edited activation with the current pieces. */
     public ReadOnlyObjectProperty<Activation> activationProperty() {
         return activation.getReadOnlyProperty();
     }
@@ -50,13 +53,12 @@ public class MaxoutEditor extends Control {
     /**
      * Continues from {@code newer}, e.g. after one piece's editor changed it.
      *
-     * @throws IllegalArgumentException if {@code newer} is not a Maxout activation
+     * @throws IllegalArgumentException if {@code newer} is not made of linear pieces
      */
     public void setActivation(Activation newer) {
-        if (!MaxoutKeys.FUNCTION.equals(newer.name())) {
-            throw new IllegalArgumentException("a MaxoutEditor edits maxout, not " + newer.name());
-        }
-        pieceCount.set(newer.parameterValues().get(MaxoutKeys.PIECES).intValue());
+        LinearPieces pieces = newer.linearPieces().orElseThrow(() ->
+                new IllegalArgumentException("a LinearPiecesEditor edits linear pieces; " + newer.name() + " has none"));
+        pieceCount.set(pieces.count());
         activation.set(newer);
     }
 
@@ -80,37 +82,43 @@ public class MaxoutEditor extends Control {
     }
 
     private Domain piecesDomain() {
-        return getActivation().parameters().stream().filter(p -> p.key().equals(MaxoutKeys.PIECES)).findFirst()
+        String count = getPieces().countParameter();
+        return getActivation().parameters().stream().filter(p -> p.key().equals(count)).findFirst()
                 .map(Parameter::domain).orElseThrow();
     }
 
     /** Adds a piece (the model starts it at w = 0, b = 0); does nothing at the maximum. */
     public void addPiece() {
         if (getPieceCount() < getMaxPieces()) {
-            setActivation(getActivation().with(MaxoutKeys.PIECES, getPieceCount() + 1));
+            setActivation(getActivation().with(getPieces().countParameter(), getPieceCount() + 1));
         }
     }
 
     /** Removes the last piece; does nothing at the minimum. */
     public void removePiece() {
         if (getPieceCount() > getMinPieces()) {
-            setActivation(getActivation().with(MaxoutKeys.PIECES, getPieceCount() - 1));
+            setActivation(getActivation().with(getPieces().countParameter(), getPieceCount() - 1));
         }
     }
 
     /** Replaces all pieces by {@code preset}'s. */
-    public void applyPreset(MaxoutPreset preset) {
-        setActivation(getActivation().with(preset.parameters(getPieceCount(), approximationFrom.get(), approximationTo.get())));
+    public void applyPreset(PiecesPreset preset) {
+        setActivation(getActivation().with(preset.parameters(getPieces(), approximationFrom.get(),
+                approximationTo.get())));
     }
 
-    /** Left end of the x range over which {@link MaxoutPreset#SQUARE_TANGENTS} spreads its tangent points (default -2). */
-    public DoubleProperty approximationFromProperty() {
-        return approximationFrom;
+    /** The current pieces, with the names of the parameters that hold them. */
+    public LinearPieces getPieces() {
+        return getActivation().linearPieces().orElseThrow();
     }
 
-    /** Right end of that range (default 2); a curves view binds both to its visible x range. */
-    public DoubleProperty approximationToProperty() {
-        return approximationTo;
+    /**
+     * Spreads presets that depend on a range ({@link PiecesPreset#SQUARE_TANGENTS}) over
+     * {@code from} to {@code to} (default -2 to 2); a curves view passes its visible x range.
+     */
+    public void fitPresetsTo(double from, double to) {
+        approximationFrom.set(from);
+        approximationTo.set(to);
     }
 
     /** Its height depends on its width: captions and messages wrap. */
@@ -121,6 +129,6 @@ public class MaxoutEditor extends Control {
 
     @Override
     protected Skin<?> createDefaultSkin() {
-        return new MaxoutEditorSkin(this);
+        return new LinearPiecesEditorSkin(this);
     }
 }

@@ -22,19 +22,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Looks of {@link MaxoutEditor}: a piece counter with minus and plus buttons, a presets menu,
+ * Looks of {@link LinearPiecesEditor}: a piece counter with minus and plus buttons, a presets menu,
  * and one slope and one intercept {@link ParameterEditor} per piece.
  */
-final class MaxoutEditorSkin extends WrappingSkin<MaxoutEditor> {
+final class LinearPiecesEditorSkin extends WrappingSkin<LinearPiecesEditor> {
     private final Button remove = new Button("\u2212");
     private final Button add = new Button("+");
     private final Label count = new Label();
-    private final MenuButton presets = new MenuButton(Messages.get(TextKeys.MAXOUT_PRESETS));
-    private final Label caption = new Label(Messages.get(TextKeys.MAXOUT_PIECES_CAPTION));
+    private final MenuButton presets = new MenuButton(Messages.get(TextKeys.PIECES_PRESETS));
+    private final Label caption = new Label(Messages.get(TextKeys.PIECES_CAPTION));
     private final GridPane pieces = new GridPane();
     private final List<ParameterEditor> editors = new ArrayList<>();
 
-    MaxoutEditorSkin(MaxoutEditor control) {
+    LinearPiecesEditorSkin(LinearPiecesEditor control) {
         super(control);
         createView();
         initListeners();
@@ -43,38 +43,38 @@ final class MaxoutEditorSkin extends WrappingSkin<MaxoutEditor> {
 
     private void createView() {
         remove.getStyleClass().add(Styles.REMOVE_PIECE);
-        remove.setTooltip(new Tooltip(Messages.get(TextKeys.MAXOUT_REMOVE_PIECE)));
-        remove.setAccessibleText(Messages.get(TextKeys.MAXOUT_REMOVE_PIECE));
+        remove.setTooltip(new Tooltip(Messages.get(TextKeys.PIECES_REMOVE)));
+        remove.setAccessibleText(Messages.get(TextKeys.PIECES_REMOVE));
         add.getStyleClass().add(Styles.ADD_PIECE);
-        add.setTooltip(new Tooltip(Messages.get(TextKeys.MAXOUT_ADD_PIECE)));
-        add.setAccessibleText(Messages.get(TextKeys.MAXOUT_ADD_PIECE));
+        add.setTooltip(new Tooltip(Messages.get(TextKeys.PIECES_ADD)));
+        add.setAccessibleText(Messages.get(TextKeys.PIECES_ADD));
         count.getStyleClass().add(Styles.PIECE_COUNT);
-        presets.getStyleClass().add(Styles.MAXOUT_PRESETS);
-        for (MaxoutPreset preset : MaxoutPreset.values()) {
+        presets.getStyleClass().add(Styles.PIECES_PRESETS);
+        for (PiecesPreset preset : PiecesPreset.values()) {
             MenuItem item = new MenuItem(Messages.get(preset.textKey()));
             item.setOnAction(e -> getSkinnable().applyPreset(preset));
             presets.getItems().add(item);
         }
-        Label piecesLabel = new Label(Messages.get(TextKeys.MAXOUT_PIECES));
+        Label piecesLabel = new Label(Messages.get(TextKeys.PIECES_COUNT));
         piecesLabel.getStyleClass().add(Styles.PARAMETER_NAME);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox header = new HBox(piecesLabel, remove, count, add, gap, presets);
         header.setAlignment(Pos.CENTER_LEFT);
-        header.getStyleClass().add("maxout-header");
+        header.getStyleClass().add("pieces-header");
         caption.getStyleClass().add(Styles.CAPTION);
         ColumnConstraints labels = new ColumnConstraints();
         ColumnConstraints editorsColumn = new ColumnConstraints();
         editorsColumn.setHgrow(Priority.ALWAYS);
         editorsColumn.setFillWidth(true);
         pieces.getColumnConstraints().addAll(labels, editorsColumn);
-        pieces.getStyleClass().add("maxout-pieces");
+        pieces.getStyleClass().add("pieces-list");
         caption.setWrapText(true);
         setContent(new VBox(header, caption, pieces));
     }
 
     private void initListeners() {
-        MaxoutEditor control = getSkinnable();
+        LinearPiecesEditor control = getSkinnable();
         remove.setOnAction(e -> control.removePiece());
         add.setOnAction(e -> control.addPiece());
         registerChangeListener(control.activationProperty(), e -> followActivation());
@@ -82,7 +82,7 @@ final class MaxoutEditorSkin extends WrappingSkin<MaxoutEditor> {
 
     /** Rebuilds one row pair per piece. */
     private void showPieces() {
-        MaxoutEditor control = getSkinnable();
+        LinearPiecesEditor control = getSkinnable();
         int k = control.getPieceCount();
         count.setText(Integer.toString(k));
         remove.setDisable(k <= control.getMinPieces());
@@ -90,12 +90,12 @@ final class MaxoutEditorSkin extends WrappingSkin<MaxoutEditor> {
         pieces.getChildren().clear();
         editors.clear();
         for (int i = 1; i <= k; i++) {
-            Label label = new Label(Messages.format(TextKeys.MAXOUT_PIECE, Integer.toString(i)));
+            Label label = new Label(Messages.format(TextKeys.PIECES_PIECE, Integer.toString(i)));
             label.getStyleClass().add(Styles.PIECE_LABEL);
             label.setMinWidth(Region.USE_PREF_SIZE);
             GridPane.setValignment(label, VPos.TOP);
-            ParameterEditor slope = pieceEditor(MaxoutKeys.slope(i));
-            ParameterEditor intercept = pieceEditor(MaxoutKeys.intercept(i));
+            ParameterEditor slope = pieceEditor(getSkinnable().getPieces().slopeParameter(i - 1));
+            ParameterEditor intercept = pieceEditor(getSkinnable().getPieces().interceptParameter(i - 1));
             pieces.add(label, 0, 2 * (i - 1), 1, 2);
             pieces.add(slope, 1, 2 * (i - 1));
             pieces.add(intercept, 1, 2 * (i - 1) + 1);

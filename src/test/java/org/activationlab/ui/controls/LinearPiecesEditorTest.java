@@ -22,14 +22,14 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
-/** Drives a real MaxoutEditor: the piece buttons, the presets menu, the piece editors. */
+/** Drives a real LinearPiecesEditor: the piece buttons, the presets menu, the piece editors. */
 @ExtendWith(ApplicationExtension.class)
-class MaxoutEditorTest {
-    private MaxoutEditor editor;
+class LinearPiecesEditorTest {
+    private LinearPiecesEditor editor;
 
     @Start
     void start(Stage stage) {
-        editor = new MaxoutEditor(Catalogue.get("maxout"));
+        editor = new LinearPiecesEditor(Catalogue.get("maxout"));
         VBox root = new VBox(editor);
         root.setPrefSize(700, 1000);
         Scene scene = new Scene(root);
@@ -75,7 +75,7 @@ class MaxoutEditorTest {
 
     @Test
     void absoluteValuePresetSetsThePieces(FxRobot robot) {
-        robot.clickOn(".maxout-presets").clickOn("Maxout = |x|");
+        robot.clickOn(".pieces-presets").clickOn("Maxout = |x|");
 
         Activation a = editor.getActivation();
         assertThat(a.parameterValues()).containsExactly(
@@ -87,7 +87,7 @@ class MaxoutEditorTest {
 
     @Test
     void squarePresetDrawsFiveTangentsOfXSquared(FxRobot robot) {
-        robot.clickOn(".maxout-presets").clickOn("Maxout approximates x²");
+        robot.clickOn(".pieces-presets").clickOn("Maxout approximates x²");
 
         assertThat(editor.getPieceCount()).isEqualTo(5);
         assertThat(fieldTexts(robot)).containsExactly("-4", "-4", "-2", "-1", "0", "0", "2", "-1", "4", "-4");
@@ -100,7 +100,7 @@ class MaxoutEditorTest {
 
     @Test
     void reluPresetRestoresReluAfterEdits(FxRobot robot) {
-        robot.clickOn(".add-piece").clickOn(".maxout-presets").clickOn("Maxout = ReLU");
+        robot.clickOn(".add-piece").clickOn(".pieces-presets").clickOn("Maxout = ReLU");
 
         assertThat(editor.getActivation().parameterValues()).isEqualTo(Map.of("k", 2.0, "w1", 1.0, "b1", 0.0, "w2", 0.0, "b2", 0.0));
         assertThat(pieceEditorKeys(robot)).hasSize(4);

@@ -1,0 +1,66 @@
+package org.activationlab.model;
+
+import java.util.Map;
+
+/**
+ * The one value that names an activation wherever it is stored or passed between layers:
+ * saved sessions and lessons, the CLI's options, the figures' settings, the network's layers.
+ *
+ * <p>Immutable, compared by value; its parameters are always complete and in the function's
+ * canonical order (that of {@link Activation#parameters()}), every value checked against the
+ * parameter's domain when the spec is made. Today the one kind is a {@link CatalogueSpec
+ * catalogue function with parameter values}; the interface is sealed so that a new kind (a
+ * typed formula) is a new permitted case, and code that must tell the cases apart can switch
+ * over them exhaustively.
+ */
+public sealed interface ActivationSpec permits CatalogueSpec {
+
+    /**
+     * The catalogue function {@code name} with default parameters.
+     *
+     * @throws UnknownActivationException naming the closest catalogue names
+     */
+    static ActivationSpec of(String name) {
+        return CatalogueSpec.of(Catalogue.get(name));
+    }
+
+    /**
+     * The catalogue function {@code name} with some parameters changed from their defaults
+     * (in any order: Maxout's {@code k} is applied before its pieces).
+     *
+     * @throws UnknownActivationException for an unknown name
+     * @throws InvalidParameterException for an unknown parameter or a value outside its domain
+     */
+    static ActivationSpec of(String name, Map<String, Double> parameters) {
+        return CatalogueSpec.of(Catalogue.create(name, parameters));
+    }
+
+    /** The spec that names {@code activation} with its current parameter values. */
+    static ActivationSpec of(Activation activation) {
+        return CatalogueSpec.of(activation);
+    }
+
+    /** The name the CLI and saved files use, e.g. {@code "leaky_relu"}. */
+    String name();
+
+    /** Every parameter's value, in the function's canonical order; unmodifiable. */
+    Map<String, Double> parameters();
+
+    /**
+     * A copy with one parameter changed.
+     *
+     * @throws InvalidParameterException if the key is unknown or the value outside its domain
+     */
+    ActivationSpec with(String key, double value);
+
+    /**
+     * A copy with several parameters changed (Maxout's {@code k} first, then the rest in the
+     * map's order).
+     *
+     * @throws InvalidParameterException if a key is unknown or a value outside its domain
+     */
+    ActivationSpec with(Map<String, Double> values);
+
+    /** The function this spec names, ready to evaluate. */
+    Activation resolve();
+}
