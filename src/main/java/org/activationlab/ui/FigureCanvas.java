@@ -3,7 +3,6 @@ package org.activationlab.ui;
 import java.nio.IntBuffer;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -24,6 +23,8 @@ import org.activationlab.plot.FigureLayout;
 import org.activationlab.plot.FigureRenderer;
 import org.activationlab.plot.PanelLayout;
 import org.activationlab.plot.RenderOptions;
+import org.activationlab.ui.problems.ProblemSource;
+import org.activationlab.ui.problems.Problems;
 
 /**
  * Shows a {@link Figure} on screen: an image that fills this region, follows its size and the
@@ -48,8 +49,8 @@ public class FigureCanvas extends Region {
     private static final double PREF_WIDTH = 800;
     private static final double PREF_HEIGHT = 500;
     /** Draws the figures of the canvases set to draw in the background, one per core side by side. */
-    private static final ExecutorService DRAWING_THREADS = BackgroundThreads.pool("figure drawing",
-            Runtime.getRuntime().availableProcessors());
+    private static final ExecutorService DRAWING_THREADS = Background.shared().pool("figure drawing",
+            Runtime.getRuntime().availableProcessors(), ProblemSource.FIGURE);
 
     private final ImageView view = new ImageView();
     private final ObjectProperty<Figure> figure = new SimpleObjectProperty<>(this, "figure");
@@ -183,15 +184,19 @@ public class FigureCanvas extends Region {
         Drawing d = new Drawing(requested, f, width, height, outputScale(true), outputScale(false), renderOptions.get());
         drawnScaleX = d.scaleX();
         drawnScaleY = d.scaleY();
-        if (isDrawInBackground() || drawing) {
-            layout.set(FigureRenderer.layout(f, width, height, d.options()));
-            waiting = d;
-            if (!drawing) {
-                drawNextInBackground();
+        try {
+            if (isDrawInBackground() || drawing) {
+                layout.set(FigureRenderer.layout(f, width, height, d.options()));
+                waiting = d;
+                if (!drawing) {
+                    drawNextInBackground();
+                }
+            } else {
+                layout.set(d.drawOn(raster));
+                show(d);
             }
-        } else {
-            layout.set(d.drawOn(raster));
-            show(d);
+        } catch (RuntimeException failure) {
+            Problems.shared().report(ProblemSource.FIGURE, failure);
         }
     }
 
@@ -204,9 +209,8 @@ public class FigureCanvas extends Region {
                 Platform.runLater(() -> {
                     drawing = false;
                     if (failure != null) {
-                        throw new CompletionException("drawing the figure failed", failure);
-                    }
-                    if (d.request() > cleared) {
+                        Problems.shared().report(ProblemSource.FIGURE, failure);
+                    } else if (d.request() > cleared) {
                         show(d);
                     }
                     if (waiting != null) {

@@ -37,6 +37,7 @@ import javafx.util.StringConverter;
 import org.activationlab.export.ExportException;
 import org.activationlab.model.Activation;
 import org.activationlab.model.Catalogue;
+import org.activationlab.nn.MetricsHistory;
 import org.activationlab.nn.TrainingSnapshot;
 import org.activationlab.plot.Figure;
 import org.activationlab.plot.Text;
@@ -204,8 +205,13 @@ public final class TrainingView implements FigureSource, Presentable {
             item.setOnAction(e -> model.applyPreset(p));
             presets.getItems().add(item);
         }
-        export.getItems().addAll(gifItem(), fileItem(TrainingKeys.EXPORT_METRICS, "metrics.csv", TrainingExports::writeMetrics),
-                fileItem(TrainingKeys.EXPORT_WEIGHTS, "weights.json", TrainingExports::writeWeights));
+        export.getItems().addAll(gifItem(), fileItem(TrainingKeys.EXPORT_METRICS, "metrics.csv", () -> {
+            RunReplay run = model.replay();
+            return file -> TrainingExports.writeMetrics(run, file);
+        }), fileItem(TrainingKeys.EXPORT_WEIGHTS, "weights.json", () -> {
+            TrainingSnapshot s = model.getSnapshot();
+            return file -> TrainingExports.writeWeights(s, file);
+        }));
         compare.setId("training-compare");
         compareWith.setId("training-compare-with");
         compareWith.getItems().setAll(Catalogue.names());
@@ -345,18 +351,19 @@ public final class TrainingView implements FigureSource, Presentable {
         return figure.withTitle(Text.plain(names + ": " + figure.title().content()));
     }
 
-    /** What writes one kind of file from a snapshot. */
+    /** What writes one kind of file of the run as it was when asked for. */
     @FunctionalInterface
-    private interface SnapshotWriter {
-        void write(TrainingSnapshot snapshot, Path file) throws ExportException;
+    private interface FileWriter {
+        void write(Path file) throws ExportException;
     }
 
-    private MenuItem fileItem(String key, String suggestedName, SnapshotWriter writer) {
+    /** A menu item that asks for a file, takes what to write from {@code now} and writes it in the background. */
+    private MenuItem fileItem(String key, String suggestedName, java.util.function.Supplier<FileWriter> now) {
         MenuItem item = new MenuItem(Messages.get(key));
         String extension = suggestedName.substring(suggestedName.lastIndexOf('.'));
         item.setOnAction(e -> chooseFile(suggestedName, List.of("*" + extension)).ifPresent(file -> {
-            TrainingSnapshot s = model.getSnapshot();
-            inBackground(file, () -> writer.write(s, file));
+            FileWriter writer = now.get();
+            inBackground(file, () -> writer.write(file));
         }));
         return item;
     }
@@ -374,6 +381,7 @@ public final class TrainingView implements FigureSource, Presentable {
      */
     CompletableFuture<Void> exportGif(Path file, GifSettings settings) {
         List<TrainingSnapshot> snapshots = model.recordedFrames(settings.frames());
+        MetricsHistory history = model.getSnapshot().history();
         GifPanel panel = settings.panel();
         CompletableFuture<List<BufferedImage>> diagrams = panel.showsDiagram()
                 ? DiagramPictures.take(snapshots, RunFrames.diagramSize(panel),
@@ -384,7 +392,7 @@ public final class TrainingView implements FigureSource, Presentable {
             return null;
         });
         return diagrams.thenCompose(pictures -> inBackground(file, () -> TrainingExports.writeGif(panel, snapshots,
-                pictures, file, Duration.ofMillis(settings.intervalMs()))));
+                pictures, history, file, Duration.ofMillis(settings.intervalMs()))));
     }
 
     private javafx.stage.Window window() {
@@ -414,6 +422,6 @@ public final class TrainingView implements FigureSource, Presentable {
                 Platform.runLater(() -> model.showStatus(Messages.format(TrainingKeys.EXPORT_FAILED, e.getMessage())));
                 throw new java.util.concurrent.CompletionException(e);
             }
-        });
+        }, model.exportThread());
     }
 }
