@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.activationlab.ui.export.NativeSaveFileChooser;
 import org.activationlab.ui.export.SaveFileChooser;
 import org.activationlab.ui.prefs.UserPreferences;
+import org.activationlab.ui.problems.Problems;
 import org.activationlab.ui.prefs.WindowMemory;
 import org.activationlab.ui.session.NativeSessionFileChooser;
 import org.activationlab.ui.session.SessionFile;
@@ -88,6 +89,7 @@ public final class ActivationLabApp extends Application {
      */
     void start(Stage stage, List<String> arguments) {
         this.stage = stage;
+        Problems.shared().catchUncaught();
         AppFonts.load();
         languageSetting.initial(system).makeCurrent(system);
         models = new AppModels(chooser);
@@ -119,6 +121,11 @@ public final class ActivationLabApp extends Application {
         mainView.start();
         arguments.stream().filter(a -> a.toLowerCase(Locale.ROOT).endsWith("." + SessionFile.EXTENSION))
                 .findFirst().map(Path::of).ifPresent(file -> Platform.runLater(() -> mainView.sessions().open(file)));
+    }
+
+    /** The view models, once {@link #start} ran. */
+    AppModels models() {
+        return models;
     }
 
     /** The main window's content, once {@link #start} ran. */
@@ -175,6 +182,8 @@ public final class ActivationLabApp extends Application {
         if (models != null) {
             models.dispose();
         }
+        Background.shared().shutdown();
+        Problems.shared().log().close();
     }
 
     private static Image icon(int size) {

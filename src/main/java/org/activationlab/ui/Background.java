@@ -1,6 +1,8 @@
 package org.activationlab.ui;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -32,6 +34,7 @@ public final class Background {
 
     private final Problems problems;
     private final List<ExecutorService> executors = new CopyOnWriteArrayList<>();
+    private final Map<String, ExecutorService> sharedPools = new HashMap<>();
 
     Background(Problems problems) {
         this.problems = problems;
@@ -40,6 +43,20 @@ public final class Background {
     /** The facility of this process. */
     public static Background shared() {
         return SHARED;
+    }
+
+    /**
+     * The pool called {@code name} that every caller shares (e.g. the drawing threads of all
+     * figure canvases), made with {@code threads} threads on first use and again after a
+     * {@link #shutdown()}.
+     */
+    public synchronized ExecutorService sharedPool(String name, int threads, ProblemSource source) {
+        ExecutorService pool = sharedPools.get(name);
+        if (pool == null || pool.isShutdown()) {
+            pool = pool(name, threads, source);
+            sharedPools.put(name, pool);
+        }
+        return pool;
     }
 
     /** One thread called {@code name} that runs tasks in order; failures are {@code source}'s. */

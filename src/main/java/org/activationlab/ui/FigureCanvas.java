@@ -48,9 +48,6 @@ public class FigureCanvas extends Region {
     public static final String STYLE_CLASS = "figure-canvas";
     private static final double PREF_WIDTH = 800;
     private static final double PREF_HEIGHT = 500;
-    /** Draws the figures of the canvases set to draw in the background, one per core side by side. */
-    private static final ExecutorService DRAWING_THREADS = Background.shared().pool("figure drawing",
-            Runtime.getRuntime().availableProcessors(), ProblemSource.FIGURE);
 
     private final ImageView view = new ImageView();
     private final ObjectProperty<Figure> figure = new SimpleObjectProperty<>(this, "figure");
@@ -60,7 +57,7 @@ public class FigureCanvas extends Region {
     private final ChangeListener<Number> outputScaleListener = (obs, old, now) -> redraw();
     private final ChangeListener<Window> windowListener = (obs, old, now) -> followOutputScale(old, now);
     private final BooleanProperty drawInBackground = new SimpleBooleanProperty(this, "drawInBackground");
-    /** Where figures are drawn, on the JavaFX thread or, one at a time, on {@link #DRAWING_THREADS}. */
+    /** Where figures are drawn, on the JavaFX thread or, one at a time, on {@link #drawingThreads()}. */
     private final FigureRaster raster = new FigureRaster();
     private long drawCount;
     private double width;
@@ -205,7 +202,7 @@ public class FigureCanvas extends Region {
         Drawing d = waiting;
         waiting = null;
         drawing = true;
-        CompletableFuture.runAsync(() -> d.drawOn(raster), DRAWING_THREADS).whenComplete((done, failure) ->
+        CompletableFuture.runAsync(() -> d.drawOn(raster), drawingThreads()).whenComplete((done, failure) ->
                 Platform.runLater(() -> {
                     drawing = false;
                     if (failure != null) {
@@ -217,6 +214,12 @@ public class FigureCanvas extends Region {
                         drawNextInBackground();
                     }
                 }));
+    }
+
+    /** The threads that draw the figures of the canvases set to draw in the background, one per core side by side. */
+    private static ExecutorService drawingThreads() {
+        return Background.shared().sharedPool("figure drawing", Runtime.getRuntime().availableProcessors(),
+                ProblemSource.FIGURE);
     }
 
     /** Copies the pixels of {@code drawn}, just drawn, into the shown image (one array copy), resizing it when needed. */

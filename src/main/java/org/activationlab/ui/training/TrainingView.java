@@ -51,6 +51,8 @@ import org.activationlab.ui.export.FigureSource;
 import org.activationlab.ui.export.VisibleFigure;
 import org.activationlab.ui.presentation.ControlsVisibility;
 import org.activationlab.ui.presentation.Presentable;
+import org.activationlab.ui.problems.ProblemSource;
+import org.activationlab.ui.problems.Problems;
 import org.activationlab.ui.studies.FigureBoard;
 import org.activationlab.ui.WhileInScene;
 
@@ -328,8 +330,19 @@ public final class TrainingView implements FigureSource, Presentable {
         }
     }
 
-    /** Rebuilds every view from {@code snapshot} (and the compared network's, when comparing). */
+    /**
+     * Rebuilds every view from {@code snapshot} (and the compared network's, when comparing); a
+     * figure that cannot be built is reported as a failure of figure drawing.
+     */
     private void draw(TrainingSnapshot snapshot) {
+        try {
+            build(snapshot);
+        } catch (RuntimeException failure) {
+            Problems.shared().report(ProblemSource.FIGURE, failure);
+        }
+    }
+
+    private void build(TrainingSnapshot snapshot) {
         TrainingSnapshot other = model.getComparisonSnapshot();
         if (other == null) {
             surface.set(DecisionSurfaceFigure.build(snapshot));
