@@ -189,8 +189,8 @@ public final class MetricsHistory {
 
     /**
      * The history up to step {@code lastStep}: envelope buckets that start later are left out, and
-     * the one containing {@code lastStep} is kept whole (so its min and max may include a few
-     * later steps).
+     * the one containing {@code lastStep} ends there (its min and max may include a few later
+     * steps, at most a bucket's width).
      */
     public MetricsHistory upTo(int lastStep) {
         if (lastStep < 0 || lastStep >= size) {
@@ -200,8 +200,7 @@ public final class MetricsHistory {
             return new MetricsHistory(envelopes, chunks, firstFullStep, lastStep + 1, hiddenLayers);
         }
         int buckets = lastStep / envelopes.width() + 1;
-        int end = Math.min(buckets * envelopes.width(), firstFullStep);
-        return new MetricsHistory(envelopes.first(buckets), List.of(), end, end, hiddenLayers);
+        return new MetricsHistory(envelopes.first(buckets), List.of(), lastStep + 1, lastStep + 1, hiddenLayers);
     }
 
     /**
