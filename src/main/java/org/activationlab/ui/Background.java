@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -22,7 +24,8 @@ import org.activationlab.ui.problems.Problems;
  * (a lane is one thread, a pool a fixed number); {@link #shutdown()} stops them all when the app
  * exits. A task given with {@code execute} that throws is reported to {@link Problems} as a
  * failure of the lane's {@link ProblemSource}, and the thread lives on for the next task (tasks
- * given as futures report through their future).
+ * given as futures report through their future). Nothing of the app runs on the JDK's common
+ * pool: the depth study's parallel streams run on a {@link #forkJoinPool} of their own.
  *
  * <p>Written on the JDK's executors rather than a library: they already bound, name and stop
  * threads; what is added is the naming, the reporting and one place to stop everything.
@@ -57,6 +60,22 @@ public final class Background {
             sharedPools.put(name, pool);
         }
         return pool;
+    }
+
+    /**
+     * A fork/join pool of one thread per core called {@code name}, for tasks that split their work
+     * with parallel streams: the streams of a task run here run on this pool's threads, not on the
+     * JDK's common pool. Failures are {@code source}'s.
+     */
+    public ExecutorService forkJoinPool(String name, ProblemSource source) {
+        ForkJoinPool.ForkJoinWorkerThreadFactory factory = pool -> {
+            ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+            t.setName(name);
+            t.setDaemon(true);
+            return t;
+        };
+        return register(new ForkJoinPool(Runtime.getRuntime().availableProcessors(), factory,
+                (thread, failure) -> problems.report(source, failure), false));
     }
 
     /** One thread called {@code name} that runs tasks in order; failures are {@code source}'s. */

@@ -51,7 +51,8 @@ public final class DepthViewModel {
     public static final int BORN_DEAD_MAX_TRIALS = 10_000;
 
     private final Consumer<String> status;
-    private final ExecutorService worker = Background.shared().lane("depth-study", ProblemSource.DEPTH_STUDY);
+    /** Runs the study and the born-dead curve; their parallel streams run on its threads too. */
+    private final ExecutorService worker = Background.shared().forkJoinPool("depth-study", ProblemSource.DEPTH_STUDY);
 
     private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(this, "activation");
     private final ObjectProperty<WeightInit> init = new SimpleObjectProperty<>(this, "init");
