@@ -172,9 +172,8 @@ final class TrainCommand implements Callable<Integer> {
         write(directory.resolve("data.csv"), w -> DataCsv.write(data.train(), w));
         String initial = NetworkJson.write(trainer.snapshot().weights());
         write(directory.resolve("init.json"), w -> w.write(initial));
-        trainer.run(steps);
+        write(directory.resolve("metrics.csv"), w -> MetricsCsv.train(trainer, steps, List.of(), w));
         TrainingSnapshot result = trainer.snapshot();
-        write(directory.resolve("metrics.csv"), w -> MetricsCsv.write(result, w));
         write(directory.resolve("final.json"), w -> w.write(NetworkJson.write(result.weights())));
 
         if (result.divergence().isPresent()) {

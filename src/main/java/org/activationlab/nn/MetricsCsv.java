@@ -1,9 +1,10 @@
 package org.activationlab.nn;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
- * Writes the metrics history as the {@code train} command's {@code metrics.csv}: one row per
+ * Writes a run's metrics as the {@code train} command's {@code metrics.csv}: one row per
  * step k = 0..N, the state after k updates. Columns:
  * <ul>
  *   <li>{@code step,loss}, then for classification {@code accuracy}, then {@code test_loss},
@@ -35,38 +36,63 @@ public final class MetricsCsv {
         return sb.append(",output_grad_norm,output_update_ratio").toString();
     }
 
-    /** Writes the header and every row of {@code snapshot}'s history, each line ending in {@code \n}. */
-    public static void write(TrainingSnapshot snapshot, Appendable out) throws IOException {
-        NetworkWeights weights = snapshot.weights();
-        MetricsHistory h = snapshot.history();
-        boolean classification = weights.spec().type() == ProblemType.CLASSIFICATION;
-        int hidden = h.hiddenLayers();
-        out.append(header(weights)).append('\n');
-        for (int k = 0; k < h.size(); k++) {
-            out.append(Integer.toString(k));
-            value(h.loss(k), out);
-            if (classification) {
-                value(h.accuracy(k), out);
-            }
-            value(h.testLoss(k), out);
-            if (classification) {
-                value(h.testAccuracy(k), out);
-            }
-            for (int l = 0; l < hidden; l++) {
-                value(h.deadFraction(l, k), out);
-                value(h.saturatedFraction(l, k), out);
-                value(h.preActivationMean(l, k), out);
-                value(h.preActivationStd(l, k), out);
-                value(h.gradientNorm(l, k), out);
-                value(h.updateRatio(l, k), out);
-                if (weights.layer(l).hasAlpha()) {
-                    value(h.alpha(l, k), out);
-                }
-            }
-            value(h.gradientNorm(hidden, k), out);
-            value(h.updateRatio(hidden, k), out);
-            out.append('\n');
+    /**
+     * Trains {@code trainer} (fresh, at step 0) for up to {@code steps} steps, stopping after a step
+     * that diverges, and writes the header and every row as it is made, each line ending in
+     * {@code \n}: the rows stream to {@code out}, so a run of any length needs no more memory.
+     * {@code changes} (in step order) are applied at their steps, to replay a run whose learning
+     * rate or penalties were changed while it trained.
+     *
+     * @throws IllegalArgumentException if the trainer has already taken steps
+     */
+    public static void train(Trainer trainer, int steps, List<SettingChange> changes, Appendable out)
+            throws IOException {
+        if (trainer.steps() != 0) {
+            throw new IllegalArgumentException("the metrics are written from step 0, but the run is at step "
+                    + trainer.steps());
         }
+        NetworkWeights weights = trainer.snapshot().weights();
+        boolean classification = weights.spec().type() == ProblemType.CLASSIFICATION;
+        boolean[] alpha = new boolean[weights.layerCount() - 1];
+        for (int l = 0; l < alpha.length; l++) {
+            alpha[l] = weights.layer(l).hasAlpha();
+        }
+        out.append(header(weights)).append('\n');
+        row(0, trainer.lastRow(), classification, alpha, out);
+        int next = 0;
+        while (trainer.steps() < steps && trainer.status() == TrainingStatus.RUNNING) {
+            while (next < changes.size() && changes.get(next).step() <= trainer.steps()) {
+                changes.get(next++).applyTo(trainer);
+            }
+            trainer.step();
+            row(trainer.steps(), trainer.lastRow(), classification, alpha, out);
+        }
+    }
+
+    private static void row(int step, double[] row, boolean classification, boolean[] alpha, Appendable out)
+            throws IOException {
+        out.append(Integer.toString(step));
+        value(row[MetricsHistory.LOSS], out);
+        if (classification) {
+            value(row[MetricsHistory.ACCURACY], out);
+        }
+        value(row[MetricsHistory.TEST_LOSS], out);
+        if (classification) {
+            value(row[MetricsHistory.TEST_ACCURACY], out);
+        }
+        int[] order = {MetricsHistory.DEAD, MetricsHistory.SATURATED, MetricsHistory.MEAN, MetricsHistory.STD,
+            MetricsHistory.GRADIENT_NORM, MetricsHistory.UPDATE_RATIO};
+        for (int l = 0; l < alpha.length; l++) {
+            for (int metric : order) {
+                value(row[MetricsHistory.layerColumn(l, metric)], out);
+            }
+            if (alpha[l]) {
+                value(row[MetricsHistory.layerColumn(l, MetricsHistory.ALPHA)], out);
+            }
+        }
+        value(row[MetricsHistory.outputColumn(alpha.length, MetricsHistory.GRADIENT_NORM)], out);
+        value(row[MetricsHistory.outputColumn(alpha.length, MetricsHistory.UPDATE_RATIO)], out);
+        out.append('\n');
     }
 
     private static void value(double v, Appendable out) throws IOException {

@@ -27,8 +27,9 @@ import java.util.Optional;
  * {@link #publish()} must be called from one thread (for instance a background training
  * thread). Any thread may call {@link #latest()} to read the last published, immutable
  * {@link TrainingSnapshot}, and {@link #setLearningRate} and {@link #setRegularization},
- * which take effect from the next step. A step allocates nothing, apart from the history's
- * columns doubling in length now and then.
+ * which take effect from the next step. A step allocates nothing, apart from a new chunk of
+ * the history's rows now and then; the history needs bounded memory however long the run (see
+ * {@link MetricsHistory}).
  */
 public final class Trainer {
     /** How many times the larger of 1 and the initial loss the loss may grow before the run counts as exploded. */
@@ -255,6 +256,11 @@ public final class Trainer {
                 ? output ? "divergence.outputParameterNaN" : "divergence.parameterNaN"
                 : output ? "divergence.outputParameterInfinite" : "divergence.parameterInfinite";
         return new Divergence(step, key, List.of(layer + 1));
+    }
+
+    /** The metrics row of the current step, column c as in {@link MetricsHistory} (read only). */
+    double[] lastRow() {
+        return row;
     }
 
     /** An immutable picture of the current state. Call from the training thread. */

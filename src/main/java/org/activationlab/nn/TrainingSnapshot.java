@@ -64,7 +64,16 @@ public final class TrainingSnapshot {
         return outputUpdateRatio;
     }
 
-    /** Every step's metrics, rows 0 to {@link #step()}. */
+    /**
+     * The same state with only this step's metrics kept (a few bytes instead of the run's history),
+     * for keeping many snapshots of a run.
+     */
+    public TrainingSnapshot withNewestHistoryOnly() {
+        return new TrainingSnapshot(step, divergence, weights, layers, outputGradientNorm, outputUpdateRatio,
+                history.newestOnly(), data);
+    }
+
+    /** The metrics of steps 0 to {@link #step()}, the newest in full and older ones in envelopes (see {@link MetricsHistory}). */
     public MetricsHistory history() {
         return history;
     }

@@ -7,6 +7,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -35,16 +36,17 @@ final class Stamps {
             return "draws into an image";
         }
     };
-    /** The most stamps kept; the least recently used go first. */
-    private static final int CAPACITY = 8192;
+    /**
+     * The most pixels kept in stamps (16 MB); the least recently used go first. Bounded by pixels,
+     * not by count: live training draws ever new numbers, and 8192 stamps of about 10 KB each filled
+     * 85 MB, most of a small heap.
+     */
+    static final long MAX_PIXELS = 4L << 20;
     /** Transparent pixels of margin around each stamp. */
     private static final int MARGIN = 1;
-    private static final Map<Key, Stamp> STAMPS = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Stamp> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private static final Map<Key, Stamp> STAMPS = new LinkedHashMap<>(256, 0.75f, true);
+    /** The pixels of the stamps in {@link #STAMPS}. */
+    private static long pixels;
 
     /** What makes two stamps the same; {@code what} must have value equality and say everything else drawn. */
     private record Key(Object what, int argb, double scaleX, double scaleY, double fractionX, double fractionY,
@@ -53,6 +55,9 @@ final class Stamps {
 
     /** A stamp and where its top-left pixel goes relative to the whole device pixel of the drawing's origin. */
     private record Stamp(BufferedImage image, int left, int top) {
+        long pixels() {
+            return image == null ? 0 : (long) image.getWidth() * image.getHeight();
+        }
     }
 
     private Stamps() {
@@ -86,9 +91,7 @@ final class Stamps {
         }
         if (stamp == null) {
             stamp = rasterise(key, bounds, paint);
-            synchronized (STAMPS) {
-                STAMPS.put(key, stamp);
-            }
+            keep(key, stamp);
         }
         if (stamp.image() != null) {
             g.setTransform(new AffineTransform());
@@ -99,6 +102,26 @@ final class Stamps {
             }
         }
         return true;
+    }
+
+    /** Adds {@code stamp} to the cache, dropping the least recently used stamps beyond {@link #MAX_PIXELS}. */
+    private static void keep(Key key, Stamp stamp) {
+        synchronized (STAMPS) {
+            Stamp old = STAMPS.put(key, stamp);
+            pixels += stamp.pixels() - (old == null ? 0 : old.pixels());
+            Iterator<Stamp> eldest = STAMPS.values().iterator();
+            while (pixels > MAX_PIXELS && eldest.hasNext()) {
+                pixels -= eldest.next().pixels();
+                eldest.remove();
+            }
+        }
+    }
+
+    /** The pixels held by the cache now. */
+    static long cachedPixels() {
+        synchronized (STAMPS) {
+            return pixels;
+        }
     }
 
     /** The drawing at the key's scale and fraction of a pixel in a fresh image (none when it inks nothing). */

@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.activationlab.ui.export.NativeSaveFileChooser;
 import org.activationlab.ui.export.SaveFileChooser;
 import org.activationlab.ui.prefs.UserPreferences;
+import org.activationlab.ui.problems.Problems;
 import org.activationlab.ui.prefs.WindowMemory;
 import org.activationlab.ui.session.NativeSessionFileChooser;
 import org.activationlab.ui.session.SessionFile;
@@ -100,6 +101,7 @@ public final class ActivationLabApp extends Application {
      */
     void start(Stage stage, List<String> arguments) {
         this.stage = stage;
+        Problems.shared().catchUncaught();
         AppFonts.load();
         (requestedLanguage != null ? requestedLanguage : languageSetting.initial(system)).makeCurrent(system);
         models = new AppModels(chooser);
@@ -192,6 +194,8 @@ public final class ActivationLabApp extends Application {
         if (models != null) {
             models.dispose();
         }
+        Background.shared().shutdown();
+        Problems.shared().log().close();
     }
 
     private static Image icon(int size) {

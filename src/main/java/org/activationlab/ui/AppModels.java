@@ -11,6 +11,7 @@ import org.activationlab.ui.gates.GatesViewModel;
 import org.activationlab.ui.neuron.NeuronViewModel;
 import org.activationlab.ui.properties.PropertiesViewModel;
 import org.activationlab.ui.training.TrainingSetup;
+import org.activationlab.ui.problems.ProblemSource;
 import org.activationlab.ui.training.TrainingViewModel;
 
 /**
@@ -19,8 +20,8 @@ import org.activationlab.ui.training.TrainingViewModel;
  * language) while the models, and so everything the user set up or is training, live on.
  */
 public final class AppModels {
-    private final ExecutorService curvesWorker = BackgroundThreads.single("curves-analysis");
-    private final ExecutorService exportWorker = BackgroundThreads.single("export");
+    private final ExecutorService curvesWorker = Background.shared().lane("curves-analysis", ProblemSource.PROPERTIES);
+    private final ExecutorService exportWorker = Background.shared().lane("export", ProblemSource.EXPORT);
     private final MainViewModel main = new MainViewModel();
     private final CurvesViewModel curves;
     private final PropertiesViewModel properties;
@@ -65,7 +66,7 @@ public final class AppModels {
         properties.dispose();
         depth.dispose();
         training.close();
-        curvesWorker.shutdownNow();
+        Background.shared().stop(curvesWorker);
         exportWorker.shutdown();
     }
 

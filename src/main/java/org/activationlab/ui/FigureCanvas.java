@@ -3,7 +3,6 @@ package org.activationlab.ui;
 import java.nio.IntBuffer;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -24,6 +23,8 @@ import org.activationlab.plot.FigureLayout;
 import org.activationlab.plot.FigureRenderer;
 import org.activationlab.plot.PanelLayout;
 import org.activationlab.plot.RenderOptions;
+import org.activationlab.ui.problems.ProblemSource;
+import org.activationlab.ui.problems.Problems;
 
 /**
  * Shows a {@link Figure} on screen: an image that fills this region, follows its size and the
@@ -47,9 +48,6 @@ public class FigureCanvas extends Region {
     public static final String STYLE_CLASS = "figure-canvas";
     private static final double PREF_WIDTH = 800;
     private static final double PREF_HEIGHT = 500;
-    /** Draws the figures of the canvases set to draw in the background, one per core side by side. */
-    private static final ExecutorService DRAWING_THREADS = BackgroundThreads.pool("figure drawing",
-            Runtime.getRuntime().availableProcessors());
 
     private final ImageView view = new ImageView();
     private final ObjectProperty<Figure> figure = new SimpleObjectProperty<>(this, "figure");
@@ -59,7 +57,7 @@ public class FigureCanvas extends Region {
     private final ChangeListener<Number> outputScaleListener = (obs, old, now) -> redraw();
     private final ChangeListener<Window> windowListener = (obs, old, now) -> followOutputScale(old, now);
     private final BooleanProperty drawInBackground = new SimpleBooleanProperty(this, "drawInBackground");
-    /** Where figures are drawn, on the JavaFX thread or, one at a time, on {@link #DRAWING_THREADS}. */
+    /** Where figures are drawn, on the JavaFX thread or, one at a time, on {@link #drawingThreads()}. */
     private final FigureRaster raster = new FigureRaster();
     private long drawCount;
     private double width;
@@ -183,15 +181,19 @@ public class FigureCanvas extends Region {
         Drawing d = new Drawing(requested, f, width, height, outputScale(true), outputScale(false), renderOptions.get());
         drawnScaleX = d.scaleX();
         drawnScaleY = d.scaleY();
-        if (isDrawInBackground() || drawing) {
-            layout.set(FigureRenderer.layout(f, width, height, d.options()));
-            waiting = d;
-            if (!drawing) {
-                drawNextInBackground();
+        try {
+            if (isDrawInBackground() || drawing) {
+                layout.set(FigureRenderer.layout(f, width, height, d.options()));
+                waiting = d;
+                if (!drawing) {
+                    drawNextInBackground();
+                }
+            } else {
+                layout.set(d.drawOn(raster));
+                show(d);
             }
-        } else {
-            layout.set(d.drawOn(raster));
-            show(d);
+        } catch (RuntimeException failure) {
+            Problems.shared().report(ProblemSource.FIGURE, failure);
         }
     }
 
@@ -200,19 +202,24 @@ public class FigureCanvas extends Region {
         Drawing d = waiting;
         waiting = null;
         drawing = true;
-        CompletableFuture.runAsync(() -> d.drawOn(raster), DRAWING_THREADS).whenComplete((done, failure) ->
+        CompletableFuture.runAsync(() -> d.drawOn(raster), drawingThreads()).whenComplete((done, failure) ->
                 Platform.runLater(() -> {
                     drawing = false;
                     if (failure != null) {
-                        throw new CompletionException("drawing the figure failed", failure);
-                    }
-                    if (d.request() > cleared) {
+                        Problems.shared().report(ProblemSource.FIGURE, failure);
+                    } else if (d.request() > cleared) {
                         show(d);
                     }
                     if (waiting != null) {
                         drawNextInBackground();
                     }
                 }));
+    }
+
+    /** The threads that draw the figures of the canvases set to draw in the background, one per core side by side. */
+    private static ExecutorService drawingThreads() {
+        return Background.shared().sharedPool("figure drawing", Runtime.getRuntime().availableProcessors(),
+                ProblemSource.FIGURE);
     }
 
     /** Copies the pixels of {@code drawn}, just drawn, into the shown image (one array copy), resizing it when needed. */

@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.activationlab.plot.RenderOptions;
 import org.activationlab.ui.presentation.Presentable;
@@ -22,6 +23,10 @@ import org.activationlab.ui.presentation.PresentationMenu;
 import org.activationlab.ui.presentation.PresentationSettings;
 import org.activationlab.ui.presentation.PresentationStyler;
 import org.activationlab.ui.presentation.ShortcutsDialog;
+import org.activationlab.ui.problems.ProblemBanner;
+import org.activationlab.ui.problems.ProblemKeys;
+import org.activationlab.ui.problems.ProblemReport;
+import org.activationlab.ui.problems.Problems;
 import org.activationlab.ui.studies.FigureBoard;
 import org.activationlab.ui.properties.PropertiesView;
 import org.activationlab.ui.training.TrainingKeys;
@@ -73,6 +78,7 @@ public final class MainView {
     private final MenuItem fullScreen = new MenuItem(Messages.get(TextKeys.MENU_VIEW_FULL_SCREEN));
     private final MenuItem about = new MenuItem(Messages.get(TextKeys.MENU_HELP_ABOUT));
     private final MenuItem shortcuts = new MenuItem(Messages.get(PresentationKeys.MENU_SHORTCUTS));
+    private final MenuItem reportProblem = new MenuItem(Messages.get(ProblemKeys.MENU_REPORT));
     private MenuBar menuBar;
     private final StatusBar statusBar = new StatusBar();
     private Map<LessonTab, Tab> lessonTabs;
@@ -140,7 +146,7 @@ public final class MainView {
         root.getStyleClass().add(Styles.APP);
         lessonsDock = createLessons(createTabs());
         menuBar = createMenuBar(lessonsDock.menuItem());
-        root.setTop(menuBar);
+        root.setTop(new VBox(menuBar, new ProblemBanner(Problems.shared()).root()));
         root.setCenter(lessonsDock.root());
         statusBar.getStyleClass().add(Styles.STATUS_BAR);
         root.setBottom(statusBar);
@@ -194,7 +200,8 @@ public final class MainView {
         view.getItems().addAll(new PresentationMenu(model.presentation()).items());
         view.getItems().addAll(new SeparatorMenuItem(), fullScreen, lessons, new SeparatorMenuItem(),
                 LanguageMenu.create(chooseLanguage));
-        Menu help = new Menu(Messages.get(TextKeys.MENU_HELP), null, shortcuts, new SeparatorMenuItem(), about);
+        Menu help = new Menu(Messages.get(TextKeys.MENU_HELP), null, shortcuts, reportProblem, new SeparatorMenuItem(),
+                about);
         return new MenuBar(file, edit, view, help);
     }
 
@@ -279,6 +286,7 @@ public final class MainView {
         resetText.setOnAction(e -> model.presentation().resetScale());
         fullScreen.setOnAction(e -> stage.setFullScreen(!stage.isFullScreen()));
         about.setOnAction(e -> AboutDialog.show(stage));
+        reportProblem.setOnAction(e -> ProblemReport.copyLog(Problems.shared(), model::showStatus));
         shortcuts.setOnAction(e -> ShortcutsDialog.show(stage, menuBar));
     }
 }

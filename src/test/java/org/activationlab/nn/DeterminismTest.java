@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import org.activationlab.model.ActivationSpec;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -24,11 +25,10 @@ class DeterminismTest {
         TrainingConfig config = TrainingConfig.defaults(spec).withSeed(seed).withBatchSize(batch)
                 .withOptimizer(OptimizerKind.ADAM).withLearningRate(0.01);
         Trainer trainer = new Trainer(config, data);
-        trainer.run(100);
-        TrainingSnapshot s = trainer.snapshot();
+        StringBuilder metrics = new StringBuilder();
+        MetricsCsv.train(trainer, 100, List.of(), metrics);
         StringBuilder all = new StringBuilder(DataCsv.toCsv(data.train()));
-        all.append(NetworkJson.write(s.weights()));
-        MetricsCsv.write(s, all);
-        return all.toString();
+        all.append(NetworkJson.write(trainer.snapshot().weights()));
+        return all.append(metrics).toString();
     }
 }

@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import org.activationlab.model.ActivationSpec;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MetricsCsvTest {
 
     private static String[] lines(NetworkSpec spec, DataSplit data, int steps) throws IOException {
         Trainer trainer = new Trainer(TrainingConfig.defaults(spec), data);
-        trainer.run(steps);
         StringBuilder sb = new StringBuilder();
-        MetricsCsv.write(trainer.snapshot(), sb);
+        MetricsCsv.train(trainer, steps, List.of(), sb);
         return sb.toString().split("\n", -1);
     }
 
@@ -53,9 +53,8 @@ class MetricsCsvTest {
         NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, ActivationSpec.of("tanh"), 3);
         DataSplit data = Task.MOONS.split(30, 0, 0.1, 1);
         Trainer trainer = new Trainer(TrainingConfig.defaults(spec), data);
-        trainer.run(3);
         StringBuilder sb = new StringBuilder();
-        MetricsCsv.write(trainer.snapshot(), sb);
+        MetricsCsv.train(trainer, 3, List.of(), sb);
 
         String[] lines = sb.toString().split("\n");
         for (int k = 0; k <= 3; k++) {

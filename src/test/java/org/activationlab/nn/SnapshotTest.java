@@ -36,7 +36,7 @@ class SnapshotTest {
             assertThat(trainer.snapshot().history().loss(k)).isEqualTo(losses.get(k));
         }
         assertThatThrownBy(() -> early.history().loss(6)).isInstanceOf(IndexOutOfBoundsException.class)
-                .hasMessage("step 6 is outside 0 to 5");
+                .hasMessage("step 6 is outside the steps kept in full, 0 to 5");
         assertThat(trainer.snapshot().history().size()).isEqualTo(1006);
     }
 

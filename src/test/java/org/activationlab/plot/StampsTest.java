@@ -109,4 +109,23 @@ class StampsTest {
             assertThat(worst).as("largest channel difference, pass %d", pass).isLessThanOrEqualTo(2);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void theStampsKeptNeverExceedTheirPixelBudgetHoweverManyNumbersAreDrawn() {
+        BufferedImage image = new BufferedImage(400, 60, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(GlyphOutlineGraphics2D.RASTER_TARGET, Boolean.TRUE);
+            g.scale(2.5, 2.5);
+            Graphics2D text = new GlyphOutlineGraphics2D(g);
+            text.setFont(new Font("SansSerif", Font.PLAIN, 13));
+            text.setColor(Color.BLACK);
+            for (int step = 0; step < 20_000; step++) {
+                text.drawString("step " + step, 4, 20);
+            }
+        } finally {
+            g.dispose();
+        }
+        assertThat(Stamps.cachedPixels()).isPositive().isLessThanOrEqualTo(Stamps.MAX_PIXELS);
+    }
 }

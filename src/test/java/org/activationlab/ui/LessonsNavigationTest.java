@@ -52,6 +52,7 @@ import org.activationlab.ui.training.TrainingKeys;
 import org.activationlab.ui.training.TrainingSetup;
 import org.activationlab.ui.training.TrainingView;
 import org.activationlab.ui.training.TrainingViewModel;
+import org.activationlab.ui.problems.ProblemSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -72,7 +73,7 @@ class LessonsNavigationTest {
             LessonTab.PROPERTIES, TextKeys.TAB_PROPERTIES, LessonTab.TRAINING, TrainingKeys.TAB,
             LessonTab.NEURON, TextKeys.TAB_NEURON, LessonTab.DEPTH, TextKeys.TAB_DEPTH, LessonTab.GATES, TextKeys.TAB_GATES);
 
-    private final ExecutorService worker = BackgroundThreads.single("test-curves-analysis");
+    private final ExecutorService worker = Background.shared().lane("test-curves-analysis", ProblemSource.PROPERTIES);
     private CurvesViewModel curves;
     private PropertiesViewModel properties;
     private TrainingViewModel training;

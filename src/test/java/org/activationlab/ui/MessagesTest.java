@@ -4,6 +4,8 @@ import org.activationlab.model.Monotonicity;
 import org.activationlab.model.Smoothness;
 import org.activationlab.ui.lessons.LessonKeys;
 import org.activationlab.ui.presentation.PresentationKeys;
+import org.activationlab.ui.problems.ProblemKeys;
+import org.activationlab.ui.problems.ProblemSource;
 import org.activationlab.ui.training.GifPanel;
 import org.activationlab.ui.training.TrainingKeys;
 import org.activationlab.ui.training.TrainingPreset;
@@ -44,8 +46,8 @@ class MessagesTest {
     }
 
     /**
-     * The constants of TextKeys, TrainingKeys, PresentationKeys, LessonKeys and SessionKeys, the per-constant keys of
-     * the two enums, one explanation per property header, the name and explanation of each training scenario, and the
+     * The constants of TextKeys, TrainingKeys, PresentationKeys, LessonKeys, SessionKeys and ProblemKeys, the
+     * name of each problem source, the per-constant keys of the two enums, one explanation per property header, the name and explanation of each training scenario, and the
      * name of each GIF panel.
      */
     private static List<String> expectedKeys() throws IllegalAccessException {
@@ -75,6 +77,12 @@ class MessagesTest {
         }
         for (Field f : SessionKeys.class.getFields()) {
             keys.add((String) f.get(null));
+        }
+        for (Field f : ProblemKeys.class.getFields()) {
+            keys.add((String) f.get(null));
+        }
+        for (ProblemSource s : ProblemSource.values()) {
+            keys.add(s.key());
         }
         for (TrainingPreset p : TrainingPreset.values()) {
             keys.add(p.textKey());

@@ -7,7 +7,9 @@ import java.util.stream.IntStream;
  * {@code h[batch][n]} and weights {@code w[n][n]} laid out as {@code w[out][in]} (PyTorch's
  * {@code nn.Linear.weight}). Both products run as row updates (axpy) so the JIT can vectorise
  * them, batch rows in parallel; each row's sums run over their index in increasing order, so
- * results do not depend on the number of threads.
+ * results do not depend on the number of threads. The rows run on the fork/join pool of the
+ * calling thread when it is a pool's worker (the app runs the depth study on its own pool), and on
+ * the common pool otherwise.
  */
 final class DenseLayer {
     private DenseLayer() {

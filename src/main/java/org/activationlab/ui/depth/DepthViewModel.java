@@ -1,7 +1,6 @@
 package org.activationlab.ui.depth;
 
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -33,6 +32,9 @@ import org.activationlab.plot.Figure;
 import org.activationlab.plot.SeriesTable;
 import org.activationlab.plot.studies.BornDeadFigure;
 import org.activationlab.plot.studies.DepthFigure;
+import org.activationlab.ui.Background;
+import org.activationlab.ui.problems.ProblemSource;
+import org.activationlab.ui.problems.Problems;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.TextKeys;
 
@@ -49,11 +51,8 @@ public final class DepthViewModel {
     public static final int BORN_DEAD_MAX_TRIALS = 10_000;
 
     private final Consumer<String> status;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread t = new Thread(runnable, "depth-study");
-        t.setDaemon(true);
-        return t;
-    });
+    /** Runs the study and the born-dead curve; their parallel streams run on its threads too. */
+    private final ExecutorService worker = Background.shared().forkJoinPool("depth-study", ProblemSource.DEPTH_STUDY);
 
     private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(this, "activation");
     private final ObjectProperty<WeightInit> init = new SimpleObjectProperty<>(this, "init");
@@ -130,7 +129,7 @@ public final class DepthViewModel {
 
     /** Stops the background thread, cancelling what runs. */
     public void dispose() {
-        worker.shutdownNow();
+        Background.shared().stop(worker);
     }
 
     /** The activation of every layer. */
@@ -319,6 +318,7 @@ public final class DepthViewModel {
             Throwable t = task.getException();
             error.set(t.getMessage() == null ? t.toString() : t.getMessage());
             status.accept(Messages.format(TextKeys.DEPTH_STATUS_FAILED, error.get()));
+            Problems.shared().report(ProblemSource.DEPTH_STUDY, t);
         }));
         worker.execute(task);
     }
@@ -363,6 +363,7 @@ public final class DepthViewModel {
             if (task == bornDeadTask) {
                 bornDeadRunning.set(false);
                 status.accept(Messages.format(TextKeys.DEPTH_STATUS_FAILED, String.valueOf(task.getException())));
+                Problems.shared().report(ProblemSource.DEPTH_STUDY, task.getException());
             }
         });
         worker.execute(task);

@@ -16,7 +16,9 @@ import javafx.concurrent.Task;
 import org.activationlab.model.Activation;
 import org.activationlab.model.ActivationProperties;
 import org.activationlab.model.Catalogue;
-import org.activationlab.ui.BackgroundThreads;
+import org.activationlab.ui.Background;
+import org.activationlab.ui.problems.ProblemSource;
+import org.activationlab.ui.problems.Problems;
 import org.activationlab.ui.FunctionSearch;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.TextKeys;
@@ -38,7 +40,7 @@ import java.util.function.Predicate;
 public final class PropertiesViewModel {
     private final Function<Activation, ActivationProperties> analyzer;
     private final Consumer<String> status;
-    private final ExecutorService worker = BackgroundThreads.single("property-analysis");
+    private final ExecutorService worker = Background.shared().lane("property-analysis", ProblemSource.PROPERTIES);
     private final PropertyAnalysisQueue edits;
     private final ObservableList<ActivationProperties> rows = FXCollections.observableArrayList();
     private final FilteredList<ActivationProperties> filteredRows = new FilteredList<>(rows);
@@ -60,7 +62,7 @@ public final class PropertiesViewModel {
         this.status = status;
         filter.addListener((obs, old, text) -> applyFilter(text));
         this.edits = new PropertyAnalysisQueue(analyzer, worker, Platform::runLater, this::replaceRow,
-                failure -> status.accept(Messages.format(TextKeys.STATUS_ANALYSIS_FAILED, describe(failure))));
+                this::failed);
     }
 
     /** Every analysed function, in catalogue order. */
@@ -122,7 +124,7 @@ public final class PropertiesViewModel {
         });
         task.setOnFailed(e -> {
             finishLoading();
-            status.accept(Messages.format(TextKeys.STATUS_ANALYSIS_FAILED, describe(task.getException())));
+            failed(task.getException());
         });
         worker.execute(task);
     }
@@ -180,12 +182,18 @@ public final class PropertiesViewModel {
         }
     }
 
+    /** Says in the status bar that an analysis failed, and reports it (a bug: every function can be analysed). */
+    private void failed(Throwable failure) {
+        status.accept(Messages.format(TextKeys.STATUS_ANALYSIS_FAILED, describe(failure)));
+        Problems.shared().report(ProblemSource.PROPERTIES, failure);
+    }
+
     private static String describe(Throwable t) {
         return t == null || t.getMessage() == null ? String.valueOf(t) : t.getMessage();
     }
 
     /** Stops the background analysis thread. */
     public void dispose() {
-        worker.shutdownNow();
+        Background.shared().stop(worker);
     }
 }

@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import org.activationlab.export.ExportException;
 import org.activationlab.export.PngExporter;
+import org.activationlab.nn.MetricsHistory;
 import org.activationlab.nn.TrainingSnapshot;
 import org.activationlab.plot.Figure;
 import org.activationlab.plot.RenderOptions;
@@ -44,19 +45,27 @@ final class RunFrames {
      *
      * @param diagram the network diagram of the snapshot at {@link #diagramSize}; ignored (may be
      *                null) when the panel does not show it
+     * @param history the run's newest history, at least as long as the snapshot's; the frame shows
+     *                it up to the snapshot's step
      */
-    static BufferedImage frame(GifPanel panel, TrainingSnapshot snapshot, BufferedImage diagram) throws ExportException {
+    static BufferedImage frame(GifPanel panel, TrainingSnapshot snapshot, BufferedImage diagram, MetricsHistory history)
+            throws ExportException {
         Dimension size = frameSize(panel);
         return switch (panel) {
             case PREDICTION -> figure(DecisionSurfaceFigure.build(snapshot), size);
             case PRE_ACTIVATIONS -> figure(PreActivationFigure.build(snapshot), size);
-            case HISTORY -> figure(TrainingHistoryFigure.build(snapshot), size);
+            case HISTORY -> figure(history(snapshot, history), size);
             case NETWORK -> diagram;
-            case BOARD -> board(snapshot, diagram, size);
+            case BOARD -> board(snapshot, diagram, history, size);
         };
     }
 
-    private static BufferedImage board(TrainingSnapshot snapshot, BufferedImage diagram, Dimension size) throws ExportException {
+    private static Figure history(TrainingSnapshot snapshot, MetricsHistory history) {
+        return TrainingHistoryFigure.build(snapshot.weights(), history.upTo(snapshot.step()));
+    }
+
+    private static BufferedImage board(TrainingSnapshot snapshot, BufferedImage diagram, MetricsHistory history,
+                                       Dimension size) throws ExportException {
         Dimension quarter = new Dimension(size.width / 2, size.height / 2);
         BufferedImage board = new BufferedImage(size.width, size.height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = board.createGraphics();
@@ -64,7 +73,7 @@ final class RunFrames {
             g.drawImage(figure(DecisionSurfaceFigure.build(snapshot), quarter), 0, 0, null);
             g.drawImage(diagram, quarter.width, 0, null);
             g.drawImage(figure(PreActivationFigure.build(snapshot), quarter), 0, quarter.height, null);
-            g.drawImage(figure(TrainingHistoryFigure.build(snapshot), quarter), quarter.width, quarter.height, null);
+            g.drawImage(figure(history(snapshot, history), quarter), quarter.width, quarter.height, null);
         } finally {
             g.dispose();
         }

@@ -7,7 +7,9 @@ import org.activationlab.nn.TrainingSnapshot;
 /**
  * Keeps snapshots of a run, as shown, for an animation: every one at first; when
  * {@link #CAPACITY} are held, every other one is dropped and only every second one is kept
- * from then on, so the recording always spans the whole run evenly in bounded memory.
+ * from then on, so the recording always spans the whole run evenly in bounded memory. Each kept
+ * snapshot holds only its own step's metrics; the frames' history is cut from the newest history
+ * ({@link org.activationlab.nn.MetricsHistory#upTo}).
  */
 final class RunRecorder {
     /** The most snapshots held. */
@@ -25,7 +27,7 @@ final class RunRecorder {
         if (seen++ % stride != 0) {
             return;
         }
-        kept.add(snapshot);
+        kept.add(snapshot.withNewestHistoryOnly());
         if (kept.size() == CAPACITY) {
             for (int i = kept.size() - 1; i > 0; i -= 2) {
                 kept.remove(i);

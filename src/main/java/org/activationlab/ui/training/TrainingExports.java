@@ -9,7 +9,9 @@ import org.activationlab.export.AtomicFiles;
 import org.activationlab.export.ExportException;
 import org.activationlab.export.GifExporter;
 import org.activationlab.nn.MetricsCsv;
+import org.activationlab.nn.MetricsHistory;
 import org.activationlab.nn.NetworkJson;
+import org.activationlab.nn.Trainer;
 import org.activationlab.nn.TrainingSnapshot;
 
 /**
@@ -30,19 +32,25 @@ final class TrainingExports {
      *
      * @param diagrams the network diagram of each snapshot (see {@link DiagramPictures}) when the
      *                 panel shows it; otherwise ignored
+     * @param history the run's newest history (see {@link RunFrames#frame})
      */
-    static void writeGif(GifPanel panel, List<TrainingSnapshot> frames, List<BufferedImage> diagrams, Path file,
-                         Duration interval) throws ExportException {
+    static void writeGif(GifPanel panel, List<TrainingSnapshot> frames, List<BufferedImage> diagrams,
+                         MetricsHistory history, Path file, Duration interval) throws ExportException {
         List<BufferedImage> images = new ArrayList<>(frames.size());
         for (int i = 0; i < frames.size(); i++) {
-            images.add(RunFrames.frame(panel, frames.get(i), panel.showsDiagram() ? diagrams.get(i) : null));
+            images.add(RunFrames.frame(panel, frames.get(i), panel.showsDiagram() ? diagrams.get(i) : null, history));
         }
         GifExporter.write(images, file, interval, true);
     }
 
-    /** Writes every step's metrics so far, as {@code train --metrics} does. */
-    static void writeMetrics(TrainingSnapshot snapshot, Path file) throws ExportException {
-        AtomicFiles.writeText(file, out -> MetricsCsv.write(snapshot, out));
+    /**
+     * Writes every step's metrics of {@code run} up to its step, as {@code train} writes
+     * {@code metrics.csv}: the run is trained again from its seeds with its setting changes (the
+     * view keeps older steps only as envelopes), its rows streaming to the file.
+     */
+    static void writeMetrics(RunReplay run, Path file) throws ExportException {
+        AtomicFiles.writeText(file, out -> MetricsCsv.train(new Trainer(run.config(), run.data()), run.step(),
+                run.changes(), out));
     }
 
     /** Writes the current weights, as {@code train --output} does. */

@@ -2,14 +2,18 @@ package org.activationlab.ui.training;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.activationlab.nn.DataSplit;
 import org.activationlab.nn.Regularization;
+import org.activationlab.nn.SettingChange;
 import org.activationlab.nn.Trainer;
 import org.activationlab.nn.TrainingConfig;
 import org.activationlab.nn.TrainingSnapshot;
+import org.activationlab.ui.Background;
+import org.activationlab.ui.problems.ProblemSource;
 
 /**
  * Steps one or more {@link Trainer}s together on one background thread, so the JavaFX thread
@@ -17,7 +21,10 @@ import org.activationlab.nn.TrainingSnapshot;
  * of steps in each run (or, at {@link #MAX_SPEED}, as many as fit in
  * {@link #MAX_SPEED_BUDGET_MILLIS} ms, one step of each run at a time, so compared runs stay at
  * the same step) and publishes their snapshots; {@link #latest()} hands the newest ones to any
- * thread. Commands are queued on the same thread, so a trainer is only ever touched by it.
+ * thread. Commands are queued on the same thread, so a trainer is only ever touched by it, and a
+ * setting changed while training is remembered with the step it took effect at (see
+ * {@link #replay}). The thread comes from {@link Background}: a failure is reported there and
+ * stops playing; the view model hears of it from {@code Problems} and shows Play again.
  */
 final class TrainingRunner implements AutoCloseable {
     /** The time between two batches of steps: about one screen frame. */
@@ -31,11 +38,7 @@ final class TrainingRunner implements AutoCloseable {
      */
     static final long MAX_SPEED_BUDGET_MILLIS = 8;
 
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "training");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService thread = Background.shared().scheduler("training", ProblemSource.TRAINING);
 
     /** The snapshots of every run, in load order, and the load they belong to. */
     private record Published(List<TrainingSnapshot> snapshots, int load) {
@@ -46,6 +49,8 @@ final class TrainingRunner implements AutoCloseable {
     }
 
     private volatile List<Trainer> trainers;
+    /** The changes of learning rate and penalties of the current runs, in step order. */
+    private volatile List<SettingChange> changes = List.of();
     private volatile int trainersLoad;
     private volatile int currentLoad;
     private volatile Published latest;
@@ -71,6 +76,7 @@ final class TrainingRunner implements AutoCloseable {
         int load = ++currentLoad;
         thread.execute(() -> {
             trainers = create(runs);
+            changes = List.of();
             trainersLoad = load;
             publish();
         });
@@ -114,20 +120,54 @@ final class TrainingRunner implements AutoCloseable {
         });
     }
 
-    /** Changes the learning rate of the current runs from their next step. Any thread. */
+    /** Changes the learning rate of the current runs from their next step (queued). Any thread. */
     void setLearningRate(double value) {
-        trainers.forEach(t -> t.setLearningRate(value));
+        change(t -> t.setLearningRate(value));
     }
 
-    /** Changes the penalties of the current runs from their next step. Any thread. */
+    /** Changes the penalties of the current runs from their next step (queued). Any thread. */
     void setRegularization(Regularization value) {
-        trainers.forEach(t -> t.setRegularization(value));
+        Objects.requireNonNull(value, "value");
+        change(t -> t.setRegularization(value));
     }
 
+    /** Applies {@code change} to every run between two steps on the training thread, and remembers it. */
+    private void change(Consumer<Trainer> change) {
+        thread.execute(() -> {
+            trainers.forEach(change);
+            List<SettingChange> more = new ArrayList<>(changes);
+            more.add(SettingChange.of(trainers.get(0)));
+            changes = List.copyOf(more);
+        });
+    }
+
+    /**
+     * What replays the first run up to {@code snapshot} (taken from it) exactly: its configuration,
+     * data and the setting changes made up to that step. Any thread.
+     */
+    RunReplay replay(TrainingSnapshot snapshot) {
+        Trainer first = trainers.get(0);
+        List<SettingChange> made = changes.stream().filter(c -> c.step() <= snapshot.step()).toList();
+        return new RunReplay(first.config(), first.data(), made, snapshot.step());
+    }
+
+    /**
+     * Takes the steps of one tick. A failure stops playing before it propagates to the scheduler,
+     * which reports it and keeps ticking (so that Play works again after a reset).
+     */
     private void tick() {
         if (!playing) {
             return;
         }
+        try {
+            steps();
+        } catch (RuntimeException | Error failure) {
+            playing = false;
+            throw failure;
+        }
+    }
+
+    private void steps() {
         int steps = stepsPerTick;
         if (steps == MAX_SPEED) {
             long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_SPEED_BUDGET_MILLIS);
@@ -147,6 +187,6 @@ final class TrainingRunner implements AutoCloseable {
     /** Stops the thread; queued commands are dropped. */
     @Override
     public void close() {
-        thread.shutdownNow();
+        Background.shared().stop(thread);
     }
 }

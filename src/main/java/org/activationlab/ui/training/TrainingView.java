@@ -36,6 +36,7 @@ import org.activationlab.export.ExportException;
 import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.Activation;
 import org.activationlab.model.Catalogue;
+import org.activationlab.nn.MetricsHistory;
 import org.activationlab.nn.TrainingSnapshot;
 import org.activationlab.plot.Figure;
 import org.activationlab.plot.Text;
@@ -50,6 +51,8 @@ import org.activationlab.ui.export.FigureSource;
 import org.activationlab.ui.export.VisibleFigure;
 import org.activationlab.ui.presentation.ControlsVisibility;
 import org.activationlab.ui.presentation.Presentable;
+import org.activationlab.ui.problems.ProblemSource;
+import org.activationlab.ui.problems.Problems;
 import org.activationlab.ui.studies.FigureBoard;
 import org.activationlab.ui.WhileInScene;
 
@@ -204,8 +207,13 @@ public final class TrainingView implements FigureSource, Presentable {
             item.setOnAction(e -> model.applyPreset(p));
             presets.getItems().add(item);
         }
-        export.getItems().addAll(gifItem(), fileItem(TrainingKeys.EXPORT_METRICS, "metrics.csv", TrainingExports::writeMetrics),
-                fileItem(TrainingKeys.EXPORT_WEIGHTS, "weights.json", TrainingExports::writeWeights));
+        export.getItems().addAll(gifItem(), fileItem(TrainingKeys.EXPORT_METRICS, "metrics.csv", () -> {
+            RunReplay run = model.replay();
+            return file -> TrainingExports.writeMetrics(run, file);
+        }), fileItem(TrainingKeys.EXPORT_WEIGHTS, "weights.json", () -> {
+            TrainingSnapshot s = model.getSnapshot();
+            return file -> TrainingExports.writeWeights(s, file);
+        }));
         compare.setId("training-compare");
         compareWith.setId("training-compare-with");
         compareWith.getItems().setAll(Catalogue.names());
@@ -322,8 +330,19 @@ public final class TrainingView implements FigureSource, Presentable {
         }
     }
 
-    /** Rebuilds every view from {@code snapshot} (and the compared network's, when comparing). */
+    /**
+     * Rebuilds every view from {@code snapshot} (and the compared network's, when comparing); a
+     * figure that cannot be built is reported as a failure of figure drawing.
+     */
     private void draw(TrainingSnapshot snapshot) {
+        try {
+            build(snapshot);
+        } catch (RuntimeException failure) {
+            Problems.shared().report(ProblemSource.FIGURE, failure);
+        }
+    }
+
+    private void build(TrainingSnapshot snapshot) {
         TrainingSnapshot other = model.getComparisonSnapshot();
         if (other == null) {
             surface.set(DecisionSurfaceFigure.build(snapshot));
@@ -345,18 +364,19 @@ public final class TrainingView implements FigureSource, Presentable {
         return figure.withTitle(Text.plain(names + ": " + figure.title().content()));
     }
 
-    /** What writes one kind of file from a snapshot. */
+    /** What writes one kind of file of the run as it was when asked for. */
     @FunctionalInterface
-    private interface SnapshotWriter {
-        void write(TrainingSnapshot snapshot, Path file) throws ExportException;
+    private interface FileWriter {
+        void write(Path file) throws ExportException;
     }
 
-    private MenuItem fileItem(String key, String suggestedName, SnapshotWriter writer) {
+    /** A menu item that asks for a file, takes what to write from {@code now} and writes it in the background. */
+    private MenuItem fileItem(String key, String suggestedName, java.util.function.Supplier<FileWriter> now) {
         MenuItem item = new MenuItem(Messages.get(key));
         String extension = suggestedName.substring(suggestedName.lastIndexOf('.'));
         item.setOnAction(e -> chooseFile(suggestedName, List.of("*" + extension)).ifPresent(file -> {
-            TrainingSnapshot s = model.getSnapshot();
-            inBackground(file, () -> writer.write(s, file));
+            FileWriter writer = now.get();
+            inBackground(file, () -> writer.write(file));
         }));
         return item;
     }
@@ -374,6 +394,7 @@ public final class TrainingView implements FigureSource, Presentable {
      */
     CompletableFuture<Void> exportGif(Path file, GifSettings settings) {
         List<TrainingSnapshot> snapshots = model.recordedFrames(settings.frames());
+        MetricsHistory history = model.getSnapshot().history();
         GifPanel panel = settings.panel();
         CompletableFuture<List<BufferedImage>> diagrams = panel.showsDiagram()
                 ? DiagramPictures.take(snapshots, RunFrames.diagramSize(panel),
@@ -384,7 +405,7 @@ public final class TrainingView implements FigureSource, Presentable {
             return null;
         });
         return diagrams.thenCompose(pictures -> inBackground(file, () -> TrainingExports.writeGif(panel, snapshots,
-                pictures, file, Duration.ofMillis(settings.intervalMs()))));
+                pictures, history, file, Duration.ofMillis(settings.intervalMs()))));
     }
 
     private javafx.stage.Window window() {
@@ -410,6 +431,6 @@ public final class TrainingView implements FigureSource, Presentable {
                 Platform.runLater(() -> model.showStatus(Messages.format(TrainingKeys.EXPORT_FAILED, e.getMessage())));
                 throw new java.util.concurrent.CompletionException(e);
             }
-        });
+        }, model.exportThread());
     }
 }

@@ -2,6 +2,8 @@ package org.activationlab.ui.training;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -22,7 +24,11 @@ import org.activationlab.nn.OptimizerKind;
 import org.activationlab.nn.Regularization;
 import org.activationlab.nn.Task;
 import org.activationlab.nn.TrainingSnapshot;
+import org.activationlab.ui.Background;
 import org.activationlab.ui.Messages;
+import org.activationlab.ui.problems.Problem;
+import org.activationlab.ui.problems.ProblemSource;
+import org.activationlab.ui.problems.Problems;
 import org.activationlab.ui.training.TrainingSetup.Layer;
 
 /**
@@ -31,6 +37,7 @@ import org.activationlab.ui.training.TrainingSetup.Layer;
  * change the current run from its next step. Training happens on a {@link TrainingRunner}'s
  * background thread; {@link #poll()}, called once per frame on the JavaFX thread, takes the
  * newest snapshot, stops playing when the run diverges and records frames for the GIF export.
+ * Any failure reported to {@link Problems} (training's own or another part's) stops playing.
  * All methods run on the JavaFX thread.
  */
 public final class TrainingViewModel implements AutoCloseable {
@@ -51,6 +58,9 @@ public final class TrainingViewModel implements AutoCloseable {
     private final Consumer<String> status;
     private final RunRecorder recorder = new RunRecorder();
     private final TrainingRunner runner;
+    private final ExecutorService exportThread = Background.shared().lane("training-export", ProblemSource.EXPORT);
+    /** Any failure reported stops playing, so the Play button tells the truth. */
+    private final Consumer<Problem> stopOnProblem = problem -> pause();
 
     /**
      * @param initial the first settings
@@ -61,6 +71,7 @@ public final class TrainingViewModel implements AutoCloseable {
         setup.set(initial);
         runner = new TrainingRunner(runs(initial));
         showSnapshots(runner.latest());
+        Problems.shared().addListener(stopOnProblem);
     }
 
     /** The current settings. */
@@ -339,6 +350,16 @@ public final class TrainingViewModel implements AutoCloseable {
         return recorder.frames(frames);
     }
 
+    /** What replays the run shown now exactly (for the metrics file, which needs every step). */
+    RunReplay replay() {
+        return runner.replay(getSnapshot());
+    }
+
+    /** The thread the run's files are written on. */
+    Executor exportThread() {
+        return exportThread;
+    }
+
     /** Reports {@code message} in the status bar. */
     void showStatus(String message) {
         status.accept(message);
@@ -372,9 +393,11 @@ public final class TrainingViewModel implements AutoCloseable {
         runner.load(runs(next));
     }
 
-    /** Stops the training thread. */
+    /** Stops the training and export threads. */
     @Override
     public void close() {
+        Problems.shared().removeListener(stopOnProblem);
         runner.close();
+        Background.shared().stop(exportThread);
     }
 }

@@ -104,16 +104,48 @@ class TrainingFiguresTest {
         assertThat(TrainingHistoryFigure.build(regression).panels()).hasSize(3);
     }
 
-    @ParameterizedTest
-    @CsvSource({"1, 1", "600, 600", "601, 301", "602, 302", "1000, 501", "1201, 401"})
-    void longHistoriesAreThinnedKeepingTheFirstAndLastRow(int size, int expected) {
-        int[] rows = TrainingHistoryFigure.rows(size);
-        assertThat(rows).hasSize(expected);
-        assertThat(rows[0]).isZero();
-        assertThat(rows[rows.length - 1]).isEqualTo(size - 1);
-        assertThat(rows.length).isLessThanOrEqualTo(TrainingHistoryFigure.MAX_POINTS + 1);
-        for (int i = 1; i < rows.length; i++) {
-            assertThat(rows[i]).isGreaterThan(rows[i - 1]);
+    @Test
+    void aLongRunIsDrawnInBoundedColumnsThatKeepEveryExtremeOfTheLoss() {
+        NetworkSpec spec = NetworkSpec.of(org.activationlab.nn.ProblemType.CLASSIFICATION, ActivationSpec.of("relu"), 3);
+        Trainer t = new Trainer(TrainingConfig.defaults(spec).withLearningRate(0.5), Task.XOR.split(20, 0, 0.2, 3));
+        double lowest = t.loss();
+        double highest = t.loss();
+        for (int k = 0; k < 30_000; k++) {
+            t.step();
+            lowest = Math.min(lowest, t.loss());
+            highest = Math.max(highest, t.loss());
         }
+        TrainingSnapshot s = t.snapshot();
+        assertThat(s.history().firstFullStep()).as("old steps are only in envelopes").isPositive();
+
+        Series loss = TrainingHistoryFigure.build(s).panels().get(0).series().get(0);
+
+        assertThat(loss.size()).isLessThanOrEqualTo(2 * TrainingHistoryFigure.MAX_POINTS);
+        double drawnLow = Double.POSITIVE_INFINITY;
+        double drawnHigh = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < loss.size(); i++) {
+            drawnLow = Math.min(drawnLow, loss.y(i));
+            drawnHigh = Math.max(drawnHigh, loss.y(i));
+            if (i > 0) {
+                assertThat(loss.x(i)).isGreaterThanOrEqualTo(loss.x(i - 1));
+            }
+        }
+        assertThat(drawnLow).isEqualTo(lowest);
+        assertThat(drawnHigh).isEqualTo(highest);
+        assertThat(loss.x(0)).isZero();
+        assertThat(loss.x(loss.size() - 1)).isGreaterThan(29_000);
+    }
+
+    @Test
+    void aShortRunIsDrawnStepByStep() {
+        TrainingSnapshot s = run(Task.CIRCLE, "relu", 700, 4);
+        Series loss = TrainingHistoryFigure.build(s).panels().get(0).series().get(0);
+        for (int i = 0; i < loss.size(); i++) {
+            int step = (int) loss.x(i);
+            int next = Math.min(step + 1, s.step());
+            assertThat(loss.y(i)).as("step %d", step).isBetween(Math.min(s.history().loss(step), s.history().loss(next)),
+                    Math.max(s.history().loss(step), s.history().loss(next)));
+        }
+        assertThat(loss.size()).isLessThanOrEqualTo(2 * TrainingHistoryFigure.MAX_POINTS);
     }
 }

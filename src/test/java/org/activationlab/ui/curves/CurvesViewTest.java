@@ -33,7 +33,8 @@ import org.activationlab.model.PropertyAnalyzer;
 import org.activationlab.plot.Panel;
 import org.activationlab.plot.PanelLayout;
 import org.activationlab.plot.Series;
-import org.activationlab.ui.BackgroundThreads;
+import org.activationlab.ui.Background;
+import org.activationlab.ui.problems.ProblemSource;
 import org.activationlab.ui.PulseCoalescer;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.controls.ParameterEditor;
@@ -55,7 +56,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class CurvesViewTest {
     private static final long TIMEOUT_SECONDS = 20;
 
-    private final ExecutorService worker = BackgroundThreads.single("curves-test");
+    private final ExecutorService worker = Background.shared().lane("curves-test", ProblemSource.PROPERTIES);
     private final List<String> statuses = new ArrayList<>();
     private CurvesViewModel model;
     private CurvesView view;
