@@ -1,5 +1,7 @@
 package org.activationlab.ui.session;
 
+import org.activationlab.ui.json.FieldReader;
+import org.activationlab.ui.json.JsonFormatException;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.activationlab.model.Activation;
@@ -30,9 +32,9 @@ public final class DepthJson {
     /**
      * The settings in {@code fields}.
      *
-     * @throws SessionFormatException naming the field, the value and what is allowed
+     * @throws JsonFormatException naming the field, the value and what is allowed
      */
-    public static DepthSettings read(JsonFields fields) throws SessionFormatException {
+    public static DepthSettings read(FieldReader fields) throws JsonFormatException {
         Activation activation = ActivationJson.read(fields, "activation");
         WeightInit init = fields.parsed("init", WeightInit::parse);
         double std = fields.number("std");
@@ -40,7 +42,7 @@ public final class DepthJson {
         int width = fields.integer("width");
         BatchNormMode batchNorm = fields.parsed("batchNorm", BatchNormMode::parse);
         long seed = fields.longInteger("seed");
-        JsonFields bornDead = fields.object("bornDead");
+        FieldReader bornDead = fields.object("bornDead");
         int bornDeadWidth = bornDead.integer("width");
         int bornDeadDepth = bornDead.integer("depth");
         int bornDeadTrials = bornDead.integer("trials");

@@ -1,5 +1,7 @@
 package org.activationlab.ui.session;
 
+import org.activationlab.ui.json.FieldReader;
+import org.activationlab.ui.json.JsonFormatException;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
@@ -28,15 +30,15 @@ public final class NeuronJson {
     /**
      * The settings in {@code fields}.
      *
-     * @throws SessionFormatException naming the field, the value and what is allowed
+     * @throws JsonFormatException naming the field, the value and what is allowed
      */
-    public static NeuronSettings read(JsonFields fields) throws SessionFormatException {
+    public static NeuronSettings read(FieldReader fields) throws JsonFormatException {
         Activation activation = ActivationJson.read(fields, "activation");
         double w1 = fields.number("w1");
         double w2 = fields.number("w2");
         double bias = fields.number("bias");
         LogicTarget target = fields.constant("target", LogicTarget.class);
-        JsonFields collapse = fields.object("collapse");
+        FieldReader collapse = fields.object("collapse");
         int layers = collapse.integer("layers");
         Activation collapseActivation = ActivationJson.read(collapse, "activation");
         long seed = collapse.longInteger("seed");

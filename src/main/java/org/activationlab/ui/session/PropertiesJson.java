@@ -1,5 +1,7 @@
 package org.activationlab.ui.session;
 
+import org.activationlab.ui.json.FieldReader;
+import org.activationlab.ui.json.JsonFormatException;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
@@ -18,9 +20,9 @@ public final class PropertiesJson {
     /**
      * The settings in {@code fields}.
      *
-     * @throws SessionFormatException naming the field, the value and what is allowed
+     * @throws JsonFormatException naming the field, the value and what is allowed
      */
-    public static PropertiesSettings read(JsonFields fields) throws SessionFormatException {
+    public static PropertiesSettings read(FieldReader fields) throws JsonFormatException {
         String filter = fields.text("filter");
         Optional<String> selected = fields.has("selected") ? Optional.of(fields.text("selected")) : Optional.empty();
         return fields.validated(() -> new PropertiesSettings(filter, selected));

@@ -1,5 +1,7 @@
 package org.activationlab.ui.session;
 
+import org.activationlab.ui.json.FieldReader;
+import org.activationlab.ui.json.JsonFormatException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -81,7 +83,7 @@ public final class SessionController {
         SessionParts.Restoration restoration;
         try {
             restoration = parts.prepare(SessionFile.read(file));
-        } catch (SessionFormatException e) {
+        } catch (JsonFormatException e) {
             fail(SessionKeys.OPEN_FAILED_HEADER, SessionKeys.STATUS_OPEN_FAILED, file, e.getMessage());
             if (e.getCause() instanceof NoSuchFileException) {
                 forget(file);
