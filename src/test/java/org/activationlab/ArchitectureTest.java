@@ -11,7 +11,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 /**
  * The layer rules of DESIGN.md: model knows only the JDK; nn knows model; plot draws with
  * java.awt and may typeset with JLaTeXMath; export writes what plot draws through its file
- * format libraries; cli never touches the desktop UI; only ui (the one JavaFX user) loads
+ * format libraries; json (the JSON codecs cli and ui share) writes nn's weights with Jackson;
+ * cli never touches the desktop UI; only ui (the one JavaFX user) loads
  * JavaFX, so the launcher and every headless command run without it.
  */
 @AnalyzeClasses(packages = "org.activationlab", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -22,6 +23,7 @@ class ArchitectureTest {
     private static final String EXPORT = "org.activationlab.export..";
     private static final String UI = "org.activationlab.ui..";
     private static final String CLI = "org.activationlab.cli..";
+    private static final String JSON = "org.activationlab.json..";
     private static final String JDK = "java..";
 
     @ArchTest
@@ -45,6 +47,11 @@ class ArchitectureTest {
                     "org.apache.pdfbox..", "org.apache.fontbox..", "de.rototor.pdfbox..", "com.madgag.gif..")
             .allowEmptyShould(true);
 
+    /** JSON codecs shared by cli and ui (the weights files, the one Jackson mapper): Jackson over model and nn. */
+    @ArchTest
+    static final ArchRule jsonUsesModelNnAndJackson = classes().that().resideInAPackage(JSON)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(JSON, MODEL, NN, JDK, "com.fasterxml.jackson..");
+
     @ArchTest
     static final ArchRule cliNeverUsesTheUi = noClasses().that().resideInAPackage(CLI)
             .should().dependOnClassesThat().resideInAPackage(UI)
@@ -56,6 +63,6 @@ class ArchitectureTest {
                     "com.sun.javafx..");
 
     @ArchTest
-    static final ArchRule lowerLayersNeverUseUpperOnes = noClasses().that().resideInAnyPackage(MODEL, NN, PLOT, EXPORT)
+    static final ArchRule lowerLayersNeverUseUpperOnes = noClasses().that().resideInAnyPackage(MODEL, NN, PLOT, EXPORT, JSON)
             .should().dependOnClassesThat().resideInAnyPackage(UI, CLI);
 }

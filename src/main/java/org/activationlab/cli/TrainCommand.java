@@ -27,7 +27,7 @@ import org.activationlab.nn.Dataset;
 import org.activationlab.nn.Initializer;
 import org.activationlab.nn.LayerKind;
 import org.activationlab.nn.MetricsCsv;
-import org.activationlab.nn.NetworkJson;
+import org.activationlab.json.NetworkJson;
 import org.activationlab.nn.NetworkSpec;
 import org.activationlab.nn.OptimizerKind;
 import org.activationlab.nn.ProblemType;

@@ -1,5 +1,6 @@
 package org.activationlab.nn;
 
+import java.util.Map;
 import org.activationlab.model.Activation;
 
 /** How a layer turns its pre-activations into outputs, and so how gradients flow back through it. */
@@ -33,5 +34,15 @@ public enum LayerKind {
             case MAXOUT_NAME -> MAXOUT;
             default -> FUNCTION;
         };
+    }
+
+    /**
+     * The parameters of {@code activation} that a network uses, as the weights files list them:
+     * all of them, except only {@code k} for Maxout (its pieces are learnt weights).
+     */
+    public static Map<String, Double> networkParameters(Activation activation) {
+        return of(activation) == MAXOUT
+                ? Map.of("k", (double) Layout.maxoutPieces(activation))
+                : activation.parameterValues();
     }
 }

@@ -70,7 +70,7 @@ class TrainFixturesTest {
                 List.of(Catalogue.get("tanh"), Catalogue.create("prelu", Map.of("alpha", 0.1))));
         Trainer trainer = new Trainer(TrainingConfig.defaults(spec), Task.XOR.split(20, 0, 0.1, 1));
 
-        String json = org.activationlab.nn.NetworkJson.write(trainer.snapshot().weights());
+        String json = org.activationlab.json.NetworkJson.write(trainer.snapshot().weights());
 
         assertThat(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(fixture("mixed.json"));
     }

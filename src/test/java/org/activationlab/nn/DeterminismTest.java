@@ -3,6 +3,7 @@ package org.activationlab.nn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import org.activationlab.json.NetworkJson;
 import org.activationlab.model.Catalogue;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

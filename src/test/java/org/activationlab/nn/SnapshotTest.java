@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.offset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.activationlab.json.NetworkJson;
 import org.activationlab.model.Catalogue;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,7 @@ package org.activationlab.nn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
+import org.activationlab.json.NetworkJson;
 import org.activationlab.model.Catalogue;
 import org.junit.jupiter.api.Test;
 

@@ -1,13 +1,9 @@
 package org.activationlab.ui.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -18,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
+import org.activationlab.json.Jackson;
 import org.activationlab.ui.Messages;
 
 /**
@@ -27,12 +24,8 @@ import org.activationlab.ui.Messages;
  * language naming the line and column. {@link #MAPPER} also writes these files.
  */
 public final class JsonText {
-    /** Reads strictly; writes indented, as sessions and preferences have always been written. */
-    public static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+    /** The app's one mapper ({@link Jackson}): reads strictly, writes indented. */
+    public static final ObjectMapper MAPPER = Jackson.MAPPER;
     /** The byte order mark some editors put at the start of UTF-8 text. */
     static final char BOM = '\uFEFF';
     /** Jackson's note on where an unclosed value began, which names no useful source. */
