@@ -152,6 +152,24 @@ class SessionFixturesTest {
         assertThat(got.properties().filter()).isEmpty();
     }
 
+    /** Issue 16 item 14: the example has every part the app saves, lessons included, as the format page shows. */
+    @Test
+    void theExampleSessionHasEveryPartAndIsTheOneTheFormatPageShows() throws Exception {
+        SessionDocument example = SessionFile.read(Path.of("assets/examples/fresh.alab"));
+        String page = Files.readString(Path.of("docs/session-format.md"));
+        String shown = page.substring(page.indexOf("```json", page.indexOf("## A complete session")) + "```json".length());
+
+        assertThat(example.parts().keySet()).containsExactly("curves", "properties", "training", "neuron", "depth",
+                "gates", "view", "lessons");
+        assertThat(SessionFile.parse(shown.substring(0, shown.indexOf("```")))).isEqualTo(example);
+        SessionParts.Restoration r = onFx(() -> {
+            LessonsViewModel[] lessons = new LessonsViewModel[1];
+            opened = withLessons(lessons);
+            return opened.parts.prepare(example);
+        });
+        assertThat(r.skipped()).isEmpty();
+    }
+
     private static TrainingSnapshot reachStep(Views views) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> {
             views.training.poll();
