@@ -15,8 +15,10 @@ public final class LessonKeys {
     public static final String NEXT = "lessons.next";
     /** {0}: position, {1}: number of lessons. */
     public static final String POSITION = "lessons.position";
-    /** {0}: number of files that could not be loaded. */
+    /** {0}: number of files that could not be used. */
     public static final String PROBLEMS = "lessons.problems";
+    public static final String PROBLEMS_DETAILS = "lessons.problems.details";
+    public static final String PROBLEMS_TITLE = "lessons.problems.title";
     /** {0}: the lesson's title. */
     public static final String SHOWN = "lessons.shown";
 
