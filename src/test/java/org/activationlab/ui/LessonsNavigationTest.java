@@ -312,7 +312,7 @@ class LessonsNavigationTest {
      * the panel, and Details lists every file with its problem.
      */
     @Test
-    void manyBrokenLessonFilesTakeOneLineAndTheirDetailsADialog(FxRobot robot) {
+    void manyBrokenLessonFilesTakeOneLineAndTheirDetailsADialog(FxRobot robot) throws Exception {
         List<String> problems = java.util.stream.IntStream.range(0, 40)
                 .mapToObj(i -> "/home/t/lessons/broken-" + i + ".json: /order: missing").toList();
         LessonsViewModel many = new LessonsViewModel(new LessonLoad(lessons.lessons(), problems), navigator, s -> { });
@@ -341,6 +341,7 @@ class LessonsNavigationTest {
             assertThat(summary.getHeight()).isLessThan(3 * summary.getFont().getSize());
 
             robot.clickOn("#lesson-problems-details");
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#lesson-problems-list").tryQuery().isPresent());
             javafx.scene.control.TextArea list = robot.lookup("#lesson-problems-list")
                     .queryAs(javafx.scene.control.TextArea.class);
             assertThat(list.getText().split("\n")).containsExactlyElementsOf(problems);

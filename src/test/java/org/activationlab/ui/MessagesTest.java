@@ -2,6 +2,7 @@ package org.activationlab.ui;
 
 import org.activationlab.model.Monotonicity;
 import org.activationlab.model.Smoothness;
+import org.activationlab.ui.json.JsonKeys;
 import org.activationlab.ui.lessons.LessonKeys;
 import org.activationlab.ui.presentation.PresentationKeys;
 import org.activationlab.ui.training.GifPanel;
@@ -44,7 +45,7 @@ class MessagesTest {
     }
 
     /**
-     * The constants of TextKeys, TrainingKeys, PresentationKeys, LessonKeys and SessionKeys, the per-constant keys of
+     * The constants of TextKeys, TrainingKeys, PresentationKeys, LessonKeys, SessionKeys and JsonKeys, the per-constant keys of
      * the two enums, one explanation per property header, the name and explanation of each training scenario, and the
      * name of each GIF panel.
      */
@@ -74,6 +75,9 @@ class MessagesTest {
             keys.add((String) f.get(null));
         }
         for (Field f : SessionKeys.class.getFields()) {
+            keys.add((String) f.get(null));
+        }
+        for (Field f : JsonKeys.class.getFields()) {
             keys.add((String) f.get(null));
         }
         for (TrainingPreset p : TrainingPreset.values()) {

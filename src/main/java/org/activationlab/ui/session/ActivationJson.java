@@ -1,12 +1,12 @@
 package org.activationlab.ui.session;
 
-import org.activationlab.ui.json.FieldReader;
-import org.activationlab.ui.json.JsonFormatException;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import org.activationlab.model.Activation;
 import org.activationlab.model.Catalogue;
+import org.activationlab.ui.json.FieldReader;
+import org.activationlab.ui.json.JsonFormatException;
 
 /**
  * An activation in a session file: {@code {"name": "leaky_relu", "parameters": {"slope": 0.01}}},

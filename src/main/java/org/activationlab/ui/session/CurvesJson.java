@@ -1,7 +1,5 @@
 package org.activationlab.ui.session;
 
-import org.activationlab.ui.json.FieldReader;
-import org.activationlab.ui.json.JsonFormatException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -13,6 +11,8 @@ import org.activationlab.model.Numbers;
 import org.activationlab.plot.curves.YRange;
 import org.activationlab.ui.curves.CurvesState;
 import org.activationlab.ui.curves.XRange;
+import org.activationlab.ui.json.FieldReader;
+import org.activationlab.ui.json.JsonFormatException;
 
 /**
  * The Curves tab's {@link CurvesState} in a session file: every function's parameters (also of

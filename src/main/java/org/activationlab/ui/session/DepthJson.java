@@ -1,13 +1,13 @@
 package org.activationlab.ui.session;
 
-import org.activationlab.ui.json.FieldReader;
-import org.activationlab.ui.json.JsonFormatException;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.activationlab.model.Activation;
 import org.activationlab.nn.depth.BatchNormMode;
 import org.activationlab.nn.depth.DepthConfig;
 import org.activationlab.nn.depth.WeightInit;
+import org.activationlab.ui.json.FieldReader;
+import org.activationlab.ui.json.JsonFormatException;
 
 /** The Depth tab's {@link DepthSettings} in a session file; names are the {@code depth} command's. */
 public final class DepthJson {

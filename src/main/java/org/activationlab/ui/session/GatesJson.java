@@ -1,11 +1,11 @@
 package org.activationlab.ui.session;
 
-import org.activationlab.ui.json.FieldReader;
-import org.activationlab.ui.json.JsonFormatException;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import org.activationlab.nn.neuron.GateFunction;
+import org.activationlab.ui.json.FieldReader;
+import org.activationlab.ui.json.JsonFormatException;
 
 /** The Gates tab's {@link GatesSettings} in a session file. */
 public final class GatesJson {

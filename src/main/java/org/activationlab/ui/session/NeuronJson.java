@@ -1,11 +1,11 @@
 package org.activationlab.ui.session;
 
-import org.activationlab.ui.json.FieldReader;
-import org.activationlab.ui.json.JsonFormatException;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import org.activationlab.model.Activation;
+import org.activationlab.ui.json.FieldReader;
+import org.activationlab.ui.json.JsonFormatException;
 import org.activationlab.ui.neuron.LogicTarget;
 
 /** The Neuron tab's {@link NeuronSettings} in a session file. */

@@ -1,10 +1,10 @@
 package org.activationlab.ui.session;
 
-import org.activationlab.ui.json.FieldReader;
-import org.activationlab.ui.json.JsonFormatException;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
+import org.activationlab.ui.json.FieldReader;
+import org.activationlab.ui.json.JsonFormatException;
 
 /** The Properties tab's {@link PropertiesSettings} in a session file; {@code "selected"} is null when no row is. */
 public final class PropertiesJson {

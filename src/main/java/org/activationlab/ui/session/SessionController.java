@@ -1,7 +1,5 @@
 package org.activationlab.ui.session;
 
-import org.activationlab.ui.json.FieldReader;
-import org.activationlab.ui.json.JsonFormatException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -18,6 +16,7 @@ import org.activationlab.AppVersion;
 import org.activationlab.export.ExportException;
 import org.activationlab.ui.DialogStyle;
 import org.activationlab.ui.Messages;
+import org.activationlab.ui.json.JsonFormatException;
 
 /**
  * File &gt; Open Session, Save Session, Save Session As and Open Recent. Opening reads and

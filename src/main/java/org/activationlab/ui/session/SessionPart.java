@@ -1,8 +1,8 @@
 package org.activationlab.ui.session;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.activationlab.ui.json.FieldReader;
 import org.activationlab.ui.json.JsonFormatException;
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * One piece of the state a session file keeps, stored under {@code "parts"} by its {@link #id()}.

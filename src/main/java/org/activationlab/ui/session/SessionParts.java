@@ -1,7 +1,5 @@
 package org.activationlab.ui.session;
 
-import org.activationlab.ui.json.FieldReader;
-import org.activationlab.ui.json.JsonFormatException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.activationlab.ui.json.FieldReader;
+import org.activationlab.ui.json.JsonFormatException;
 
 /**
  * The parts a session file keeps, in registration order. Saving collects every part's JSON;

@@ -8,8 +8,8 @@ import java.util.List;
 import org.activationlab.export.AtomicFiles;
 import org.activationlab.export.ExportException;
 import org.activationlab.export.GifExporter;
-import org.activationlab.nn.MetricsCsv;
 import org.activationlab.json.NetworkJson;
+import org.activationlab.nn.MetricsCsv;
 import org.activationlab.nn.TrainingSnapshot;
 
 /**

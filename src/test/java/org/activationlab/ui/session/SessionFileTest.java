@@ -1,6 +1,5 @@
 package org.activationlab.ui.session;
 
-import org.activationlab.ui.json.FieldReader;
 import org.activationlab.ui.json.JsonFormatException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
