@@ -18,7 +18,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 /**
  * The layer rules: model knows only the JDK and Commons Numbers; nn knows model; plot draws with
  * java.awt and may typeset with JLaTeXMath; export writes what plot draws through its file
- * format libraries; cli never touches the desktop UI; only ui (the one JavaFX user) loads
+ * format libraries; json (the JSON codecs cli and ui share) writes nn's weights with Jackson;
+ * cli never touches the desktop UI; only ui (the one JavaFX user) loads
  * JavaFX, so the launcher and every headless command run without it. Every rule must match
  * classes (ArchUnit's default), so a renamed package fails it instead of passing unchecked.
  * Top-level class names are unique across src/main, so a name says which class it means.
@@ -31,6 +32,7 @@ class ArchitectureTest {
     private static final String EXPORT = "org.activationlab.export..";
     private static final String UI = "org.activationlab.ui..";
     private static final String CLI = "org.activationlab.cli..";
+    private static final String JSON = "org.activationlab.json..";
     private static final String JDK = "java..";
 
     @ArchTest
@@ -51,6 +53,11 @@ class ArchitectureTest {
                     "org.w3c.dom..", "org.apache.batik..", "org.apache.xmlgraphics..",
                     "org.apache.pdfbox..", "org.apache.fontbox..", "de.rototor.pdfbox..", "com.madgag.gif..");
 
+    /** JSON codecs shared by cli and ui (the weights files, the one Jackson mapper): Jackson over model and nn. */
+    @ArchTest
+    static final ArchRule jsonUsesModelNnAndJackson = classes().that().resideInAPackage(JSON)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(JSON, MODEL, NN, JDK, "com.fasterxml.jackson..");
+
     @ArchTest
     static final ArchRule cliNeverUsesTheUi = noClasses().that().resideInAPackage(CLI)
             .should().dependOnClassesThat().resideInAPackage(UI);
@@ -60,7 +67,7 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "com.sun.javafx..");
 
     @ArchTest
-    static final ArchRule lowerLayersNeverUseUpperOnes = noClasses().that().resideInAnyPackage(MODEL, NN, PLOT, EXPORT)
+    static final ArchRule lowerLayersNeverUseUpperOnes = noClasses().that().resideInAnyPackage(MODEL, NN, PLOT, EXPORT, JSON)
             .should().dependOnClassesThat().resideInAnyPackage(UI, CLI);
 
     @ArchTest

@@ -1,22 +1,19 @@
 package org.activationlab.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import org.activationlab.json.Jackson;
 
-/** Pretty-printed JSON output for the commands' {@code --json} options. */
+/** Pretty-printed JSON output for the commands' {@code --json} options, through the app's one {@link Jackson} mapper. */
 final class Json {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private Json() {
     }
 
     /** Writes {@code value} (records, lists, maps, numbers) as JSON followed by a newline. */
     static void print(PrintWriter out, Object value) {
         try {
-            out.println(MAPPER.writeValueAsString(value));
+            out.println(Jackson.MAPPER.writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

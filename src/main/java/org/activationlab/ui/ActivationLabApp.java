@@ -97,7 +97,8 @@ public final class ActivationLabApp extends Application {
 
     /**
      * Opens the main window, then the first {@code .alab} file among {@code arguments} if there is
-     * one (once the window shows, so that a file that cannot be opened is explained over it).
+     * one (once the window shows, so that a file that cannot be opened is explained over it, in a
+     * dialog that does not wait: no nested event loop during start-up).
      */
     void start(Stage stage, List<String> arguments) {
         this.stage = stage;
@@ -132,7 +133,7 @@ public final class ActivationLabApp extends Application {
         models.start();
         mainView.start();
         arguments.stream().filter(a -> a.toLowerCase(Locale.ROOT).endsWith("." + SessionFile.EXTENSION))
-                .findFirst().map(Path::of).ifPresent(file -> Platform.runLater(() -> mainView.sessions().open(file)));
+                .findFirst().map(Path::of).ifPresent(file -> Platform.runLater(() -> mainView.sessions().openAtStart(file)));
     }
 
     /** The models behind the window, once {@link #start} ran. */

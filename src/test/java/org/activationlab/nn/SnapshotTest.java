@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.activationlab.model.ActivationSpec;
+import org.activationlab.json.NetworkJson;
 import org.junit.jupiter.api.Test;
 
 /** Snapshots are immutable and consistent, also while another thread keeps training. */

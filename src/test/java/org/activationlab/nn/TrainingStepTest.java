@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
 import org.activationlab.model.ActivationSpec;
+import org.activationlab.json.NetworkJson;
 import org.junit.jupiter.api.Test;
 
 /**

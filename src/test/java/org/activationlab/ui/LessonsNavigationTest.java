@@ -298,15 +298,61 @@ class LessonsNavigationTest {
     @Test
     void problemsLoadingLessonsAreShownInThePanel(FxRobot robot) {
         LessonsViewModel broken = new LessonsViewModel(new LessonLoad(List.of(),
-                List.of("/home/t/lessons/a.json: order is missing")), navigator, s -> { });
+                List.of("/home/t/lessons/a.json: /order: missing")), navigator, s -> { });
         LessonsPanel[] panel = new LessonsPanel[1];
         robot.interact(() -> panel[0] = new LessonsPanel(broken));
         Label problems = (Label) panel[0].root().lookup("#lesson-problems");
         assertThat(problems.isVisible()).isTrue();
-        assertThat(problems.getText()).isEqualTo("1 lesson file(s) could not be loaded:\n"
-                + "/home/t/lessons/a.json: order is missing");
+        assertThat(problems.getText()).isEqualTo("1 lesson file(s) had problems \u2014");
         assertThat(broken.getLessonId()).isNull();
         assertThat(((Button) panel[0].root().lookup("#lesson-next")).isDisabled()).isTrue();
+    }
+
+    /**
+     * Issue 16 item 9: 40 broken lesson files take one line; the lesson, Previous and Next stay in
+     * the panel, and Details lists every file with its problem.
+     */
+    @Test
+    void manyBrokenLessonFilesTakeOneLineAndTheirDetailsADialog(FxRobot robot) throws Exception {
+        List<String> problems = java.util.stream.IntStream.range(0, 40)
+                .mapToObj(i -> "/home/t/lessons/broken-" + i + ".json: /order: missing").toList();
+        LessonsViewModel many = new LessonsViewModel(new LessonLoad(lessons.lessons(), problems), navigator, s -> { });
+        Stage[] window = new Stage[1];
+        LessonsPanel[] panel = new LessonsPanel[1];
+        robot.interact(() -> {
+            panel[0] = new LessonsPanel(many);
+            Scene scene = new Scene(new javafx.scene.layout.StackPane(panel[0].root()), 380, 600);
+            scene.getStylesheets().add(Styles.stylesheet());
+            window[0] = new Stage();
+            window[0].setScene(scene);
+            window[0].show();
+        });
+        try {
+            Node root = panel[0].root();
+            for (String id : List.of("#lesson-title", "#lesson-previous", "#lesson-next", "#lesson-problems-details")) {
+                Node node = root.lookup(id);
+                javafx.geometry.Bounds b = node.localToScene(node.getBoundsInLocal());
+                assertThat(node.isVisible()).as(id).isTrue();
+                assertThat(b.getMinY()).as(id + " top").isGreaterThanOrEqualTo(0);
+                assertThat(b.getMaxY()).as(id + " bottom (1 px for pixel snapping)").isLessThanOrEqualTo(600 + 1);
+                assertThat(b.getHeight()).as(id + " height").isPositive();
+            }
+            Label summary = (Label) root.lookup("#lesson-problems");
+            assertThat(summary.getText()).isEqualTo("40 lesson file(s) had problems \u2014");
+            assertThat(summary.getHeight()).isLessThan(3 * summary.getFont().getSize());
+
+            robot.clickOn("#lesson-problems-details");
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#lesson-problems-list").tryQuery().isPresent());
+            javafx.scene.control.TextArea list = robot.lookup("#lesson-problems-list")
+                    .queryAs(javafx.scene.control.TextArea.class);
+            assertThat(list.getText().split("\n")).containsExactlyElementsOf(problems);
+        } finally {
+            robot.interact(() -> {
+                robot.listTargetWindows().stream().filter(w -> w != window[0] && w instanceof Stage s
+                        && s.getOwner() == window[0]).forEach(w -> ((Stage) w).close());
+                window[0].close();
+            });
+        }
     }
 
     @Test

@@ -1,11 +1,8 @@
 package org.activationlab.ui.lessons;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.activationlab.ui.Messages;
+import org.activationlab.ui.json.FieldReader;
+import org.activationlab.ui.json.JsonFormatException;
+import org.activationlab.ui.json.JsonKeys;
+import org.activationlab.ui.json.JsonText;
 
 /**
  * Loads the lessons: the built-in ones (the files listed in
@@ -68,7 +69,7 @@ public final class LessonLibrary {
                 if (in == null) {
                     problems.add(Messages.format(LessonKeys.PROBLEM, resource, Messages.get(LessonKeys.ERROR_NOT_PACKAGED)));
                 } else {
-                    add(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource);
+                    add(in.readAllBytes(), resource);
                 }
             } catch (IOException e) {
                 problems.add(Messages.format(LessonKeys.PROBLEM, resource, Messages.format(LessonKeys.ERROR_READ, e.getMessage())));
@@ -81,10 +82,14 @@ public final class LessonLibrary {
             if (in == null) {
                 throw new IOException(Messages.get(LessonKeys.ERROR_NOT_PACKAGED));
             }
-            JsonNode list = new ObjectMapper().readTree(in);
+            JsonNode list;
+            try {
+                list = JsonText.parse(JsonText.decode(in.readAllBytes()));
+            } catch (JsonFormatException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
             if (!list.isArray()) {
-                throw new IllegalArgumentException(Messages.format(LessonKeys.ERROR_TYPE, INDEX,
-                        Messages.get(LessonKeys.TYPE_LIST)));
+                throw new IllegalArgumentException(Messages.format(JsonKeys.EXPECTED_LIST, FieldReader.describe(list)));
             }
             List<String> files = new ArrayList<>();
             list.forEach(name -> files.add(name.asText()));
@@ -106,18 +111,22 @@ public final class LessonLibrary {
         files.sort(Comparator.comparing(p -> p.getFileName().toString()));
         for (Path file : files) {
             try {
-                add(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-            } catch (CharacterCodingException e) {
-                problems.add(Messages.format(LessonKeys.PROBLEM, file, Messages.get(LessonKeys.ERROR_NOT_UTF8)));
+                add(Files.readAllBytes(file), file.toString());
             } catch (IOException e) {
                 problems.add(Messages.format(LessonKeys.PROBLEM, file, Messages.format(LessonKeys.ERROR_READ, describe(e))));
             }
         }
     }
 
-    private void add(String json, String source) {
+    /** Adds the lesson in {@code bytes}, or the problem that keeps it out; fields ignored are noted. */
+    private void add(byte[] bytes, String source) {
         try {
-            Lesson lesson = LessonParser.parse(json, source);
+            List<String> ignored = new ArrayList<>();
+            Lesson lesson = LessonParser.parse(JsonText.decode(bytes), source, ignored);
+            if (!ignored.isEmpty()) {
+                problems.add(Messages.format(LessonKeys.PROBLEM, source,
+                        Messages.format(JsonKeys.IGNORED, String.join(", ", ignored))));
+            }
             String owner = sourceOfId.putIfAbsent(lesson.id(), source);
             if (owner != null) {
                 problems.add(Messages.format(LessonKeys.PROBLEM, source,
@@ -125,8 +134,8 @@ public final class LessonLibrary {
             } else {
                 lessons.add(lesson);
             }
-        } catch (LessonFormatException e) {
-            problems.add(Messages.format(LessonKeys.PROBLEM, source, e.getMessage()));
+        } catch (JsonFormatException e) {
+            problems.add(e.inFile(source));
         }
     }
 

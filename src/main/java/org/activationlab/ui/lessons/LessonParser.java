@@ -1,18 +1,11 @@
 package org.activationlab.ui.lessons;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.activationlab.model.Activation;
 import org.activationlab.model.Catalogue;
@@ -26,25 +19,23 @@ import org.activationlab.ui.curves.XRange;
 import org.activationlab.ui.controls.PiecesPreset;
 import org.activationlab.ui.depth.DepthPreset;
 import org.activationlab.ui.gates.GatePreset;
+import org.activationlab.ui.json.FieldReader;
+import org.activationlab.ui.json.JsonFormatException;
+import org.activationlab.ui.json.JsonKeys;
+import org.activationlab.ui.json.JsonText;
 import org.activationlab.ui.neuron.LogicTarget;
 import org.activationlab.ui.training.TrainingPreset;
 
 /**
  * Reads one lesson from the JSON of a lesson file (the format is in {@code docs/lessons.md}),
  * checking everything a lesson refers to (tabs, presets, functions, parameters) so that a
- * mistake is reported when the file loads, not when a button is pressed.
+ * mistake is reported when the file loads, not when a button is pressed. Fields are read with
+ * {@link FieldReader}: a mistake names its JSON pointer (e.g. {@code /showMe/2/preset}), null
+ * counts as absent and a field this version does not know is ignored and named.
  */
 public final class LessonParser {
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
-    /** Jackson's note on where an unclosed object began, which names no source when reading a string. */
-    private static final Pattern SOURCE_REFERENCE = Pattern.compile("\\s*\\(start marker at \\[Source: .*\\]\\)");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-    private static final Set<String> LESSON_FIELDS = Set.of("id", "order", "title", "text", "showMe", "tryThis");
-    private static final Set<String> TRY_FIELDS = Set.of("question", "answer", "showAnswer");
     private static final String LABEL = "label";
     private static final String TAB = "tab";
     private static final String PRESET = "preset";
@@ -54,8 +45,8 @@ public final class LessonParser {
     private static final String CURVES = "curves";
     /** The function whose pieces a curves step's {@code maxoutPreset} sets. */
     private static final String PRESET_FUNCTION = "maxout";
-    private static final Set<String> CURVES_FIELDS = Set.of("functions", "parameters", "maxoutPreset", "x", "panels",
-            "logDerivative", "depth", "shadeSaturation", "epsilon", "hatchZeroGradient");
+    private static final String PARAMETERS = "parameters";
+    private static final String MAXOUT_PRESET = "maxoutPreset";
     private static final List<String> PANELS = List.of("both", "functions", "derivatives");
 
     private LessonParser() {
@@ -65,75 +56,67 @@ public final class LessonParser {
      * The lesson in {@code json}.
      *
      * @param source where it was read from (kept in the lesson for messages)
-     * @throws LessonFormatException if it is not valid JSON or not a valid lesson
+     * @throws JsonFormatException if it is not valid JSON or not a valid lesson
      */
-    public static Lesson parse(String json, String source) throws LessonFormatException {
-        JsonNode root;
-        try {
-            root = JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            JsonLocation where = e.getLocation();
-            throw new LessonFormatException(Messages.format(LessonKeys.ERROR_JSON,
-                    where == null ? "?" : Integer.toString(where.getLineNr()),
-                    where == null ? "?" : Integer.toString(where.getColumnNr()),
-                    SOURCE_REFERENCE.matcher(e.getOriginalMessage()).replaceAll("")));
-        }
-        if (root == null || !root.isObject()) {
-            throw new LessonFormatException(Messages.get(LessonKeys.ERROR_NOT_OBJECT));
-        }
-        return lesson(new JsonFields(root, "", LESSON_FIELDS), source);
+    public static Lesson parse(String json, String source) throws JsonFormatException {
+        return parse(json, source, new ArrayList<>());
     }
 
-    private static Lesson lesson(JsonFields f, String source) throws LessonFormatException {
-        String id = f.text("id");
+    /**
+     * The lesson in {@code json}, adding to {@code ignored} the JSON pointers of the fields this
+     * version does not know.
+     *
+     * @param source where it was read from (kept in the lesson for messages)
+     * @throws JsonFormatException if it is not valid JSON or not a valid lesson
+     */
+    public static Lesson parse(String json, String source, List<String> ignored) throws JsonFormatException {
+        JsonNode root = JsonText.parse(json);
+        if (!root.isObject()) {
+            throw new JsonFormatException(Messages.get(LessonKeys.ERROR_NOT_OBJECT));
+        }
+        FieldReader fields = FieldReader.of(root, "");
+        Lesson lesson = lesson(fields, source);
+        ignored.addAll(fields.ignored());
+        return lesson;
+    }
+
+    private static Lesson lesson(FieldReader f, String source) throws JsonFormatException {
+        String id = f.nonBlankText("id");
         if (!ID.matcher(id).matches()) {
-            throw new LessonFormatException(Messages.format(LessonKeys.ERROR_ID, f.at("id"), id));
+            throw f.invalid("id", Messages.format(LessonKeys.ERROR_ID, id));
         }
         int order = f.integer("order");
-        Bilingual title = f.bilingual("title");
-        Bilingual text = f.bilingual("text");
+        Bilingual title = bilingual(f, "title");
+        Bilingual text = bilingual(f, "text");
         List<ShowMe> showMe = new ArrayList<>();
-        List<JsonNode> actions = f.list("showMe");
+        List<JsonNode> actions = f.list("showMe", true);
         for (int i = 0; i < actions.size(); i++) {
-            showMe.add(showMe(actions.get(i), f.at("showMe", i)));
+            showMe.add(showMe(f.element("showMe", i, actions.get(i))));
         }
-        JsonFields t = new JsonFields(f.get("tryThis"), f.at("tryThis"), TRY_FIELDS);
-        Optional<ShowMe> answer = t.has("showAnswer")
-                ? Optional.of(showMe(t.get("showAnswer"), t.at("showAnswer"))) : Optional.empty();
-        TryThis tryThis = new TryThis(t.bilingual("question"), t.bilingual("answer"), answer);
+        FieldReader t = f.object("tryThis");
+        Optional<ShowMe> answer = t.has("showAnswer") ? Optional.of(showMe(t.object("showAnswer"))) : Optional.empty();
+        TryThis tryThis = new TryThis(bilingual(t, "question"), bilingual(t, "answer"), answer);
         return new Lesson(id, order, title, text, showMe, tryThis, source);
     }
 
+    /** A required {"en": ..., "zh": ...} with both texts. */
+    private static Bilingual bilingual(FieldReader f, String name) throws JsonFormatException {
+        FieldReader texts = f.object(name);
+        return new Bilingual(texts.nonBlankText("en"), texts.nonBlankText("zh"));
+    }
+
     /** A "show me": a label, a tab and the fields that tab takes. */
-    private static ShowMe showMe(JsonNode node, String path) throws LessonFormatException {
-        if (!node.isObject()) {
-            throw JsonFields.typeError(path, LessonKeys.TYPE_OBJECT);
-        }
-        JsonNode tabNode = node.get(TAB);
-        if (tabNode == null || tabNode.isNull()) {
-            throw new LessonFormatException(Messages.format(LessonKeys.ERROR_MISSING, path + "." + TAB));
-        }
-        String tabId = JsonFields.text(tabNode, path + "." + TAB);
-        LessonTab tab = LessonTab.byId(tabId).orElseThrow(() -> new LessonFormatException(Messages.format(
-                LessonKeys.ERROR_UNKNOWN_TAB, path + "." + TAB, tabId, LessonTab.allIds())));
-        JsonFields f = new JsonFields(node, path, fieldsOf(tab));
-        return new ShowMe(f.bilingual(LABEL), demonstration(tab, f));
+    private static ShowMe showMe(FieldReader f) throws JsonFormatException {
+        String tabId = f.nonBlankText(TAB);
+        LessonTab tab = LessonTab.byId(tabId).orElseThrow(() -> f.invalid(TAB,
+                Messages.format(LessonKeys.ERROR_UNKNOWN_TAB, tabId, LessonTab.allIds())));
+        return new ShowMe(bilingual(f, LABEL), demonstration(tab, f));
     }
 
-    private static Set<String> fieldsOf(LessonTab tab) {
+    private static Demonstration demonstration(LessonTab tab, FieldReader f) throws JsonFormatException {
         return switch (tab) {
-            case CURVES -> Set.of(LABEL, TAB, CURVES);
-            case PROPERTIES -> Set.of(LABEL, TAB, FUNCTION);
-            case TRAINING -> Set.of(LABEL, TAB, PRESET, ACTIVATION, PLAY);
-            case NEURON -> Set.of(LABEL, TAB, PRESET, ACTIVATION);
-            case DEPTH, GATES -> Set.of(LABEL, TAB, PRESET);
-        };
-    }
-
-    private static Demonstration demonstration(LessonTab tab, JsonFields f) throws LessonFormatException {
-        return switch (tab) {
-            case CURVES -> new Demonstration.Curves(curves(new JsonFields(f.get(CURVES), f.at(CURVES), CURVES_FIELDS)));
-            case PROPERTIES -> new Demonstration.Properties(function(f.text(FUNCTION), f.at(FUNCTION)).name());
+            case CURVES -> new Demonstration.Curves(curves(f.object(CURVES)));
+            case PROPERTIES -> new Demonstration.Properties(function(f, FUNCTION).name());
             case TRAINING -> new Demonstration.Training(preset(f, tab, TrainingPreset.class), activation(f),
                     f.bool(PLAY, false));
             case NEURON -> new Demonstration.Neuron(preset(f, tab, LogicTarget.class), activation(f));
@@ -142,111 +125,101 @@ public final class LessonParser {
         };
     }
 
-    private static <E extends Enum<E>> E preset(JsonFields f, LessonTab tab, Class<E> type)
-            throws LessonFormatException {
-        String id = f.text(PRESET);
-        return PresetIds.find(type, id).orElseThrow(() -> new LessonFormatException(Messages.format(
-                LessonKeys.ERROR_UNKNOWN_PRESET, f.at(PRESET), tab.id(), id, PresetIds.all(type))));
+    private static <E extends Enum<E>> E preset(FieldReader f, LessonTab tab, Class<E> type)
+            throws JsonFormatException {
+        return preset(f, PRESET, tab.id(), type);
     }
 
-    private static Optional<Activation> activation(JsonFields f) throws LessonFormatException {
-        Optional<String> name = f.optionalText(ACTIVATION);
-        return name.isEmpty() ? Optional.empty() : Optional.of(function(name.get(), f.at(ACTIVATION)));
+    private static <E extends Enum<E>> E preset(FieldReader f, String field, String tab, Class<E> type)
+            throws JsonFormatException {
+        String id = f.nonBlankText(field);
+        return PresetIds.find(type, id).orElseThrow(() -> f.invalid(field,
+                Messages.format(LessonKeys.ERROR_UNKNOWN_PRESET, tab, id, PresetIds.all(type))));
     }
 
-    private static Activation function(String name, String path) throws LessonFormatException {
+    private static Optional<Activation> activation(FieldReader f) throws JsonFormatException {
+        return f.has(ACTIVATION) ? Optional.of(function(f, ACTIVATION)) : Optional.empty();
+    }
+
+    private static Activation function(FieldReader f, String field) throws JsonFormatException {
+        return function(f.nonBlankText(field), f.pointer(field));
+    }
+
+    private static Activation function(String name, String pointer) throws JsonFormatException {
         try {
             return Catalogue.get(name);
         } catch (UnknownActivationException e) {
-            throw new LessonFormatException(Messages.format(LessonKeys.ERROR_VALUE, path, e.getMessage()));
+            throw new JsonFormatException(pointer, e.getMessage(), e);
         }
     }
 
-    private static CurvesPreset curves(JsonFields f) throws LessonFormatException {
+    private static CurvesPreset curves(FieldReader f) throws JsonFormatException {
         XRange x = range(f);
         Map<String, Map<String, Double>> parameters = parameters(f);
-        if (f.has("maxoutPreset")) {
-            String id = f.text("maxoutPreset");
-            PiecesPreset maxout = PresetIds.find(PiecesPreset.class, id).orElseThrow(() ->
-                    new LessonFormatException(Messages.format(LessonKeys.ERROR_UNKNOWN_PRESET, f.at("maxoutPreset"),
-                            CURVES, id, PresetIds.all(PiecesPreset.class))));
+        if (f.has(MAXOUT_PRESET)) {
+            PiecesPreset maxout = preset(f, MAXOUT_PRESET, CURVES, PiecesPreset.class);
             if (parameters.containsKey(PRESET_FUNCTION)) {
-                throw new LessonFormatException(Messages.format(LessonKeys.ERROR_MAXOUT_TWICE, f.at("maxoutPreset")));
+                throw f.invalid(MAXOUT_PRESET, Messages.get(LessonKeys.ERROR_MAXOUT_TWICE));
             }
             LinearPieces pieces = Catalogue.get(PRESET_FUNCTION).linearPieces().orElseThrow();
             parameters.put(PRESET_FUNCTION, maxout.parameters(pieces, x.from(), x.to()));
         }
         List<Activation> functions = new ArrayList<>();
-        List<JsonNode> names = f.list("functions");
+        List<JsonNode> names = f.list("functions", true);
         for (int i = 0; i < names.size(); i++) {
-            String path = f.at("functions", i);
-            Activation a = function(JsonFields.text(names.get(i), path), path);
+            String pointer = f.pointer("functions", i);
+            Activation a = function(FieldReader.text(names.get(i), pointer, true), pointer);
             try {
                 functions.add(a.with(parameters.getOrDefault(a.name(), Map.of())));
             } catch (InvalidParameterException e) {
-                throw new LessonFormatException(Messages.format(LessonKeys.ERROR_VALUE,
-                        f.at("parameters") + "." + a.name(), e.getMessage()));
+                throw new JsonFormatException(f.pointer(PARAMETERS) + "/" + a.name(), e.getMessage(), e);
             }
         }
         for (String name : parameters.keySet()) {
             if (functions.stream().noneMatch(a -> a.name().equals(name))) {
-                String path = name.equals(PRESET_FUNCTION) && f.has("maxoutPreset")
-                        ? f.at("maxoutPreset") : f.at("parameters") + "." + name;
-                throw new LessonFormatException(Messages.format(LessonKeys.ERROR_NOT_PLOTTED, path, name));
+                String pointer = name.equals(PRESET_FUNCTION) && f.has(MAXOUT_PRESET)
+                        ? f.pointer(MAXOUT_PRESET) : f.pointer(PARAMETERS) + "/" + name;
+                throw new JsonFormatException(pointer, Messages.format(LessonKeys.ERROR_NOT_PLOTTED, name), null);
             }
         }
         String panels = f.has("panels") ? f.text("panels") : PANELS.get(0);
         if (!PANELS.contains(panels)) {
-            throw JsonFields.typeError(f.at("panels"), LessonKeys.TYPE_ONE_OF, String.join(", ", PANELS));
+            throw f.invalid("panels", Messages.format(JsonKeys.EXPECTED_ONE_OF, String.join(", ", PANELS),
+                    FieldReader.describe(f.raw("panels"))));
         }
-        try {
-            return new CurvesPreset(functions, x, !panels.equals("derivatives"), !panels.equals("functions"),
-                    f.bool("logDerivative", false), f.integer("depth", 1), f.bool("shadeSaturation", true),
-                    f.number("epsilon", CurvesState.DEFAULT_EPSILON), f.bool("hatchZeroGradient", false));
-        } catch (IllegalArgumentException e) {
-            throw new LessonFormatException(Messages.format(LessonKeys.ERROR_VALUE, f.path(), e.getMessage()));
-        }
+        boolean log = f.bool("logDerivative", false);
+        int depth = f.integer("depth", 1);
+        boolean shading = f.bool("shadeSaturation", true);
+        double epsilon = f.number("epsilon", CurvesState.DEFAULT_EPSILON);
+        boolean hatching = f.bool("hatchZeroGradient", false);
+        return f.validated(() -> new CurvesPreset(functions, x, !panels.equals("derivatives"),
+                !panels.equals("functions"), log, depth, shading, epsilon, hatching));
     }
 
-    private static XRange range(JsonFields f) throws LessonFormatException {
+    private static XRange range(FieldReader f) throws JsonFormatException {
         if (!f.has("x")) {
             return XRange.DEFAULT;
         }
-        JsonNode x = f.get("x");
+        JsonNode x = f.raw("x");
         if (!x.isArray() || x.size() != 2 || !x.get(0).isNumber() || !x.get(1).isNumber()) {
-            throw JsonFields.typeError(f.at("x"), LessonKeys.TYPE_RANGE);
+            throw f.invalid("x", Messages.format(LessonKeys.ERROR_RANGE, FieldReader.describe(x)));
         }
         try {
             return new XRange(x.get(0).doubleValue(), x.get(1).doubleValue());
         } catch (IllegalArgumentException e) {
-            throw new LessonFormatException(Messages.format(LessonKeys.ERROR_VALUE, f.at("x"), e.getMessage()));
+            throw f.invalid("x", e.getMessage());
         }
     }
 
     /** {"name": {"key": value, ...}, ...} in file order. */
-    private static Map<String, Map<String, Double>> parameters(JsonFields f) throws LessonFormatException {
+    private static Map<String, Map<String, Double>> parameters(FieldReader f) throws JsonFormatException {
         Map<String, Map<String, Double>> result = new LinkedHashMap<>();
-        if (!f.has("parameters")) {
+        if (!f.has(PARAMETERS)) {
             return result;
         }
-        JsonNode all = f.get("parameters");
-        if (!all.isObject()) {
-            throw JsonFields.typeError(f.at("parameters"), LessonKeys.TYPE_OBJECT);
-        }
-        var functions = all.fields();
-        while (functions.hasNext()) {
-            var function = functions.next();
-            String path = f.at("parameters") + "." + function.getKey();
-            if (!function.getValue().isObject()) {
-                throw JsonFields.typeError(path, LessonKeys.TYPE_OBJECT);
-            }
-            Map<String, Double> values = new LinkedHashMap<>();
-            var entries = function.getValue().fields();
-            while (entries.hasNext()) {
-                var entry = entries.next();
-                values.put(entry.getKey(), JsonFields.number(entry.getValue(), path + "." + entry.getKey()));
-            }
-            result.put(function.getKey(), values);
+        FieldReader all = f.object(PARAMETERS);
+        for (String function : all.names()) {
+            result.put(function, all.numbers(function));
         }
         return result;
     }

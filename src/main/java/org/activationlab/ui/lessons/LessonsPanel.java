@@ -19,8 +19,8 @@ import org.activationlab.ui.Styles;
 /**
  * The lessons panel: the list of lessons, the current lesson's title and text, its "show me"
  * buttons, its "try this" question with a button that reveals the answer (then one that shows
- * the answer in the app when it is a state of the app, whose label would give the answer away), previous and next, and the lesson files
- * that could not be loaded. Texts follow the current language.
+ * the answer in the app when it is a state of the app, whose label would give the answer away), previous and next, and one line
+ * on the lesson files that could not be used ({@link LessonProblems}). Texts follow the current language.
  */
 public final class LessonsPanel {
     static final String PANEL = "lessons-panel";
@@ -28,7 +28,6 @@ public final class LessonsPanel {
     static final String LESSON_TEXT = "lesson-text";
     static final String SHOW_ME_BUTTON = "show-me-button";
     static final String ANSWER = "lesson-answer";
-    static final String PROBLEMS = "lesson-problems";
     static final String NAVIGATION = "lesson-navigation";
     static final String TRY_THIS = "try-this";
     static final String SHOW_ME_ARROW = "show-me-arrow";
@@ -48,7 +47,6 @@ public final class LessonsPanel {
     private final Button previous = new Button(Messages.get(LessonKeys.PREVIOUS));
     private final Button next = new Button(Messages.get(LessonKeys.NEXT));
     private final Label position = new Label();
-    private final Label problems = new Label();
     private final ScrollPane scroll = new ScrollPane();
     private final Button close = new Button("\u00d7");
     private boolean syncing;
@@ -92,16 +90,7 @@ public final class LessonsPanel {
         list.setPlaceholder(new Label(Messages.get(LessonKeys.EMPTY)));
         list.setVisibleRowCount(VISIBLE_LESSONS);
         list.setMaxWidth(Double.MAX_VALUE);
-        problems.setId("lesson-problems");
-        problems.getStyleClass().addAll(Styles.ERROR_MESSAGE, PROBLEMS);
-        problems.setWrapText(true);
-        if (!model.problems().isEmpty()) {
-            problems.setText(Messages.format(LessonKeys.PROBLEMS, Integer.toString(model.problems().size()))
-                    + "\n" + String.join("\n", model.problems()));
-        }
-        problems.setVisible(!model.problems().isEmpty());
-        problems.managedProperty().bind(problems.visibleProperty());
-        VBox top = new VBox(list, problems);
+        VBox top = new VBox(list, new LessonProblems(model.problems()).root());
         top.getStyleClass().add("lessons-top");
 
         title.setId("lesson-title");

@@ -1,16 +1,12 @@
 package org.activationlab.ui.prefs;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,14 +16,20 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.activationlab.export.AtomicFiles;
 import org.activationlab.export.ExportException;
+import org.activationlab.ui.json.FieldReader;
+import org.activationlab.ui.json.JsonFormatException;
+import org.activationlab.ui.json.JsonText;
 
 /**
  * The settings the app keeps between runs (recent sessions, window placement, the last folder
  * of the file choosers, and whatever other features store: language, theme, scale), as one JSON
  * object in {@value #FILE_NAME} in the user's configuration folder. Every change is written at
  * once, atomically; a file that cannot be read or parsed is ignored (the app starts with
- * defaults, {@link #loadProblem()} says why, and the next change replaces it), and a write that
- * fails is reported, never thrown.
+ * defaults, {@link #loadProblem()} says why in the words of {@link JsonFormatException}, and
+ * the next change replaces it), and a write that fails is reported, never thrown. Read through
+ * {@link JsonText} like every JSON file of the app (UTF-8 with or without a byte order mark).
+ * As in every file type, a key whose value is null counts as absent, and a key no feature reads
+ * (one a newer version stored) is kept and written back unchanged.
  *
  * <p>Keys are dotted names owned by one feature each, e.g. {@code session.recent} or
  * {@code window.width}. Used on the JavaFX thread; the methods are synchronized so that a
@@ -41,7 +43,9 @@ public final class UserPreferences {
     /** The folder's name under the platform's configuration root. */
     static final String APP_FOLDER = "activation-lab";
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    /** Larger files are refused: the preferences are a few hundred bytes. */
+    static final long MAX_BYTES = 1L << 20;
+    private static final ObjectMapper MAPPER = JsonText.MAPPER;
 
     private final Path file;
     private final ObjectNode values;
@@ -55,20 +59,14 @@ public final class UserPreferences {
         this.file = Objects.requireNonNull(file, "file");
         ObjectNode loaded = JsonNodeFactory.instance.objectNode();
         String problem = null;
-        try {
-            JsonNode root = MAPPER.readTree(Files.readString(file));
-            if (root != null && root.isObject()) {
+        if (Files.exists(file)) {
+            try {
+                JsonNode root = JsonText.read(file, MAX_BYTES);
+                FieldReader.of(root, ""); // refuses anything but an object
                 loaded = (ObjectNode) root;
-            } else {
-                problem = "the preferences in " + file + " are not a JSON object; starting with defaults";
+            } catch (JsonFormatException e) {
+                problem = e.inFile(file);
             }
-        } catch (NoSuchFileException e) {
-            // First run: nothing stored yet.
-        } catch (JacksonException e) {
-            problem = "the preferences in " + file + " are damaged (" + e.getOriginalMessage()
-                    + "); starting with defaults";
-        } catch (IOException e) {
-            problem = "cannot read the preferences in " + file + ": " + e.getMessage() + "; starting with defaults";
         }
         this.values = loaded;
         this.loadProblem = problem;

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.Catalogue;
+import org.activationlab.ui.json.FieldReader;
+import org.activationlab.ui.json.JsonFormatException;
 
 /**
  * An activation in a session file: {@code {"name": "leaky_relu", "parameters": {"slope": 0.01}}},
@@ -30,14 +32,14 @@ public final class ActivationJson {
     }
 
     /** The activation in the object {@code fields} (see the class comment); parameters left out keep their defaults. */
-    public static ActivationSpec read(JsonFields fields) throws SessionFormatException {
+    public static ActivationSpec read(FieldReader fields) throws JsonFormatException {
         String name = fields.text("name");
         Map<String, Double> parameters = fields.has("parameters") ? fields.numbers("parameters") : Map.of();
         return create(fields, "name", "parameters", name, parameters);
     }
 
     /** The activation in field {@code field} of {@code fields}. */
-    public static ActivationSpec read(JsonFields fields, String field) throws SessionFormatException {
+    public static ActivationSpec read(FieldReader fields, String field) throws JsonFormatException {
         return read(fields.object(field));
     }
 
@@ -46,8 +48,8 @@ public final class ActivationJson {
      * {@code nameField} of {@code fields} when the name is unknown, or as {@code parametersField}
      * when a parameter is unknown or a value is outside its parameter's domain.
      */
-    static ActivationSpec create(JsonFields fields, String nameField, String parametersField, String name,
-                             Map<String, Double> parameters) throws SessionFormatException {
+    static ActivationSpec create(FieldReader fields, String nameField, String parametersField, String name,
+                             Map<String, Double> parameters) throws JsonFormatException {
         if (!Catalogue.contains(name)) {
             throw fields.invalid(nameField, "unknown activation \"" + name + "\"; known: "
                     + String.join(", ", Catalogue.names()));

@@ -12,6 +12,8 @@ import org.activationlab.model.Numbers;
 import org.activationlab.plot.curves.YRange;
 import org.activationlab.ui.curves.CurvesState;
 import org.activationlab.ui.curves.XRange;
+import org.activationlab.ui.json.FieldReader;
+import org.activationlab.ui.json.JsonFormatException;
 
 /**
  * The Curves tab's {@link CurvesState} in a session file: every function's parameters (also of
@@ -51,16 +53,16 @@ public final class CurvesJson {
     /**
      * The state in {@code fields}; functions the file does not list keep their default parameters.
      *
-     * @throws SessionFormatException naming the field, the value and what is allowed
+     * @throws JsonFormatException naming the field, the value and what is allowed
      */
-    public static CurvesState read(JsonFields fields) throws SessionFormatException {
+    public static CurvesState read(FieldReader fields) throws JsonFormatException {
         Map<String, Activation> activations = new LinkedHashMap<>(CurvesState.initial().activations());
-        JsonFields functions = fields.object("functions");
+        FieldReader functions = fields.object("functions");
         for (String name : functions.names()) {
             activations.put(name, ActivationJson.create(functions, name, name, name, functions.numbers(name)).resolve());
         }
         Map<String, Integer> plotted = new LinkedHashMap<>();
-        for (JsonFields entry : fields.objects("plotted")) {
+        for (FieldReader entry : fields.objects("plotted")) {
             String name = entry.text("name");
             if (!activations.containsKey(name)) {
                 throw entry.invalid("name", "unknown activation \"" + name + "\"");
@@ -73,10 +75,10 @@ public final class CurvesJson {
                 throw entry.invalid("name", name + " is listed twice");
             }
         }
-        JsonFields x = fields.object("x");
+        FieldReader x = fields.object("x");
         XRange xRange = xRange(x);
-        JsonFields panels = fields.object("panels");
-        JsonFields saturation = fields.object("saturation");
+        FieldReader panels = fields.object("panels");
+        FieldReader saturation = fields.object("saturation");
         YRange functionRange = range(fields, "functionRange");
         YRange derivativeRange = range(fields, "derivativeRange");
         boolean logDerivative = fields.bool("logDerivative");
@@ -90,7 +92,7 @@ public final class CurvesJson {
                 functionRange, derivativeRange, logDerivative, depth, shade, epsilon, hatching));
     }
 
-    private static XRange xRange(JsonFields x) throws SessionFormatException {
+    private static XRange xRange(FieldReader x) throws JsonFormatException {
         double from = x.number("from");
         double to = x.number("to");
         if (!XRange.allowed(from, to)) {
@@ -101,16 +103,16 @@ public final class CurvesJson {
         return new XRange(from, to);
     }
 
-    private static YRange range(JsonFields fields, String name) throws SessionFormatException {
+    private static YRange range(FieldReader fields, String name) throws JsonFormatException {
         JsonNode raw = fields.raw(name);
         if (raw.isTextual() && AUTO.equals(raw.textValue())) {
             return YRange.AUTO;
         }
         if (!raw.isObject()) {
             throw fields.invalid(name, "expected \"auto\" or {\"min\": number, \"max\": number}, got "
-                    + JsonFields.describe(raw));
+                    + FieldReader.describe(raw));
         }
-        JsonFields range = fields.object(name);
+        FieldReader range = fields.object(name);
         return range.validated(() -> YRange.fixed(range.number("min"), range.number("max")));
     }
 }

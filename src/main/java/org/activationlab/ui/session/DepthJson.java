@@ -7,6 +7,8 @@ import org.activationlab.model.ActivationSpec;
 import org.activationlab.nn.depth.BatchNormMode;
 import org.activationlab.nn.depth.DepthConfig;
 import org.activationlab.nn.depth.WeightInit;
+import org.activationlab.ui.json.FieldReader;
+import org.activationlab.ui.json.JsonFormatException;
 
 /** The Depth tab's {@link DepthSettings} in a session file; names are the {@code depth} command's. */
 public final class DepthJson {
@@ -31,9 +33,9 @@ public final class DepthJson {
     /**
      * The settings in {@code fields}.
      *
-     * @throws SessionFormatException naming the field, the value and what is allowed
+     * @throws JsonFormatException naming the field, the value and what is allowed
      */
-    public static DepthSettings read(JsonFields fields) throws SessionFormatException {
+    public static DepthSettings read(FieldReader fields) throws JsonFormatException {
         Activation activation = ActivationJson.read(fields, "activation").resolve();
         WeightInit init = fields.parsed("init", WeightInit::parse);
         double std = fields.number("std");
@@ -41,7 +43,7 @@ public final class DepthJson {
         int width = fields.integer("width");
         BatchNormMode batchNorm = fields.parsed("batchNorm", BatchNormMode::parse);
         long seed = fields.longInteger("seed");
-        JsonFields bornDead = fields.object("bornDead");
+        FieldReader bornDead = fields.object("bornDead");
         int bornDeadWidth = bornDead.integer("width");
         int bornDeadDepth = bornDead.integer("depth");
         int bornDeadTrials = bornDead.integer("trials");

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import org.activationlab.nn.neuron.GateFunction;
+import org.activationlab.ui.json.FieldReader;
+import org.activationlab.ui.json.JsonFormatException;
 
 /** The Gates tab's {@link GatesSettings} in a session file. */
 public final class GatesJson {
@@ -21,9 +23,9 @@ public final class GatesJson {
     /**
      * The settings in {@code fields}.
      *
-     * @throws SessionFormatException naming the field, the value and what is allowed
+     * @throws JsonFormatException naming the field, the value and what is allowed
      */
-    public static GatesSettings read(JsonFields fields) throws SessionFormatException {
+    public static GatesSettings read(FieldReader fields) throws JsonFormatException {
         GateFunction gate = fields.constant("gate", GateFunction.class);
         double a = fields.number("gatePreActivation");
         double c = fields.number("candidatePreActivation");

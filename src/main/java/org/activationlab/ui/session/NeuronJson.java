@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import org.activationlab.model.Activation;
 import org.activationlab.model.ActivationSpec;
+import org.activationlab.ui.json.FieldReader;
+import org.activationlab.ui.json.JsonFormatException;
 import org.activationlab.ui.neuron.LogicTarget;
 
 /** The Neuron tab's {@link NeuronSettings} in a session file. */
@@ -29,15 +31,15 @@ public final class NeuronJson {
     /**
      * The settings in {@code fields}.
      *
-     * @throws SessionFormatException naming the field, the value and what is allowed
+     * @throws JsonFormatException naming the field, the value and what is allowed
      */
-    public static NeuronSettings read(JsonFields fields) throws SessionFormatException {
+    public static NeuronSettings read(FieldReader fields) throws JsonFormatException {
         Activation activation = ActivationJson.read(fields, "activation").resolve();
         double w1 = fields.number("w1");
         double w2 = fields.number("w2");
         double bias = fields.number("bias");
         LogicTarget target = fields.constant("target", LogicTarget.class);
-        JsonFields collapse = fields.object("collapse");
+        FieldReader collapse = fields.object("collapse");
         int layers = collapse.integer("layers");
         Activation collapseActivation = ActivationJson.read(collapse, "activation").resolve();
         long seed = collapse.longInteger("seed");

@@ -3,6 +3,8 @@ package org.activationlab.ui.session;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
+import org.activationlab.ui.json.FieldReader;
+import org.activationlab.ui.json.JsonFormatException;
 
 /** The Properties tab's {@link PropertiesSettings} in a session file; {@code "selected"} is null when no row is. */
 public final class PropertiesJson {
@@ -18,9 +20,9 @@ public final class PropertiesJson {
     /**
      * The settings in {@code fields}.
      *
-     * @throws SessionFormatException naming the field, the value and what is allowed
+     * @throws JsonFormatException naming the field, the value and what is allowed
      */
-    public static PropertiesSettings read(JsonFields fields) throws SessionFormatException {
+    public static PropertiesSettings read(FieldReader fields) throws JsonFormatException {
         String filter = fields.text("filter");
         Optional<String> selected = fields.has("selected") ? Optional.of(fields.text("selected")) : Optional.empty();
         return fields.validated(() -> new PropertiesSettings(filter, selected));

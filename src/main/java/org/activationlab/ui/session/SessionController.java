@@ -16,6 +16,7 @@ import org.activationlab.AppVersion;
 import org.activationlab.export.ExportException;
 import org.activationlab.ui.DialogStyle;
 import org.activationlab.ui.Messages;
+import org.activationlab.ui.json.JsonFormatException;
 
 /**
  * File &gt; Open Session, Save Session, Save Session As and Open Recent. Opening reads and
@@ -78,11 +79,26 @@ public final class SessionController {
      * @return whether the session was opened
      */
     public boolean open(Path file) {
+        return open(file, true);
+    }
+
+    /**
+     * Opens {@code file} named on the command line, as {@link #open(Path)} does, except that a
+     * refusal is shown without waiting for the user: a dialog that waits runs a nested event loop,
+     * which must not happen while the app is starting (it failed inside GTK's loop, issue 16).
+     *
+     * @return whether the session was opened
+     */
+    public boolean openAtStart(Path file) {
+        return open(file, false);
+    }
+
+    private boolean open(Path file, boolean wait) {
         SessionParts.Restoration restoration;
         try {
             restoration = parts.prepare(SessionFile.read(file));
-        } catch (SessionFormatException e) {
-            fail(SessionKeys.OPEN_FAILED_HEADER, SessionKeys.STATUS_OPEN_FAILED, file, e.getMessage());
+        } catch (JsonFormatException e) {
+            fail(SessionKeys.OPEN_FAILED_HEADER, SessionKeys.STATUS_OPEN_FAILED, file, e.getMessage(), wait);
             if (e.getCause() instanceof NoSuchFileException) {
                 forget(file);
             }
@@ -164,7 +180,7 @@ public final class SessionController {
         try {
             SessionFile.write(file, SessionFile.envelope(AppVersion.get(), parts.save()));
         } catch (ExportException e) {
-            fail(SessionKeys.SAVE_FAILED_HEADER, SessionKeys.STATUS_SAVE_FAILED, file, e.getMessage());
+            fail(SessionKeys.SAVE_FAILED_HEADER, SessionKeys.STATUS_SAVE_FAILED, file, e.getMessage(), true);
             return false;
         }
         remember(file);
@@ -184,7 +200,8 @@ public final class SessionController {
         recentList.set(recent.list());
     }
 
-    private void fail(String headerKey, String statusKey, Path file, String problem) {
+    /** Says why {@code file} failed, in the status bar and a dialog that is waited for when {@code wait}. */
+    private void fail(String headerKey, String statusKey, Path file, String problem, boolean wait) {
         String name = fileName(file);
         status.accept(Messages.format(statusKey, name, problem));
         Alert alert = new Alert(Alert.AlertType.ERROR, problem, ButtonType.OK);
@@ -193,7 +210,11 @@ public final class SessionController {
         alert.setHeaderText(Messages.format(headerKey, file.toAbsolutePath().toString()));
         alert.getDialogPane().getStyleClass().add(ERROR_DIALOG_STYLE);
         DialogStyle.apply(alert.getDialogPane(), owner);
-        alert.showAndWait();
+        if (wait) {
+            alert.showAndWait();
+        } else {
+            alert.show();
+        }
     }
 
     private boolean confirmReplace(Path file) {

@@ -1,6 +1,8 @@
 package org.activationlab.ui.session;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.activationlab.ui.json.FieldReader;
+import org.activationlab.ui.json.JsonFormatException;
 
 /**
  * One piece of the state a session file keeps, stored under {@code "parts"} by its {@link #id()}.
@@ -9,7 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * succeeded are the returned {@link Restore} steps applied.
  *
  * <p>A feature adds its state to sessions by registering a part with {@link SessionParts}; the
- * {@link JsonFields} reader gives messages that name the field, the value and what is allowed.
+ * {@link FieldReader} gives messages that name the field's JSON pointer, the value and what is allowed.
  */
 public interface SessionPart {
 
@@ -20,12 +22,13 @@ public interface SessionPart {
     JsonNode save();
 
     /**
-     * Reads and validates {@code saved} without changing anything.
+     * Reads and validates the saved part's fields without changing anything. Fields it does not
+     * ask for are ignored (and named to the user) by the rule of {@link FieldReader}.
      *
      * @return what puts the app into the saved state
-     * @throws SessionFormatException naming the field, the value and what is allowed
+     * @throws JsonFormatException naming the field, the value and what is allowed
      */
-    Restore prepare(JsonNode saved) throws SessionFormatException;
+    Restore prepare(FieldReader saved) throws JsonFormatException;
 
     /** Puts one part of the app into a validated saved state; cannot fail. */
     @FunctionalInterface

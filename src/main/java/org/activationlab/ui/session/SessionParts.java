@@ -7,13 +7,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.activationlab.ui.json.FieldReader;
+import org.activationlab.ui.json.JsonFormatException;
 
 /**
  * The parts a session file keeps, in registration order. Saving collects every part's JSON;
  * opening validates every saved part first and returns the steps that apply them, so that a
  * single bad value leaves the whole app as it was. A saved part no registered part claims (from a
- * newer app, or a feature this build lacks) is skipped with a note; a registered part the file
- * lacks (a session from before it existed) keeps its current state.
+ * newer app, or a feature this build lacks) is skipped with a note, and so is a field of a part
+ * that the part does not know; a registered part the file lacks (a session from before it
+ * existed) keeps its current state.
  */
 public final class SessionParts {
     private final Map<String, SessionPart> parts = new LinkedHashMap<>();
@@ -39,17 +42,21 @@ public final class SessionParts {
     /**
      * Validates every part of {@code document} without changing anything.
      *
-     * @throws SessionFormatException from the first part that refuses its saved state
+     * @throws JsonFormatException from the first part that refuses its saved state
      */
-    public Restoration prepare(SessionDocument document) throws SessionFormatException {
+    public Restoration prepare(SessionDocument document) throws JsonFormatException {
         List<SessionPart.Restore> steps = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         for (Map.Entry<String, SessionPart> part : parts.entrySet()) {
             JsonNode saved = document.parts().get(part.getKey());
-            if (saved != null) {
-                steps.add(part.getValue().prepare(saved));
+            if (saved != null && !saved.isNull()) {
+                FieldReader fields = FieldReader.of(saved, SessionFile.PARTS_POINTER + "/" + part.getKey());
+                steps.add(part.getValue().prepare(fields));
+                skipped.addAll(fields.ignored());
             }
         }
-        List<String> skipped = document.parts().keySet().stream().filter(id -> !parts.containsKey(id)).toList();
+        document.parts().keySet().stream().filter(id -> !parts.containsKey(id))
+                .forEach(id -> skipped.add(SessionFile.PARTS_POINTER + "/" + id));
         return new Restoration(steps, skipped);
     }
 
@@ -57,7 +64,7 @@ public final class SessionParts {
      * A validated session, ready to apply.
      *
      * @param steps one per saved part this app knows, in registration order
-     * @param skipped the ids of saved parts this app does not know (ignored)
+     * @param skipped the JSON pointers of the saved parts and fields this app does not know (ignored)
      */
     public record Restoration(List<SessionPart.Restore> steps, List<String> skipped) {
         public Restoration {

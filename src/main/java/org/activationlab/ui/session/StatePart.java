@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.activationlab.ui.json.FieldReader;
+import org.activationlab.ui.json.JsonFormatException;
 
 /**
  * A {@link SessionPart} made of a plain state value and its JSON codec: {@code current} reads
@@ -18,7 +20,7 @@ public final class StatePart<T> implements SessionPart {
     /** Reads a state from a part's JSON object, validating every value. */
     @FunctionalInterface
     public interface Reader<T> {
-        T read(JsonFields fields) throws SessionFormatException;
+        T read(FieldReader fields) throws JsonFormatException;
     }
 
     private final String id;
@@ -47,8 +49,8 @@ public final class StatePart<T> implements SessionPart {
     }
 
     @Override
-    public Restore prepare(JsonNode saved) throws SessionFormatException {
-        T state = reader.read(JsonFields.of(saved, id));
+    public Restore prepare(FieldReader saved) throws JsonFormatException {
+        T state = reader.read(saved);
         return () -> apply.accept(state);
     }
 }

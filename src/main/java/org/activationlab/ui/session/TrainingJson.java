@@ -11,6 +11,8 @@ import org.activationlab.model.ActivationSpec;
 import org.activationlab.nn.Initializer;
 import org.activationlab.nn.OptimizerKind;
 import org.activationlab.nn.Task;
+import org.activationlab.ui.json.FieldReader;
+import org.activationlab.ui.json.JsonFormatException;
 import org.activationlab.ui.training.TrainingSetup;
 
 /**
@@ -50,16 +52,16 @@ public final class TrainingJson {
     /**
      * The settings in {@code fields}.
      *
-     * @throws SessionFormatException naming the field, the value and what is allowed
+     * @throws JsonFormatException naming the field, the value and what is allowed
      */
-    public static TrainingSettings read(JsonFields fields) throws SessionFormatException {
+    public static TrainingSettings read(FieldReader fields) throws JsonFormatException {
         Task task = fields.parsed("task", Task::byName);
         int points = fields.integer("points");
         double noise = fields.number("noise");
         double testFraction = fields.number("testFraction");
         long dataSeed = fields.longInteger("dataSeed");
         List<TrainingSetup.Layer> layers = new ArrayList<>();
-        for (JsonFields layer : fields.objects("layers")) {
+        for (FieldReader layer : fields.objects("layers")) {
             int units = layer.integer("units");
             Activation activation = ActivationJson.read(layer, "activation").resolve();
             layers.add(layer.validated(() -> new TrainingSetup.Layer(units, activation)));

@@ -8,9 +8,9 @@ import java.util.List;
 import org.activationlab.export.AtomicFiles;
 import org.activationlab.export.ExportException;
 import org.activationlab.export.GifExporter;
+import org.activationlab.json.NetworkJson;
 import org.activationlab.nn.MetricsCsv;
 import org.activationlab.nn.MetricsHistory;
-import org.activationlab.nn.NetworkJson;
 import org.activationlab.nn.Trainer;
 import org.activationlab.nn.TrainingSnapshot;
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.activationlab.ui.json.JsonFormatException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,8 +80,8 @@ class LessonLibraryTest {
         assertThat(load.problems()).containsExactly(
                 broken + ": not valid JSON at line 2, column 11: Unexpected character ('}' (code 125)): expected a valid "
                         + "value (JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
-                unknownPreset + ": showMe[0].preset: the gates tab has no preset \u201cajar\u201d; its presets are closed, half, open, tanh-flips, relu-grows",
-                missing + ": order is missing");
+                unknownPreset + ": /showMe/0/preset: the gates tab has no preset \u201cajar\u201d; its presets are closed, half, open, tanh-flips, relu-grows",
+                missing + ": /order: missing");
         assertThat(load.lessons()).extracting(Lesson::id).hasSize(BUILT_IN_IDS.size() + 1).contains("good");
     }
 
@@ -97,12 +98,22 @@ class LessonLibraryTest {
     @Test
     void aFileThatIsNotUtf8IsReported() throws IOException {
         Path latin1 = Files.write(folder.resolve("latin1.json"), lesson("caf\u00e9", 9).getBytes(StandardCharsets.ISO_8859_1));
-        assertThat(LessonLibrary.load(folder).problems()).containsExactly(latin1 + ": is not UTF-8 text");
+        assertThat(LessonLibrary.load(folder).problems()).containsExactly(latin1 + ": it is not UTF-8 text: save it as UTF-8 (with or without a byte order mark)");
+    }
+
+    @Test
+    void aUtf8ByteOrderMarkIsAcceptedAndAnUnknownFieldIsIgnoredAndNamed() throws IOException {
+        Path bom = Files.writeString(folder.resolve("bom.json"), "\uFEFF" + lesson("with-bom", 9), StandardCharsets.UTF_8);
+        Path newer = write("newer.json", lesson("newer", 9).replace("\"order\": 9", "\"order\": 9, \"level\": 2"));
+        LessonLoad load = LessonLibrary.load(folder);
+        assertThat(load.lessons()).extracting(Lesson::id).contains("with-bom", "newer");
+        assertThat(load.problems()).containsExactly(newer + ": ignored what this version does not know: /level");
+        assertThat(bom).exists();
     }
 
     /** docs/lessons.md shows a teacher a complete lesson: it must load as it stands. */
     @Test
-    void theExampleInTheDocumentationIsAValidLesson() throws IOException, LessonFormatException {
+    void theExampleInTheDocumentationIsAValidLesson() throws IOException, JsonFormatException {
         String doc = Files.readString(Path.of("docs", "lessons.md"), StandardCharsets.UTF_8);
         int start = doc.indexOf("```json\n") + "```json\n".length();
         Lesson example = LessonParser.parse(doc.substring(start, doc.indexOf("```", start)), "docs/lessons.md");

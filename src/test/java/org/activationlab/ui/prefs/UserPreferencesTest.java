@@ -54,11 +54,31 @@ class UserPreferencesTest {
     }
 
     @Test
+    void aUtf8ByteOrderMarkIsAcceptedAndANullOrUnknownKeyChangesNothing() throws Exception {
+        Files.createDirectories(file().getParent());
+        Files.writeString(file(), "\uFEFF{\"view.language\": \"zh\", \"window.x\": null, \"shootout.runs\": 3}",
+                java.nio.charset.StandardCharsets.UTF_8);
+        UserPreferences prefs = new UserPreferences(file());
+        assertThat(prefs.loadProblem()).isEmpty();
+        assertThat(prefs.getString("view.language")).contains("zh");
+        assertThat(prefs.getDouble("window.x", 7)).as("null counts as absent").isEqualTo(7);
+        prefs.putString("view.language", "en");
+        assertThat(Files.readString(file())).as("a key no feature reads is kept").contains("\"shootout.runs\" : 3");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8GivesDefaultsAndSaysSo() throws Exception {
+        Files.createDirectories(file().getParent());
+        Files.write(file(), "{\"view.language\": \"zh\"}".getBytes(java.nio.charset.StandardCharsets.UTF_16));
+        assertThat(new UserPreferences(file()).loadProblem()).get().asString().contains("it is not UTF-8 text");
+    }
+
+    @Test
     void aDamagedFileGivesDefaultsAndSaysWhy() throws Exception {
         Files.createDirectories(file().getParent());
         Files.writeString(file(), "{\"language\": \"zh\", ");
         UserPreferences prefs = new UserPreferences(file());
-        assertThat(prefs.loadProblem()).get().asString().contains("damaged").contains(file().toString());
+        assertThat(prefs.loadProblem()).get().asString().contains("the file is cut short").startsWith(file().toString());
         assertThat(prefs.getString("language")).isEmpty();
         prefs.putString("language", "en");
         assertThat(new UserPreferences(file()).getString("language")).contains("en");

@@ -1,5 +1,6 @@
 package org.activationlab.ui.session;
 
+import org.activationlab.ui.json.JsonFormatException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,11 +41,11 @@ class SessionFileTest {
         return Stream.of(
                 Arguments.of("", "the file is empty"),
                 Arguments.of("   \n", "the file is empty"),
-                Arguments.of("hello", "not a session file: not valid JSON"),
+                Arguments.of("hello", "not valid JSON at line 1, column 1: Unrecognized token 'hello'"),
                 Arguments.of(VALID.substring(0, VALID.length() / 2), "the file is cut short"),
                 Arguments.of(VALID.substring(0, VALID.length() - 1), "the file is cut short"),
-                Arguments.of(VALID + " {}", "not a session file"),
-                Arguments.of("[1, 2]", "not a session file: it holds an array instead of an object"),
+                Arguments.of(VALID + " {}", "not valid JSON at line 1, column 97: Trailing token (of type START_OBJECT) found after value"),
+                Arguments.of("[1, 2]", "not a session file: it holds a list instead of an object"),
                 Arguments.of("42", "not a session file: it holds 42 instead of an object"),
                 Arguments.of("{\"version\":1,\"parts\":{}}", "not a session file: it has no \"format\""),
                 Arguments.of("{\"format\":\"something-else\",\"version\":1,\"parts\":{}}",
@@ -53,14 +54,16 @@ class SessionFileTest {
                         "saved by a newer Activation Lab (3.0.0, session format version 2); this version opens session"
                                 + " format version 1 and older"),
                 Arguments.of("{\"format\":\"activation-lab-session\",\"version\":0,\"parts\":{}}",
-                        "session.version: must be a whole number from 1 to 1, got 0"),
+                        "/version: expected a whole number from 1 to 1, got 0"),
                 Arguments.of("{\"format\":\"activation-lab-session\",\"version\":\"1\",\"parts\":{}}",
-                        "session.version: expected a whole number, got the string \"1\""),
+                        "/version: expected a whole number from 1 to 1, got the string \"1\""),
                 Arguments.of("{\"format\":\"activation-lab-session\",\"version\":1.5,\"parts\":{}}",
-                        "session.version: expected a whole number, got 1.5"),
-                Arguments.of("{\"format\":\"activation-lab-session\",\"version\":1}", "session.parts: missing"),
+                        "/version: expected a whole number from 1 to 1, got 1.5"),
+                Arguments.of("{\"format\":\"activation-lab-session\",\"version\":1000000000000,\"parts\":{}}",
+                        "saved by a newer Activation Lab (unknown, session format version 1000000000000)"),
+                Arguments.of("{\"format\":\"activation-lab-session\",\"version\":1}", "/parts: missing"),
                 Arguments.of("{\"format\":\"activation-lab-session\",\"version\":1,\"parts\":[]}",
-                        "session.parts: expected a JSON object, got an array"),
+                        "/parts: expected an object { ... }, got a list"),
                 Arguments.of("{\"format\":\"activation-lab-session\",\"format\":\"activation-lab-session\",\"version\":1,"
                         + "\"parts\":{}}", "Duplicate field 'format'"));
     }
@@ -68,7 +71,7 @@ class SessionFileTest {
     @ParameterizedTest
     @MethodSource("refusals")
     void whatIsNotACompleteSessionOfAKnownVersionIsRefusedSayingWhy(String text, String expected) {
-        assertThatThrownBy(() -> SessionFile.parse(text)).isInstanceOf(SessionFormatException.class)
+        assertThatThrownBy(() -> SessionFile.parse(text)).isInstanceOf(JsonFormatException.class)
                 .hasMessageContaining(expected);
     }
 
@@ -81,10 +84,10 @@ class SessionFileTest {
     @Test
     void filesThatCannotBeReadAreRefusedSayingWhy() throws IOException {
         assertThatThrownBy(() -> SessionFile.read(dir.resolve("nothing.alab")))
-                .isInstanceOf(SessionFormatException.class).hasMessage("the file does not exist");
+                .isInstanceOf(JsonFormatException.class).hasMessage("the file does not exist");
         assertThatThrownBy(() -> SessionFile.read(dir)).hasMessage("it is a folder, not a file");
         Path binary = Files.write(dir.resolve("image.alab"), new byte[] {(byte) 0x89, 'P', 'N', 'G', (byte) 0xff, 0});
-        assertThatThrownBy(() -> SessionFile.read(binary)).hasMessage("not a session file: it is not UTF-8 text");
+        assertThatThrownBy(() -> SessionFile.read(binary)).hasMessage("it is not UTF-8 text: save it as UTF-8 (with or without a byte order mark)");
     }
 
     @Test
@@ -117,6 +120,28 @@ class SessionFileTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).containsExactly(file);
         }
+    }
+
+    @Test
+    void aUtf8ByteOrderMarkIsAccepted() throws Exception {
+        Path file = dir.resolve("bom.alab");
+        byte[] text = VALID.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[text.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, withBom, 3, text.length);
+        Files.write(file, withBom);
+
+        assertThat(SessionFile.read(file)).isEqualTo(SessionFile.parse(VALID));
+        assertThat(SessionFile.parse("\uFEFF" + VALID)).isEqualTo(SessionFile.parse(VALID));
+    }
+
+    @Test
+    void utf16TextIsRefusedAsNotUtf8() throws Exception {
+        Path file = Files.write(dir.resolve("utf16.alab"), VALID.getBytes(StandardCharsets.UTF_16));
+        assertThatThrownBy(() -> SessionFile.read(file)).isInstanceOf(JsonFormatException.class)
+                .hasMessageStartingWith("it is not UTF-8 text");
     }
 
     @Test

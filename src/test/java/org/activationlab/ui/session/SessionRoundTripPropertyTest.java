@@ -1,5 +1,6 @@
 package org.activationlab.ui.session;
 
+import org.activationlab.ui.json.FieldReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,7 +50,7 @@ class SessionRoundTripPropertyTest {
     /** {@code state} written by {@code write}, turned into text and parsed, then read by {@code read}. */
     private static <T> T throughText(T state, Function<T, ObjectNode> write, StatePart.Reader<T> read) throws Exception {
         JsonNode parsed = MAPPER.readTree(MAPPER.writeValueAsString(write.apply(state)));
-        return read.read(JsonFields.of(parsed, "part"));
+        return read.read(FieldReader.of(parsed, "/part"));
     }
 
     @Provide

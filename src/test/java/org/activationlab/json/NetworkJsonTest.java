@@ -1,4 +1,4 @@
-package org.activationlab.nn;
+package org.activationlab.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import org.activationlab.model.ActivationSpec;
+import org.activationlab.nn.NetworkSpec;
+import org.activationlab.nn.NetworkWeights;
+import org.activationlab.nn.ProblemType;
+import org.activationlab.nn.Task;
+import org.activationlab.nn.TestWeights;
+import org.activationlab.nn.Trainer;
+import org.activationlab.nn.TrainingConfig;
+import org.activationlab.nn.TrainingSnapshot;
 import org.junit.jupiter.api.Test;
 
 /** The weights JSON of the {@code train} command, checked with an independent JSON parser. */
@@ -87,7 +95,7 @@ class NetworkJsonTest {
     @Test
     void nonFiniteNumbersBecomeNullSoTheFileStaysValidJson() throws Exception {
         NetworkSpec spec = NetworkSpec.of(ProblemType.REGRESSION, ActivationSpec.of("identity"), 1);
-        NetworkWeights w = new NetworkWeights(spec, Layout.of(spec), new double[] {Double.NaN, 1, Double.POSITIVE_INFINITY, 0});
+        NetworkWeights w = TestWeights.of(spec, Double.NaN, 1, Double.POSITIVE_INFINITY, 0);
 
         JsonNode json = mapper.readTree(NetworkJson.write(w));
 
@@ -99,7 +107,7 @@ class NetworkJsonTest {
     @Test
     void writesDoublesThatRoundTrip() {
         NetworkSpec spec = NetworkSpec.of(ProblemType.REGRESSION, ActivationSpec.of("identity"), 1);
-        NetworkWeights w = new NetworkWeights(spec, Layout.of(spec), new double[] {0.1, -1e-300, 1.0 / 3, 2});
+        NetworkWeights w = TestWeights.of(spec, 0.1, -1e-300, 1.0 / 3, 2);
 
         assertThat(NetworkJson.write(w)).isEqualTo("{\"activation\":{\"name\":\"identity\",\"params\":{}},\"layers\":[\n"
                 + "{\"weights\":[[0.1]],\"bias\":[-1.0E-300]},\n"
