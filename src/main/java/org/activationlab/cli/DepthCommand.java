@@ -26,7 +26,7 @@ import picocli.CommandLine.TypeConversionException;
 @Command(name = "depth", sortOptions = false, sortSynopsis = false)
 final class DepthCommand implements Callable<Integer> {
     /** The CSV header. */
-    static final String HEADER = "layer,preact_mean,preact_std,act_mean,act_std,grad_std,saturated,dead";
+    static final String HEADER = "layer,preact_mean,preact_std,act_mean,act_std,grad_std,saturated,dead,non_finite";
 
     @Spec
     private CommandSpec spec;
@@ -77,7 +77,8 @@ final class DepthCommand implements Callable<Integer> {
                     .append(s.activationStd()).append(',')
                     .append(s.gradientStd()).append(',')
                     .append(s.saturatedFraction()).append(',')
-                    .append(s.deadFraction()).append('\n');
+                    .append(s.deadFraction()).append(',')
+                    .append(s.nonFiniteFraction()).append('\n');
         }
         PrintWriter out = spec.commandLine().getOut();
         out.write(csv.toString());

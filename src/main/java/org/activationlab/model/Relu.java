@@ -20,12 +20,12 @@ final class Relu extends FixedActivation {
 
     @Override
     public double value(double x) {
-        return x > 0 ? x : 0;
+        return x <= 0 ? 0 : x; // NaN stays NaN, as torch.relu
     }
 
     @Override
     public double derivative(double x) {
-        return x > 0 ? 1 : 0;
+        return x <= 0 ? 0 : 1; // at NaN the slope PyTorch's threshold_backward passes
     }
 
     @Override

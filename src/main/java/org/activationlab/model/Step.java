@@ -21,7 +21,7 @@ final class Step extends FixedActivation {
 
     @Override
     public double value(double x) {
-        return x >= 0 ? 1 : 0;
+        return Double.isNaN(x) ? x : x >= 0 ? 1 : 0;
     }
 
     @Override

@@ -40,14 +40,14 @@ class DepthCommandTest {
         assertThat(r.status()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.lines()).hasSize(5);
-        assertThat(r.lines().get(0)).isEqualTo("layer,preact_mean,preact_std,act_mean,act_std,grad_std,saturated,dead");
+        assertThat(r.lines().get(0)).isEqualTo("layer,preact_mean,preact_std,act_mean,act_std,grad_std,saturated,dead,non_finite");
         DepthResult expected = DepthStudy.run(new DepthConfig(Catalogue.create("leaky_relu", Map.of("slope", 0.2)),
                 WeightInit.HE, Double.NaN, 4, 12, BatchNormMode.AFTER, 9));
         for (int l = 1; l <= 4; l++) {
             DepthLayerStats s = expected.layer(l);
             assertThat(r.lines().get(l)).isEqualTo(l + "," + s.preActivationMean() + "," + s.preActivationStd() + ","
                     + s.activationMean() + "," + s.activationStd() + "," + s.gradientStd() + ","
-                    + s.saturatedFraction() + "," + s.deadFraction());
+                    + s.saturatedFraction() + "," + s.deadFraction() + "," + s.nonFiniteFraction());
         }
     }
 
@@ -69,8 +69,8 @@ class DepthCommandTest {
         Run r = run("depth", "--activation", "selu", "--init", "lecun", "--layers", "2", "--width", "10");
         for (String line : r.lines().subList(1, 3)) {
             String[] fields = line.split(",");
-            assertThat(fields).hasSize(8);
-            for (String field : List.of(fields).subList(1, 8)) {
+            assertThat(fields).hasSize(9);
+            for (String field : List.of(fields).subList(1, 9)) {
                 assertThat(Double.toString(Double.parseDouble(field))).isEqualTo(field);
             }
         }
@@ -118,12 +118,30 @@ class DepthCommandTest {
         assertThat(r.err()).startsWith(messageStart);
     }
 
+    /** An overflowing network reports where its values overflow, not dead units (issue 16, 4.12). */
+    @Test
+    void layersThatOverflowShowTheirNonFiniteShareAndNoInventedDeadUnits() {
+        Run r = run("depth", "--activation", "relu", "--init", "normal", "--std", "1e10", "--layers", "40",
+                "--width", "50");
+        assertThat(r.status()).isZero();
+        List<String[]> rows = r.lines().stream().skip(1).map(line -> line.split(",")).toList();
+        assertThat(rows.get(0)[8]).isEqualTo("0.0");
+        assertThat(rows.get(39)[8]).isEqualTo("1.0");
+        for (String[] row : rows) {
+            if (row[8].equals("1.0")) {
+                assertThat(row[3]).isEqualTo("NaN");
+                assertThat(row[7]).as("dead share of an overflowed layer %s", row[0]).isEqualTo("0.0");
+                assertThat(row[6]).as("saturated share of an overflowed layer %s", row[0]).isEqualTo("0.0");
+            }
+        }
+    }
+
     @Test
     void helpListsTheFlags() {
         Run r = run("depth", "--help");
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("--activation=NAME", "--param=KEY=VALUE", "--init=xavier|xavier_normal|he|lecun|normal",
                 "--layers=L", "--width=N", "--std=S", "--batch-norm=off|before|after", "--seed=S",
-                "layer,preact_mean,preact_std,act_mean,act_std,grad_std,saturated,dead");
+                "layer,preact_mean,preact_std,act_mean,act_std,grad_std,saturated,dead,non_finite");
     }
 }

@@ -17,8 +17,11 @@ import org.activationlab.nn.Histogram;
  * @param saturatedFraction the fraction of units with |f'| &lt; 0.01 on at least 90% of the batch
  * @param deadFraction the fraction of units with f' = 0 on the whole batch
  * @param activations the distribution of the layer's outputs over [min, max] of the finite values
+ * @param nonFiniteFraction the fraction of the layer's outputs (batch x width) that overflowed to
+ *                          infinity or NaN: where it is above 0 the moments are not finite, and
+ *                          units counted neither dead nor saturated may simply have overflowed
  */
 public record DepthLayerStats(int layer, double preActivationMean, double preActivationStd, double activationMean,
                               double activationStd, double gradientStd, double saturatedFraction,
-                              double deadFraction, Histogram activations) {
+                              double deadFraction, Histogram activations, double nonFiniteFraction) {
 }

@@ -53,7 +53,7 @@ public final class DepthStudy {
         List<ForwardStats> forward = new ArrayList<>(layers);
         network.forward(gaussians(Rng.stream(config.seed(), INPUT_STREAM), values), (layer, pre, out, derivative) -> {
             forward.add(new ForwardStats(Moments.of(pre), Moments.of(out), saturatedFraction(derivative, n),
-                    deadFraction(derivative, n), histogram(out)));
+                    deadFraction(derivative, n), histogram(out), nonFiniteFraction(out)));
             step(progress, layer, layers);
         });
         double[] gradientStd = new double[layers];
@@ -65,12 +65,24 @@ public final class DepthStudy {
         for (int l = 0; l < layers; l++) {
             ForwardStats s = forward.get(l);
             stats.add(new DepthLayerStats(l + 1, s.pre.mean(), s.pre.std(), s.act.mean(), s.act.std(), gradientStd[l],
-                    s.saturated, s.dead, s.histogram));
+                    s.saturated, s.dead, s.histogram, s.nonFinite));
         }
         return new DepthResult(config, stats);
     }
 
-    private record ForwardStats(Moments pre, Moments act, double saturated, double dead, Histogram histogram) {
+    private record ForwardStats(Moments pre, Moments act, double saturated, double dead, Histogram histogram,
+                                double nonFinite) {
+    }
+
+    /** The share of {@code values} that are infinite or NaN. */
+    private static double nonFiniteFraction(double[] values) {
+        int count = 0;
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
+                count++;
+            }
+        }
+        return (double) count / values.length;
     }
 
     private static double[] gaussians(Rng rng, int count) {
