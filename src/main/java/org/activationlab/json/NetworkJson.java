@@ -21,10 +21,9 @@ import org.activationlab.nn.UnitKind;
  * </pre>
  * {@code weights[out][in]} as PyTorch's {@code nn.Linear.weight}, one object per hidden layer
  * and the output layer last. {@code params} holds the parameters of the activation that the
- * network uses ({@link UnitKind#networkParameters()}: for {@code maxout} only {@code k}). A layer
- * then adds its unit kind's {@link UnitKind#layerFields fields}: a PReLU layer its learned
- * {@code "alpha"}; a Maxout layer {@code "pieces"} (k), having k rows per unit, unit by unit
- * (rows u*k to u*k+k-1 are the pieces of unit u, as {@code view(n, units, k).max(2)}).
+ * network uses ({@link UnitKind#networkParameters()}), and each layer then adds its unit kind's
+ * own {@link UnitKind#layerFields fields} (a learned slope, a number of pieces per unit, as
+ * {@code README.md} documents the file).
  * When hidden layers differ in activation, each hidden layer also carries its own
  * {@code "activation"} object and the top-level one is the first layer's. Numbers are written
  * with {@link Double#toString(double)}, so they read back exactly; a non-finite number (only
@@ -101,7 +100,7 @@ public final class NetworkJson {
         }
     }
 
-    /** An {@link Integer} as an integer (Maxout's pieces), any other number as a double. */
+    /** An {@link Integer} as an integer (a count of pieces), any other number as a double. */
     private static void number(Number v, JsonGenerator g) throws IOException {
         if (v instanceof Integer i) {
             g.writeNumber(i);
