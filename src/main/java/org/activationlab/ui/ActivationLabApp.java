@@ -42,6 +42,7 @@ public final class ActivationLabApp extends Application {
     private static final List<Integer> ICON_SIZES = List.of(16, 32, 48, 64, 128, 256);
     /** The preference that keeps the lessons panel open or closed between runs (open at first). */
     static final String LESSONS_OPEN = "lessons.open";
+    private static final String AWT_HEADLESS = "java.awt.headless";
 
     private final SaveFileChooser chooser;
     private final SessionFileChooser sessionChooser;
@@ -73,6 +74,20 @@ public final class ActivationLabApp extends Application {
         this.sessionChooser = sessionChooser;
         this.preferences = preferences;
         this.languageSetting = new LanguageSetting(preferences);
+    }
+
+    /**
+     * Keeps AWT headless (unless the user chose otherwise): the app uses AWT only to draw figures
+     * into images, and AWT's X11 toolkit installs its own X error handler, which GTK 3 reports at
+     * every start as "XSetErrorHandler() called with a GDK error trap pushed" (JDK-8156779).
+     * Runs on every launch path ({@code java -jar}, the app image, {@code mvn javafx:run}) before
+     * anything touches AWT.
+     */
+    @Override
+    public void init() {
+        if (System.getProperty(AWT_HEADLESS) == null) {
+            System.setProperty(AWT_HEADLESS, "true");
+        }
     }
 
     /** Opens the main window, and the session file named on the command line if there is one. */
