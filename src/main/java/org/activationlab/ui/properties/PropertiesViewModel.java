@@ -186,6 +186,7 @@ public final class PropertiesViewModel {
 
     /** Stops the background analysis thread. */
     public void dispose() {
+        edits.close();
         worker.shutdownNow();
     }
 }

@@ -26,6 +26,7 @@ public final class PropertyAnalysisQueue {
     /** The newest activation of each function not yet analysed, oldest request first. */
     private final Map<String, Activation> pending = new LinkedHashMap<>();
     private boolean running;
+    private boolean closed;
 
     /**
      * @param analyzer computes the properties of one function (called on the worker)
@@ -45,6 +46,9 @@ public final class PropertyAnalysisQueue {
 
     /** Asks for the properties of {@code activation}; replaces an older request for the same function not yet started. */
     public void submit(Activation activation) {
+        if (closed) {
+            return;
+        }
         pending.remove(activation.name());
         pending.put(activation.name(), activation);
         if (!running) {
@@ -55,6 +59,15 @@ public final class PropertyAnalysisQueue {
     /** Whether an analysis is running or waiting. */
     public boolean busy() {
         return running || !pending.isEmpty();
+    }
+
+    /**
+     * Stops for good, before the worker is shut down: the analyses waiting are dropped, and the one
+     * running, when it ends, delivers nothing and starts no other (the worker would refuse it).
+     */
+    public void close() {
+        closed = true;
+        pending.clear();
     }
 
     private void startNext() {
@@ -79,6 +92,9 @@ public final class PropertyAnalysisQueue {
 
     private void finish(Runnable callback) {
         running = false;
+        if (closed) {
+            return;
+        }
         try {
             callback.run();
         } finally {
