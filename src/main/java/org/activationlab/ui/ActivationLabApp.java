@@ -19,6 +19,8 @@ import org.activationlab.ui.session.SessionController;
 import org.activationlab.ui.session.SessionFileChooser;
 import org.activationlab.ui.session.SessionParts;
 import org.activationlab.ui.session.ViewParts;
+import org.activationlab.ui.training.NativeRunFileChooser;
+import org.activationlab.ui.training.RunFileChooser;
 
 import java.net.URL;
 import java.nio.file.Path;
@@ -46,6 +48,7 @@ public final class ActivationLabApp extends Application {
 
     private final SaveFileChooser chooser;
     private final SessionFileChooser sessionChooser;
+    private final RunFileChooser runFiles;
     private final UserPreferences preferences;
     private final LanguageSetting languageSetting;
     /** The default locale the app started with, which a switch back to its language restores. */
@@ -70,7 +73,17 @@ public final class ActivationLabApp extends Application {
      * files, keeping the language, recent files and the window's placement in {@code preferences}.
      */
     ActivationLabApp(SaveFileChooser chooser, SessionFileChooser sessionChooser, UserPreferences preferences) {
+        this(chooser, sessionChooser, new NativeRunFileChooser(), preferences);
+    }
+
+    /**
+     * The app, asking {@code chooser} where to save exports, {@code sessionChooser} for session files and
+     * {@code runFiles} where to save the training run's files, keeping its settings in {@code preferences}.
+     */
+    ActivationLabApp(SaveFileChooser chooser, SessionFileChooser sessionChooser, RunFileChooser runFiles,
+            UserPreferences preferences) {
         this.chooser = chooser;
+        this.runFiles = runFiles;
         this.sessionChooser = sessionChooser;
         this.preferences = preferences;
         this.languageSetting = new LanguageSetting(preferences);
@@ -105,7 +118,7 @@ public final class ActivationLabApp extends Application {
         this.stage = stage;
         AppFonts.load();
         languageSetting.initial(system).makeCurrent(system);
-        models = new AppModels(chooser);
+        models = new AppModels(chooser, runFiles);
         sessions = new SessionController(stage, new SessionParts(), sessionChooser, new RecentFiles(preferences),
                 models.main()::showStatus);
         preferences.onProblem(models.main()::showStatus);

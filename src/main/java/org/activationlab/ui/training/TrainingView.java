@@ -1,7 +1,6 @@
 package org.activationlab.ui.training;
 
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -32,7 +31,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.activationlab.export.ExportException;
 import org.activationlab.model.Activation;
@@ -72,6 +70,7 @@ public final class TrainingView implements FigureSource, Presentable {
     private static final String DEFAULT_COMPARISON = "leaky_relu";
 
     private final TrainingViewModel model;
+    private final RunFileChooser files;
     private final BorderPane root = new BorderPane();
     private final Button play = new Button();
     private final Button step1 = new Button(Messages.format(TrainingKeys.STEP, "1"));
@@ -115,8 +114,15 @@ public final class TrainingView implements FigureSource, Presentable {
         }
     };
 
+    /** The tab on {@code model}, saving the run's files where the platform's save dialog says. */
     public TrainingView(TrainingViewModel model) {
+        this(model, new NativeRunFileChooser());
+    }
+
+    /** The tab on {@code model}, asking {@code files} where to save the run's files. */
+    public TrainingView(TrainingViewModel model, RunFileChooser files) {
         this.model = model;
+        this.files = files;
         createView();
         initListeners();
         draw(model.getSnapshot());
@@ -391,12 +397,8 @@ public final class TrainingView implements FigureSource, Presentable {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
-    private java.util.Optional<Path> chooseFile(String suggestedName, List<String> patterns) {
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(String.join(", ", patterns), patterns));
-        File file = chooser.showSaveDialog(window());
-        return java.util.Optional.ofNullable(file).map(File::toPath);
+    private Optional<Path> chooseFile(String suggestedName, List<String> patterns) {
+        return files.choose(window(), suggestedName, patterns);
     }
 
     /** What an export does; may throw. */
