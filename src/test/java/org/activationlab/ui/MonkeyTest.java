@@ -36,7 +36,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * <p>Each run prints its seed. Run it longer, or replay a failure, with system properties:
  * {@code mvn -o test -Dtest=MonkeyTest -Dmonkey.seconds=660 -Dmonkey.seed=12345}
  * ({@code monkey.seconds}: the whole run, split between the languages, 60 by default;
- * {@code monkey.seed}: the seed, random by default).
+ * {@code monkey.seed}: the seed, random by default; {@code -Dmonkey.verbose=true} also prints the
+ * actions of a run that passed, the last {@code monkey.log} of them, 40 by default). A failure
+ * prints the seed and the last actions before it. On a busy machine the same seconds hold fewer
+ * actions: the monkey waits for the app after each one, and every wait is bounded.
  */
 @ExtendWith(ApplicationExtension.class)
 class MonkeyTest {

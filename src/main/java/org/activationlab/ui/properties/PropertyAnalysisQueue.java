@@ -4,6 +4,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.activationlab.model.Activation;
@@ -26,7 +27,8 @@ public final class PropertyAnalysisQueue {
     /** The newest activation of each function not yet analysed, oldest request first. */
     private final Map<String, Activation> pending = new LinkedHashMap<>();
     private boolean running;
-    private boolean closed;
+    /** Set by {@link #close()}, which the app's shutdown may call from another thread. */
+    private volatile boolean closed;
 
     /**
      * @param analyzer computes the properties of one function (called on the worker)
@@ -78,16 +80,26 @@ public final class PropertyAnalysisQueue {
         Activation next = oldest.next();
         oldest.remove();
         running = true;
-        worker.execute(() -> {
-            ActivationProperties row;
-            try {
-                row = analyzer.apply(next);
-            } catch (RuntimeException e) {
-                results.execute(() -> finish(() -> onFailure.accept(e)));
-                return;
+        try {
+            worker.execute(() -> analyse(next));
+        } catch (RejectedExecutionException e) {
+            running = false;
+            if (!closed) {
+                throw e;
             }
-            results.execute(() -> finish(() -> onResult.accept(row)));
-        });
+        }
+    }
+
+    /** Runs on the worker: analyses {@code next} and hands the row (or the failure) back. */
+    private void analyse(Activation next) {
+        ActivationProperties row;
+        try {
+            row = analyzer.apply(next);
+        } catch (RuntimeException e) {
+            results.execute(() -> finish(() -> onFailure.accept(e)));
+            return;
+        }
+        results.execute(() -> finish(() -> onResult.accept(row)));
     }
 
     private void finish(Runnable callback) {

@@ -28,6 +28,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.PopupWindow;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -63,6 +64,8 @@ public final class Monkey {
     private final Deque<String> log = new ArrayDeque<>();
     /** The dialogs open now and how many more actions each may stay open. */
     private final Map<Window, Integer> dialogs = new IdentityHashMap<>();
+    /** The screen's bounds, where the mouse can go (read on the JavaFX thread with the targets). */
+    private Rectangle2D screen;
     private long actions;
 
     /** A monkey on the app whose main window is {@code main}, its choices drawn from {@code random}. */
@@ -148,11 +151,17 @@ public final class Monkey {
             for (int i = 0; i < steps; i++) {
                 Point2D to = new Point2D(from.getX() + random.nextInt(2 * MAX_DRAG + 1) - MAX_DRAG,
                         from.getY() + random.nextInt(2 * MAX_DRAG + 1) - MAX_DRAG);
-                jump(target.clampToScreen(to));
+                jump(onScreen(to));
             }
         } finally {
             robot.release(MouseButton.PRIMARY);
         }
+    }
+
+    /** {@code point} moved onto the screen, where the robot can go. */
+    private Point2D onScreen(Point2D point) {
+        return new Point2D(Math.max(screen.getMinX(), Math.min(screen.getMaxX() - 1, point.getX())),
+                Math.max(screen.getMinY(), Math.min(screen.getMaxY() - 1, point.getY())));
     }
 
     private void wheel(Target target) {
@@ -204,6 +213,7 @@ public final class Monkey {
 
     /** The window to act in (mostly the topmost: an open menu or popup, else a dialog) and what can be hit in it. */
     private List<Target> targets() {
+        screen = Screen.getPrimary().getBounds();
         List<Window> showing = Window.getWindows().stream().filter(Window::isShowing)
                 .filter(w -> !(w instanceof Tooltip)).filter(w -> w.getScene() != null).toList();
         List<Window> popups = showing.stream().filter(w -> w instanceof PopupWindow).toList();
@@ -339,13 +349,6 @@ public final class Monkey {
         Point2D point(Random random) {
             return new Point2D(area.getMinX() + 1 + random.nextDouble() * (area.getWidth() - 2),
                     area.getMinY() + 1 + random.nextDouble() * (area.getHeight() - 2));
-        }
-
-        /** {@code point} moved onto the screen, where the robot can go. */
-        Point2D clampToScreen(Point2D point) {
-            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
-            return new Point2D(Math.max(screen.getMinX(), Math.min(screen.getMaxX() - 1, point.getX())),
-                    Math.max(screen.getMinY(), Math.min(screen.getMaxY() - 1, point.getY())));
         }
 
         String describe(Point2D at) {

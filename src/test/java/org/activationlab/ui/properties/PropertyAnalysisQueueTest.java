@@ -24,8 +24,18 @@ class PropertyAnalysisQueueTest {
         }
         analyses.add(task);
     };
+    /** Whether the app shuts down (the queue closed, the worker shut down) as a result arrives. */
+    private boolean shutDownOnResult;
     private final PropertyAnalysisQueue queue = new PropertyAnalysisQueue(PropertyAnalyzer::analyze, worker,
-            callbacks::add, results::add, failure -> { });
+            callbacks::add, this::receive, failure -> { });
+
+    private void receive(ActivationProperties row) {
+        results.add(row);
+        if (shutDownOnResult) {
+            queue.close();
+            workerShutDown = true;
+        }
+    }
 
     @Test
     void anAnalysisEndingAfterCloseDeliversNothingAndStartsNoOther() {
@@ -39,6 +49,19 @@ class PropertyAnalysisQueueTest {
         callbacks.remove(0).run();
 
         assertThat(results).isEmpty();
+        assertThat(analyses).isEmpty();
+        assertThat(queue.busy()).isFalse();
+    }
+
+    @Test
+    void closedWhileAResultIsDeliveredStartsNoOther() {
+        shutDownOnResult = true;
+        queue.submit(Catalogue.get("relu"));
+        queue.submit(Catalogue.get("sigmoid"));
+        analyses.remove(0).run();
+
+        callbacks.remove(0).run();
+
         assertThat(analyses).isEmpty();
         assertThat(queue.busy()).isFalse();
     }
