@@ -8,7 +8,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -95,12 +97,17 @@ public final class FailureWatch implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws ExecutionException, TimeoutException {
         System.setErr(originalErr);
         Logger.getLogger("").removeHandler(severe);
         Thread.setDefaultUncaughtExceptionHandler(originalDefault);
-        WaitForAsyncUtils.asyncFx(() -> fxThread.setUncaughtExceptionHandler(originalFx))
-                .get(FX_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        try {
+            WaitForAsyncUtils.asyncFx(() -> fxThread.setUncaughtExceptionHandler(originalFx))
+                    .get(FX_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while restoring the JavaFX thread's handler", e);
+        }
     }
 
     private static String stackTrace(Throwable error) {
