@@ -3,7 +3,6 @@ package org.activationlab;
 import java.util.Optional;
 import org.activationlab.cli.Cli;
 import org.activationlab.cli.GuiStart;
-import org.activationlab.ui.GuiMain;
 
 /**
  * The jar's entry point. With no arguments, or one naming a session file ({@code FILE.alab}),
@@ -11,7 +10,8 @@ import org.activationlab.ui.GuiMain;
  * and in that language); if the file is not there, or there is no display to open a window on,
  * it says so in one line and exits with status 2. With any other arguments it runs the headless
  * command line and exits with its status, without loading a JavaFX class (so it needs no
- * display). Not a JavaFX {@code Application}, so that the fat jar starts on the class path.
+ * display). Not a JavaFX {@code Application}, so that the fat jar starts on the class path;
+ * the window opens with JavaFX as named modules ({@link GuiLauncher}).
  */
 public final class Launcher {
     /** The exit status for bad input, as the command line's. */
@@ -20,7 +20,7 @@ public final class Launcher {
     private Launcher() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         Optional<GuiStart> gui = GuiStart.of(args);
         if (gui.isEmpty()) {
             System.exit(Cli.run(args));
@@ -33,7 +33,7 @@ public final class Launcher {
             System.exit(BAD_INPUT);
         }
         try {
-            GuiMain.main(start.appArguments());
+            GuiLauncher.launch(start.appArguments());
         } catch (UnsupportedOperationException toolkitCannotStart) {
             // GTK throws this from the toolkit's start when DISPLAY names no reachable server
             System.err.println(start.noDisplay());

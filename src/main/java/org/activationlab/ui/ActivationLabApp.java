@@ -20,6 +20,8 @@ import org.activationlab.ui.session.SessionController;
 import org.activationlab.ui.session.SessionFileChooser;
 import org.activationlab.ui.session.SessionParts;
 import org.activationlab.ui.session.ViewParts;
+import org.activationlab.ui.training.NativeRunFileChooser;
+import org.activationlab.ui.training.RunFileChooser;
 
 import java.net.URL;
 import java.nio.file.Path;
@@ -46,9 +48,11 @@ public final class ActivationLabApp extends Application {
     static final String LESSONS_OPEN = "lessons.open";
     /** The named parameter ({@code --lang=en|zh}) through which the launcher passes the command line's language. */
     static final String LANG_PARAMETER = "lang";
+    private static final String AWT_HEADLESS = "java.awt.headless";
 
     private final SaveFileChooser chooser;
     private final SessionFileChooser sessionChooser;
+    private final RunFileChooser runFiles;
     private final UserPreferences preferences;
     private final LanguageSetting languageSetting;
     /** The default locale the app started with, which a switch back to its language restores. */
@@ -78,10 +82,34 @@ public final class ActivationLabApp extends Application {
      * files, keeping the language, recent files and the window's placement in {@code preferences}.
      */
     ActivationLabApp(SaveFileChooser chooser, SessionFileChooser sessionChooser, UserPreferences preferences) {
+        this(chooser, sessionChooser, new NativeRunFileChooser(), preferences);
+    }
+
+    /**
+     * The app, asking {@code chooser} where to save exports, {@code sessionChooser} for session files and
+     * {@code runFiles} where to save the training run's files, keeping its settings in {@code preferences}.
+     */
+    ActivationLabApp(SaveFileChooser chooser, SessionFileChooser sessionChooser, RunFileChooser runFiles,
+            UserPreferences preferences) {
         this.chooser = chooser;
+        this.runFiles = runFiles;
         this.sessionChooser = sessionChooser;
         this.preferences = preferences;
         this.languageSetting = new LanguageSetting(preferences);
+    }
+
+    /**
+     * Keeps AWT headless (unless the user chose otherwise): the app uses AWT only to draw figures
+     * into images, and AWT's X11 toolkit installs its own X error handler, which GTK 3 reports at
+     * every start as "XSetErrorHandler() called with a GDK error trap pushed" (JDK-8156779).
+     * Runs on every launch path ({@code java -jar}, the app image, {@code mvn javafx:run}) before
+     * anything touches AWT.
+     */
+    @Override
+    public void init() {
+        if (System.getProperty(AWT_HEADLESS) == null) {
+            System.setProperty(AWT_HEADLESS, "true");
+        }
     }
 
     /** Opens the main window, and the session file named on the command line if there is one. */
@@ -105,7 +133,7 @@ public final class ActivationLabApp extends Application {
         Problems.shared().catchUncaught();
         AppFonts.load();
         (requestedLanguage != null ? requestedLanguage : languageSetting.initial(system)).makeCurrent(system);
-        models = new AppModels(chooser);
+        models = new AppModels(chooser, runFiles);
         sessions = new SessionController(stage, new SessionParts(), sessionChooser, new RecentFiles(preferences),
                 models.main()::showStatus);
         preferences.onProblem(models.main()::showStatus);

@@ -10,6 +10,8 @@ import org.activationlab.ui.export.SaveFileChooser;
 import org.activationlab.ui.gates.GatesViewModel;
 import org.activationlab.ui.neuron.NeuronViewModel;
 import org.activationlab.ui.properties.PropertiesViewModel;
+import org.activationlab.ui.training.NativeRunFileChooser;
+import org.activationlab.ui.training.RunFileChooser;
 import org.activationlab.ui.training.TrainingSetup;
 import org.activationlab.ui.problems.ProblemSource;
 import org.activationlab.ui.training.TrainingViewModel;
@@ -31,8 +33,16 @@ public final class AppModels {
     private final GatesViewModel gates = new GatesViewModel();
     private final ExportViewModel exports;
 
-    /** The models of a new window, asking {@code chooser} where to save exports. */
+    private final RunFileChooser runFiles;
+
+    /** The models of a new window, asking {@code chooser} where to save exports and the platform's dialog for the run's files. */
     public AppModels(SaveFileChooser chooser) {
+        this(chooser, new NativeRunFileChooser());
+    }
+
+    /** The models of a new window, asking {@code chooser} where to save exports and {@code runFiles} for the run's files. */
+    public AppModels(SaveFileChooser chooser, RunFileChooser runFiles) {
+        this.runFiles = runFiles;
         curves = new CurvesViewModel(PropertyAnalyzer::analyze, curvesWorker, Platform::runLater, PulseCoalescer::new,
                 main::showStatus);
         properties = new PropertiesViewModel(PropertyAnalyzer::analyze, main::showStatus);
@@ -96,6 +106,11 @@ public final class AppModels {
 
     public GatesViewModel gates() {
         return gates;
+    }
+
+    /** Where the Training tab asks to save the run's files (GIF, metrics, weights). */
+    public RunFileChooser runFiles() {
+        return runFiles;
     }
 
     public ExportViewModel exports() {

@@ -61,6 +61,8 @@ import java.util.Optional;
  * asks for a new MainView in the chosen language, which takes over the same models.
  */
 public final class MainView {
+    /** The id of File &gt; Quit (and of its node in the open menu). */
+    public static final String QUIT_ID = "menu-quit";
     private final AppModels models;
     private final MainViewModel model;
     private final Stage stage;
@@ -97,7 +99,7 @@ public final class MainView {
         this.model = models.main();
         this.stage = stage;
         this.chooseLanguage = chooseLanguage;
-        this.trainingView = new TrainingView(models.training());
+        this.trainingView = new TrainingView(models.training(), models.runFiles());
         this.exportFlow = new ExportFlow(models.exports(), stage);
         this.sessionMenu = new SessionMenu(sessions);
         createView();
@@ -187,6 +189,7 @@ public final class MainView {
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         copyImage.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
+        quit.setId(QUIT_ID);
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         enlargeText.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
         shrinkText.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));

@@ -13,6 +13,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.activationlab.ui.controls.WholeNumberSpinners;
 import org.activationlab.model.Catalogue;
 import org.activationlab.model.Numbers;
 import org.activationlab.nn.depth.BatchNormMode;
@@ -133,6 +134,7 @@ public final class DepthView implements BoardView, Presentable {
         batchNorm.setConverter(converter(DepthView::batchNormName));
         batchNorm.setMaxWidth(Double.MAX_VALUE);
         seed.setEditable(true);
+        WholeNumberSpinners.forgiveUnreadableText(seed);
         progress.setMaxWidth(Double.MAX_VALUE);
         error.getStyleClass().add(Styles.ERROR_MESSAGE);
         error.setWrapText(true);

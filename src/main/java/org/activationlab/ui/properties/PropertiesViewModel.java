@@ -194,6 +194,7 @@ public final class PropertiesViewModel {
 
     /** Stops the background analysis thread. */
     public void dispose() {
+        edits.close();
         Background.shared().stop(worker);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.activationlab.model.Activation;
@@ -26,6 +27,8 @@ public final class PropertyAnalysisQueue {
     /** The newest activation of each function not yet analysed, oldest request first. */
     private final Map<String, Activation> pending = new LinkedHashMap<>();
     private boolean running;
+    /** Set by {@link #close()}, which the app's shutdown may call from another thread. */
+    private volatile boolean closed;
 
     /**
      * @param analyzer computes the properties of one function (called on the worker)
@@ -45,6 +48,9 @@ public final class PropertyAnalysisQueue {
 
     /** Asks for the properties of {@code activation}; replaces an older request for the same function not yet started. */
     public void submit(Activation activation) {
+        if (closed) {
+            return;
+        }
         pending.remove(activation.name());
         pending.put(activation.name(), activation);
         if (!running) {
@@ -57,6 +63,15 @@ public final class PropertyAnalysisQueue {
         return running || !pending.isEmpty();
     }
 
+    /**
+     * Stops for good, before the worker is shut down: the analyses waiting are dropped, and the one
+     * running, when it ends, delivers nothing and starts no other (the worker would refuse it).
+     */
+    public void close() {
+        closed = true;
+        pending.clear();
+    }
+
     private void startNext() {
         Iterator<Activation> oldest = pending.values().iterator();
         if (!oldest.hasNext()) {
@@ -65,20 +80,33 @@ public final class PropertyAnalysisQueue {
         Activation next = oldest.next();
         oldest.remove();
         running = true;
-        worker.execute(() -> {
-            ActivationProperties row;
-            try {
-                row = analyzer.apply(next);
-            } catch (RuntimeException e) {
-                results.execute(() -> finish(() -> onFailure.accept(e)));
-                return;
+        try {
+            worker.execute(() -> analyse(next));
+        } catch (RejectedExecutionException e) {
+            running = false;
+            if (!closed) {
+                throw e;
             }
-            results.execute(() -> finish(() -> onResult.accept(row)));
-        });
+        }
+    }
+
+    /** Runs on the worker: analyses {@code next} and hands the row (or the failure) back. */
+    private void analyse(Activation next) {
+        ActivationProperties row;
+        try {
+            row = analyzer.apply(next);
+        } catch (RuntimeException e) {
+            results.execute(() -> finish(() -> onFailure.accept(e)));
+            return;
+        }
+        results.execute(() -> finish(() -> onResult.accept(row)));
     }
 
     private void finish(Runnable callback) {
         running = false;
+        if (closed) {
+            return;
+        }
         try {
             callback.run();
         } finally {

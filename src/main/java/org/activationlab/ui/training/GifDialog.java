@@ -9,6 +9,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.activationlab.ui.controls.WholeNumberSpinners;
 import org.activationlab.export.GifExporter;
 import org.activationlab.ui.Messages;
 
@@ -46,6 +47,8 @@ final class GifDialog {
                 DEFAULT_INTERVAL_MS, INTERVAL_STEP_MS);
         frames.setEditable(true);
         interval.setEditable(true);
+        WholeNumberSpinners.forgiveUnreadableText(frames);
+        WholeNumberSpinners.forgiveUnreadableText(interval);
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);

@@ -16,6 +16,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.activationlab.ui.controls.WholeNumberSpinners;
 import org.activationlab.model.Catalogue;
 import org.activationlab.model.Numbers;
 import org.activationlab.nn.Initializer;
@@ -74,6 +75,7 @@ final class TrainingControls extends VBox {
         task.setButtonCell(new TaskCell());
         task.setId("training-task");
         points.setEditable(true);
+        WholeNumberSpinners.forgiveUnreadableText(points);
         points.setPrefWidth(90);
         noise.setShowTickLabels(true);
         noise.setMajorTickUnit(0.1);

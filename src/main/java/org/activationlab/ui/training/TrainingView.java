@@ -45,7 +45,6 @@ import org.activationlab.plot.training.PreActivationFigure;
 import org.activationlab.plot.training.TrainingHistoryFigure;
 import org.activationlab.ui.FigureCanvas;
 import org.activationlab.ui.Messages;
-import org.activationlab.ui.PlatformFileDialog;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.export.FigureSource;
 import org.activationlab.ui.export.VisibleFigure;
@@ -75,6 +74,7 @@ public final class TrainingView implements FigureSource, Presentable {
     private static final String DEFAULT_COMPARISON = "leaky_relu";
 
     private final TrainingViewModel model;
+    private final RunFileChooser files;
     private final BorderPane root = new BorderPane();
     private final Button play = new Button();
     private final Button step1 = new Button(Messages.format(TrainingKeys.STEP, "1"));
@@ -118,8 +118,15 @@ public final class TrainingView implements FigureSource, Presentable {
         }
     };
 
+    /** The tab on {@code model}, saving the run's files where the platform's save dialog says. */
     public TrainingView(TrainingViewModel model) {
+        this(model, new NativeRunFileChooser());
+    }
+
+    /** The tab on {@code model}, asking {@code files} where to save the run's files. */
+    public TrainingView(TrainingViewModel model, RunFileChooser files) {
         this.model = model;
+        this.files = files;
         createView();
         initListeners();
         draw(model.getSnapshot());
@@ -412,8 +419,8 @@ public final class TrainingView implements FigureSource, Presentable {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
-    private java.util.Optional<Path> chooseFile(String suggestedName, List<String> patterns) {
-        return new PlatformFileDialog(null, String.join(", ", patterns), patterns, suggestedName, null).showSave(window());
+    private Optional<Path> chooseFile(String suggestedName, List<String> patterns) {
+        return files.choose(window(), suggestedName, patterns);
     }
 
     /** What an export does; may throw. */
