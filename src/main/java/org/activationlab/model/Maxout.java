@@ -117,20 +117,26 @@ final class Maxout extends AbstractActivation {
     }
 
     /**
-     * The points where the winning slope changes: among all pairwise intersections, those where
-     * the pieces tied at the maximum have different slopes.
+     * The points where the winning slope changes: among all pairwise intersections
+     * x = (b_j - b_i) / (w_i - w_j), those where the pieces tied at the maximum have different
+     * slopes. Both are computed on the pieces divided by a common power of two that brings the
+     * largest |w_i|, |b_i| near 1 (exact, and the same lines): the differences of parameters near
+     * +-1e308 would overflow, and w_i x + b_i too (w1 = b1 = 1e308, w2 = b2 = -1e308 cross at -1).
      */
     @Override
     public List<Double> kinks() {
+        double[] w = new double[k];
+        double[] b = new double[k];
+        scaled(w, b);
         TreeSet<Double> kinks = new TreeSet<>();
         for (int i = 0; i < k; i++) {
             for (int j = i + 1; j < k; j++) {
-                double dw = slope(i) - slope(j);
+                double dw = w[i] - w[j];
                 if (dw == 0) {
                     continue;
                 }
-                double c = (intercept(j) - intercept(i)) / dw;
-                if (Double.isFinite(c) && slopesDifferAmongWinners(c)) {
+                double c = (b[j] - b[i]) / dw;
+                if (Double.isFinite(c) && slopesDifferAmongWinners(w, b, c)) {
                     kinks.add(c == 0 ? 0.0 : c);
                 }
             }
@@ -138,15 +144,31 @@ final class Maxout extends AbstractActivation {
         return List.copyOf(kinks);
     }
 
-    private boolean slopesDifferAmongWinners(double c) {
-        double max = value(c);
+    /** Fills {@code w} and {@code b} with the slopes and intercepts times 2^-e, |w_i|, |b_i| &lt; 1. */
+    private void scaled(double[] w, double[] b) {
+        double largest = 0;
+        for (int i = 0; i < k; i++) {
+            largest = Math.max(largest, Math.max(Math.abs(slope(i)), Math.abs(intercept(i))));
+        }
+        int exponent = largest == 0 ? 0 : Math.getExponent(largest) + 1;
+        for (int i = 0; i < k; i++) {
+            w[i] = Math.scalb(slope(i), -exponent);
+            b[i] = Math.scalb(intercept(i), -exponent);
+        }
+    }
+
+    private boolean slopesDifferAmongWinners(double[] w, double[] b, double c) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < k; i++) {
+            max = Math.max(max, w[i] * c + b[i]);
+        }
         double tolerance = 1e-12 * (1 + Math.abs(max));
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < k; i++) {
-            if (max - (slope(i) * c + intercept(i)) <= tolerance) {
-                lo = Math.min(lo, slope(i));
-                hi = Math.max(hi, slope(i));
+            if (max - (w[i] * c + b[i]) <= tolerance) {
+                lo = Math.min(lo, w[i]);
+                hi = Math.max(hi, w[i]);
             }
         }
         return hi > lo;

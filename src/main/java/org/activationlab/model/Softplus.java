@@ -7,14 +7,21 @@ import java.util.List;
  *
  * <p>f(x) = log(1 + e^(beta x)) / beta; f'(x) = sigmoid(beta x). As PyTorch (threshold 20), f
  * switches to the identity where beta x &gt; 20 (there f' = 1); the jump this leaves is below
- * 2.1e-9 / beta. Parameter beta: default 1, a finite number &gt; 0; large beta approaches ReLU.
- * Range (0, inf).
+ * 2.1e-9 / beta. Parameter beta: default 1, a finite number &gt;= {@value #MIN_BETA}; large beta
+ * approaches ReLU. Range (0, inf).
+ *
+ * <p>Why beta has a floor: for small beta x, f(x) is about log(2) / beta + x / 2, which overflows
+ * to +inf below beta = 3.9e-309 (in PyTorch float64 too), and below about 1e-288 the left tail is
+ * still moving at x = -1e300, the farthest the property analysis reads it. From {@value #MIN_BETA}
+ * on, f is finite and its range, tails and saturation are analysed correctly.
  * Dugas, Bengio, Belisle, Nadeau &amp; Garcia (2001). Incorporating second-order functional
  * knowledge for better option pricing.
  */
 final class Softplus extends AbstractActivation {
+    /** The smallest beta allowed (see the class comment). */
+    static final double MIN_BETA = 1e-280;
     static final Parameter BETA = new Parameter("beta", "parameter.softplus.beta", 1,
-            Domain.POSITIVE, 0.1, 10);
+            new Domain(MIN_BETA, true, Double.POSITIVE_INFINITY, false, false), 0.1, 10);
     /** PyTorch's default threshold: above beta x = 20 softplus returns x. */
     static final double THRESHOLD = 20;
 

@@ -7,7 +7,7 @@ import java.util.List;
  * decades a double holds comfortably), or beyond the outermost breakpoint when that lies
  * further out: it settles on a limit, grows without bound, or neither (it oscillates, as sin
  * does). A value that overflows to infinity there counts as growing without bound. A function
- * whose tail is still moving at 1e300 (celu with alpha above about 1e288, softplus or swish with
+ * whose tail is still moving at 1e300 (celu with alpha above about 1e288, swish with
  * beta below about 1e-288) is read as unbounded on that side.
  *
  * @param kind the kind of behaviour

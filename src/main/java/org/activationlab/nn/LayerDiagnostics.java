@@ -13,11 +13,13 @@ import java.util.List;
  * @param gradientNorm the Euclidean norm of dL/d(weights, biases, alpha) of the layer (data loss only)
  * @param updateRatio ||delta W|| / ||W|| of the update that led here (weights only; NaN at step 0)
  * @param alpha the learned PReLU alpha, NaN for other layers
- * @param units each unit's state
+ * @param units each unit's state (a unit with a non-finite pre-activation is neither dead nor saturated)
+ * @param nonFiniteFraction the fraction of pre-activations that overflowed to NaN or +-inf (0 in a finite run)
  */
 public record LayerDiagnostics(double deadFraction, double saturatedFraction, double preActivationMean,
                                double preActivationStd, Histogram histogram, double gradientNorm, double updateRatio,
-                               double alpha, List<UnitDiagnostics> units) {
+                               double alpha, List<UnitDiagnostics> units,
+                               double nonFiniteFraction) {
     public LayerDiagnostics {
         units = List.copyOf(units);
     }

@@ -13,6 +13,11 @@ import java.util.List;
  * inputs are unsaturated). The per-unit shares behind those answers are counted only when a
  * {@link #diagnostics snapshot} asks, from the same buffers, so they are the same numbers a
  * full count after the step would give.
+ *
+ * <p>A unit whose pre-activations overflowed (a z that is NaN or infinite) is neither dead nor
+ * saturated: its derivatives say nothing about learning (relu'(-inf) = 0 would read as dead).
+ * Such values are looked for only when the mean or standard deviation of z is not finite, which
+ * a single one makes so: finite runs pay nothing, and count the same as before.
  */
 final class LayerStatistics {
     /** The histogram range and bin count of pre-activations. */
@@ -24,7 +29,9 @@ final class LayerStatistics {
     private final boolean[] dead;
     private final boolean[] saturated;
     private final int[] deathStep;
+    private final boolean[] overflowed;
     private int points;
+    private double nonFiniteFraction;
     private double deadFraction;
     private double saturatedFraction;
     private double mean;
@@ -35,6 +42,7 @@ final class LayerStatistics {
         this.dead = new boolean[shape.units()];
         this.saturated = new boolean[shape.units()];
         this.deathStep = new int[shape.units()];
+        this.overflowed = new boolean[shape.units()];
         Arrays.fill(deathStep, -1);
     }
 
@@ -46,10 +54,13 @@ final class LayerStatistics {
     void update(double[] z, double[] derivative, int points, int step) {
         this.points = points;
         int units = shape.units();
-        boolean judged = shape.unitKind().canDieOrSaturate();
+        boolean canDie = shape.unitKind().canDieOrSaturate();
+        updateMoments(z, points * shape.rows());
+        findOverflows(z);
         int deadUnits = 0;
         int saturatedUnits = 0;
         for (int u = 0; u < units; u++) {
+            boolean judged = canDie && !overflowed[u];
             dead[u] = judged && allZero(derivative, u * points, points);
             saturated[u] = judged && (dead[u] || mostlySaturated(derivative, u * points, points));
             if (dead[u]) {
@@ -66,7 +77,30 @@ final class LayerStatistics {
         }
         deadFraction = (double) deadUnits / units;
         saturatedFraction = (double) saturatedUnits / units;
-        updateMoments(z, points * shape.rows());
+    }
+
+    /**
+     * Marks the units with a non-finite pre-activation and counts the share of such values,
+     * when the moments show there is one (z is unit by unit, rows per unit times points each).
+     */
+    private void findOverflows(double[] z) {
+        if (Double.isFinite(mean) && Double.isFinite(std)) {
+            if (nonFiniteFraction != 0) {
+                Arrays.fill(overflowed, false);
+                nonFiniteFraction = 0;
+            }
+            return;
+        }
+        int span = shape.unitKind().rowsPerUnit() * points;
+        int nonFinite = 0;
+        for (int u = 0; u < shape.units(); u++) {
+            int before = nonFinite;
+            for (int i = u * span, end = i + span; i < end; i++) {
+                nonFinite += Double.isFinite(z[i]) ? 0 : 1;
+            }
+            overflowed[u] = nonFinite > before;
+        }
+        nonFiniteFraction = (double) nonFinite / (span * shape.units());
     }
 
     /** Whether f'(z) = 0 at all {@code points} inputs from {@code from}. */
@@ -142,6 +176,11 @@ final class LayerStatistics {
         return saturatedFraction;
     }
 
+    /** The share of pre-activations that are NaN or infinite. */
+    double nonFiniteFraction() {
+        return nonFiniteFraction;
+    }
+
     double mean() {
         return mean;
     }
@@ -156,12 +195,11 @@ final class LayerStatistics {
      */
     LayerDiagnostics diagnostics(double[] z, double[] derivative, double gradientNorm, double updateRatio,
                                  double alpha) {
-        boolean judged = shape.unitKind().canDieOrSaturate();
         List<UnitDiagnostics> units = new ArrayList<>(shape.units());
         for (int u = 0; u < shape.units(); u++) {
             int zeros = 0;
             int flat = 0;
-            if (judged) {
+            if (shape.unitKind().canDieOrSaturate() && !overflowed[u]) {
                 for (int i = u * points, end = i + points; i < end; i++) {
                     zeros += derivative[i] == 0 ? 1 : 0;
                     flat += UnitHealth.saturates(derivative[i]) ? 1 : 0;
@@ -172,6 +210,6 @@ final class LayerStatistics {
         }
         Histogram histogram = Histogram.of(z, HISTOGRAM_LOWER, HISTOGRAM_UPPER, HISTOGRAM_BINS);
         return new LayerDiagnostics(deadFraction, saturatedFraction, mean, std, histogram, gradientNorm, updateRatio,
-                alpha, units);
+                alpha, units, nonFiniteFraction);
     }
 }

@@ -44,7 +44,7 @@ class CliTest {
         assertThat(r.lines()).contains(
                 "identity      (no parameters)",
                 "leaky_relu    slope=0.01 (any finite number)",
-                "softplus      beta=1 (a finite number > 0)");
+                "softplus      beta=1 (a finite number >= 1.0E-280)");
         assertThat(r.lines()).anyMatch(line -> line.startsWith("maxout        k=2 (an integer from 1 to 8), "
                 + "w1=1 (any finite number), b1=0 (any finite number), w2=0"));
     }
@@ -178,6 +178,16 @@ class CliTest {
                 "kinks            x = 0");
     }
 
+    /** Issue 16, 4.11: the crossing of pieces near +-1e308 is found without overflow. */
+    @Test
+    void propertiesFindMaxoutsKinkAtExtremeParameters() {
+        Run r = run("properties", "--function", "maxout", "--param", "w1=1e308", "--param", "b1=1e308",
+                "--param", "w2=-1e308", "--param", "b2=-1e308");
+        assertThat(r.status()).isZero();
+        assertThat(r.lines()).contains("kinks            x = -1", "range            [0, inf)",
+                "smoothness       C0 (kinks)");
+    }
+
     /**
      * {@code relativeCost} is a timing, documented as such; everything else in
      * {@code properties --json} is the same bytes on every run (issue 16, 4.7).
@@ -264,6 +274,7 @@ class CliTest {
             "properties --function tanhh | unknown function 'tanhh'; did you mean tanh",
             "properties --function relu --param slope=1 | relu has no parameter 'slope'; it takes none",
             "properties | Missing required option: '--function=NAME'",
+            "properties --function softplus --param beta=4.9e-324 | parameter 'beta' of softplus must be a finite number >= 1.0E-280, got 4.9E-324",
             "sampel | Unmatched argument at index 0: 'sampel'",
             "'' | a command is needed: list, sample, properties"})
     void badInputExitsTwoWithOneLineOnStderrAndNothingOnStdout(String commandLine, String message) {

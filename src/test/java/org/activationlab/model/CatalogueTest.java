@@ -52,7 +52,7 @@ class CatalogueTest {
     void parametersAreValidatedAgainstTheirMathematicalDomain() {
         assertThatThrownBy(() -> Catalogue.create("softplus", Map.of("beta", 0.0)))
                 .isInstanceOf(InvalidParameterException.class)
-                .hasMessage("parameter 'beta' of softplus must be a finite number > 0, got 0");
+                .hasMessage("parameter 'beta' of softplus must be a finite number >= 1.0E-280, got 0");
         assertThatThrownBy(() -> Catalogue.create("celu", Map.of("alpha", -1.0)))
                 .hasMessageContaining("must be a finite number > 0, got -1");
         assertThatThrownBy(() -> Catalogue.create("leaky_relu", Map.of("slope", Double.NaN)))

@@ -1,6 +1,7 @@
 package org.activationlab.plot.studies;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.activationlab.model.Numbers;
 import org.activationlab.nn.Histogram;
@@ -47,7 +48,23 @@ public final class DepthFigure {
         Axis x = new Axis(PlotTexts.plain("depth.layerAxis"), 0.5, layers.size() + 0.5, Scale.LINEAR);
         List<Panel> panels = List.of(violinPanel(layers), stdPanel(layers, xs), meanPanel(layers, xs),
                 healthPanel(layers, xs));
-        return new Figure(Text.plain(title(result.config())), x, panels, "");
+        return new Figure(Text.plain(title(result.config())), x, panels, overflowCaption(layers));
+    }
+
+    /**
+     * Where values stop being finite, e.g. "Values overflow from layer 27 on (NaN or infinite in
+     * 100% of layer 28's outputs)", or empty when every layer stays finite.
+     */
+    static String overflowCaption(List<DepthLayerStats> layers) {
+        for (DepthLayerStats s : layers) {
+            if (s.nonFiniteFraction() > 0) {
+                DepthLayerStats worst = layers.stream()
+                        .max(Comparator.comparingDouble(DepthLayerStats::nonFiniteFraction)).orElseThrow();
+                return PlotTexts.format("depth.overflow", s.layer(), worst.layer(),
+                        Numbers.format(100 * worst.nonFiniteFraction(), 3));
+            }
+        }
+        return "";
     }
 
     /** The per-layer numbers with the {@code depth} command's columns. */

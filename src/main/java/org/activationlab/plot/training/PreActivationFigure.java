@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.activationlab.model.Activation;
+import org.activationlab.model.Numbers;
 import org.activationlab.nn.Histogram;
 import org.activationlab.nn.LayerDiagnostics;
 import org.activationlab.nn.LayerShape;
@@ -98,14 +99,19 @@ public final class PreActivationFigure {
         return b.build();
     }
 
-    private static String summary(LayerShape shape, LayerDiagnostics d) {
+    /** E.g. "relu: 2 dead, 1 saturated of 8", with the share of overflowed z when there is one. */
+    static String summary(LayerShape shape, LayerDiagnostics d) {
         int dead = 0;
         int saturated = 0;
         for (UnitDiagnostics u : d.units()) {
             dead += u.dead() ? 1 : 0;
             saturated += u.saturated() && !u.dead() ? 1 : 0;
         }
-        return PlotTexts.format("preactivations.units", shape.activation().name(), dead, saturated, shape.units());
+        String units = PlotTexts.format("preactivations.units", shape.activation().name(), dead, saturated,
+                shape.units());
+        return d.nonFiniteFraction() > 0
+                ? PlotTexts.format("preactivations.overflow", units, Numbers.format(100 * d.nonFiniteFraction(), 3))
+                : units;
     }
 
     /** Shades the runs of samples where |f'| &lt; 0.01, or hatches those where f' = 0 ({@code dead}). */

@@ -65,6 +65,17 @@ class StudyFiguresTest {
         assertThat(series(stds, "grad_std").ys()).containsExactly(r.layers().stream()
                 .mapToDouble(s -> s.gradientStd()).toArray());
         assertThat(series(f.panels().get(3), "dead").ys()).containsOnly(0.0);
+        assertThat(f.caption()).isEmpty();
+    }
+
+    /** Issue 16, 4.12: the caption says at which layer values overflow, instead of leaving it to "dead". */
+    @Test
+    void depthFigureSaysWhereValuesOverflow() {
+        DepthResult r = DepthStudy.run(new DepthConfig(Catalogue.get("relu"), WeightInit.NORMAL, 1e30, 20, 20,
+                BatchNormMode.OFF, 1));
+        int first = r.layers().stream().filter(s -> s.nonFiniteFraction() > 0).findFirst().orElseThrow().layer();
+        assertThat(DepthFigure.build(r).caption()).startsWith("Values overflow from layer " + first + " on: layer ")
+                .endsWith("% of its outputs NaN or infinite.");
     }
 
     @Test

@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import org.activationlab.model.ActivationSpec;
+import org.activationlab.model.Catalogue;
 import org.activationlab.nn.DataSplit;
+import org.activationlab.nn.Histogram;
+import org.activationlab.nn.LayerDiagnostics;
+import org.activationlab.nn.LayerShape;
 import org.activationlab.nn.NetworkSpec;
 import org.activationlab.nn.Task;
 import org.activationlab.nn.Trainer;
 import org.activationlab.nn.TrainingConfig;
 import org.activationlab.nn.TrainingSnapshot;
+import org.activationlab.nn.UnitDiagnostics;
+import org.activationlab.nn.UnitKind;
 import org.activationlab.plot.Bars;
 import org.activationlab.plot.Figure;
 import org.activationlab.plot.FigureRenderer;
@@ -86,6 +92,21 @@ class TrainingFiguresTest {
         assertThat(java.util.Arrays.stream(bars.heights()).max().orElseThrow()).isEqualTo(1.0);
         assertThat(p.series()).extracting(Series::name).containsExactly("f", "df");
         renders(f);
+    }
+
+    /** Issue 16, 4.12: the per-layer label names the share of overflowed pre-activations, if any. */
+    @ParameterizedTest(name = "non-finite share {0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "0     | relu: 1 dead, 0 saturated of 2",
+            "0.125 | relu: 1 dead, 0 saturated of 2; 12.5% of z not finite (overflow)",
+            "1     | relu: 1 dead, 0 saturated of 2; 100% of z not finite (overflow)"})
+    void preActivationLabelSaysWhereValuesOverflowed(double nonFinite, String label) {
+        LayerShape shape = new LayerShape(UnitKind.of(Catalogue.get("relu")), 2, 2, 0, 4, -1);
+        List<UnitDiagnostics> units = List.of(new UnitDiagnostics(0.75, 0.75, false, false, -1),
+                new UnitDiagnostics(1, 1, true, true, 3));
+        LayerDiagnostics d = new LayerDiagnostics(0.5, 0.5, 0, 1, Histogram.of(new double[] {0}, -6, 6, 48), 0, 0,
+                Double.NaN, units, nonFinite);
+        assertThat(PreActivationFigure.summary(shape, d)).isEqualTo(label);
     }
 
     @Test

@@ -115,6 +115,7 @@ class SessionCodecTest {
                 Arguments.of("training", "layers/0/activation/name", "\"relu7\"", "/parts/training/layers/0/activation/name: unknown activation \"relu7\"; known: identity"),
                 Arguments.of("training", "layers/1/activation", "{\"name\":\"elu\",\"parameters\":{\"alpha\":\"x\"}}", "/parts/training/layers/1/activation/parameters/alpha: expected a finite number"),
                 Arguments.of("training", "layers/1/activation", "{\"name\":\"celu\",\"parameters\":{\"alpha\":-1}}", "/parts/training/layers/1/activation/parameters: parameter 'alpha' of celu must be a finite number > 0, got -1"),
+                Arguments.of("training", "layers/1/activation", "{\"name\":\"softplus\",\"parameters\":{\"beta\":4.9e-324}}", "/parts/training/layers/1/activation/parameters: parameter 'beta' of softplus must be a finite number >= 1.0E-280, got 4.9E-324"),
                 Arguments.of("training", "layers/1/activation", "{\"name\":\"relu\",\"parameters\":{\"gain\":2}}", "/parts/training/layers/1/activation/parameters: relu has no parameter 'gain'; it takes none"),
                 Arguments.of("training", "speed", "3", "the speed must be one of [1, 2, 5, 10, 20, 50, 100, 0]"),
                 Arguments.of("training", "step", "-4", "the step must be a whole number >= 0, got -4"),
