@@ -16,16 +16,6 @@ record ElementwiseUnits(Activation activation) implements UnitKind {
     }
 
     @Override
-    public boolean learnsAlpha() {
-        return false;
-    }
-
-    @Override
-    public double initialAlpha() {
-        return Double.NaN;
-    }
-
-    @Override
     public Map<String, Double> networkParameters() {
         return activation.parameterValues();
     }

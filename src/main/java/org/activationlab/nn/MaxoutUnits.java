@@ -27,16 +27,6 @@ record MaxoutUnits(Activation activation, int pieces) implements UnitKind {
     }
 
     @Override
-    public boolean learnsAlpha() {
-        return false;
-    }
-
-    @Override
-    public double initialAlpha() {
-        return Double.NaN;
-    }
-
-    @Override
     public Map<String, Double> networkParameters() {
         return Map.of(K, (double) pieces);
     }

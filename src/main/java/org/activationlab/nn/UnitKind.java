@@ -36,10 +36,14 @@ public sealed interface UnitKind permits ElementwiseUnits, PreluUnits, MaxoutUni
     int rowsPerUnit();
 
     /** Whether the layer learns one alpha, stored right after its biases (PReLU). */
-    boolean learnsAlpha();
+    default boolean learnsAlpha() {
+        return false;
+    }
 
     /** The alpha training starts from, when the layer {@link #learnsAlpha() learns one}. */
-    double initialAlpha();
+    default double initialAlpha() {
+        return Double.NaN;
+    }
 
     /**
      * The activation parameters that the network uses, in the activation's order: all of them,
