@@ -3,6 +3,7 @@ package org.activationlab.ui;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.activationlab.model.Activation;
@@ -10,7 +11,7 @@ import org.activationlab.ui.curves.CurvesPreset;
 import org.activationlab.ui.curves.CurvesViewModel;
 import org.activationlab.ui.depth.DepthPreset;
 import org.activationlab.ui.depth.DepthViewModel;
-import org.activationlab.ui.gates.GatePreset;
+import org.activationlab.ui.gates.GatesState;
 import org.activationlab.ui.gates.GatesViewModel;
 import org.activationlab.ui.lessons.LessonActions;
 import org.activationlab.ui.lessons.LessonTab;
@@ -91,7 +92,7 @@ final class AppNavigator implements LessonActions {
     }
 
     @Override
-    public void applyGatePreset(GatePreset preset) {
-        gates.applyPreset(preset);
+    public void changeGates(UnaryOperator<GatesState> change) {
+        gates.update(change);
     }
 }

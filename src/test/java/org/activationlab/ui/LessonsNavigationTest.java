@@ -259,7 +259,7 @@ class LessonsNavigationTest {
             assertThat(depth.activationProperty().get().name()).as(what)
                     .isEqualTo(p.preset().config(1).activation().name());
         } else if (d instanceof Demonstration.Gates g) {
-            assertThat(gates.presetProperty().get()).as(what).isEqualTo(g.preset());
+            assertThat(gates.getPreset().orElse(null)).as(what).isEqualTo(g.preset());
             assertThat(robot.lookup("#gates-gate").queryAs(Slider.class).getValue()).as(what)
                     .isEqualTo(g.preset().gatePreActivation());
         } else {

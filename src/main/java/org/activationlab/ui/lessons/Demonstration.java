@@ -123,7 +123,7 @@ public sealed interface Demonstration {
 
         @Override
         public void apply(LessonActions actions) {
-            actions.applyGatePreset(preset);
+            actions.changeGates(preset::apply);
         }
     }
 }

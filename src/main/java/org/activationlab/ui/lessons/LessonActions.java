@@ -1,10 +1,11 @@
 package org.activationlab.ui.lessons;
 
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.activationlab.model.Activation;
 import org.activationlab.ui.curves.CurvesPreset;
 import org.activationlab.ui.depth.DepthPreset;
-import org.activationlab.ui.gates.GatePreset;
+import org.activationlab.ui.gates.GatesState;
 import org.activationlab.ui.neuron.LogicTarget;
 import org.activationlab.ui.training.TrainingPreset;
 
@@ -34,6 +35,6 @@ public interface LessonActions {
     /** Shows the depth study {@code preset}. */
     void applyDepthPreset(DepthPreset preset);
 
-    /** Shows the gate setting {@code preset}. */
-    void applyGatePreset(GatePreset preset);
+    /** Puts the Gates tab into the state {@code change} makes of its current one. */
+    void changeGates(UnaryOperator<GatesState> change);
 }

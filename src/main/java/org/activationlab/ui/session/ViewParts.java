@@ -96,15 +96,7 @@ public final class ViewParts {
 
     /** The Gates tab, under {@code "gates"}. */
     public static SessionPart gates(GatesViewModel model) {
-        return new StatePart<>("gates",
-                () -> gatesSettings(model),
-                GatesJson::write, GatesJson::read,
-                s -> {
-                    model.gateProperty().set(s.gate());
-                    model.gatePreActivationProperty().set(s.gatePreActivation());
-                    model.candidatePreActivationProperty().set(s.candidatePreActivation());
-                    model.forgetPreActivationProperty().set(s.forgetPreActivation());
-                });
+        return new StatePart<>("gates", model::getState, GatesJson::write, GatesJson::read, model::restore);
     }
 
     /** The Properties tab's search and selection now. */
@@ -130,12 +122,6 @@ public final class ViewParts {
     public static DepthSettings depthSettings(DepthViewModel model) {
         return new DepthSettings(model.config(), model.bornDeadWidthProperty().get(),
                 model.bornDeadDepthProperty().get(), model.bornDeadTrialsProperty().get());
-    }
-
-    /** The Gates tab's settings now. */
-    public static GatesSettings gatesSettings(GatesViewModel model) {
-        return new GatesSettings(model.gateProperty().get(), model.gatePreActivationProperty().get(),
-                model.candidatePreActivationProperty().get(), model.forgetPreActivationProperty().get());
     }
 
     /**

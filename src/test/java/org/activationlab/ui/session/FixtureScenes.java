@@ -49,10 +49,10 @@ final class FixtureScenes {
                 v.depth.bornDeadTrialsProperty().set(500);
             }),
             new Scene("gates.alab", "gates-tab", v -> {
-                v.gates.gateProperty().set(GateFunction.TANH);
-                v.gates.gatePreActivationProperty().set(-2);
-                v.gates.candidatePreActivationProperty().set(3);
-                v.gates.forgetPreActivationProperty().set(-1);
+                v.gates.setGate(GateFunction.TANH);
+                v.gates.setGatePreActivation(-2);
+                v.gates.setCandidatePreActivation(3);
+                v.gates.setForgetPreActivation(-1);
             }));
 
     private FixtureScenes() {

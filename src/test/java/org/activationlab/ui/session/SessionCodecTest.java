@@ -1,5 +1,6 @@
 package org.activationlab.ui.session;
 
+import org.activationlab.ui.gates.GatesState;
 import org.activationlab.ui.json.FieldReader;
 import org.activationlab.ui.json.JsonFormatException;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,7 +42,7 @@ class SessionCodecTest {
                     Catalogue.get("tanh"), 1));
             case "depth" -> DepthJson.write(new DepthSettings(new DepthConfig(Catalogue.get("tanh"), WeightInit.NORMAL, 0.05,
                     30, 100, BatchNormMode.OFF, 1), 2, 30, 2000));
-            case "gates" -> GatesJson.write(new GatesSettings(GateFunction.SIGMOID, 1, 1.5, 2));
+            case "gates" -> GatesJson.write(new GatesState(GateFunction.SIGMOID, 1, 1.5, 2));
             case "properties" -> PropertiesJson.write(new PropertiesSettings("", Optional.of("relu")));
             default -> throw new IllegalArgumentException(part);
         };
@@ -90,7 +91,7 @@ class SessionCodecTest {
             case "training" -> TrainingJson.write((TrainingSettings) read);
             case "neuron" -> NeuronJson.write((NeuronSettings) read);
             case "depth" -> DepthJson.write((DepthSettings) read);
-            case "gates" -> GatesJson.write((GatesSettings) read);
+            case "gates" -> GatesJson.write((GatesState) read);
             default -> PropertiesJson.write((PropertiesSettings) read);
         };
         assertThat(rewritten).isEqualTo(written);

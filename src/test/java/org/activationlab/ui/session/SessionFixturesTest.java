@@ -8,12 +8,13 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.activationlab.model.Activation;
 import org.activationlab.nn.TrainingSnapshot;
 import org.activationlab.ui.curves.CurvesPreset;
 import org.activationlab.ui.depth.DepthPreset;
-import org.activationlab.ui.gates.GatePreset;
+import org.activationlab.ui.gates.GatesState;
 import org.activationlab.ui.lessons.LessonActions;
 import org.activationlab.ui.lessons.LessonLibrary;
 import org.activationlab.ui.lessons.LessonTab;
@@ -63,7 +64,7 @@ class SessionFixturesTest {
         }
 
         @Override
-        public void applyGatePreset(GatePreset preset) {
+        public void changeGates(UnaryOperator<GatesState> change) {
         }
     };
 

@@ -1,5 +1,6 @@
 package org.activationlab.ui.session;
 
+import org.activationlab.ui.gates.GatesState;
 import org.activationlab.ui.json.FieldReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -174,7 +175,7 @@ class SessionRoundTripPropertyTest {
                                     @ForAll @Scale(15) @DoubleRange(min = -6, max = 6) double f, @ForAll String filter,
                                     @ForAll("activations") Activation selected, @ForAll boolean anySelected)
             throws Exception {
-        GatesSettings gates = new GatesSettings(gate, a, c, f);
+        GatesState gates = new GatesState(gate, a, c, f);
         assertThat(throughText(gates, GatesJson::write, GatesJson::read)).isEqualTo(gates);
         PropertiesSettings properties = new PropertiesSettings(filter,
                 anySelected ? Optional.of(selected.name()) : Optional.empty());

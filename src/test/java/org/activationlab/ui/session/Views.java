@@ -17,6 +17,7 @@ import org.activationlab.nn.neuron.GateFunction;
 import org.activationlab.ui.curves.CurvesState;
 import org.activationlab.ui.curves.CurvesViewModel;
 import org.activationlab.ui.depth.DepthViewModel;
+import org.activationlab.ui.gates.GatesState;
 import org.activationlab.ui.gates.GatesViewModel;
 import org.activationlab.ui.neuron.LogicTarget;
 import org.activationlab.ui.neuron.NeuronViewModel;
@@ -97,10 +98,10 @@ final class Views implements AutoCloseable {
         depth.bornDeadDepthProperty().set(60);
         depth.bornDeadTrialsProperty().set(500);
 
-        gates.gateProperty().set(GateFunction.TANH);
-        gates.gatePreActivationProperty().set(-2);
-        gates.candidatePreActivationProperty().set(3);
-        gates.forgetPreActivationProperty().set(-1);
+        gates.setGate(GateFunction.TANH);
+        gates.setGatePreActivation(-2);
+        gates.setCandidatePreActivation(3);
+        gates.setForgetPreActivation(-1);
 
         tabs.getSelectionModel().select(5);
     }
@@ -108,12 +109,12 @@ final class Views implements AutoCloseable {
     /** Every view's plain state record, and the selected tab's id. */
     Snapshot snapshot() {
         return new Snapshot(curves.getState(), ViewParts.propertiesSettings(properties), ViewParts.trainingSettings(training),
-                ViewParts.neuronSettings(neuron), ViewParts.depthSettings(depth), ViewParts.gatesSettings(gates),
+                ViewParts.neuronSettings(neuron), ViewParts.depthSettings(depth), gates.getState(),
                 tabs.getSelectionModel().getSelectedItem().getId());
     }
 
     record Snapshot(CurvesState curves, PropertiesSettings properties, TrainingSettings training, NeuronSettings neuron,
-                    DepthSettings depth, GatesSettings gates, String tab) {
+                    DepthSettings depth, GatesState gates, String tab) {
     }
 
     @Override
