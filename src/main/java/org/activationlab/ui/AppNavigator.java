@@ -15,7 +15,7 @@ import org.activationlab.ui.gates.GatesState;
 import org.activationlab.ui.gates.GatesViewModel;
 import org.activationlab.ui.lessons.LessonActions;
 import org.activationlab.ui.lessons.LessonTab;
-import org.activationlab.ui.neuron.LogicTarget;
+import org.activationlab.ui.neuron.NeuronState;
 import org.activationlab.ui.neuron.NeuronViewModel;
 import org.activationlab.ui.properties.PropertiesViewModel;
 import org.activationlab.ui.training.TrainingPreset;
@@ -81,9 +81,8 @@ final class AppNavigator implements LessonActions {
     }
 
     @Override
-    public void chooseLogicTarget(LogicTarget target, Optional<Activation> activation) {
-        activation.ifPresent(neuron.activationProperty()::set);
-        neuron.choose(target);
+    public void changeNeuron(UnaryOperator<NeuronState> change) {
+        neuron.update(change);
     }
 
     @Override

@@ -6,7 +6,7 @@ import org.activationlab.model.Activation;
 import org.activationlab.ui.curves.CurvesPreset;
 import org.activationlab.ui.depth.DepthPreset;
 import org.activationlab.ui.gates.GatesState;
-import org.activationlab.ui.neuron.LogicTarget;
+import org.activationlab.ui.neuron.NeuronState;
 import org.activationlab.ui.training.TrainingPreset;
 
 /**
@@ -29,8 +29,8 @@ public interface LessonActions {
      */
     void applyTrainingPreset(TrainingPreset preset, Optional<Activation> activation, boolean play);
 
-    /** Makes the neuron compute {@code target} (with {@code activation} when given). */
-    void chooseLogicTarget(LogicTarget target, Optional<Activation> activation);
+    /** Puts the Neuron tab into the state {@code change} makes of its current one. */
+    void changeNeuron(UnaryOperator<NeuronState> change);
 
     /** Shows the depth study {@code preset}. */
     void applyDepthPreset(DepthPreset preset);

@@ -66,19 +66,7 @@ public final class ViewParts {
 
     /** The Neuron tab, under {@code "neuron"}. */
     public static SessionPart neuron(NeuronViewModel model) {
-        return new StatePart<>("neuron",
-                () -> neuronSettings(model),
-                NeuronJson::write, NeuronJson::read,
-                s -> {
-                    model.activationProperty().set(s.activation());
-                    model.w1Property().set(s.w1());
-                    model.w2Property().set(s.w2());
-                    model.biasProperty().set(s.bias());
-                    model.targetProperty().set(s.target());
-                    model.collapseLayersProperty().set(s.collapseLayers());
-                    model.collapseActivationProperty().set(s.collapseActivation());
-                    model.collapseSeedProperty().set(s.collapseSeed());
-                });
+        return new StatePart<>("neuron", model::getState, NeuronJson::write, NeuronJson::read, model::restore);
     }
 
     /** The Depth tab, under {@code "depth"}. */
@@ -109,13 +97,6 @@ public final class ViewParts {
     public static TrainingSettings trainingSettings(TrainingViewModel model) {
         return new TrainingSettings(model.getSetup(), Optional.ofNullable(model.getComparison()),
                 model.speedProperty().get(), model.stepProperty().get());
-    }
-
-    /** The Neuron tab's settings now. */
-    public static NeuronSettings neuronSettings(NeuronViewModel model) {
-        return new NeuronSettings(model.activationProperty().get(), model.w1Property().get(), model.w2Property().get(),
-                model.biasProperty().get(), model.targetProperty().get(), model.collapseLayersProperty().get(),
-                model.collapseActivationProperty().get(), model.collapseSeedProperty().get());
     }
 
     /** The Depth tab's settings now. */

@@ -95,11 +95,11 @@ final class FixtureScenes {
     }
 
     private static void neuron(Views v) {
-        v.neuron.activationProperty().set(Catalogue.get("tanh"));
+        v.neuron.setActivation(Catalogue.get("tanh"));
         v.neuron.choose(LogicTarget.OR);
-        v.neuron.w1Property().set(5.5);
-        v.neuron.collapseLayersProperty().set(5);
-        v.neuron.collapseActivationProperty().set(Catalogue.get("relu"));
+        v.neuron.setW1(5.5);
+        v.neuron.setCollapseLayers(5);
+        v.neuron.setCollapseActivation(Catalogue.get("relu"));
         v.neuron.newCollapseWeights();
     }
 }

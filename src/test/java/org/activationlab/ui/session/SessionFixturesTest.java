@@ -20,6 +20,7 @@ import org.activationlab.ui.lessons.LessonLibrary;
 import org.activationlab.ui.lessons.LessonTab;
 import org.activationlab.ui.lessons.LessonsViewModel;
 import org.activationlab.ui.neuron.LogicTarget;
+import org.activationlab.ui.neuron.NeuronState;
 import org.activationlab.ui.training.TrainingPreset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,7 @@ class SessionFixturesTest {
         }
 
         @Override
-        public void chooseLogicTarget(LogicTarget target, Optional<Activation> activation) {
+        public void changeNeuron(UnaryOperator<NeuronState> change) {
         }
 
         @Override

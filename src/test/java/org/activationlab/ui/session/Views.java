@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.Catalogue;
 import org.activationlab.model.PropertyAnalyzer;
 import org.activationlab.nn.Initializer;
@@ -20,6 +21,7 @@ import org.activationlab.ui.depth.DepthViewModel;
 import org.activationlab.ui.gates.GatesState;
 import org.activationlab.ui.gates.GatesViewModel;
 import org.activationlab.ui.neuron.LogicTarget;
+import org.activationlab.ui.neuron.NeuronState;
 import org.activationlab.ui.neuron.NeuronViewModel;
 import org.activationlab.ui.properties.PropertiesViewModel;
 import org.activationlab.ui.training.TrainingSetup;
@@ -86,11 +88,11 @@ final class Views implements AutoCloseable {
         training.setComparison(Catalogue.get("leaky_relu").with("slope", 0.2));
         training.setSpeed(10);
 
-        neuron.activationProperty().set(Catalogue.get("tanh"));
+        neuron.setActivation(Catalogue.get("tanh"));
         neuron.choose(LogicTarget.OR);
-        neuron.w1Property().set(5.5);
-        neuron.collapseLayersProperty().set(5);
-        neuron.collapseActivationProperty().set(Catalogue.get("relu"));
+        neuron.setW1(5.5);
+        neuron.setCollapseLayers(5);
+        neuron.setCollapseActivation(Catalogue.get("relu"));
         neuron.newCollapseWeights();
 
         depth.applyConfig(new DepthConfig(Catalogue.get("relu"), WeightInit.HE, 0.05, 50, 200, BatchNormMode.BEFORE, 9));
@@ -109,11 +111,11 @@ final class Views implements AutoCloseable {
     /** Every view's plain state record, and the selected tab's id. */
     Snapshot snapshot() {
         return new Snapshot(curves.getState(), ViewParts.propertiesSettings(properties), ViewParts.trainingSettings(training),
-                ViewParts.neuronSettings(neuron), ViewParts.depthSettings(depth), gates.getState(),
+                neuron.getState(), ViewParts.depthSettings(depth), gates.getState(),
                 tabs.getSelectionModel().getSelectedItem().getId());
     }
 
-    record Snapshot(CurvesState curves, PropertiesSettings properties, TrainingSettings training, NeuronSettings neuron,
+    record Snapshot(CurvesState curves, PropertiesSettings properties, TrainingSettings training, NeuronState neuron,
                     DepthSettings depth, GatesState gates, String tab) {
     }
 
