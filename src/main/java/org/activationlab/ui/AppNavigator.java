@@ -3,6 +3,7 @@ package org.activationlab.ui;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.activationlab.model.Activation;
@@ -10,11 +11,11 @@ import org.activationlab.ui.curves.CurvesPreset;
 import org.activationlab.ui.curves.CurvesViewModel;
 import org.activationlab.ui.depth.DepthPreset;
 import org.activationlab.ui.depth.DepthViewModel;
-import org.activationlab.ui.gates.GatePreset;
+import org.activationlab.ui.gates.GatesState;
 import org.activationlab.ui.gates.GatesViewModel;
 import org.activationlab.ui.lessons.LessonActions;
 import org.activationlab.ui.lessons.LessonTab;
-import org.activationlab.ui.neuron.LogicTarget;
+import org.activationlab.ui.neuron.NeuronState;
 import org.activationlab.ui.neuron.NeuronViewModel;
 import org.activationlab.ui.properties.PropertiesViewModel;
 import org.activationlab.ui.training.TrainingPreset;
@@ -80,9 +81,8 @@ final class AppNavigator implements LessonActions {
     }
 
     @Override
-    public void chooseLogicTarget(LogicTarget target, Optional<Activation> activation) {
-        activation.ifPresent(neuron.activationProperty()::set);
-        neuron.choose(target);
+    public void changeNeuron(UnaryOperator<NeuronState> change) {
+        neuron.update(change);
     }
 
     @Override
@@ -91,7 +91,7 @@ final class AppNavigator implements LessonActions {
     }
 
     @Override
-    public void applyGatePreset(GatePreset preset) {
-        gates.applyPreset(preset);
+    public void changeGates(UnaryOperator<GatesState> change) {
+        gates.update(change);
     }
 }

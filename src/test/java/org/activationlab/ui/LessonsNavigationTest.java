@@ -245,13 +245,13 @@ class LessonsNavigationTest {
             assertThat(training.isPlaying()).as(what).isEqualTo(t.play());
             robot.interact(training::pause);
         } else if (d instanceof Demonstration.Neuron n) {
-            assertThat(neuron.targetProperty().get()).as(what).isEqualTo(n.target());
+            assertThat(neuron.getState().target()).as(what).isEqualTo(n.target());
             n.target().preset().ifPresent(p -> {
-                assertThat(neuron.biasProperty().get()).as(what).isEqualTo(p.bias());
+                assertThat(neuron.getState().bias()).as(what).isEqualTo(p.bias());
                 assertThat(robot.lookup("#neuron-w1").queryAs(Slider.class).getValue()).as(what).isEqualTo(p.w1());
                 assertThat(robot.lookup("#neuron-w2").queryAs(Slider.class).getValue()).as(what).isEqualTo(p.w2());
             });
-            n.activation().ifPresent(a -> assertThat(neuron.activationProperty().get()).as(what).isSameAs(a));
+            n.activation().ifPresent(a -> assertThat(neuron.getState().activation().resolve()).as(what).isSameAs(a));
         } else if (d instanceof Demonstration.Depth p) {
             assertThat(depth.presetProperty().get()).as(what).isEqualTo(p.preset());
             assertThat(robot.lookup("#depth-layers").queryAs(Slider.class).getValue()).as(what)
@@ -259,7 +259,7 @@ class LessonsNavigationTest {
             assertThat(depth.activationProperty().get().name()).as(what)
                     .isEqualTo(p.preset().config(1).activation().name());
         } else if (d instanceof Demonstration.Gates g) {
-            assertThat(gates.presetProperty().get()).as(what).isEqualTo(g.preset());
+            assertThat(gates.getPreset().orElse(null)).as(what).isEqualTo(g.preset());
             assertThat(robot.lookup("#gates-gate").queryAs(Slider.class).getValue()).as(what)
                     .isEqualTo(g.preset().gatePreActivation());
         } else {

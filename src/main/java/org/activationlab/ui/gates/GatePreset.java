@@ -1,9 +1,11 @@
 package org.activationlab.ui.gates;
 
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.activationlab.nn.neuron.GateFunction;
 import org.activationlab.ui.TextKeys;
 
-/** Gate settings that show one idea each, with a line of explanation. */
+/** Gate settings that show one idea each, with a line of explanation: each a function from state to state. */
 public enum GatePreset {
     /** A sigmoid gate far below zero lets almost nothing through. */
     CLOSED(GateFunction.SIGMOID, -6, 1.5, 2, TextKeys.GATES_PRESET_CLOSED, TextKeys.GATES_PRESET_CLOSED_HELP),
@@ -47,6 +49,16 @@ public enum GatePreset {
 
     public double forgetPreActivation() {
         return forgetPreActivation;
+    }
+
+    /** {@code state} with this preset's gate function and pre-activations (it sets all of them). */
+    public GatesState apply(GatesState state) {
+        return new GatesState(gate, gatePreActivation, candidatePreActivation, forgetPreActivation);
+    }
+
+    /** The preset whose settings {@code state} has, if any. */
+    public static Optional<GatePreset> matching(GatesState state) {
+        return Stream.of(values()).filter(p -> p.apply(state).equals(state)).findFirst();
     }
 
     /** The button text's key. */

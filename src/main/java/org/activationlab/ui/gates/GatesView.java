@@ -1,6 +1,7 @@
 package org.activationlab.ui.gates;
 
 import java.util.Locale;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -49,12 +50,15 @@ public final class GatesView implements BoardView, Presentable {
 
     public GatesView(GatesViewModel model) {
         this.model = model;
+        ObservableValue<GatesState> state = model.stateProperty();
         gatePre = new SliderRow(Messages.get(TextKeys.GATES_GATE_PRE), -GateFigures.GATE_RANGE, GateFigures.GATE_RANGE,
-                STEP, model.gatePreActivationProperty(), Numbers::format);
-        candidatePre = new SliderRow(Messages.get(TextKeys.GATES_CANDIDATE_PRE), -GatesViewModel.CANDIDATE_RANGE,
-                GatesViewModel.CANDIDATE_RANGE, STEP, model.candidatePreActivationProperty(), Numbers::format);
+                STEP, state.map(GatesState::gatePreActivation), model::setGatePreActivation, Numbers::format);
+        candidatePre = new SliderRow(Messages.get(TextKeys.GATES_CANDIDATE_PRE), -GatesState.CANDIDATE_RANGE,
+                GatesState.CANDIDATE_RANGE, STEP, state.map(GatesState::candidatePreActivation),
+                model::setCandidatePreActivation, Numbers::format);
         forgetPre = new SliderRow(Messages.get(TextKeys.GATES_FORGET_PRE), -GateFigures.GATE_RANGE,
-                GateFigures.GATE_RANGE, STEP, model.forgetPreActivationProperty(), Numbers::format);
+                GateFigures.GATE_RANGE, STEP, state.map(GatesState::forgetPreActivation), model::setForgetPreActivation,
+                Numbers::format);
         gatePre.slider().setId("gates-gate");
         candidatePre.slider().setId("gates-candidate");
         forgetPre.slider().setId("gates-forget");
@@ -127,33 +131,28 @@ public final class GatesView implements BoardView, Presentable {
     private void initListeners() {
         gates.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                model.gateProperty().set((GateFunction) now.getUserData());
+                model.setGate((GateFunction) now.getUserData());
             }
         });
-        WhileInScene.of(root, model.gateProperty()).addListener((obs, old, now) -> selectToggle(now));
-        WhileInScene.of(root, model.readingProperty()).addListener((obs, old, now) -> showReading());
-        WhileInScene.of(root, model.presetProperty()).addListener((obs, old, now) -> showPresetHelp());
-        selectToggle(model.gateProperty().get());
-        showReading();
-        showPresetHelp();
+        WhileInScene.of(root, model.stateProperty()).addListener((obs, old, now) -> show(now));
+        show(model.getState());
     }
 
-    private void selectToggle(GateFunction f) {
-        gates.getToggles().stream().filter(t -> t.getUserData() == f).findFirst().ifPresent(gates::selectToggle);
+    private void show(GatesState s) {
+        gates.getToggles().stream().filter(t -> t.getUserData() == s.gate()).findFirst()
+                .ifPresent(gates::selectToggle);
+        showReading(s);
+        presetHelp.setText(GatePreset.matching(s).map(p -> Messages.get(p.helpKey()))
+                .orElseGet(() -> Messages.get(TextKeys.GATES_PRESET_NONE)));
     }
 
-    private void showReading() {
-        LstmGate.Reading r = model.getReading();
-        GateFunction f = model.gateProperty().get();
+    private void showReading(GatesState s) {
+        LstmGate.Reading r = s.reading();
+        GateFunction f = s.gate();
         String key = f.isValve() ? TextKeys.GATES_READING_VALVE
                 : r.gate() < 0 ? TextKeys.GATES_READING_FLIPS
                 : r.gate() > 1 ? TextKeys.GATES_READING_AMPLIFIES : TextKeys.GATES_READING_UNBOUNDED;
         reading.setText(Messages.format(key, DisplayNumbers.format(r.gate()), DisplayNumbers.format(r.candidate()),
                 DisplayNumbers.format(r.passed())));
-    }
-
-    private void showPresetHelp() {
-        GatePreset p = model.presetProperty().get();
-        presetHelp.setText(p == null ? Messages.get(TextKeys.GATES_PRESET_NONE) : Messages.get(p.helpKey()));
     }
 }

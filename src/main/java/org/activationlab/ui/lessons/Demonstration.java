@@ -3,10 +3,12 @@ package org.activationlab.ui.lessons;
 import java.util.Objects;
 import java.util.Optional;
 import org.activationlab.model.Activation;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.ui.curves.CurvesPreset;
 import org.activationlab.ui.depth.DepthPreset;
 import org.activationlab.ui.gates.GatePreset;
 import org.activationlab.ui.neuron.LogicTarget;
+import org.activationlab.ui.neuron.NeuronState;
 import org.activationlab.ui.training.TrainingPreset;
 
 /** A state of the app that demonstrates a claim: one tab put into one preset. */
@@ -89,7 +91,12 @@ public sealed interface Demonstration {
 
         @Override
         public void apply(LessonActions actions) {
-            actions.chooseLogicTarget(target, activation);
+            actions.changeNeuron(this::apply);
+        }
+
+        /** {@code state} with the activation, when given, computing the target ({@link LogicTarget#apply}). */
+        public NeuronState apply(NeuronState state) {
+            return target.apply(activation.map(a -> state.withActivation(ActivationSpec.of(a))).orElse(state));
         }
     }
 
@@ -123,7 +130,7 @@ public sealed interface Demonstration {
 
         @Override
         public void apply(LessonActions actions) {
-            actions.applyGatePreset(preset);
+            actions.changeGates(preset::apply);
         }
     }
 }

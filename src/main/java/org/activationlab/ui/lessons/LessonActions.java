@@ -1,11 +1,12 @@
 package org.activationlab.ui.lessons;
 
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.activationlab.model.Activation;
 import org.activationlab.ui.curves.CurvesPreset;
 import org.activationlab.ui.depth.DepthPreset;
-import org.activationlab.ui.gates.GatePreset;
-import org.activationlab.ui.neuron.LogicTarget;
+import org.activationlab.ui.gates.GatesState;
+import org.activationlab.ui.neuron.NeuronState;
 import org.activationlab.ui.training.TrainingPreset;
 
 /**
@@ -28,12 +29,12 @@ public interface LessonActions {
      */
     void applyTrainingPreset(TrainingPreset preset, Optional<Activation> activation, boolean play);
 
-    /** Makes the neuron compute {@code target} (with {@code activation} when given). */
-    void chooseLogicTarget(LogicTarget target, Optional<Activation> activation);
+    /** Puts the Neuron tab into the state {@code change} makes of its current one. */
+    void changeNeuron(UnaryOperator<NeuronState> change);
 
     /** Shows the depth study {@code preset}. */
     void applyDepthPreset(DepthPreset preset);
 
-    /** Shows the gate setting {@code preset}. */
-    void applyGatePreset(GatePreset preset);
+    /** Puts the Gates tab into the state {@code change} makes of its current one. */
+    void changeGates(UnaryOperator<GatesState> change);
 }

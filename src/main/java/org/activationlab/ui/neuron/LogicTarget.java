@@ -23,6 +23,15 @@ public enum LogicTarget {
         return Optional.ofNullable(preset);
     }
 
+    /**
+     * {@code state} compared with this gate and, when it has weights, with b, w1 and w2 set to them
+     * (the activation stays); XOR keeps the weights, since none would do.
+     */
+    public NeuronState apply(NeuronState state) {
+        NeuronState targeted = state.withTarget(this);
+        return preset == null ? targeted : targeted.withWeights(preset);
+    }
+
     /** The gate's value at (x1, x2). */
     public boolean expected(int x1, int x2) {
         return preset == null ? XorProof.xor(x1, x2) : preset.expected(x1, x2);

@@ -1,6 +1,7 @@
 package org.activationlab.ui.neuron;
 
 import java.util.stream.Collectors;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -62,18 +63,20 @@ public final class NeuronView implements BoardView, Presentable {
 
     public NeuronView(NeuronViewModel model) {
         this.model = model;
-        activation = new ActivationChooser(Messages.get(TextKeys.NEURON_ACTIVATION), model.activationProperty(),
-                Catalogue.names());
-        w1 = new SliderRow(Messages.get(TextKeys.NEURON_W1), NeuronViewModel.WEIGHT_MIN, NeuronViewModel.WEIGHT_MAX,
-                WEIGHT_STEP, model.w1Property(), Numbers::format);
-        w2 = new SliderRow(Messages.get(TextKeys.NEURON_W2), NeuronViewModel.WEIGHT_MIN, NeuronViewModel.WEIGHT_MAX,
-                WEIGHT_STEP, model.w2Property(), Numbers::format);
-        bias = new SliderRow(Messages.get(TextKeys.NEURON_BIAS), NeuronViewModel.WEIGHT_MIN,
-                NeuronViewModel.WEIGHT_MAX, WEIGHT_STEP, model.biasProperty(), Numbers::format);
+        ObservableValue<NeuronState> state = model.stateProperty();
+        activation = new ActivationChooser(Messages.get(TextKeys.NEURON_ACTIVATION),
+                state.map(s -> s.activation().resolve()), model::setActivation, Catalogue.names());
+        w1 = new SliderRow(Messages.get(TextKeys.NEURON_W1), NeuronState.WEIGHT_MIN, NeuronState.WEIGHT_MAX,
+                WEIGHT_STEP, state.map(NeuronState::w1), model::setW1, Numbers::format);
+        w2 = new SliderRow(Messages.get(TextKeys.NEURON_W2), NeuronState.WEIGHT_MIN, NeuronState.WEIGHT_MAX,
+                WEIGHT_STEP, state.map(NeuronState::w2), model::setW2, Numbers::format);
+        bias = new SliderRow(Messages.get(TextKeys.NEURON_BIAS), NeuronState.WEIGHT_MIN, NeuronState.WEIGHT_MAX,
+                WEIGHT_STEP, state.map(NeuronState::bias), model::setBias, Numbers::format);
         collapseLayers = new SliderRow(Messages.get(TextKeys.COLLAPSE_LAYERS), 1, LinearStack.MAX_LAYERS, 1,
-                model.collapseLayersProperty(), v -> Integer.toString((int) Math.round(v)));
+                state.map(NeuronState::collapseLayers), v -> model.setCollapseLayers((int) Math.round(v)),
+                v -> Integer.toString((int) Math.round(v)));
         collapseActivation = new ActivationChooser(Messages.get(TextKeys.COLLAPSE_ACTIVATION),
-                model.collapseActivationProperty(),
+                state.map(s -> s.collapseActivation().resolve()), model::setCollapseActivation,
                 Catalogue.names().stream().filter(n -> !n.equals("identity")).toList());
         w1.slider().setId("neuron-w1");
         w2.slider().setId("neuron-w2");
@@ -180,16 +183,17 @@ public final class NeuronView implements BoardView, Presentable {
     }
 
     private void initListeners() {
-        WhileInScene.of(root, model.neuronProperty()).addListener((obs, old, now) -> showTruth());
-        WhileInScene.of(root, model.targetProperty()).addListener((obs, old, now) -> showTruth());
         newWeights.setOnAction(e -> model.newCollapseWeights());
-        WhileInScene.of(root, model.stackProperty()).addListener((obs, old, now) -> showComposedMap());
+        WhileInScene.of(root, model.stateProperty()).addListener((obs, old, now) -> {
+            showTruth();
+            showComposedMap();
+        });
         showTruth();
         showComposedMap();
     }
 
     private void showTruth() {
-        LogicTarget target = model.targetProperty().get();
+        LogicTarget target = model.getState().target();
         truthTable.show(model.truthTable(), target);
         XorProof proof = model.xorProperty().get();
         if (model.matchesTarget()) {

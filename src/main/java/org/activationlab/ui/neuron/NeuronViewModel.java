@@ -1,21 +1,14 @@
 package org.activationlab.ui.neuron;
 
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.LongProperty;
-import javafx.beans.property.ObjectProperty;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleLongProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.activationlab.model.Activation;
-import org.activationlab.model.Catalogue;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.nn.neuron.LinearStack;
-import org.activationlab.nn.neuron.LogicPreset;
 import org.activationlab.nn.neuron.Neuron;
 import org.activationlab.nn.neuron.XorProof;
 import org.activationlab.plot.Figure;
@@ -23,81 +16,41 @@ import org.activationlab.plot.studies.CollapseFigure;
 import org.activationlab.plot.studies.NeuronFigures;
 
 /**
- * The Neuron tab's state: one neuron's activation, weights and bias (each in
- * [{@value #WEIGHT_MIN}, {@value #WEIGHT_MAX}]), its truth table, why it cannot be XOR, and
- * its figures; and the linear-collapse stack with its figure. Everything derived is
- * recomputed on the FX thread when an input changes (a few thousand evaluations).
+ * The Neuron tab's model: one {@link NeuronState} is its only truth; the view sends intents that
+ * make the next state (an intent that leaves the state equal changes nothing). What follows from
+ * the state (the neuron, its truth table, why it cannot be XOR, the collapse stack and the
+ * figures) is recomputed on the FX thread for the part of the state that changed (a few thousand
+ * evaluations).
  */
 public final class NeuronViewModel {
-    /** The weight and bias range of the sliders. */
-    public static final double WEIGHT_MIN = -40;
-    public static final double WEIGHT_MAX = 40;
     /** The collapse stack's hidden width. */
     static final int COLLAPSE_WIDTH = 3;
 
-    private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(this, "activation",
-            Catalogue.get("sigmoid"));
-    private final DoubleProperty bias = weight("bias", LogicPreset.AND.bias());
-    private final DoubleProperty w1 = weight("w1", LogicPreset.AND.w1());
-    private final DoubleProperty w2 = weight("w2", LogicPreset.AND.w2());
+    private final ReadOnlyObjectWrapper<NeuronState> state = new ReadOnlyObjectWrapper<>(this, "state",
+            NeuronState.INITIAL);
     private final ReadOnlyObjectWrapper<Neuron> neuron = new ReadOnlyObjectWrapper<>(this, "neuron");
     private final ObservableList<Neuron.TruthRow> truthTable = FXCollections.observableArrayList();
     private final ObservableList<Neuron.TruthRow> readOnlyTruthTable =
             FXCollections.unmodifiableObservableList(truthTable);
     private final ReadOnlyObjectWrapper<XorProof> xor = new ReadOnlyObjectWrapper<>(this, "xor");
-    private final ObjectProperty<LogicTarget> target = new SimpleObjectProperty<>(this, "target", LogicTarget.AND);
     private final ReadOnlyObjectWrapper<Figure> curveFigure = new ReadOnlyObjectWrapper<>(this, "curveFigure");
     private final ReadOnlyObjectWrapper<Figure> planeFigure = new ReadOnlyObjectWrapper<>(this, "planeFigure");
-
-    private final IntegerProperty collapseLayers = new SimpleIntegerProperty(this, "collapseLayers", 3);
-    private final ObjectProperty<Activation> collapseActivation = new SimpleObjectProperty<>(this,
-            "collapseActivation", Catalogue.get("tanh"));
-    private final LongProperty collapseSeed = new SimpleLongProperty(this, "collapseSeed", 1);
     private final ReadOnlyObjectWrapper<LinearStack> stack = new ReadOnlyObjectWrapper<>(this, "stack");
     private final ReadOnlyObjectWrapper<Figure> collapseFigure = new ReadOnlyObjectWrapper<>(this, "collapseFigure");
 
     public NeuronViewModel() {
-        activation.addListener((obs, old, now) -> updateNeuron());
-        bias.addListener((obs, old, now) -> updateNeuron());
-        w1.addListener((obs, old, now) -> updateNeuron());
-        w2.addListener((obs, old, now) -> updateNeuron());
-        collapseLayers.addListener((obs, old, now) -> updateStack());
-        collapseSeed.addListener((obs, old, now) -> updateStack());
-        collapseActivation.addListener((obs, old, now) -> updateCollapseFigure());
+        state.addListener((obs, old, now) -> follow(old, now));
         updateNeuron();
         updateStack();
     }
 
-    /** A property that keeps its value within the slider range and ignores NaN. */
-    private DoubleProperty weight(String name, double initial) {
-        return new SimpleDoubleProperty(this, name, initial) {
-            @Override
-            public void set(double value) {
-                if (!Double.isNaN(value)) {
-                    super.set(Math.max(WEIGHT_MIN, Math.min(WEIGHT_MAX, value)));
-                }
-            }
-        };
+    /** The tab's state. */
+    public ReadOnlyObjectProperty<NeuronState> stateProperty() {
+        return state.getReadOnlyProperty();
     }
 
-    /** The neuron's activation g. */
-    public ObjectProperty<Activation> activationProperty() {
-        return activation;
-    }
-
-    /** b, kept within the slider range. */
-    public DoubleProperty biasProperty() {
-        return bias;
-    }
-
-    /** w1, kept within the slider range. */
-    public DoubleProperty w1Property() {
-        return w1;
-    }
-
-    /** w2, kept within the slider range. */
-    public DoubleProperty w2Property() {
-        return w2;
+    public NeuronState getState() {
+        return state.get();
     }
 
     /** The current neuron, set after everything derived from it (listeners see a consistent state). */
@@ -129,50 +82,6 @@ public final class NeuronViewModel {
         return planeFigure.getReadOnlyProperty();
     }
 
-    /** The gate the truth table compares the neuron with. */
-    public ObjectProperty<LogicTarget> targetProperty() {
-        return target;
-    }
-
-    /** Whether the neuron reads like the target on all four inputs. */
-    public boolean matchesTarget() {
-        LogicTarget t = target.get();
-        return truthTable.stream().allMatch(r -> r.fires() == t.expected(r.x1(), r.x2()));
-    }
-
-    /**
-     * Makes {@code t} the target and, when it has weights, sets b, w1 and w2 to them (the
-     * activation stays); XOR keeps the weights, since none would do.
-     */
-    public void choose(LogicTarget t) {
-        target.set(t);
-        t.preset().ifPresent(p -> {
-            bias.set(p.bias());
-            w1.set(p.w1());
-            w2.set(p.w2());
-        });
-    }
-
-    /** The number of layers of the collapse stack, 1 to {@value LinearStack#MAX_LAYERS}. */
-    public IntegerProperty collapseLayersProperty() {
-        return collapseLayers;
-    }
-
-    /** The non-linear activation the collapse stack is compared with. */
-    public ObjectProperty<Activation> collapseActivationProperty() {
-        return collapseActivation;
-    }
-
-    /** The seed of the collapse stack's weights. */
-    public LongProperty collapseSeedProperty() {
-        return collapseSeed;
-    }
-
-    /** Draws new weights for the collapse stack. */
-    public void newCollapseWeights() {
-        collapseSeed.set(collapseSeed.get() + 1);
-    }
-
     /** The collapse stack. */
     public ReadOnlyObjectProperty<LinearStack> stackProperty() {
         return stack.getReadOnlyProperty();
@@ -183,6 +92,66 @@ public final class NeuronViewModel {
         return collapseFigure.getReadOnlyProperty();
     }
 
+    /** Whether the neuron reads like the target on all four inputs. */
+    public boolean matchesTarget() {
+        LogicTarget t = state.get().target();
+        return truthTable.stream().allMatch(r -> r.fires() == t.expected(r.x1(), r.x2()));
+    }
+
+    /** Makes g = {@code g}. */
+    public void setActivation(Activation g) {
+        update(s -> s.withActivation(ActivationSpec.of(g)));
+    }
+
+    /** Sets w1, brought within the weight range; NaN is ignored. */
+    public void setW1(double w) {
+        update(s -> s.withW1(w));
+    }
+
+    /** Sets w2, brought within the weight range; NaN is ignored. */
+    public void setW2(double w) {
+        update(s -> s.withW2(w));
+    }
+
+    /** Sets b, brought within the weight range; NaN is ignored. */
+    public void setBias(double b) {
+        update(s -> s.withBias(b));
+    }
+
+    /** Makes {@code t} the target and, when it has weights, sets b, w1 and w2 to them ({@link LogicTarget#apply}). */
+    public void choose(LogicTarget t) {
+        update(t::apply);
+    }
+
+    /** Sets the collapse stack's depth, brought within 1 to {@value LinearStack#MAX_LAYERS}. */
+    public void setCollapseLayers(int layers) {
+        update(s -> s.withCollapseLayers(layers));
+    }
+
+    /** Compares the collapse with {@code g}. */
+    public void setCollapseActivation(Activation g) {
+        update(s -> s.withCollapseActivation(ActivationSpec.of(g)));
+    }
+
+    /** Draws new weights for the collapse stack. */
+    public void newCollapseWeights() {
+        update(s -> s.withCollapseSeed(s.collapseSeed() + 1));
+    }
+
+    /** Puts {@code saved} back, e.g. from a session file. */
+    public void restore(NeuronState saved) {
+        Objects.requireNonNull(saved, "saved");
+        update(s -> saved);
+    }
+
+    /** Makes the next state from the current one; a state equal to the current one changes nothing. */
+    public void update(UnaryOperator<NeuronState> change) {
+        NeuronState next = change.apply(state.get());
+        if (!next.equals(state.get())) {
+            state.set(next);
+        }
+    }
+
     /** Builds the figures again for the same neuron and stack, e.g. in a new language. */
     public void rebuildFigures() {
         curveFigure.set(NeuronFigures.curve(neuron.get()));
@@ -190,8 +159,22 @@ public final class NeuronViewModel {
         updateCollapseFigure();
     }
 
+    /** Recomputes what depends on the parts of the state that changed. */
+    private void follow(NeuronState old, NeuronState now) {
+        if (!now.activation().equals(old.activation()) || now.w1() != old.w1() || now.w2() != old.w2()
+                || now.bias() != old.bias()) {
+            updateNeuron();
+        }
+        if (now.collapseLayers() != old.collapseLayers() || now.collapseSeed() != old.collapseSeed()) {
+            updateStack();
+        } else if (!now.collapseActivation().equals(old.collapseActivation())) {
+            updateCollapseFigure();
+        }
+    }
+
     private void updateNeuron() {
-        Neuron n = new Neuron(activation.get(), bias.get(), w1.get(), w2.get());
+        NeuronState s = state.get();
+        Neuron n = new Neuron(s.activation().resolve(), s.bias(), s.w1(), s.w2());
         truthTable.setAll(n.truthTable());
         xor.set(XorProof.check(n));
         curveFigure.set(NeuronFigures.curve(n));
@@ -200,12 +183,12 @@ public final class NeuronViewModel {
     }
 
     private void updateStack() {
-        int layers = Math.max(1, Math.min(LinearStack.MAX_LAYERS, collapseLayers.get()));
-        stack.set(LinearStack.random(1, COLLAPSE_WIDTH, layers, collapseSeed.get()));
+        NeuronState s = state.get();
+        stack.set(LinearStack.random(1, COLLAPSE_WIDTH, s.collapseLayers(), s.collapseSeed()));
         updateCollapseFigure();
     }
 
     private void updateCollapseFigure() {
-        collapseFigure.set(CollapseFigure.build(stack.get(), collapseActivation.get()));
+        collapseFigure.set(CollapseFigure.build(stack.get(), state.get().collapseActivation().resolve()));
     }
 }

@@ -66,19 +66,7 @@ public final class ViewParts {
 
     /** The Neuron tab, under {@code "neuron"}. */
     public static SessionPart neuron(NeuronViewModel model) {
-        return new StatePart<>("neuron",
-                () -> neuronSettings(model),
-                NeuronJson::write, NeuronJson::read,
-                s -> {
-                    model.activationProperty().set(s.activation());
-                    model.w1Property().set(s.w1());
-                    model.w2Property().set(s.w2());
-                    model.biasProperty().set(s.bias());
-                    model.targetProperty().set(s.target());
-                    model.collapseLayersProperty().set(s.collapseLayers());
-                    model.collapseActivationProperty().set(s.collapseActivation());
-                    model.collapseSeedProperty().set(s.collapseSeed());
-                });
+        return new StatePart<>("neuron", model::getState, NeuronJson::write, NeuronJson::read, model::restore);
     }
 
     /** The Depth tab, under {@code "depth"}. */
@@ -96,15 +84,7 @@ public final class ViewParts {
 
     /** The Gates tab, under {@code "gates"}. */
     public static SessionPart gates(GatesViewModel model) {
-        return new StatePart<>("gates",
-                () -> gatesSettings(model),
-                GatesJson::write, GatesJson::read,
-                s -> {
-                    model.gateProperty().set(s.gate());
-                    model.gatePreActivationProperty().set(s.gatePreActivation());
-                    model.candidatePreActivationProperty().set(s.candidatePreActivation());
-                    model.forgetPreActivationProperty().set(s.forgetPreActivation());
-                });
+        return new StatePart<>("gates", model::getState, GatesJson::write, GatesJson::read, model::restore);
     }
 
     /** The Properties tab's search and selection now. */
@@ -119,23 +99,10 @@ public final class ViewParts {
                 model.speedProperty().get(), model.stepProperty().get());
     }
 
-    /** The Neuron tab's settings now. */
-    public static NeuronSettings neuronSettings(NeuronViewModel model) {
-        return new NeuronSettings(model.activationProperty().get(), model.w1Property().get(), model.w2Property().get(),
-                model.biasProperty().get(), model.targetProperty().get(), model.collapseLayersProperty().get(),
-                model.collapseActivationProperty().get(), model.collapseSeedProperty().get());
-    }
-
     /** The Depth tab's settings now. */
     public static DepthSettings depthSettings(DepthViewModel model) {
         return new DepthSettings(model.config(), model.bornDeadWidthProperty().get(),
                 model.bornDeadDepthProperty().get(), model.bornDeadTrialsProperty().get());
-    }
-
-    /** The Gates tab's settings now. */
-    public static GatesSettings gatesSettings(GatesViewModel model) {
-        return new GatesSettings(model.gateProperty().get(), model.gatePreActivationProperty().get(),
-                model.candidatePreActivationProperty().get(), model.forgetPreActivationProperty().get());
     }
 
     /**

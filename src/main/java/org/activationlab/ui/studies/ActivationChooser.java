@@ -1,7 +1,9 @@
 package org.activationlab.ui.studies;
 
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -12,12 +14,12 @@ import org.activationlab.ui.controls.ParameterPanel;
 import org.activationlab.ui.WhileInScene;
 
 /**
- * A catalogue function and its parameters, bound to a model property: a combo box of display
- * names and, under it, the function's {@link ParameterPanel}. A change of the property from
- * elsewhere (a preset) shows in both.
+ * A catalogue function and its parameters: a combo box of display names and, under it, the
+ * function's {@link ParameterPanel}. It shows a model value (a change from elsewhere, a preset,
+ * shows in both) and sends the user's choices and edits to the model as an intent.
  */
 public final class ActivationChooser {
-    private final ObjectProperty<Activation> activation;
+    private final Consumer<Activation> intent;
     private final ComboBox<String> names = new ComboBox<>();
     private final VBox parameters = new VBox();
     private final VBox root;
@@ -29,7 +31,18 @@ public final class ActivationChooser {
      * @param choices the catalogue names offered, in order
      */
     public ActivationChooser(String title, ObjectProperty<Activation> activation, List<String> choices) {
-        this.activation = activation;
+        this(title, activation, activation::set, choices);
+    }
+
+    /**
+     * @param title the label above the combo box
+     * @param activation the model value shown
+     * @param intent what a choice or a parameter edit sends to the model
+     * @param choices the catalogue names offered, in order
+     */
+    public ActivationChooser(String title, ObservableValue<Activation> activation, Consumer<Activation> intent,
+                             List<String> choices) {
+        this.intent = intent;
         names.getItems().setAll(choices);
         names.setConverter(new StringConverter<>() {
             @Override
@@ -49,10 +62,10 @@ public final class ActivationChooser {
         label.setLabelFor(names);
         root = new VBox(label, names, parameters);
         root.getStyleClass().add("activation-chooser");
-        show(activation.get());
+        show(activation.getValue());
         names.valueProperty().addListener((obs, old, name) -> {
-            if (name != null && !name.equals(activation.get().name())) {
-                activation.set(Catalogue.get(name));
+            if (name != null && !name.equals(activation.getValue().name())) {
+                intent.accept(Catalogue.get(name));
             }
         });
         WhileInScene.of(root, activation).addListener((obs, old, now) -> show(now));
@@ -65,7 +78,7 @@ public final class ActivationChooser {
         }
         names.setValue(a.name());
         panel = new ParameterPanel(a);
-        panel.activationProperty().addListener((obs, old, edited) -> activation.set(edited));
+        panel.activationProperty().addListener((obs, old, edited) -> intent.accept(edited));
         parameters.getChildren().setAll(panel);
     }
 

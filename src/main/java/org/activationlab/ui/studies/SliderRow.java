@@ -1,7 +1,9 @@
 package org.activationlab.ui.studies;
 
+import java.util.function.DoubleConsumer;
 import java.util.function.DoubleFunction;
 import javafx.beans.property.Property;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -12,9 +14,10 @@ import org.activationlab.ui.controls.SliderSteps;
 import org.activationlab.ui.WhileInScene;
 
 /**
- * A named slider with its value printed beside the name, kept in step with a model property
- * both ways; values snap to exact multiples of {@code step} ({@link SliderSteps#snap}: 1.05,
- * not 1.0499999999999998).
+ * A named slider with its value printed beside the name: it shows a model value and sends the
+ * user's moves to the model as an intent (moves that land on the value shown send nothing, so
+ * showing a new value never echoes back); values snap to exact multiples of {@code step}
+ * ({@link SliderSteps#snap}: 1.05, not 1.0499999999999998).
  */
 public final class SliderRow {
     /** The style class of the row. */
@@ -23,7 +26,7 @@ public final class SliderRow {
     public static final String VALUE = "slider-value";
 
     private final Slider slider;
-    private final Label value = new Label();
+    private final Label valueLabel = new Label();
     private final VBox root;
 
     /**
@@ -36,24 +39,38 @@ public final class SliderRow {
      */
     public SliderRow(String name, double min, double max, double step, Property<Number> property,
                      DoubleFunction<String> format) {
-        slider = new Slider(min, max, property.getValue().doubleValue());
+        this(name, min, max, step, property, property::setValue, format);
+    }
+
+    /**
+     * @param name what the slider sets
+     * @param min the slider's lowest value
+     * @param max the slider's highest value
+     * @param step the spacing values snap to
+     * @param value the model value shown
+     * @param intent what a move of the slider to a new value sends to the model
+     * @param format how the value is printed
+     */
+    public SliderRow(String name, double min, double max, double step, ObservableValue<? extends Number> value,
+                     DoubleConsumer intent, DoubleFunction<String> format) {
+        slider = new Slider(min, max, value.getValue().doubleValue());
         slider.setBlockIncrement(step);
         slider.setAccessibleText(name);
         slider.valueProperty().addListener((obs, old, v) -> {
             double snapped = SliderSteps.snap(v.doubleValue(), step);
-            if (snapped != property.getValue().doubleValue()) {
-                property.setValue(snapped);
+            if (snapped != value.getValue().doubleValue()) {
+                intent.accept(snapped);
             }
             if (snapped != v.doubleValue()) {
                 slider.setValue(snapped);
             }
         });
-        WhileInScene.of(slider, property).addListener((obs, old, v) -> slider.setValue(v.doubleValue()));
-        value.getStyleClass().add(VALUE);
-        value.textProperty().bind(property.map(v -> format.apply(v.doubleValue())));
+        WhileInScene.of(slider, value).addListener((obs, old, v) -> slider.setValue(v.doubleValue()));
+        valueLabel.getStyleClass().add(VALUE);
+        valueLabel.textProperty().bind(value.map(v -> format.apply(v.doubleValue())));
         Label label = new Label(name);
         label.setLabelFor(slider);
-        HBox top = new HBox(label, value);
+        HBox top = new HBox(label, valueLabel);
         top.setAlignment(Pos.BASELINE_LEFT);
         HBox.setHgrow(label, Priority.ALWAYS);
         label.setMaxWidth(Double.MAX_VALUE);

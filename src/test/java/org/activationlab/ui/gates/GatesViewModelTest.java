@@ -17,8 +17,8 @@ class GatesViewModelTest {
     void presetsSetEverythingAndTheReading(GatePreset p) {
         GatesViewModel m = new GatesViewModel();
         m.applyPreset(p);
-        assertThat(m.presetProperty().get()).isEqualTo(p);
-        assertThat(m.gateProperty().get()).isEqualTo(p.gate());
+        assertThat(m.getPreset()).contains(p);
+        assertThat(m.getState().gate()).isEqualTo(p.gate());
         assertThat(m.getReading()).isEqualTo(LstmGate.read(p.gate(), p.gatePreActivation(),
                 p.candidatePreActivation()));
         assertThat(m.cellFigureProperty().get().panels().get(0).series().get(0).name())
@@ -29,21 +29,37 @@ class GatesViewModelTest {
     void aChangeByHandClearsThePreset() {
         GatesViewModel m = new GatesViewModel();
         m.applyPreset(GatePreset.OPEN);
-        m.candidatePreActivationProperty().set(-1);
-        assertThat(m.presetProperty().get()).isNull();
+        m.setCandidatePreActivation(-1);
+        assertThat(m.getPreset()).isEmpty();
         assertThat(m.getReading().candidate()).isEqualTo(Math.tanh(-1));
     }
 
     @Test
     void preActivationsStayInTheirRanges() {
         GatesViewModel m = new GatesViewModel();
-        m.gatePreActivationProperty().set(50);
-        m.candidatePreActivationProperty().set(-50);
-        m.forgetPreActivationProperty().set(Double.NaN);
-        assertThat(m.gatePreActivationProperty().get()).isEqualTo(GateFigures.GATE_RANGE);
-        assertThat(m.candidatePreActivationProperty().get()).isEqualTo(-GatesViewModel.CANDIDATE_RANGE);
-        assertThat(m.forgetPreActivationProperty().get()).isEqualTo(2);
-        m.gateProperty().set(GateFunction.RELU);
+        m.setGatePreActivation(50);
+        m.setCandidatePreActivation(-50);
+        m.setForgetPreActivation(Double.NaN);
+        assertThat(m.getState().gatePreActivation()).isEqualTo(GateFigures.GATE_RANGE);
+        assertThat(m.getState().candidatePreActivation()).isEqualTo(-GatesState.CANDIDATE_RANGE);
+        assertThat(m.getState().forgetPreActivation()).isEqualTo(2);
+        m.setGate(GateFunction.RELU);
         assertThat(m.getReading().gate()).isEqualTo(GateFigures.GATE_RANGE);
+    }
+
+    @Test
+    void anIntentThatChangesNothingLeavesTheStateAndFiguresAlone() {
+        GatesViewModel m = new GatesViewModel();
+        m.applyPreset(GatePreset.HALF);
+        GatesState before = m.getState();
+        var figure = m.cellFigureProperty().get();
+        int[] changes = {0};
+        m.stateProperty().addListener((obs, old, now) -> changes[0]++);
+        m.applyPreset(GatePreset.HALF);
+        m.setGatePreActivation(before.gatePreActivation());
+        m.setGate(before.gate());
+        assertThat(changes[0]).isZero();
+        assertThat(m.getState()).isSameAs(before);
+        assertThat(m.cellFigureProperty().get()).isSameAs(figure);
     }
 }

@@ -49,8 +49,8 @@ class GatesViewTest {
     @EnumSource(GatePreset.class)
     void eachPresetSetsTheGateAndExplainsIt(GatePreset preset, FxRobot robot) {
         robot.clickOn("#gates-preset-" + preset.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-        assertThat(model.gateProperty().get()).isEqualTo(preset.gate());
-        assertThat(model.gatePreActivationProperty().get()).isEqualTo(preset.gatePreActivation());
+        assertThat(model.getState().gate()).isEqualTo(preset.gate());
+        assertThat(model.getState().gatePreActivation()).isEqualTo(preset.gatePreActivation());
         assertThat(robot.lookup("#gates-gate").queryAs(Slider.class).getValue()).isEqualTo(preset.gatePreActivation());
         assertThat(robot.lookup("#gate-" + preset.gate().name().toLowerCase(java.util.Locale.ROOT))
                 .queryAs(RadioButton.class).isSelected()).isTrue();
@@ -72,24 +72,24 @@ class GatesViewTest {
     @Test
     void gateFunctionsAndSlidersChangeWhatPasses(FxRobot robot) {
         robot.clickOn("#gate-relu");
-        assertThat(model.gateProperty().get()).isEqualTo(GateFunction.RELU);
-        assertThat(model.presetProperty().get()).isNull();
+        assertThat(model.getState().gate()).isEqualTo(GateFunction.RELU);
+        assertThat(model.getPreset().orElse(null)).isNull();
         Slider gate = robot.lookup("#gates-gate").queryAs(Slider.class);
         robot.interact(gate::requestFocus);
         robot.type(KeyCode.RIGHT);
-        assertThat(model.gatePreActivationProperty().get()).isEqualTo(1.05);
+        assertThat(model.getState().gatePreActivation()).isEqualTo(1.05);
         assertThat(model.getReading().gate()).isEqualTo(1.05);
         assertThat(reading(robot)).startsWith("The gate is 1.05, above one");
         Slider candidate = robot.lookup("#gates-candidate").queryAs(Slider.class);
         robot.interact(candidate::requestFocus);
         robot.type(KeyCode.LEFT);
-        assertThat(model.candidatePreActivationProperty().get()).isEqualTo(1.45);
+        assertThat(model.getState().candidatePreActivation()).isEqualTo(1.45);
         assertThat(model.getReading().candidate()).isEqualTo(Math.tanh(1.45));
         Slider forget = robot.lookup("#gates-forget").queryAs(Slider.class);
         var before = model.cellFigureProperty().get();
         robot.interact(forget::requestFocus);
         robot.type(KeyCode.LEFT);
-        assertThat(model.forgetPreActivationProperty().get()).isEqualTo(1.95);
+        assertThat(model.getState().forgetPreActivation()).isEqualTo(1.95);
         assertThat(model.cellFigureProperty().get()).isNotSameAs(before);
         robot.clickOn("#gate-sigmoid");
         assertThat(reading(robot)).startsWith("The gate is 0.74077: of the candidate 0.89569, 0.66351 passes.");

@@ -16,7 +16,7 @@ class NeuronViewModelTest {
     void startsAsTheSigmoidAndNeuron() {
         NeuronViewModel m = new NeuronViewModel();
         assertThat(m.getNeuron().activation().name()).isEqualTo("sigmoid");
-        assertThat(m.targetProperty().get()).isEqualTo(LogicTarget.AND);
+        assertThat(m.getState().target()).isEqualTo(LogicTarget.AND);
         assertThat(m.matchesTarget()).isTrue();
         assertThat(m.truthTable()).hasSize(4);
     }
@@ -44,11 +44,11 @@ class NeuronViewModelTest {
     @Test
     void weightsStayInTheSliderRangeAndIgnoreNaN() {
         NeuronViewModel m = new NeuronViewModel();
-        m.w1Property().set(100);
-        m.w2Property().set(-100);
-        m.biasProperty().set(Double.NaN);
-        assertThat(m.getNeuron().w1()).isEqualTo(NeuronViewModel.WEIGHT_MAX);
-        assertThat(m.getNeuron().w2()).isEqualTo(NeuronViewModel.WEIGHT_MIN);
+        m.setW1(100);
+        m.setW2(-100);
+        m.setBias(Double.NaN);
+        assertThat(m.getNeuron().w1()).isEqualTo(NeuronState.WEIGHT_MAX);
+        assertThat(m.getNeuron().w2()).isEqualTo(NeuronState.WEIGHT_MIN);
         assertThat(m.getNeuron().bias()).isEqualTo(-30);
     }
 
@@ -57,11 +57,11 @@ class NeuronViewModelTest {
         NeuronViewModel m = new NeuronViewModel();
         Figure curve = m.curveFigureProperty().get();
         Figure plane = m.planeFigureProperty().get();
-        m.activationProperty().set(Catalogue.get("tanh"));
+        m.setActivation(Catalogue.get("tanh"));
         assertThat(m.curveFigureProperty().get()).isNotSameAs(curve);
         assertThat(m.planeFigureProperty().get()).isNotSameAs(plane);
         Figure collapse = m.collapseFigureProperty().get();
-        m.collapseActivationProperty().set(Catalogue.get("relu"));
+        m.setCollapseActivation(Catalogue.get("relu"));
         assertThat(m.collapseFigureProperty().get()).isNotSameAs(collapse);
     }
 
@@ -69,13 +69,13 @@ class NeuronViewModelTest {
     void theCollapseStackFollowsLayersAndSeed() {
         NeuronViewModel m = new NeuronViewModel();
         LinearStack first = m.stackProperty().get();
-        m.collapseLayersProperty().set(5);
+        m.setCollapseLayers(5);
         assertThat(m.stackProperty().get().layers()).isEqualTo(5);
-        m.collapseLayersProperty().set(3);
+        m.setCollapseLayers(3);
         assertThat(m.stackProperty().get().compose().weights()).containsExactly(first.compose().weights());
         m.newCollapseWeights();
-        assertThat(m.collapseSeedProperty().get()).isEqualTo(2);
-        m.collapseLayersProperty().set(99);
+        assertThat(m.getState().collapseSeed()).isEqualTo(2);
+        m.setCollapseLayers(99);
         assertThat(m.stackProperty().get().layers()).isEqualTo(LinearStack.MAX_LAYERS);
     }
 }

@@ -70,9 +70,9 @@ class NeuronViewTest {
                                                FxRobot robot) {
         robot.clickOn("#preset-or");
         robot.clickOn("#preset-" + id);
-        assertThat(model.biasProperty().get()).isEqualTo(b);
-        assertThat(model.w1Property().get()).isEqualTo(w1);
-        assertThat(model.w2Property().get()).isEqualTo(w2);
+        assertThat(model.getState().bias()).isEqualTo(b);
+        assertThat(model.getState().w1()).isEqualTo(w1);
+        assertThat(model.getState().w2()).isEqualTo(w2);
         assertThat(robot.lookup("#neuron-w1").queryAs(Slider.class).getValue()).isEqualTo(w1);
         assertThat(reads(robot)).isEqualTo(truth);
         assertThat(text(robot, "#neuron-verdict")).isEqualTo("This neuron computes " + gate + ".");
@@ -82,7 +82,7 @@ class NeuronViewTest {
     void xorShowsWhyNoNeuronCanAndWhereThisOneIsWrong(FxRobot robot) {
         robot.clickOn("#preset-or");
         robot.clickOn("#preset-xor");
-        assertThat(model.w1Property().get()).isEqualTo(20);
+        assertThat(model.getState().w1()).isEqualTo(20);
         assertThat(text(robot, "#neuron-verdict")).isEqualTo("This neuron does not compute XOR: it reads wrong at (1, 1).");
         Label proof = robot.lookup("#neuron-xor-proof").queryAs(Label.class);
         assertThat(proof.isVisible()).isTrue();
@@ -104,9 +104,9 @@ class NeuronViewTest {
         robot.type(key);
         assertThat(s.getValue()).isEqualTo(expected);
         double actual = switch (slider) {
-            case "#neuron-w1" -> model.w1Property().get();
-            case "#neuron-w2" -> model.w2Property().get();
-            default -> model.biasProperty().get();
+            case "#neuron-w1" -> model.getState().w1();
+            case "#neuron-w2" -> model.getState().w2();
+            default -> model.getState().bias();
         };
         assertThat(actual).isEqualTo(expected);
         assertThat(model.curveFigureProperty().get()).isNotSameAs(before);
@@ -117,7 +117,7 @@ class NeuronViewTest {
     void choosingAnotherActivationChangesTheOutputsNotTheReading(FxRobot robot) {
         ComboBox<?> names = robot.lookup("#neuron-activation").queryAs(ComboBox.class);
         robot.interact(() -> ((ComboBox<String>) names).setValue("relu"));
-        assertThat(model.activationProperty().get().name()).isEqualTo("relu");
+        assertThat(model.getState().activation().name()).isEqualTo("relu");
         assertThat(text(robot, "#truth-3-3")).isEqualTo("10");
         assertThat(text(robot, "#truth-0-3")).isEqualTo("0");
         assertThat(reads(robot)).isEqualTo("0001");
@@ -132,15 +132,15 @@ class NeuronViewTest {
         Slider layers = robot.lookup("#collapse-layers").queryAs(Slider.class);
         robot.interact(layers::requestFocus);
         robot.type(KeyCode.RIGHT);
-        assertThat(model.collapseLayersProperty().get()).isEqualTo(4);
+        assertThat(model.getState().collapseLayers()).isEqualTo(4);
         assertThat(text(robot, "#collapse-map")).startsWith("With the identity, the 4 layers are one map");
         assertThat(model.stackProperty().get().layers()).isEqualTo(4);
         robot.clickOn("#collapse-new-weights");
-        assertThat(model.collapseSeedProperty().get()).isEqualTo(2);
+        assertThat(model.getState().collapseSeed()).isEqualTo(2);
         assertThat(model.stackProperty().get()).isNotSameAs(before);
         ComboBox<String> other = robot.lookup("#collapse-activation").queryAs(ComboBox.class);
         robot.interact(() -> other.setValue("relu"));
-        assertThat(model.collapseActivationProperty().get().name()).isEqualTo("relu");
+        assertThat(model.getState().collapseActivation().name()).isEqualTo("relu");
         assertThat(other.getItems()).doesNotContain("identity");
     }
 

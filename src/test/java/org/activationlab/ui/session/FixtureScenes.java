@@ -49,10 +49,10 @@ final class FixtureScenes {
                 v.depth.bornDeadTrialsProperty().set(500);
             }),
             new Scene("gates.alab", "gates-tab", v -> {
-                v.gates.gateProperty().set(GateFunction.TANH);
-                v.gates.gatePreActivationProperty().set(-2);
-                v.gates.candidatePreActivationProperty().set(3);
-                v.gates.forgetPreActivationProperty().set(-1);
+                v.gates.setGate(GateFunction.TANH);
+                v.gates.setGatePreActivation(-2);
+                v.gates.setCandidatePreActivation(3);
+                v.gates.setForgetPreActivation(-1);
             }));
 
     private FixtureScenes() {
@@ -95,11 +95,11 @@ final class FixtureScenes {
     }
 
     private static void neuron(Views v) {
-        v.neuron.activationProperty().set(Catalogue.get("tanh"));
+        v.neuron.setActivation(Catalogue.get("tanh"));
         v.neuron.choose(LogicTarget.OR);
-        v.neuron.w1Property().set(5.5);
-        v.neuron.collapseLayersProperty().set(5);
-        v.neuron.collapseActivationProperty().set(Catalogue.get("relu"));
+        v.neuron.setW1(5.5);
+        v.neuron.setCollapseLayers(5);
+        v.neuron.setCollapseActivation(Catalogue.get("relu"));
         v.neuron.newCollapseWeights();
     }
 }

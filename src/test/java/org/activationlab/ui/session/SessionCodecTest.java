@@ -1,5 +1,7 @@
 package org.activationlab.ui.session;
 
+import org.activationlab.model.ActivationSpec;
+import org.activationlab.ui.gates.GatesState;
 import org.activationlab.ui.json.FieldReader;
 import org.activationlab.ui.json.JsonFormatException;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +21,7 @@ import org.activationlab.nn.depth.WeightInit;
 import org.activationlab.nn.neuron.GateFunction;
 import org.activationlab.ui.curves.CurvesState;
 import org.activationlab.ui.neuron.LogicTarget;
+import org.activationlab.ui.neuron.NeuronState;
 import org.activationlab.ui.training.TrainingSetup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,11 +40,11 @@ class SessionCodecTest {
         return switch (part) {
             case "curves" -> CurvesJson.write(CurvesState.initial());
             case "training" -> TrainingJson.write(new TrainingSettings(TrainingSetup.defaults(), Optional.empty(), 1, 0));
-            case "neuron" -> NeuronJson.write(new NeuronSettings(Catalogue.get("sigmoid"), 20, 20, -30, LogicTarget.AND, 3,
-                    Catalogue.get("tanh"), 1));
+            case "neuron" -> NeuronJson.write(new NeuronState(ActivationSpec.of("sigmoid"), 20, 20, -30, LogicTarget.AND, 3,
+                    ActivationSpec.of("tanh"), 1));
             case "depth" -> DepthJson.write(new DepthSettings(new DepthConfig(Catalogue.get("tanh"), WeightInit.NORMAL, 0.05,
                     30, 100, BatchNormMode.OFF, 1), 2, 30, 2000));
-            case "gates" -> GatesJson.write(new GatesSettings(GateFunction.SIGMOID, 1, 1.5, 2));
+            case "gates" -> GatesJson.write(new GatesState(GateFunction.SIGMOID, 1, 1.5, 2));
             case "properties" -> PropertiesJson.write(new PropertiesSettings("", Optional.of("relu")));
             default -> throw new IllegalArgumentException(part);
         };
@@ -88,9 +91,9 @@ class SessionCodecTest {
         JsonNode rewritten = switch (part) {
             case "curves" -> CurvesJson.write((CurvesState) read);
             case "training" -> TrainingJson.write((TrainingSettings) read);
-            case "neuron" -> NeuronJson.write((NeuronSettings) read);
+            case "neuron" -> NeuronJson.write((NeuronState) read);
             case "depth" -> DepthJson.write((DepthSettings) read);
-            case "gates" -> GatesJson.write((GatesSettings) read);
+            case "gates" -> GatesJson.write((GatesState) read);
             default -> PropertiesJson.write((PropertiesSettings) read);
         };
         assertThat(rewritten).isEqualTo(written);

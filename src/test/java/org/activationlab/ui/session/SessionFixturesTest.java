@@ -8,17 +8,19 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.activationlab.model.Activation;
 import org.activationlab.nn.TrainingSnapshot;
 import org.activationlab.ui.curves.CurvesPreset;
 import org.activationlab.ui.depth.DepthPreset;
-import org.activationlab.ui.gates.GatePreset;
+import org.activationlab.ui.gates.GatesState;
 import org.activationlab.ui.lessons.LessonActions;
 import org.activationlab.ui.lessons.LessonLibrary;
 import org.activationlab.ui.lessons.LessonTab;
 import org.activationlab.ui.lessons.LessonsViewModel;
 import org.activationlab.ui.neuron.LogicTarget;
+import org.activationlab.ui.neuron.NeuronState;
 import org.activationlab.ui.training.TrainingPreset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +57,7 @@ class SessionFixturesTest {
         }
 
         @Override
-        public void chooseLogicTarget(LogicTarget target, Optional<Activation> activation) {
+        public void changeNeuron(UnaryOperator<NeuronState> change) {
         }
 
         @Override
@@ -63,7 +65,7 @@ class SessionFixturesTest {
         }
 
         @Override
-        public void applyGatePreset(GatePreset preset) {
+        public void changeGates(UnaryOperator<GatesState> change) {
         }
     };
 

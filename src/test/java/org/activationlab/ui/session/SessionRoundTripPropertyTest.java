@@ -1,5 +1,7 @@
 package org.activationlab.ui.session;
 
+import org.activationlab.model.ActivationSpec;
+import org.activationlab.ui.gates.GatesState;
 import org.activationlab.ui.json.FieldReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +39,7 @@ import org.activationlab.plot.curves.YRange;
 import org.activationlab.ui.curves.CurvesState;
 import org.activationlab.ui.curves.XRange;
 import org.activationlab.ui.neuron.LogicTarget;
+import org.activationlab.ui.neuron.NeuronState;
 import org.activationlab.ui.training.TrainingSetup;
 import org.activationlab.ui.training.TrainingViewModel;
 
@@ -153,7 +156,7 @@ class SessionRoundTripPropertyTest {
                         @ForAll @Scale(15) @DoubleRange(min = -40, max = 40) double w2, @ForAll @Scale(15) @DoubleRange(min = -40, max = 40) double b,
                         @ForAll LogicTarget target, @ForAll @IntRange(min = 1, max = 6) int layers,
                         @ForAll("activations") Activation collapse, @ForAll long seed) throws Exception {
-        NeuronSettings settings = new NeuronSettings(g, w1, w2, b, target, layers, collapse, seed);
+        NeuronState settings = new NeuronState(ActivationSpec.of(g), w1, w2, b, target, layers, ActivationSpec.of(collapse), seed);
         assertThat(throughText(settings, NeuronJson::write, NeuronJson::read)).usingRecursiveComparison().isEqualTo(settings);
     }
 
@@ -174,7 +177,7 @@ class SessionRoundTripPropertyTest {
                                     @ForAll @Scale(15) @DoubleRange(min = -6, max = 6) double f, @ForAll String filter,
                                     @ForAll("activations") Activation selected, @ForAll boolean anySelected)
             throws Exception {
-        GatesSettings gates = new GatesSettings(gate, a, c, f);
+        GatesState gates = new GatesState(gate, a, c, f);
         assertThat(throughText(gates, GatesJson::write, GatesJson::read)).isEqualTo(gates);
         PropertiesSettings properties = new PropertiesSettings(filter,
                 anySelected ? Optional.of(selected.name()) : Optional.empty());

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.Catalogue;
 import org.activationlab.model.PropertyAnalyzer;
 import org.activationlab.nn.Initializer;
@@ -17,8 +18,10 @@ import org.activationlab.nn.neuron.GateFunction;
 import org.activationlab.ui.curves.CurvesState;
 import org.activationlab.ui.curves.CurvesViewModel;
 import org.activationlab.ui.depth.DepthViewModel;
+import org.activationlab.ui.gates.GatesState;
 import org.activationlab.ui.gates.GatesViewModel;
 import org.activationlab.ui.neuron.LogicTarget;
+import org.activationlab.ui.neuron.NeuronState;
 import org.activationlab.ui.neuron.NeuronViewModel;
 import org.activationlab.ui.properties.PropertiesViewModel;
 import org.activationlab.ui.training.TrainingSetup;
@@ -85,11 +88,11 @@ final class Views implements AutoCloseable {
         training.setComparison(Catalogue.get("leaky_relu").with("slope", 0.2));
         training.setSpeed(10);
 
-        neuron.activationProperty().set(Catalogue.get("tanh"));
+        neuron.setActivation(Catalogue.get("tanh"));
         neuron.choose(LogicTarget.OR);
-        neuron.w1Property().set(5.5);
-        neuron.collapseLayersProperty().set(5);
-        neuron.collapseActivationProperty().set(Catalogue.get("relu"));
+        neuron.setW1(5.5);
+        neuron.setCollapseLayers(5);
+        neuron.setCollapseActivation(Catalogue.get("relu"));
         neuron.newCollapseWeights();
 
         depth.applyConfig(new DepthConfig(Catalogue.get("relu"), WeightInit.HE, 0.05, 50, 200, BatchNormMode.BEFORE, 9));
@@ -97,10 +100,10 @@ final class Views implements AutoCloseable {
         depth.bornDeadDepthProperty().set(60);
         depth.bornDeadTrialsProperty().set(500);
 
-        gates.gateProperty().set(GateFunction.TANH);
-        gates.gatePreActivationProperty().set(-2);
-        gates.candidatePreActivationProperty().set(3);
-        gates.forgetPreActivationProperty().set(-1);
+        gates.setGate(GateFunction.TANH);
+        gates.setGatePreActivation(-2);
+        gates.setCandidatePreActivation(3);
+        gates.setForgetPreActivation(-1);
 
         tabs.getSelectionModel().select(5);
     }
@@ -108,12 +111,12 @@ final class Views implements AutoCloseable {
     /** Every view's plain state record, and the selected tab's id. */
     Snapshot snapshot() {
         return new Snapshot(curves.getState(), ViewParts.propertiesSettings(properties), ViewParts.trainingSettings(training),
-                ViewParts.neuronSettings(neuron), ViewParts.depthSettings(depth), ViewParts.gatesSettings(gates),
+                neuron.getState(), ViewParts.depthSettings(depth), gates.getState(),
                 tabs.getSelectionModel().getSelectedItem().getId());
     }
 
-    record Snapshot(CurvesState curves, PropertiesSettings properties, TrainingSettings training, NeuronSettings neuron,
-                    DepthSettings depth, GatesSettings gates, String tab) {
+    record Snapshot(CurvesState curves, PropertiesSettings properties, TrainingSettings training, NeuronState neuron,
+                    DepthSettings depth, GatesState gates, String tab) {
     }
 
     @Override
