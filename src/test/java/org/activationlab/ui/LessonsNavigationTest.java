@@ -341,7 +341,9 @@ class LessonsNavigationTest {
             assertThat(summary.getText()).isEqualTo("40 lesson file(s) had problems \u2014");
             assertThat(summary.getHeight()).isLessThan(3 * summary.getFont().getSize());
 
-            robot.clickOn("#lesson-problems-details");
+            // fired rather than clicked: the small test window may open under the main one, where a
+            // click at its screen position would land on the other window
+            robot.interact(() -> ((javafx.scene.control.ButtonBase) root.lookup("#lesson-problems-details")).fire());
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#lesson-problems-list").tryQuery().isPresent());
             javafx.scene.control.TextArea list = robot.lookup("#lesson-problems-list")
                     .queryAs(javafx.scene.control.TextArea.class);
