@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.beans.value.ObservableValue;
 import org.activationlab.plot.Theme;
@@ -80,9 +81,9 @@ public final class CurvesView implements FigureSource, Presentable {
                 axes, depth, saturation);
         secondary.add(functions, axes, depth, saturation);
         sidebar.getStyleClass().add(Styles.CURVES_SIDEBAR);
+        sidebar.setMinWidth(Region.USE_PREF_SIZE);
         ScrollPane side = new ScrollPane(sidebar);
         side.setFitToWidth(true);
-        side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         side.getStyleClass().add(Styles.CURVES_SIDEBAR_SCROLL);
         Node properties = new CurvesPropertiesView(model, theme).root();
         SplitPane centre = new SplitPane(plot.root(), properties);

@@ -13,19 +13,24 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
 import org.activationlab.model.ActivationProperties;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.TextKeys;
 
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * The table of computed properties: one row per function, one sortable column per property,
- * each column as wide as its widest text (the table scrolls sideways when they do not all fit).
+ * The table of computed properties: one row per function, one sortable column per property.
+ * The columns share the table's width (a constrained resize policy), each preferring its widest
+ * text; when they do not all fit, values and headers wrap onto several lines, down to the
+ * widest word of the column, and the function's name (the key column) never narrows below its
+ * widest name. Only when even that does not fit does the table scroll sideways.
  * The properties tab shows every function in it; the curves tab shows the plotted ones.
  */
 public final class PropertiesTable {
@@ -82,6 +87,7 @@ public final class PropertiesTable {
         }
         columns.get(0).column().getStyleClass().add(Styles.NAME_COLUMN);
         columns.forEach(c -> table.getColumns().add(c.column()));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     }
 
     private void initListeners() {
@@ -90,24 +96,48 @@ public final class PropertiesTable {
         fitColumns();
     }
 
-    /** Makes every column as wide as its header and its widest value over the measured rows (in the header's font). */
+    /**
+     * Makes every column prefer the width of its header and its widest value over the measured
+     * rows, and never narrower than its widest word (the name column: its widest name), all in
+     * the header's font.
+     */
     private void fitColumns() {
         Font font = columns.get(0).heading().getFont();
         Text probe = new Text();
         probe.setFont(font);
         for (FittedColumn c : columns) {
+            boolean key = c == columns.get(0);
             double widest = width(probe, c.heading().getText());
+            double widestWord = widestWord(probe, c.heading().getText());
             for (ActivationProperties row : measured) {
-                widest = Math.max(widest, width(probe, c.text().apply(row)));
+                String value = c.text().apply(row);
+                widest = Math.max(widest, width(probe, value));
+                widestWord = Math.max(widestWord, key ? width(probe, value) : widestWord(probe, value));
             }
-            double graphic = c == columns.get(0) && nameGraphic != null ? NAME_GRAPHIC_EM * font.getSize() : 0;
-            c.column().setPrefWidth(Math.ceil(widest + graphic + CELL_PADDING_EM * font.getSize()));
+            double room = (key && nameGraphic != null ? NAME_GRAPHIC_EM : 0) * font.getSize()
+                    + CELL_PADDING_EM * font.getSize();
+            c.column().setMinWidth(Math.ceil(widestWord + room));
+            c.column().setPrefWidth(Math.ceil(widest + room));
         }
     }
 
     private static double width(Text probe, String text) {
         probe.setText(text);
         return probe.getLayoutBounds().getWidth();
+    }
+
+    /**
+     * The width of the widest piece of {@code text} between two places a line may break (between
+     * words, and between Chinese characters).
+     */
+    private static double widestWord(Text probe, String text) {
+        BreakIterator breaks = BreakIterator.getLineInstance();
+        breaks.setText(text);
+        double widest = 0;
+        for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+            widest = Math.max(widest, width(probe, text.substring(start, end).strip()));
+        }
+        return widest;
     }
 
     /** A column with its header label and how it writes a value. */
@@ -120,11 +150,23 @@ public final class PropertiesTable {
             Comparator<ActivationProperties> order, boolean numeric, Function<ActivationProperties, Node> graphic) {
         TableColumn<ActivationProperties, ActivationProperties> column = new TableColumn<>();
         Label heading = new Label(header);
+        heading.setWrapText(true);
+        heading.setTextAlignment(TextAlignment.CENTER);
         heading.setTooltip(new Tooltip(explanation));
         column.setGraphic(heading);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setComparator(order);
         column.setCellFactory(c -> new TableCell<>() {
+            {
+                setWrapText(true);
+            }
+
+            /** As tall as its text wrapped to the column (rows ask their cells with no width). */
+            @Override
+            protected double computePrefHeight(double width) {
+                return super.computePrefHeight(width < 0 && getTableColumn() != null ? getTableColumn().getWidth() : width);
+            }
+
             @Override
             protected void updateItem(ActivationProperties item, boolean empty) {
                 super.updateItem(item, empty);
