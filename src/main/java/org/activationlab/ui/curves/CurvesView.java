@@ -8,7 +8,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.beans.value.ObservableValue;
 import org.activationlab.plot.Theme;
@@ -81,7 +80,6 @@ public final class CurvesView implements FigureSource, Presentable {
                 axes, depth, saturation);
         secondary.add(functions, axes, depth, saturation);
         sidebar.getStyleClass().add(Styles.CURVES_SIDEBAR);
-        sidebar.setMinWidth(Region.USE_PREF_SIZE);
         ScrollPane side = new ScrollPane(sidebar);
         side.setFitToWidth(true);
         side.getStyleClass().add(Styles.CURVES_SIDEBAR_SCROLL);

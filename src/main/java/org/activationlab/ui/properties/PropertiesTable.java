@@ -30,7 +30,8 @@ import java.util.function.Function;
  * The columns share the table's width (a constrained resize policy), each preferring its widest
  * text; when they do not all fit, values and headers wrap onto several lines, down to the
  * widest word of the column, and the function's name (the key column) never narrows below its
- * widest name. Only when even that does not fit does the table scroll sideways.
+ * widest name. When even that does not fit, each column keeps its full width and the table
+ * scrolls sideways.
  * The properties tab shows every function in it; the curves tab shows the plotted ones.
  */
 public final class PropertiesTable {
@@ -87,7 +88,20 @@ public final class PropertiesTable {
         }
         columns.get(0).column().getStyleClass().add(Styles.NAME_COLUMN);
         columns.forEach(c -> table.getColumns().add(c.column()));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // The constrained policy would ask for the columns' narrowest widths as the table's minimum, taking
+        // the room of what stands beside it; the table scrolls instead (choosePolicy).
+        table.setMinWidth(0);
+        table.widthProperty().addListener((obs, old, width) -> choosePolicy());
+    }
+
+    /**
+     * Lets the columns share the table's width when they fit in it at their narrowest (wrapped),
+     * else keeps each at its own width and lets the table scroll sideways.
+     */
+    private void choosePolicy() {
+        double narrowest = columns.stream().mapToDouble(c -> c.column().getMinWidth()).sum();
+        table.setColumnResizePolicy(narrowest <= table.getWidth() - table.snappedLeftInset() - table.snappedRightInset()
+                ? TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS : TableView.UNCONSTRAINED_RESIZE_POLICY);
     }
 
     private void initListeners() {
@@ -119,6 +133,7 @@ public final class PropertiesTable {
             c.column().setMinWidth(Math.ceil(widestWord + room));
             c.column().setPrefWidth(Math.ceil(widest + room));
         }
+        choosePolicy();
     }
 
     private static double width(Text probe, String text) {
