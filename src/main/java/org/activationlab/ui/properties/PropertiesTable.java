@@ -13,7 +13,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextAlignment;
 import org.activationlab.model.ActivationProperties;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
@@ -28,8 +27,8 @@ import java.util.function.Function;
 /**
  * The table of computed properties: one row per function, one sortable column per property.
  * The columns share the table's width (a constrained resize policy), each preferring its widest
- * text; when they do not all fit, values and headers wrap onto several lines, down to the
- * widest word of the column, and the function's name (the key column) never narrows below its
+ * text; when they do not all fit, values wrap onto several lines, down to the widest word of
+ * the column (and never narrower than the header), and the function's name (the key column) never narrows below its
  * widest name. When even that does not fit, each column keeps its full width and the table
  * scrolls sideways.
  * The properties tab shows every function in it; the curves tab shows the plotted ones.
@@ -112,8 +111,8 @@ public final class PropertiesTable {
 
     /**
      * Makes every column prefer the width of its header and its widest value over the measured
-     * rows, and never narrower than its widest word (the name column: its widest name), all in
-     * the header's font.
+     * rows, and never narrower than its header and its widest word (the name column: its widest
+     * name), all in the header's font.
      */
     private void fitColumns() {
         Font font = columns.get(0).heading().getFont();
@@ -122,7 +121,7 @@ public final class PropertiesTable {
         for (FittedColumn c : columns) {
             boolean key = c == columns.get(0);
             double widest = width(probe, c.heading().getText());
-            double widestWord = widestWord(probe, c.heading().getText());
+            double widestWord = widest;
             for (ActivationProperties row : measured) {
                 String value = c.text().apply(row);
                 widest = Math.max(widest, width(probe, value));
@@ -165,8 +164,6 @@ public final class PropertiesTable {
             Comparator<ActivationProperties> order, boolean numeric, Function<ActivationProperties, Node> graphic) {
         TableColumn<ActivationProperties, ActivationProperties> column = new TableColumn<>();
         Label heading = new Label(header);
-        heading.setWrapText(true);
-        heading.setTextAlignment(TextAlignment.CENTER);
         heading.setTooltip(new Tooltip(explanation));
         column.setGraphic(heading);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
