@@ -48,14 +48,17 @@ import org.testfx.util.WaitForAsyncUtils;
  * <p>The whole matrix is 2 window sizes (1280x800, 1920x1080) x 2 scales (View &gt; Scale 100 %
  * and 250 %) x 2 languages. By default a fixed representative subset runs, about a minute on an
  * idle machine: the small window in English and in Chinese and the large one in Chinese, at 100 %.
- * Run the whole matrix with {@code -Dlayout.check=full}; at 250 % it still finds faults (a
- * 1280x800 window at 250 % has the room of a 512x320 one at 100 %).
+ * Run the whole matrix with {@code -Dlayout.check=full}, or some of its configurations by name,
+ * e.g. {@code -Dlayout.check="1280x800 250% en"} (a 1280x800 window at 250 % has the room of a
+ * 512x320 one at 100 %).
  */
 @ExtendWith(ApplicationExtension.class)
 class LayoutCheckTest {
     private static final long TIMEOUT_SECONDS = 60;
     /** Faults listed in a failure message, after the counts. */
     private static final int FAULTS_LISTED = 60;
+    /** Where the counts and every fault are written, for a look at the whole list. */
+    private static final Path REPORT = Path.of("target", "layout-check.txt");
 
     /** One window: its size, presentation scale and language. */
     record Config(int width, int height, double scale, Language language) {
@@ -108,7 +111,7 @@ class LayoutCheckTest {
 
     @Test
     void noTabInAnyPresetElidesALabelOrDrawsFigureTextOutOfPlaceOrOverOtherText(FxRobot robot) throws Exception {
-        List<Config> configs = "full".equals(System.getProperty("layout.check")) ? FULL : REPRESENTATIVE;
+        List<Config> configs = configs(System.getProperty("layout.check", ""));
         Map<String, Integer> counts = new LinkedHashMap<>();
         List<String> faults = new ArrayList<>();
         for (Config config : configs) {
@@ -138,8 +141,27 @@ class LayoutCheckTest {
         }
         StringBuilder report = new StringBuilder("faults per tab and window:\n");
         counts.forEach((k, v) -> report.append("  ").append(k).append(": ").append(v).append('\n'));
+        Files.write(REPORT, Stream.concat(Stream.of(report.toString()), faults.stream()).toList());
         faults.stream().limit(FAULTS_LISTED).forEach(f -> report.append(f).append('\n'));
         assertThat(faults).as(report.toString()).isEmpty();
+    }
+
+    /**
+     * The configurations {@code choice} names: "full" for the whole matrix, the names of some of
+     * its configurations separated by commas (as they print, e.g. "1280x800 250% en"), or nothing
+     * for the representative subset.
+     */
+    private static List<Config> configs(String choice) {
+        if (choice.isBlank()) {
+            return REPRESENTATIVE;
+        }
+        if (choice.equals("full")) {
+            return FULL;
+        }
+        List<String> names = Stream.of(choice.split(",")).map(String::trim).toList();
+        List<Config> chosen = FULL.stream().filter(c -> names.contains(c.toString())).toList();
+        assertThat(chosen).as("layout.check names no configuration of %s", FULL).hasSameSizeAs(names);
+        return chosen;
     }
 
     /**

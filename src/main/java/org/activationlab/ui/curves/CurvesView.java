@@ -82,7 +82,6 @@ public final class CurvesView implements FigureSource, Presentable {
         sidebar.getStyleClass().add(Styles.CURVES_SIDEBAR);
         ScrollPane side = new ScrollPane(sidebar);
         side.setFitToWidth(true);
-        side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         side.getStyleClass().add(Styles.CURVES_SIDEBAR_SCROLL);
         Node properties = new CurvesPropertiesView(model, theme).root();
         SplitPane centre = new SplitPane(plot.root(), properties);

@@ -44,6 +44,8 @@ final class SaturationView {
         HBox row = StepSliderRow.of("ε", threshold, value, Styles.THRESHOLD_SLIDER,
                 Messages.get(TextKeys.CURVES_THRESHOLD));
         root.getStyleClass().add(Styles.CURVES_SECTION_BODY);
+        shade.setWrapText(true);
+        hatch.setWrapText(true);
         root.getChildren().addAll(shade, row, hatch);
     }
 

@@ -9,6 +9,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -129,12 +130,9 @@ public final class LessonsPanel {
         previous.setId("lesson-previous");
         next.setId("lesson-next");
         position.setId("lesson-position");
-        Region gap = new Region();
-        Region gap2 = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox.setHgrow(gap2, Priority.ALWAYS);
-        HBox navigation = new HBox(previous, gap, position, gap2, next);
+        FlowPane navigation = new FlowPane(previous, position, next);
         navigation.setAlignment(Pos.CENTER);
+        navigation.setColumnHalignment(javafx.geometry.HPos.CENTER);
         navigation.getStyleClass().add(NAVIGATION);
 
         top.getChildren().add(0, header);
@@ -225,7 +223,18 @@ public final class LessonsPanel {
     }
 
     /** "3. Why ReLU beats sigmoid and tanh". */
+    /** A lesson's number and title, wrapped onto several lines where the panel is narrow. */
     private static final class LessonCell extends ListCell<Lesson> {
+        LessonCell() {
+            setWrapText(true);
+        }
+
+        /** As tall as its wrapped text at its width (asked with no width, it takes its own). */
+        @Override
+        protected double computePrefHeight(double width) {
+            return super.computePrefHeight(width < 0 && getWidth() > 0 ? getWidth() : width);
+        }
+
         @Override
         protected void updateItem(Lesson lesson, boolean empty) {
             super.updateItem(lesson, empty);

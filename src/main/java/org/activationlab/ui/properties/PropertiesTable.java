@@ -18,14 +18,19 @@ import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.TextKeys;
 
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * The table of computed properties: one row per function, one sortable column per property,
- * each column as wide as its widest text (the table scrolls sideways when they do not all fit).
+ * The table of computed properties: one row per function, one sortable column per property.
+ * The columns share the table's width (a constrained resize policy), each preferring its widest
+ * text; when they do not all fit, values wrap onto several lines, down to the widest word of
+ * the column (and never narrower than the header), and the function's name (the key column) never narrows below its
+ * widest name. When even that does not fit, each column keeps its full width and the table
+ * scrolls sideways.
  * The properties tab shows every function in it; the curves tab shows the plotted ones.
  */
 public final class PropertiesTable {
@@ -82,6 +87,20 @@ public final class PropertiesTable {
         }
         columns.get(0).column().getStyleClass().add(Styles.NAME_COLUMN);
         columns.forEach(c -> table.getColumns().add(c.column()));
+        // The constrained policy would ask for the columns' narrowest widths as the table's minimum, taking
+        // the room of what stands beside it; the table scrolls instead (choosePolicy).
+        table.setMinWidth(0);
+        table.widthProperty().addListener((obs, old, width) -> choosePolicy());
+    }
+
+    /**
+     * Lets the columns share the table's width when they fit in it at their narrowest (wrapped),
+     * else keeps each at its own width and lets the table scroll sideways.
+     */
+    private void choosePolicy() {
+        double narrowest = columns.stream().mapToDouble(c -> c.column().getMinWidth()).sum();
+        table.setColumnResizePolicy(narrowest <= table.getWidth() - table.snappedLeftInset() - table.snappedRightInset()
+                ? TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS : TableView.UNCONSTRAINED_RESIZE_POLICY);
     }
 
     private void initListeners() {
@@ -90,24 +109,49 @@ public final class PropertiesTable {
         fitColumns();
     }
 
-    /** Makes every column as wide as its header and its widest value over the measured rows (in the header's font). */
+    /**
+     * Makes every column prefer the width of its header and its widest value over the measured
+     * rows, and never narrower than its header and its widest word (the name column: its widest
+     * name), all in the header's font.
+     */
     private void fitColumns() {
         Font font = columns.get(0).heading().getFont();
         Text probe = new Text();
         probe.setFont(font);
         for (FittedColumn c : columns) {
+            boolean key = c == columns.get(0);
             double widest = width(probe, c.heading().getText());
+            double widestWord = widest;
             for (ActivationProperties row : measured) {
-                widest = Math.max(widest, width(probe, c.text().apply(row)));
+                String value = c.text().apply(row);
+                widest = Math.max(widest, width(probe, value));
+                widestWord = Math.max(widestWord, key ? width(probe, value) : widestWord(probe, value));
             }
-            double graphic = c == columns.get(0) && nameGraphic != null ? NAME_GRAPHIC_EM * font.getSize() : 0;
-            c.column().setPrefWidth(Math.ceil(widest + graphic + CELL_PADDING_EM * font.getSize()));
+            double room = (key && nameGraphic != null ? NAME_GRAPHIC_EM : 0) * font.getSize()
+                    + CELL_PADDING_EM * font.getSize();
+            c.column().setMinWidth(Math.ceil(widestWord + room));
+            c.column().setPrefWidth(Math.ceil(widest + room));
         }
+        choosePolicy();
     }
 
     private static double width(Text probe, String text) {
         probe.setText(text);
         return probe.getLayoutBounds().getWidth();
+    }
+
+    /**
+     * The width of the widest piece of {@code text} between two places a line may break (between
+     * words, and between Chinese characters).
+     */
+    private static double widestWord(Text probe, String text) {
+        BreakIterator breaks = BreakIterator.getLineInstance();
+        breaks.setText(text);
+        double widest = 0;
+        for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+            widest = Math.max(widest, width(probe, text.substring(start, end).strip()));
+        }
+        return widest;
     }
 
     /** A column with its header label and how it writes a value. */
@@ -125,6 +169,16 @@ public final class PropertiesTable {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setComparator(order);
         column.setCellFactory(c -> new TableCell<>() {
+            {
+                setWrapText(true);
+            }
+
+            /** As tall as its text wrapped to the column (rows ask their cells with no width). */
+            @Override
+            protected double computePrefHeight(double width) {
+                return super.computePrefHeight(width < 0 && getTableColumn() != null ? getTableColumn().getWidth() : width);
+            }
+
             @Override
             protected void updateItem(ActivationProperties item, boolean empty) {
                 super.updateItem(item, empty);

@@ -28,6 +28,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -70,6 +71,13 @@ import org.activationlab.ui.WhileInScene;
 public final class TrainingView implements FigureSource, Presentable {
     static final String BANNER = "divergence-banner";
     static final String EXPLANATION = "preset-explanation";
+    /** The settings panel's style class: its width is in em, so it grows with View &gt; Scale. */
+    static final String CONTROLS = "training-controls";
+    /**
+     * The most of the tab's width the settings panel takes; where the settings need more (large
+     * View &gt; Scale) they scroll sideways rather than shorten a label or a choice.
+     */
+    private static final double MAX_CONTROLS_SHARE = 0.45;
     /** The activation compare mode starts with, against the panel's own (ReLU by default). */
     private static final String DEFAULT_COMPARISON = "leaky_relu";
 
@@ -241,11 +249,12 @@ public final class TrainingView implements FigureSource, Presentable {
         VBox top = new VBox(2, bar, banner, explanation);
         top.setPadding(new Insets(0, 8, 4, 8));
         root.setTop(top);
-        ScrollPane controls = new ScrollPane(new TrainingControls(model));
+        TrainingControls form = new TrainingControls(model);
+        form.setMinWidth(Region.USE_PREF_SIZE);
+        ScrollPane controls = new ScrollPane(form);
         controls.setFitToWidth(true);
-        controls.setPrefWidth(372);
-        controls.setMinWidth(372);
-        controls.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        controls.getStyleClass().add(CONTROLS);
+        controls.maxWidthProperty().bind(root.widthProperty().multiply(MAX_CONTROLS_SHARE));
         root.setLeft(controls);
         secondary.add(controls);
         root.setCenter(views());
