@@ -185,7 +185,7 @@ class ExportCommandTest {
                 Arguments.of(List.of("--functions", "elu", "--param", "elu.alpha=1", "--param", "elu.alpha=2"),
                         "--param elu.alpha is given more than once"),
                 Arguments.of(List.of("--functions", "softplus", "--param", "softplus.beta=-1"),
-                        "parameter 'beta' of softplus must be a finite number > 0, got -1"),
+                        "parameter 'beta' of softplus must be a finite number >= 1.0E-280, got -1"),
                 Arguments.of(List.of("--functions", "relu", "--param", "relu.slope=1"), "relu has no parameter 'slope'"),
                 Arguments.of(List.of("--functions", "relu", "--from", "6", "--to", "-6"),
                         "--from must be less than --to, got --from 6 --to -6"),

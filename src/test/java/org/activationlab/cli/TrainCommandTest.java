@@ -283,7 +283,7 @@ class TrainCommandTest {
         "--data missing.csv                    | --data: no such file: missing.csv",
         "--data missing.csv --points 50        | --points applies to --task data sets, not to --data",
         "--task xor --activation prelu --param alfa=1 | --param: prelu has no parameter 'alfa'; it takes alpha",
-        "--task xor --activation softplus --param beta=0 | --param: parameter 'beta' of softplus must be a finite number > 0, got 0",
+        "--task xor --activation softplus --param beta=0 | --param: parameter 'beta' of softplus must be a finite number >= 1.0E-280, got 0",
         "--task xor --activation maxout --param w1=2 | --param: in a network maxout learns its pieces; only k can be set, got w1",
         "--task xor --activation maxout --param k=9 | --param: parameter 'k' of maxout must be an integer from 1 to 8, got 9",
         "--task xor --hidden 1,2,3,4,5,6,7     | --hidden: a network needs 1 to 6 hidden layers, got 7",
