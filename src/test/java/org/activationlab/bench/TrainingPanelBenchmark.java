@@ -3,8 +3,6 @@ package org.activationlab.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.LongStream;
@@ -44,19 +42,11 @@ public final class TrainingPanelBenchmark {
         int windows = args.length > 0 ? Integer.parseInt(args[0]) : 7;
         double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 2;
         int speed = args.length > 2 ? Integer.parseInt(args[2]) : 0;
-        if (!"x11".equals(System.getProperty("bench.display"))) {
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("headless.geometry", "2560x1080-32");
-        }
-        System.setProperty("prism.order", "sw");
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
+        FxHarness.start();
 
         AtomicReference<TrainingViewModel> model = new AtomicReference<>();
         AtomicReference<FigureCanvas> surface = new AtomicReference<>();
-        onFx(() -> {
+        FxHarness.onFx(() -> {
             TrainingSetup setup = TrainingSetup.defaults().withPoints(500);
             TrainingViewModel m = new TrainingViewModel(setup, message -> { });
             TrainingView view = new TrainingView(m);
@@ -108,7 +98,7 @@ public final class TrainingPanelBenchmark {
         System.out.printf("median   %10.1f %10.0f %14.1f %14.1f %14.1f %14.1f%n", median(fps), median(stepsPerSecond),
                 median(fxMs), median(drawingMs), median(renderMs), median(trainingMs));
         System.out.printf("load average after: %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        onFx(() -> model.get().close());
+        FxHarness.onFx(() -> model.get().close());
         Platform.exit();
     }
 
@@ -138,26 +128,13 @@ public final class TrainingPanelBenchmark {
     private static long[] counts(TrainingViewModel model, FigureCanvas surface) throws InterruptedException {
         AtomicLong draws = new AtomicLong();
         AtomicLong step = new AtomicLong();
-        onFx(() -> {
+        FxHarness.onFx(() -> {
             draws.set(surface.drawCount());
             step.set(model.stepProperty().get());
         });
         return new long[] {draws.get(), step.get()};
     }
 
-    private static void onFx(Runnable action) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                action.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        if (!done.await(30, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("the JavaFX thread did not answer within 30 s");
-        }
-    }
 
     private static double median(double[] values) {
         double[] sorted = values.clone();

@@ -2,7 +2,6 @@ package org.activationlab.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -38,19 +37,11 @@ public final class TrainingSoak {
 
     public static void main(String[] args) throws Exception {
         double minutes = args.length > 0 ? Double.parseDouble(args[0]) : 10;
-        if (!"x11".equals(System.getProperty("bench.display"))) {
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("headless.geometry", "2560x1080-32");
-        }
-        System.setProperty("prism.order", "sw");
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
+        FxHarness.start();
 
         AtomicReference<TrainingViewModel> model = new AtomicReference<>();
         AtomicReference<Problem> problem = new AtomicReference<>();
-        onFx(() -> {
+        FxHarness.onFx(() -> {
             Problems.shared().addListener(problem::set);
             TrainingViewModel m = new TrainingViewModel(TrainingSetup.defaults(), message -> { });
             TrainingView view = new TrainingView(m);
@@ -91,7 +82,7 @@ public final class TrainingSoak {
         }
         System.out.printf("done: step %d after %.0f s, heap after GC %.1f MB%n", lastStep,
                 (System.nanoTime() - t0) / 1e9, heapAfterGc() / 1e6);
-        onFx(() -> model.get().close());
+        FxHarness.onFx(() -> model.get().close());
         Platform.exit();
         System.exit(failed ? 1 : 0);
     }
@@ -105,21 +96,8 @@ public final class TrainingSoak {
 
     private static long step(TrainingViewModel model) throws InterruptedException {
         AtomicLong step = new AtomicLong();
-        onFx(() -> step.set(model.stepProperty().get()));
+        FxHarness.onFx(() -> step.set(model.stepProperty().get()));
         return step.get();
     }
 
-    private static void onFx(Runnable action) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                action.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        if (!done.await(60, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("the JavaFX thread did not answer within 60 s");
-        }
-    }
 }
