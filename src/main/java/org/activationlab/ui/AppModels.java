@@ -23,6 +23,7 @@ import org.activationlab.ui.training.TrainingViewModel;
  */
 public final class AppModels {
     private final ExecutorService curvesWorker = Background.shared().lane("curves-analysis", ProblemSource.PROPERTIES);
+    private final ExecutorService curvesFrames = Background.shared().lane("curves-frames", ProblemSource.FIGURE);
     private final ExecutorService exportWorker = Background.shared().lane("export", ProblemSource.EXPORT);
     private final MainViewModel main = new MainViewModel();
     private final CurvesViewModel curves;
@@ -43,7 +44,7 @@ public final class AppModels {
     /** The models of a new window, asking {@code chooser} where to save exports and {@code runFiles} for the run's files. */
     public AppModels(SaveFileChooser chooser, RunFileChooser runFiles) {
         this.runFiles = runFiles;
-        curves = new CurvesViewModel(PropertyAnalyzer::analyze, curvesWorker, Platform::runLater, PulseCoalescer::new,
+        curves = new CurvesViewModel(PropertyAnalyzer::analyze, curvesWorker, curvesFrames, Platform::runLater,
                 main::showStatus);
         properties = new PropertiesViewModel(PropertyAnalyzer::analyze, main::showStatus);
         training = new TrainingViewModel(TrainingSetup.defaults(), main::showStatus);
@@ -77,6 +78,7 @@ public final class AppModels {
         depth.dispose();
         training.close();
         Background.shared().stop(curvesWorker);
+        Background.shared().stop(curvesFrames);
         exportWorker.shutdown();
     }
 

@@ -7,7 +7,7 @@ import java.util.function.UnaryOperator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.activationlab.model.Activation;
-import org.activationlab.ui.curves.CurvesPreset;
+import org.activationlab.ui.curves.CurvesState;
 import org.activationlab.ui.curves.CurvesViewModel;
 import org.activationlab.ui.depth.DepthPreset;
 import org.activationlab.ui.depth.DepthViewModel;
@@ -62,8 +62,8 @@ final class AppNavigator implements LessonActions {
     }
 
     @Override
-    public void applyCurvesPreset(CurvesPreset preset) {
-        curves.applyPreset(preset);
+    public void changeCurves(UnaryOperator<CurvesState> change) {
+        curves.update(change);
     }
 
     @Override

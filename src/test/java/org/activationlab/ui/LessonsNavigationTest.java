@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.UnaryOperator;
 import javafx.application.Platform;
 import org.activationlab.ui.presentation.PresentationSettings;
 import javafx.geometry.Bounds;
@@ -74,6 +73,7 @@ class LessonsNavigationTest {
             LessonTab.NEURON, TextKeys.TAB_NEURON, LessonTab.DEPTH, TextKeys.TAB_DEPTH, LessonTab.GATES, TextKeys.TAB_GATES);
 
     private final ExecutorService worker = Background.shared().lane("test-curves-analysis", ProblemSource.PROPERTIES);
+    private final ExecutorService frames = Background.shared().lane("test-curves-frames", ProblemSource.FIGURE);
     private CurvesViewModel curves;
     private PropertiesViewModel properties;
     private TrainingViewModel training;
@@ -88,7 +88,7 @@ class LessonsNavigationTest {
 
     @Start
     void start(Stage stage) {
-        curves = new CurvesViewModel(PropertyAnalyzer::analyze, worker, Platform::runLater, UnaryOperator.identity(),
+        curves = new CurvesViewModel(PropertyAnalyzer::analyze, worker, frames, Platform::runLater,
                 s -> { });
         properties = new PropertiesViewModel(PropertyAnalyzer::analyze, s -> { });
         training = new TrainingViewModel(TrainingSetup.defaults(), s -> { });
@@ -125,6 +125,7 @@ class LessonsNavigationTest {
         properties.dispose();
         depth.dispose();
         worker.shutdownNow();
+        frames.shutdownNow();
     }
 
     private static Tab tab(LessonTab t, Node content) {
@@ -268,7 +269,7 @@ class LessonsNavigationTest {
     }
 
     /** The model shows the preset, and the parameter editors show its parameters. */
-    private void assertCurves(FxRobot robot, CurvesPreset preset, String what) {
+    private void assertCurves(FxRobot robot, CurvesPreset preset, String what) throws TimeoutException {
         CurvesState s = curves.getState();
         assertThat(s.plotted().keySet()).as(what).containsExactlyElementsOf(
                 preset.functions().stream().map(Activation::name).toList());
@@ -281,7 +282,10 @@ class LessonsNavigationTest {
         for (Activation f : preset.functions()) {
             assertThat(s.activation(f.name()).parameterValues()).as(what).isEqualTo(f.parameterValues());
         }
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> !curves.isBuilding());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(curves.getFrame()).as(what).isNotNull();
+        assertThat(curves.getFrame().settings().functions()).as(what).isEqualTo(s.plottedFunctions());
         for (Node n : robot.lookup(".curves-parameters .parameter-editor").queryAll()) {
             ParameterEditor editor = (ParameterEditor) n;
             if (editor.getParent() != null && editor.isVisible() && s.plotted().containsKey(editor.getActivation().name())

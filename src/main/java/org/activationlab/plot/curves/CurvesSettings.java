@@ -58,19 +58,42 @@ public record CurvesSettings(List<PlotFunction> functions, double from, double t
         if (points < 2 || points > MAX_POINTS) {
             throw new IllegalArgumentException("points must be an integer from 2 to " + MAX_POINTS + ", got " + points);
         }
-        if (depth < 1 || depth > MAX_DEPTH) {
-            throw new IllegalArgumentException("depth must be an integer from 1 to " + MAX_DEPTH + ", got " + depth);
+        checkPanels(showFunctions, showDerivatives, derivativeRange, logDerivative, depth);
+        if (!Double.isNaN(saturation)) {
+            checkSaturation(saturation);
         }
-        if (!Double.isNaN(saturation) && !(saturation > 0 && Double.isFinite(saturation))) {
-            throw new IllegalArgumentException("the saturation threshold must be a finite number > 0, got "
-                    + saturation);
-        }
+    }
+
+    /**
+     * Checks the panels of a curves figure, for these settings and for everything that describes
+     * such a figure (the Curves tab's state, a lesson's picture of it): at least one panel, the
+     * depth n of |f'|^n from 1 to {@link #MAX_DEPTH}, and a logarithmic derivative axis only over
+     * a range above 0.
+     *
+     * @throws IllegalArgumentException naming the value and what is allowed
+     */
+    public static void checkPanels(boolean showFunctions, boolean showDerivatives, YRange derivativeRange,
+                                   boolean logDerivative, int depth) {
         if (!showFunctions && !showDerivatives) {
             throw new IllegalArgumentException("show the functions, the derivatives or both");
+        }
+        if (depth < 1 || depth > MAX_DEPTH) {
+            throw new IllegalArgumentException("depth must be an integer from 1 to " + MAX_DEPTH + ", got " + depth);
         }
         if (logDerivative && !derivativeRange.automatic() && !(derivativeRange.min() > 0)) {
             throw new IllegalArgumentException("a logarithmic derivative axis needs a minimum > 0, got "
                     + derivativeRange.min());
+        }
+    }
+
+    /**
+     * Checks a saturation threshold eps (shade where |f'(x)| &lt; eps): a finite number &gt; 0.
+     *
+     * @throws IllegalArgumentException naming the value and what is allowed
+     */
+    public static void checkSaturation(double eps) {
+        if (!(eps > 0) || !Double.isFinite(eps)) {
+            throw new IllegalArgumentException("the saturation threshold must be a finite number > 0, got " + eps);
         }
     }
 

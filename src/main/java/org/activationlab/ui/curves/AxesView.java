@@ -38,18 +38,19 @@ final class AxesView {
     private final YRangeEditor functionRange;
     private final YRangeEditor derivativeRange;
     private final VBox root = new VBox();
-    /** True while the view itself moves the controls to show the state. */
-    private boolean syncing;
 
     AxesView(CurvesViewModel model) {
         this.model = model;
         this.functionRange = new YRangeEditor(Messages.get(TextKeys.CURVES_PANEL_FUNCTIONS), model::fixFunctionRange,
-                () -> false);
+                () -> model.getState().functionRange(), () -> false);
         this.derivativeRange = new YRangeEditor(Messages.get(TextKeys.CURVES_PANEL_DERIVATIVES),
-                model::fixDerivativeRange, () -> model.getState().logDerivative());
+                model::fixDerivativeRange, () -> model.getState().derivativeRange(),
+                () -> model.getState().logDerivative());
         createView();
         initListeners();
         show(model.getState());
+        functionRange.show(model.getState().functionRange());
+        derivativeRange.show(model.getState().derivativeRange());
     }
 
     Node root() {
@@ -99,47 +100,64 @@ final class AxesView {
                 derivatives.setSelected(true);
             }
         });
-        xRange.lowValueProperty().addListener((obs, old, v) -> rangeMoved());
-        xRange.highValueProperty().addListener((obs, old, v) -> rangeMoved());
+        xRange.lowValueProperty().addListener((obs, old, v) -> lowMoved(v.doubleValue()));
+        xRange.highValueProperty().addListener((obs, old, v) -> highMoved(v.doubleValue()));
         reset.setOnAction(e -> model.resetXRange());
         fixY.setOnAction(e -> model.fixYRanges(fixY.isSelected()));
-        WhileInScene.of(root, model.stateProperty()).addListener((obs, old, now) -> show(now));
+        WhileInScene.of(root, model.stateProperty()).addListener((obs, old, now) -> {
+            show(now);
+            if (!now.functionRange().equals(old.functionRange())) {
+                functionRange.show(now.functionRange());
+            }
+            if (!now.derivativeRange().equals(old.derivativeRange())) {
+                derivativeRange.show(now.derivativeRange());
+            }
+        });
     }
 
-    private void rangeMoved() {
-        if (!syncing) {
-            double step = SliderSteps.step(xRange.getMin(), xRange.getMax(), false);
-            model.showXRange(SliderSteps.snap(xRange.getLowValue(), step), SliderSteps.snap(xRange.getHighValue(), step));
+    /**
+     * The low thumb moved: the range from there (snapped) to the state's right end. A thumb at
+     * the state's end, e.g. put there by {@link #show}, sends nothing.
+     */
+    private void lowMoved(double low) {
+        XRange x = model.getState().x();
+        if (low != x.from()) {
+            model.showXRange(snap(low), x.to());
         }
+    }
+
+    /** The high thumb moved: the range from the state's left end to there (snapped). */
+    private void highMoved(double high) {
+        XRange x = model.getState().x();
+        if (high != x.to()) {
+            model.showXRange(x.from(), snap(high));
+        }
+    }
+
+    private double snap(double value) {
+        return SliderSteps.snap(value, SliderSteps.step(xRange.getMin(), xRange.getMax(), false));
     }
 
     private void show(CurvesState state) {
-        syncing = true;
-        try {
-            functions.setSelected(state.showFunctions());
-            derivatives.setSelected(state.showDerivatives());
-            functions.setDisable(state.showFunctions() && !state.showDerivatives());
-            derivatives.setDisable(state.showDerivatives() && !state.showFunctions());
-            XRange x = state.x();
-            if (x.from() > xRange.getHighValue()) {
-                xRange.setHighValue(x.to());
-                xRange.setLowValue(x.from());
-            } else {
-                xRange.setLowValue(x.from());
-                xRange.setHighValue(x.to());
-            }
-            xText.setText(Messages.format(TextKeys.CURVES_X_RANGE_TEXT, DisplayNumbers.format(x.from()),
-                    DisplayNumbers.format(x.to())));
-            reset.setDisable(x.equals(XRange.DEFAULT));
-            boolean fixed = !state.functionRange().automatic() || !state.derivativeRange().automatic();
-            fixY.setSelected(fixed);
-            showEditor(functionRange, state.showFunctions() && !state.functionRange().automatic());
-            showEditor(derivativeRange, state.showDerivatives() && !state.derivativeRange().automatic());
-            functionRange.show(state.functionRange());
-            derivativeRange.show(state.derivativeRange());
-        } finally {
-            syncing = false;
+        functions.setSelected(state.showFunctions());
+        derivatives.setSelected(state.showDerivatives());
+        functions.setDisable(state.showFunctions() && !state.showDerivatives());
+        derivatives.setDisable(state.showDerivatives() && !state.showFunctions());
+        XRange x = state.x();
+        if (x.from() > xRange.getHighValue()) {
+            xRange.setHighValue(x.to());
+            xRange.setLowValue(x.from());
+        } else {
+            xRange.setLowValue(x.from());
+            xRange.setHighValue(x.to());
         }
+        xText.setText(Messages.format(TextKeys.CURVES_X_RANGE_TEXT, DisplayNumbers.format(x.from()),
+                DisplayNumbers.format(x.to())));
+        reset.setDisable(x.equals(XRange.DEFAULT));
+        boolean fixed = !state.functionRange().automatic() || !state.derivativeRange().automatic();
+        fixY.setSelected(fixed);
+        showEditor(functionRange, state.showFunctions() && !state.functionRange().automatic());
+        showEditor(derivativeRange, state.showDerivatives() && !state.derivativeRange().automatic());
     }
 
     private static void showEditor(YRangeEditor editor, boolean visible) {

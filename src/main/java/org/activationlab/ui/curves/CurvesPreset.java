@@ -6,15 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.activationlab.model.Activation;
 import org.activationlab.plot.curves.CurvesSettings;
 import org.activationlab.plot.curves.YRange;
 
 /**
- * A ready-made picture of the curves tab (a lesson's "show me"): exactly these functions with these
- * parameters, this x range, these panels, depth n and saturation marks. Applying it replaces what
- * the tab shows; the parameters of functions it does not plot stay as the user left them, and
- * both y ranges become automatic.
+ * A ready-made picture of the curves tab (a lesson's "show me"), as a function from state to
+ * state: exactly these functions with these parameters, this x range, these panels, depth n and
+ * saturation marks. Applying it replaces what the tab shows; the parameters of functions it does
+ * not plot stay as the user left them, and both y ranges become automatic. Its values are checked
+ * by the {@link CurvesState} it makes, the one place that checks them.
  *
  * @param functions the functions to plot, in palette order, each with its parameters (not empty, no name twice)
  * @param x the x range, within [-{@value XRange#LIMIT}, {@value XRange#LIMIT}]
@@ -27,8 +29,13 @@ import org.activationlab.plot.curves.YRange;
  * @param hatching whether to hatch where f'(x) = 0 exactly
  */
 public record CurvesPreset(List<Activation> functions, XRange x, boolean showFunctions, boolean showDerivatives,
-                           boolean logDerivative, int depth, boolean shading, double epsilon, boolean hatching) {
+                           boolean logDerivative, int depth, boolean shading, double epsilon, boolean hatching)
+        implements UnaryOperator<CurvesState> {
 
+    /**
+     * @throws IllegalArgumentException naming the value and what is allowed, if the picture is not
+     *                                  a state the tab can show
+     */
     public CurvesPreset {
         functions = List.copyOf(functions);
         Objects.requireNonNull(x, "x");
@@ -41,15 +48,14 @@ public record CurvesPreset(List<Activation> functions, XRange x, boolean showFun
                 throw new IllegalArgumentException(f.name() + " is listed twice");
             }
         }
-        if (!XRange.allowed(x.from(), x.to())) {
-            throw new IllegalArgumentException("the x range must lie within [-" + XRange.LIMIT + ", " + XRange.LIMIT
-                    + "] and be at least " + XRange.MIN_SPAN + " wide, got [" + x.from() + ", " + x.to() + "]");
-        }
-        CurvesState.checkDisplay(showFunctions, showDerivatives, depth, epsilon);
+        // the state checks the picture's x range, panels, depth and threshold (its one check of each)
+        new CurvesState(CurvesState.initial().activations(), Map.of(), x, showFunctions, showDerivatives,
+                YRange.AUTO, YRange.AUTO, logDerivative, depth, shading, epsilon, hatching);
     }
 
-    /** {@code state} showing this preset. */
-    public CurvesState applyTo(CurvesState state) {
+    /** {@code state} showing this picture. */
+    @Override
+    public CurvesState apply(CurvesState state) {
         Map<String, Activation> activations = new LinkedHashMap<>(state.activations());
         Map<String, Integer> plotted = new LinkedHashMap<>();
         for (Activation f : functions) {

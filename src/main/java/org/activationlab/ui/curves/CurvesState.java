@@ -19,11 +19,14 @@ import org.activationlab.plot.curves.YRange;
  * Everything the curves tab shows, as one immutable value: every function's current parameters
  * (kept when a function is taken off the plot and put back), which functions are plotted with
  * which palette colour, the x range, the panels, the y ranges, the depth n and the saturation
- * marks. {@link #settings(double)} turns it into the plot layer's {@link CurvesSettings}.
+ * marks. It is the view model's only truth, the tab's part of a session file and what lesson
+ * pictures ({@link CurvesPreset}) change; {@link #settings(double)} turns it into the plot layer's
+ * {@link CurvesSettings}, whose checks ({@link CurvesSettings#checkPanels},
+ * {@link CurvesSettings#checkSaturation}) and {@link XRange#checked} are the ones it applies.
  *
  * @param activations every catalogue function with its current parameters, in catalogue order
  * @param plotted the plotted functions' names in the order they were chosen, each with its palette slot
- * @param x the visible x range
+ * @param x the visible x range, one the view can show ({@link XRange#checked})
  * @param showFunctions whether the f(x) panel shows
  * @param showDerivatives whether the f'(x) panel shows (at least one of the two does)
  * @param functionRange the y range of the f(x) panel
@@ -50,6 +53,7 @@ public record CurvesState(Map<String, Activation> activations, Map<String, Integ
         Objects.requireNonNull(x, "x");
         Objects.requireNonNull(functionRange, "functionRange");
         Objects.requireNonNull(derivativeRange, "derivativeRange");
+        XRange.checked(x.from(), x.to());
         for (Map.Entry<String, Integer> e : plotted.entrySet()) {
             if (!activations.containsKey(e.getKey())) {
                 throw new IllegalArgumentException("cannot plot " + e.getKey() + ": not a known function");
@@ -58,11 +62,8 @@ public record CurvesState(Map<String, Activation> activations, Map<String, Integ
                 throw new IllegalArgumentException("palette slot of " + e.getKey() + " must be >= 0, got " + e.getValue());
             }
         }
-        checkDisplay(showFunctions, showDerivatives, depth, epsilon);
-        if (logDerivative && !derivativeRange.automatic() && !(derivativeRange.min() > 0)) {
-            throw new IllegalArgumentException("a logarithmic derivative axis needs a minimum > 0, got "
-                    + derivativeRange.min());
-        }
+        CurvesSettings.checkPanels(showFunctions, showDerivatives, derivativeRange, logDerivative, depth);
+        CurvesSettings.checkSaturation(epsilon);
     }
 
     /**
@@ -199,25 +200,5 @@ public record CurvesState(Map<String, Activation> activations, Map<String, Integ
                 .hatchZeroGradient(hatching)
                 .highlightX(highlightX)
                 .build());
-    }
-
-    /**
-     * Checks the display settings a curves state and a curves preset share: at least one panel,
-     * the depth n of |f'|^n within 1 to {@link CurvesSettings#MAX_DEPTH}, a positive finite
-     * saturation threshold.
-     *
-     * @throws IllegalArgumentException naming the value and what is allowed
-     */
-    static void checkDisplay(boolean showFunctions, boolean showDerivatives, int depth, double epsilon) {
-        if (!showFunctions && !showDerivatives) {
-            throw new IllegalArgumentException("show the functions, the derivatives or both");
-        }
-        if (depth < 1 || depth > CurvesSettings.MAX_DEPTH) {
-            throw new IllegalArgumentException("depth must be an integer from 1 to " + CurvesSettings.MAX_DEPTH
-                    + ", got " + depth);
-        }
-        if (!(epsilon > 0) || !Double.isFinite(epsilon)) {
-            throw new IllegalArgumentException("the saturation threshold must be a finite number > 0, got " + epsilon);
-        }
     }
 }

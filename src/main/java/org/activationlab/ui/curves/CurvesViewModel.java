@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -22,15 +24,19 @@ import org.activationlab.plot.curves.CurveSet;
 import org.activationlab.plot.curves.CurvesFigureBuilder;
 import org.activationlab.plot.curves.CurvesSettings;
 import org.activationlab.plot.curves.YRange;
+import org.activationlab.ui.BackgroundBuild;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.TextKeys;
 import org.activationlab.ui.properties.PropertyAnalysisQueue;
 
 /**
- * The curves tab without its controls: the {@link CurvesState} as a read-only property, commands
- * that replace it, and what follows from it: the drawn {@link CurvesFrame} (sampled and built at
- * most once per pulse, however fast a slider moves), the hover readout, and the computed
- * properties of the plotted functions (analysed in the background, live with the parameters).
+ * The curves tab without its controls: one {@link CurvesState} is its only truth, a read-only
+ * property that intents (the command methods, presets, lessons, session files) replace with the
+ * next state; an intent that leaves the state equal changes nothing. What follows from the state:
+ * the drawn {@link CurvesFrame} (sampled and built off the JavaFX thread by a
+ * {@link BackgroundBuild}, the newest state winning however fast a slider moves), the hover
+ * readout, and the computed properties of the plotted functions (analysed in the background,
+ * live with the parameters).
  *
  * <p>Used on the JavaFX application thread.
  */
@@ -48,24 +54,27 @@ public final class CurvesViewModel {
     /** The parameters last sent for analysis, per function. */
     private final Map<String, Activation> requested = new HashMap<>();
     private final PropertyAnalysisQueue analysis;
-    private final Runnable frameRequest;
+    private final BackgroundBuild<FrameRequest, Optional<CurvesFrame>> frames;
+    /** The settings of the newest frame asked for; empty for no frame, null before the first. */
+    private Optional<CurvesSettings> requestedSettings;
     /** The x under the mouse, NaN when the mouse is not over a panel. */
     private double hoverX = Double.NaN;
 
     /**
-     * @param analyzer computes a function's properties (on {@code worker})
-     * @param worker runs the analyses
-     * @param fxThread runs their results (e.g. {@code Platform::runLater})
-     * @param perPulse wraps the frame refresh so that requests coalesce (e.g. {@code PulseCoalescer::new};
-     *                 {@code UnaryOperator.identity()} refreshes at once)
+     * @param analyzer computes a function's properties (on {@code analysisWorker})
+     * @param analysisWorker runs the analyses
+     * @param frameWorker samples and builds the frames, one at a time (a lane)
+     * @param fxThread runs the results of both (e.g. {@code Platform::runLater})
      * @param status shows a one-line message to the user
      */
-    public CurvesViewModel(Function<Activation, ActivationProperties> analyzer, Executor worker, Executor fxThread,
-                           UnaryOperator<Runnable> perPulse, Consumer<String> status) {
-        this.analysis = new PropertyAnalysisQueue(analyzer, worker, fxThread, this::accept, failure -> status.accept(
-                Messages.format(TextKeys.STATUS_ANALYSIS_FAILED, String.valueOf(failure.getMessage()))));
-        this.frameRequest = perPulse.apply(this::refreshFrame);
-        refreshFrame();
+    public CurvesViewModel(Function<Activation, ActivationProperties> analyzer, Executor analysisWorker,
+                           Executor frameWorker, Executor fxThread, Consumer<String> status) {
+        this.analysis = new PropertyAnalysisQueue(analyzer, analysisWorker, fxThread, this::accept,
+                failure -> status.accept(Messages.format(TextKeys.STATUS_ANALYSIS_FAILED,
+                        String.valueOf(failure.getMessage()))));
+        this.frames = new BackgroundBuild<>(frameWorker, fxThread, CurvesViewModel::build,
+                built -> frame.set(built.orElse(null)));
+        requestFrame();
         state.addListener((obs, old, now) -> stateChanged(now));
     }
 
@@ -92,6 +101,15 @@ public final class CurvesViewModel {
         return frame.get();
     }
 
+    /** True while the frame of the newest state is being built (the frame shown is an older one). */
+    public ReadOnlyBooleanProperty buildingProperty() {
+        return frames.busyProperty();
+    }
+
+    public boolean isBuilding() {
+        return frames.isBusy();
+    }
+
     /** The values under the mouse; null while the mouse is not over a panel. */
     public ReadOnlyObjectProperty<HoverReadout> readoutProperty() {
         return readout.getReadOnlyProperty();
@@ -108,27 +126,34 @@ public final class CurvesViewModel {
 
     /** Shows {@code saved} as it is (e.g. a state read from a session file). */
     public void restore(CurvesState saved) {
-        state.set(saved);
+        Objects.requireNonNull(saved, "saved");
+        update(s -> saved);
     }
 
     /** Puts the function called {@code name} on the plot or takes it off. */
     public void plot(String name, boolean shown) {
-        state.set(getState().withPlotted(name, shown));
+        update(s -> s.withPlotted(name, shown));
     }
 
     /** The function of {@code changed}'s name continues with its parameters (e.g. a slider moved). */
     public void changeParameters(Activation changed) {
-        state.set(getState().withActivation(changed));
+        update(s -> s.withActivation(changed));
     }
 
-    /** Shows what {@code preset} describes (a lesson's "show me"). */
-    public void applyPreset(CurvesPreset preset) {
-        state.set(preset.applyTo(getState()));
+    /**
+     * Makes the next state from the current one (e.g. a lesson's {@link CurvesPreset}); a state
+     * equal to the current one changes nothing.
+     */
+    public void update(UnaryOperator<CurvesState> change) {
+        CurvesState next = change.apply(getState());
+        if (!next.equals(getState())) {
+            state.set(next);
+        }
     }
 
     /** Shows x from {@code from} to {@code to} (kept within the limits of {@link XRange}). */
     public void showXRange(double from, double to) {
-        state.set(getState().withX(XRange.clamped(from, to)));
+        update(s -> s.withX(XRange.clamped(from, to)));
     }
 
     /**
@@ -137,7 +162,7 @@ public final class CurvesViewModel {
      */
     public void zoom(double notches, double anchor) {
         double factor = Math.pow(ZOOM_PER_NOTCH, notches);
-        state.set(getState().withX(getState().x().zoom(factor, anchor).rounded()));
+        update(s -> s.withX(s.x().zoom(factor, anchor).rounded()));
     }
 
     /**
@@ -145,12 +170,12 @@ public final class CurvesViewModel {
      * each position from where it started, so rounding never accumulates.
      */
     public void panFrom(XRange start, double delta) {
-        state.set(getState().withX(start.pan(delta).rounded()));
+        update(s -> s.withX(start.pan(delta).rounded()));
     }
 
     /** Back to x from -6 to 6. */
     public void resetXRange() {
-        state.set(getState().withX(XRange.DEFAULT));
+        update(s -> s.withX(XRange.DEFAULT));
     }
 
     /**
@@ -162,29 +187,32 @@ public final class CurvesViewModel {
         if (!functions && !derivatives) {
             return false;
         }
-        state.set(getState().withPanels(functions, derivatives));
+        update(s -> s.withPanels(functions, derivatives));
         return true;
     }
 
     /**
-     * Fixes both y ranges where they are now (so zooming and editing no longer move them), or
-     * lets them follow the data again.
+     * Fixes both y ranges where the drawn frame shows them (so zooming and editing no longer move
+     * them), or lets them follow the data again. A panel the frame does not draw (yet), or draws
+     * on another kind of axis than the state asks for, keeps its range.
      */
     public void fixYRanges(boolean fixed) {
-        CurvesState s = getState();
         if (!fixed) {
-            state.set(s.withYRanges(YRange.AUTO, YRange.AUTO));
+            update(s -> s.withYRanges(YRange.AUTO, YRange.AUTO));
             return;
         }
         CurvesFrame f = getFrame();
         if (f == null) {
             return;
         }
+        CurvesSettings drawn = f.settings();
         Figure figure = f.figure();
-        YRange functions = s.showFunctions() ? fixedAt(figure.panels().get(0).yAxis()) : s.functionRange();
-        YRange derivatives = s.showDerivatives()
-                ? fixedAt(figure.panels().get(s.showFunctions() ? 1 : 0).yAxis()) : s.derivativeRange();
-        state.set(s.withYRanges(functions, derivatives));
+        update(s -> {
+            YRange functions = drawn.showFunctions() ? fixedAt(figure.panels().get(0).yAxis()) : s.functionRange();
+            YRange derivatives = drawn.showDerivatives() && drawn.logDerivative() == s.logDerivative()
+                    ? fixedAt(figure.panels().get(drawn.showFunctions() ? 1 : 0).yAxis()) : s.derivativeRange();
+            return s.withYRanges(functions, derivatives);
+        });
     }
 
     private static YRange fixedAt(Axis axis) {
@@ -197,7 +225,7 @@ public final class CurvesViewModel {
      * @throws IllegalArgumentException unless both ends are finite and min &lt; max
      */
     public void fixFunctionRange(double min, double max) {
-        state.set(getState().withYRanges(YRange.fixed(min, max), getState().derivativeRange()));
+        update(s -> s.withYRanges(YRange.fixed(min, max), s.derivativeRange()));
     }
 
     /**
@@ -206,33 +234,32 @@ public final class CurvesViewModel {
      * @throws IllegalArgumentException unless both ends are finite, min &lt; max, and min &gt; 0 on a log axis
      */
     public void fixDerivativeRange(double min, double max) {
-        state.set(getState().withYRanges(getState().functionRange(), YRange.fixed(min, max)));
+        update(s -> s.withYRanges(s.functionRange(), YRange.fixed(min, max)));
     }
 
     /** A logarithmic or a linear y axis for the f'(x) panel. */
     public void logDerivative(boolean log) {
-        state.set(getState().withLogDerivative(log));
+        update(s -> s.withLogDerivative(log));
     }
 
     /** The lower panel plots |f'(x)|^n (n = 1 plots f'(x) itself); above 1 it is shown if it was hidden. */
     public void depth(int n) {
-        CurvesState s = getState().withDepth(n);
-        state.set(n > 1 && !s.showDerivatives() ? s.withPanels(s.showFunctions(), true) : s);
+        update(s -> n > 1 && !s.showDerivatives() ? s.withDepth(n).withPanels(s.showFunctions(), true) : s.withDepth(n));
     }
 
     /** Shades where |f'(x)| &lt; eps, or not. */
     public void shadeSaturation(boolean shade) {
-        state.set(getState().withShading(shade, getState().epsilon()));
+        update(s -> s.withShading(shade, s.epsilon()));
     }
 
     /** The threshold eps of the saturation shading. */
     public void saturationThreshold(double eps) {
-        state.set(getState().withShading(getState().shading(), eps));
+        update(s -> s.withShading(s.shading(), eps));
     }
 
     /** Hatches where f'(x) = 0 exactly, or not. */
     public void hatchZeroGradient(boolean hatch) {
-        state.set(getState().withHatching(hatch));
+        update(s -> s.withHatching(hatch));
     }
 
     /** The mouse is over a panel at {@code x}: show the readout there (and the winning linear piece). */
@@ -240,7 +267,7 @@ public final class CurvesViewModel {
         hoverX = x;
         readout.set(getState().plotted().isEmpty() ? null : HoverReadout.at(getState(), x));
         if (plotsPieces()) {
-            frameRequest.run();
+            requestFrame();
         }
     }
 
@@ -250,7 +277,7 @@ public final class CurvesViewModel {
         hoverX = Double.NaN;
         readout.set(null);
         if (wasHovering && plotsPieces()) {
-            frameRequest.run();
+            requestFrame();
         }
     }
 
@@ -273,7 +300,7 @@ public final class CurvesViewModel {
     }
 
     private void stateChanged(CurvesState now) {
-        frameRequest.run();
+        requestFrame();
         if (!Double.isNaN(hoverX)) {
             readout.set(now.plotted().isEmpty() ? null : HoverReadout.at(now, hoverX));
         }
@@ -300,31 +327,37 @@ public final class CurvesViewModel {
         }
     }
 
-    /** Samples (only when the functions or the range changed) and builds the figure of the current state. */
     /** Builds the figure again from the same samples, e.g. in a new language; does nothing while none is shown. */
     public void rebuildFigure() {
-        CurvesFrame current = getFrame();
-        if (current != null) {
-            frame.set(new CurvesFrame(current.settings(), current.data(),
-                    CurvesFigureBuilder.build(current.settings(), current.data())));
+        if (requestedSettings != null && requestedSettings.isPresent()) {
+            frames.request(new FrameRequest(requestedSettings, getFrame()));
         }
     }
 
-    private void refreshFrame() {
-        CurvesState s = getState();
-        Optional<CurvesSettings> next = s.settings(plotsPieces() ? hoverX : Double.NaN);
-        if (next.isEmpty()) {
-            frame.set(null);
-            return;
+    /** Asks for the frame of the current state (and hovered x) unless it was the last one asked for. */
+    private void requestFrame() {
+        Optional<CurvesSettings> next = getState().settings(plotsPieces() ? hoverX : Double.NaN);
+        if (!next.equals(requestedSettings)) {
+            requestedSettings = next;
+            frames.request(new FrameRequest(next, getFrame()));
         }
-        CurvesSettings settings = next.get();
-        CurvesFrame current = getFrame();
-        if (current != null && current.settings().equals(settings)) {
-            return;
-        }
-        CurveSet data = current != null && sameSamples(current.settings(), settings)
-                ? current.data() : CurveSampler.sample(settings);
-        frame.set(new CurvesFrame(settings, data, CurvesFigureBuilder.build(settings, data)));
+    }
+
+    /**
+     * What a frame is built from: the settings (empty for no frame) and the frame shown when it
+     * was asked for, whose samples are reused when only the look changed.
+     */
+    private record FrameRequest(Optional<CurvesSettings> settings, CurvesFrame shown) {
+    }
+
+    /** Samples (only when the functions or the range changed) and builds the figure; runs off the FX thread. */
+    private static Optional<CurvesFrame> build(FrameRequest request) {
+        return request.settings().map(settings -> {
+            CurvesFrame shown = request.shown();
+            CurveSet data = shown != null && sameSamples(shown.settings(), settings)
+                    ? shown.data() : CurveSampler.sample(settings);
+            return new CurvesFrame(settings, data, CurvesFigureBuilder.build(settings, data));
+        });
     }
 
     private static boolean sameSamples(CurvesSettings a, CurvesSettings b) {

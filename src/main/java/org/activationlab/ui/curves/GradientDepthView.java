@@ -24,7 +24,6 @@ final class GradientDepthView {
     private final Label value = new Label();
     private final CheckBox log = new CheckBox(Messages.get(TextKeys.CURVES_LOG_AXIS));
     private final VBox root = new VBox();
-    private boolean syncing;
 
     GradientDepthView(CurvesViewModel model) {
         this.model = model;
@@ -48,8 +47,9 @@ final class GradientDepthView {
 
     private void initListeners() {
         depth.valueProperty().addListener((obs, old, v) -> {
-            if (!syncing) {
-                model.depth((int) Math.round(v.doubleValue()));
+            int n = (int) Math.round(v.doubleValue());
+            if (n != model.getState().depth()) {
+                model.depth(n);
             }
         });
         log.setOnAction(e -> model.logDerivative(log.isSelected()));
@@ -57,12 +57,7 @@ final class GradientDepthView {
     }
 
     private void show(CurvesState state) {
-        syncing = true;
-        try {
-            depth.setValue(state.depth());
-        } finally {
-            syncing = false;
-        }
+        depth.setValue(state.depth());
         value.setText(Messages.format(TextKeys.CURVES_DEPTH_VALUE, Integer.toString(state.depth())));
         log.setSelected(state.logDerivative());
     }

@@ -27,7 +27,6 @@ final class SaturationView {
     private final Label value = new Label();
     private final CheckBox hatch = new CheckBox(Messages.get(TextKeys.CURVES_HATCH));
     private final VBox root = new VBox();
-    private boolean syncing;
 
     SaturationView(CurvesViewModel model) {
         this.model = model;
@@ -53,20 +52,16 @@ final class SaturationView {
         shade.setOnAction(e -> model.shadeSaturation(shade.isSelected()));
         hatch.setOnAction(e -> model.hatchZeroGradient(hatch.isSelected()));
         threshold.valueProperty().addListener((obs, old, v) -> {
-            if (!syncing) {
-                model.saturationThreshold(THRESHOLDS.get((int) Math.round(v.doubleValue())));
+            int position = (int) Math.round(v.doubleValue());
+            if (position != nearestIndex(model.getState().epsilon())) {
+                model.saturationThreshold(THRESHOLDS.get(position));
             }
         });
         WhileInScene.of(root, model.stateProperty()).addListener((obs, old, now) -> show(now));
     }
 
     private void show(CurvesState state) {
-        syncing = true;
-        try {
-            threshold.setValue(nearestIndex(state.epsilon()));
-        } finally {
-            syncing = false;
-        }
+        threshold.setValue(nearestIndex(state.epsilon()));
         shade.setSelected(state.shading());
         threshold.setDisable(!state.shading());
         value.setText(Numbers.format(state.epsilon()));

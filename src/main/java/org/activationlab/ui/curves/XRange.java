@@ -1,5 +1,6 @@
 package org.activationlab.ui.curves;
 
+import org.activationlab.model.Numbers;
 import org.activationlab.ui.controls.SliderSteps;
 
 /**
@@ -34,6 +35,21 @@ public record XRange(double from, double to) {
      */
     public static boolean allowed(double from, double to) {
         return from >= -LIMIT && to <= LIMIT && to - from >= MIN_SPAN * (1 - SPAN_TOLERANCE);
+    }
+
+    /**
+     * [{@code from}, {@code to}], a range the view can show ({@link #allowed}): the one check of
+     * the x range of the tab's state, its session part and its lesson pictures.
+     *
+     * @throws IllegalArgumentException naming the range and the limits
+     */
+    public static XRange checked(double from, double to) {
+        if (!allowed(from, to)) {
+            throw new IllegalArgumentException("the x range must lie within [-" + Numbers.format(LIMIT) + ", "
+                    + Numbers.format(LIMIT) + "] and be at least " + Numbers.format(MIN_SPAN)
+                    + " wide, got from " + Numbers.format(from) + " to " + Numbers.format(to));
+        }
+        return new XRange(from, to);
     }
 
     /**

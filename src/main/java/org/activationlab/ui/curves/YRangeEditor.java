@@ -2,6 +2,7 @@ package org.activationlab.ui.curves;
 
 import java.util.OptionalDouble;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -18,7 +19,7 @@ import org.activationlab.ui.controls.DecimalInput;
 /**
  * The fixed y range of one panel as two number fields. Enter or leaving a field applies both; a
  * refused pair (not numbers, min not below max, min not above 0 on a log axis) shows why and
- * keeps the range it had.
+ * keeps the range it had. The range itself is the tab state's: the fields only show it.
  */
 final class YRangeEditor {
     private static final int FIELD_COLUMNS = 6;
@@ -30,20 +31,22 @@ final class YRangeEditor {
     }
 
     private final Target target;
+    private final Supplier<YRange> current;
     private final BooleanSupplier logarithmic;
     private final TextField min = new TextField();
     private final TextField max = new TextField();
     private final Label message = new Label();
     private final VBox root;
-    private YRange shown = YRange.AUTO;
 
     /**
      * @param panel the panel's name, e.g. "f(x)"
      * @param target receives an accepted range
+     * @param current the panel's range in the tab's state now
      * @param logarithmic whether the panel's axis is logarithmic now
      */
-    YRangeEditor(String panel, Target target, BooleanSupplier logarithmic) {
+    YRangeEditor(String panel, Target target, Supplier<YRange> current, BooleanSupplier logarithmic) {
         this.target = target;
+        this.current = current;
         this.logarithmic = logarithmic;
         Label name = new Label(panel);
         name.getStyleClass().add(Styles.PARAMETER_NAME);
@@ -75,22 +78,27 @@ final class YRangeEditor {
         return root;
     }
 
-    /** Shows {@code range} (a fixed one; automatic ranges leave the fields as they are). */
+    /**
+     * Shows {@code range}, a range the state has just taken (a fixed one; automatic ranges leave
+     * the fields as they are), dropping any refusal and anything typed.
+     */
     void show(YRange range) {
-        if (range.automatic() || range.equals(shown)) {
+        if (range.automatic()) {
             return;
         }
-        shown = range;
         min.setText(DisplayNumbers.format(range.min()));
         max.setText(DisplayNumbers.format(range.max()));
         setMessage("");
     }
 
+    private boolean showing(YRange range) {
+        return min.getText().equals(DisplayNumbers.format(range.min()))
+                && max.getText().equals(DisplayNumbers.format(range.max()));
+    }
+
     private void commit() {
-        if (shown.automatic()) {
-            return;
-        }
-        if (min.getText().equals(DisplayNumbers.format(shown.min())) && max.getText().equals(DisplayNumbers.format(shown.max()))) {
+        YRange shown = current.get();
+        if (shown.automatic() || showing(shown)) {
             return;
         }
         OptionalDouble low = finite(min.getText());
@@ -117,9 +125,10 @@ final class YRangeEditor {
     }
 
     private void refuse(String text) {
+        YRange kept = current.get();
         setMessage(text);
-        min.setText(DisplayNumbers.format(shown.min()));
-        max.setText(DisplayNumbers.format(shown.max()));
+        min.setText(DisplayNumbers.format(kept.min()));
+        max.setText(DisplayNumbers.format(kept.max()));
     }
 
     private void setMessage(String text) {

@@ -38,7 +38,7 @@ public sealed interface Demonstration {
 
         @Override
         public void apply(LessonActions actions) {
-            actions.applyCurvesPreset(preset);
+            actions.changeCurves(preset);
         }
     }
 

@@ -3,7 +3,7 @@ package org.activationlab.ui.lessons;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.activationlab.model.Activation;
-import org.activationlab.ui.curves.CurvesPreset;
+import org.activationlab.ui.curves.CurvesState;
 import org.activationlab.ui.depth.DepthPreset;
 import org.activationlab.ui.gates.GatesState;
 import org.activationlab.ui.neuron.NeuronState;
@@ -17,8 +17,8 @@ public interface LessonActions {
     /** Selects the tab of {@code tab}. */
     void showTab(LessonTab tab);
 
-    /** Shows {@code preset} on the curves tab. */
-    void applyCurvesPreset(CurvesPreset preset);
+    /** Puts the curves tab into the state {@code change} makes of its current one. */
+    void changeCurves(UnaryOperator<CurvesState> change);
 
     /** Selects the row of the function called {@code name} in the properties table. */
     void selectFunction(String name);

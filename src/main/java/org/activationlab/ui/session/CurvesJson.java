@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.activationlab.model.Activation;
 import org.activationlab.model.ActivationSpec;
-import org.activationlab.model.Numbers;
 import org.activationlab.plot.curves.YRange;
 import org.activationlab.ui.curves.CurvesState;
 import org.activationlab.ui.curves.XRange;
@@ -16,7 +15,8 @@ import org.activationlab.ui.json.FieldReader;
 import org.activationlab.ui.json.JsonFormatException;
 
 /**
- * The Curves tab's {@link CurvesState} in a session file: every function's parameters (also of
+ * The Curves tab's {@link CurvesState} in a session file, field for field (the record checks the
+ * values; this class only reads and writes them): every function's parameters (also of
  * functions not plotted, which keep them when put back), the plotted functions with their palette
  * slots, the x range, the panels, the y ranges ({@code "auto"} or {@code {"min", "max"}}), the
  * derivative's log axis and power n, and the saturation marks.
@@ -76,7 +76,7 @@ public final class CurvesJson {
             }
         }
         FieldReader x = fields.object("x");
-        XRange xRange = xRange(x);
+        XRange xRange = x.validated(() -> XRange.checked(x.number("from"), x.number("to")));
         FieldReader panels = fields.object("panels");
         FieldReader saturation = fields.object("saturation");
         YRange functionRange = range(fields, "functionRange");
@@ -90,17 +90,6 @@ public final class CurvesJson {
         boolean hatching = fields.bool("hatchZeroGradient");
         return fields.validated(() -> new CurvesState(activations, plotted, xRange, showFunctions, showDerivatives,
                 functionRange, derivativeRange, logDerivative, depth, shade, epsilon, hatching));
-    }
-
-    private static XRange xRange(FieldReader x) throws JsonFormatException {
-        double from = x.number("from");
-        double to = x.number("to");
-        if (!XRange.allowed(from, to)) {
-            throw x.invalid("the x range must lie within [-" + Numbers.format(XRange.LIMIT) + ", "
-                    + Numbers.format(XRange.LIMIT) + "] and be at least " + Numbers.format(XRange.MIN_SPAN)
-                    + " wide, got from " + Numbers.format(from) + " to " + Numbers.format(to));
-        }
-        return new XRange(from, to);
     }
 
     private static YRange range(FieldReader fields, String name) throws JsonFormatException {

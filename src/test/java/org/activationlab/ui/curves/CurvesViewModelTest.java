@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.function.UnaryOperator;
 import org.activationlab.model.Activation;
 import org.activationlab.model.ActivationProperties;
 import org.activationlab.model.Catalogue;
@@ -19,12 +16,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The curves view model on the test thread: analyses run at once, frames are refreshed when the
- * test says a pulse happened.
+ * The curves view model on the test thread: analyses run at once, frames are built when the test
+ * lets the frame worker run ({@link #build()}), as a background lane would.
  */
 class CurvesViewModelTest {
-    /** Frame refreshes requested since the last pulse. */
-    private final Set<Runnable> requested = new LinkedHashSet<>();
+    /** Frame builds asked of the worker and not run yet. */
+    private final List<Runnable> requested = new ArrayList<>();
     private final List<String> statuses = new ArrayList<>();
     private final List<Activation> analysed = new ArrayList<>();
     private CurvesViewModel model;
@@ -38,13 +35,14 @@ class CurvesViewModelTest {
     }
 
     private CurvesViewModel modelWith(java.util.function.Function<Activation, ActivationProperties> analyzer) {
-        UnaryOperator<Runnable> perPulse = action -> () -> requested.add(action);
-        CurvesViewModel m = new CurvesViewModel(analyzer, Runnable::run, Runnable::run, perPulse, statuses::add);
+        CurvesViewModel m = new CurvesViewModel(analyzer, Runnable::run, requested::add, Runnable::run, statuses::add);
         m.start();
+        build();
         return m;
     }
 
-    private void pulse() {
+    /** The frame worker runs what was asked of it. */
+    private void build() {
         List<Runnable> due = List.copyOf(requested);
         requested.clear();
         due.forEach(Runnable::run);
@@ -64,21 +62,48 @@ class CurvesViewModelTest {
     }
 
     @Test
-    void manyChangesWithinOnePulseBuildOneFrameWithTheNewest() {
+    void manyChangesBeforeTheWorkerRunsBuildOneFrameWithTheNewest() {
         CurvesFrame before = model.getFrame();
+        List<CurvesFrame> shown = new ArrayList<>();
+        model.frameProperty().addListener((obs, old, now) -> shown.add(now));
         Activation leaky = Catalogue.get("leaky_relu");
         model.plot("leaky_relu", true);
         for (double slope = 0.05; slope <= 0.5; slope += 0.05) {
             model.changeParameters(leaky.with("slope", Math.round(slope * 100) / 100.0));
         }
         assertThat(model.getFrame()).isSameAs(before);
-        assertThat(requested).hasSize(1);
+        assertThat(model.isBuilding()).isTrue();
 
-        pulse();
+        build();
 
+        assertThat(shown).hasSize(1);
         Series curve = series(model.getFrame().figure().panels().get(0), "f:leaky_relu");
         assertThat(curve.y(0)).isCloseTo(-6 * 0.5, within(1e-12));
+        assertThat(model.isBuilding()).isFalse();
+    }
+
+    @Test
+    void anIntentThatChangesNothingAsksForNoFrame() {
+        CurvesState before = model.getState();
+        model.depth(1);
+        model.showXRange(-6, 6);
+        model.plot("sigmoid", true);
+        model.changeParameters(Catalogue.get("leaky_relu"));
+        model.update(s -> s.withShading(true, CurvesState.DEFAULT_EPSILON));
+        assertThat(model.getState()).isSameAs(before);
         assertThat(requested).isEmpty();
+        assertThat(model.isBuilding()).isFalse();
+    }
+
+    @Test
+    void theNewLanguageRebuildsTheFigureFromTheSameSamples() {
+        CurvesFrame before = model.getFrame();
+        model.rebuildFigure();
+        assertThat(model.isBuilding()).isTrue();
+        build();
+        assertThat(model.getFrame()).isNotSameAs(before);
+        assertThat(model.getFrame().data()).isSameAs(before.data());
+        assertThat(model.getFrame().settings()).isEqualTo(before.settings());
     }
 
     @Test
@@ -86,12 +111,12 @@ class CurvesViewModelTest {
         CurvesFrame first = model.getFrame();
         model.depth(7);
         model.shadeSaturation(false);
-        pulse();
+        build();
         assertThat(model.getFrame().data()).isSameAs(first.data());
         assertThat(model.getFrame().figure().panels().get(1).series().get(0).name()).startsWith("|df|^7:");
 
         model.showXRange(-2, 2);
-        pulse();
+        build();
         assertThat(model.getFrame().data()).isNotSameAs(first.data());
         assertThat(model.getFrame().settings().from()).isEqualTo(-2);
     }
@@ -122,16 +147,16 @@ class CurvesViewModelTest {
         assertThat(requested).isEmpty();
 
         model.plot("maxout", true);
-        pulse();
+        build();
         model.hover(2);
         assertThat(requested).hasSize(1);
-        pulse();
+        build();
         List<Series> pieces = model.getFrame().figure().panels().get(0).series().stream()
                 .filter(s -> s.name().startsWith("piece:")).toList();
         assertThat(pieces).hasSize(2);
         assertThat(model.getFrame().settings().highlightX()).isEqualTo(2);
         model.endHover();
-        pulse();
+        build();
         assertThat(model.getFrame().settings().highlightX()).isNaN();
     }
 
@@ -189,11 +214,11 @@ class CurvesViewModelTest {
         assertThat(model.getState().derivativeRange().max()).isEqualTo(frame.figure().panels().get(1).yAxis().max());
 
         model.showXRange(0, 6);
-        pulse();
+        build();
         assertThat(model.getFrame().figure().panels().get(0).yAxis().min()).isEqualTo(f.min());
 
         model.fixFunctionRange(-2, 2);
-        pulse();
+        build();
         assertThat(model.getFrame().figure().panels().get(0).yAxis().max()).isEqualTo(2);
         model.fixYRanges(false);
         assertThat(model.getState().functionRange()).isEqualTo(YRange.AUTO);
@@ -212,7 +237,7 @@ class CurvesViewModelTest {
         model.plot("sigmoid", false);
         model.plot("tanh", false);
         model.plot("relu", false);
-        pulse();
+        build();
         assertThat(model.getFrame()).isNull();
         model.hover(0);
         assertThat(model.getReadout()).isNull();

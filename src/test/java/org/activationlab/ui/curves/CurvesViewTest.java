@@ -35,7 +35,6 @@ import org.activationlab.plot.PanelLayout;
 import org.activationlab.plot.Series;
 import org.activationlab.ui.Background;
 import org.activationlab.ui.problems.ProblemSource;
-import org.activationlab.ui.PulseCoalescer;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.controls.ParameterEditor;
 import org.activationlab.ui.presentation.PresentationSettings;
@@ -57,14 +56,19 @@ class CurvesViewTest {
     private static final long TIMEOUT_SECONDS = 20;
 
     private final ExecutorService worker = Background.shared().lane("curves-test", ProblemSource.PROPERTIES);
+    private final ExecutorService frames = Background.shared().lane("curves-test-frames", ProblemSource.FIGURE);
+    /** For each frame build the lane ran, whether it ran on the JavaFX thread. */
+    private final List<Boolean> builtOnFxThread = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<String> statuses = new ArrayList<>();
     private CurvesViewModel model;
     private CurvesView view;
 
     @Start
     void start(Stage stage) {
-        model = new CurvesViewModel(PropertyAnalyzer::analyze, worker, Platform::runLater, PulseCoalescer::new,
-                statuses::add);
+        model = new CurvesViewModel(PropertyAnalyzer::analyze, worker, task -> frames.execute(() -> {
+            builtOnFxThread.add(Platform.isFxApplicationThread());
+            task.run();
+        }), Platform::runLater, statuses::add);
         view = new CurvesView(model, new PresentationSettings());
         Scene scene = new Scene((javafx.scene.Parent) view.root(), 1400, 900);
         scene.getStylesheets().add(Styles.stylesheet());
@@ -77,6 +81,7 @@ class CurvesViewTest {
     @Stop
     void stop() {
         worker.shutdownNow();
+        frames.shutdownNow();
     }
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
@@ -84,8 +89,12 @@ class CurvesViewTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Waits until the frame on the canvas is the one for the current state (the next pulse drew it). */
+    /**
+     * Waits until the background build of the newest state is done and the canvas shows its frame
+     * (the frame follows the state, not the other way round: the sliders never wait for it).
+     */
     private void waitForTheFrame() throws TimeoutException {
+        waitUntil(() -> !model.isBuilding());
         waitUntil(() -> model.getFrame() != null
                 && model.getFrame().settings().functions().equals(model.getState().plottedFunctions())
                 && view.canvas().getFigure() == model.getFrame().figure());
@@ -166,6 +175,28 @@ class CurvesViewTest {
         assertThat(differentPixels(picture, snapshot())).as("pixels changed by the drag").isGreaterThan(500);
         waitUntil(() -> model.propertyRows().stream().anyMatch(p -> p.activation().name().equals("leaky_relu")
                 && p.slopeAtZero() == slopeNow));
+    }
+
+    @Test
+    void draggingTheThresholdSliderRedrawsTheShadingAfterTheBackgroundBuild(FxRobot robot) throws Exception {
+        waitForTheFrame();
+        CurvesFrame before = model.getFrame();
+        WritableImage picture = snapshot();
+        Slider threshold = robot.lookup(".threshold-slider").queryAs(Slider.class);
+
+        Node thumb = robot.from(threshold).lookup(".thumb").query();
+        robot.drag(thumb, MouseButton.PRIMARY).moveBy(80, 0).release(MouseButton.PRIMARY);
+        waitUntil(() -> model.getState().epsilon() > CurvesState.DEFAULT_EPSILON);
+        waitForTheFrame();
+
+        double eps = model.getState().epsilon();
+        assertThat(threshold.getValue()).isEqualTo(SaturationView.nearestIndex(eps));
+        assertThat(model.getFrame()).isNotSameAs(before);
+        assertThat(model.getFrame().settings().saturation()).isEqualTo(eps);
+        assertThat(model.getFrame().data()).as("only the look changed: the samples are kept").isSameAs(before.data());
+        assertThat(view.canvas().getFigure()).isSameAs(model.getFrame().figure());
+        assertThat(differentPixels(picture, snapshot())).as("the wider shading is drawn").isGreaterThan(500);
+        assertThat(builtOnFxThread).isNotEmpty().doesNotContain(true);
     }
 
     @Test

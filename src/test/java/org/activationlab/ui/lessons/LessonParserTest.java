@@ -149,7 +149,7 @@ class LessonParserTest {
         "no functions|\"label\": {\"en\": \"x\", \"zh\": \"x\"}, \"tab\": \"curves\", \"curves\": {\"functions\": []}|/showMe/0/curves/functions: must not be empty",
         "a function twice|\"label\": {\"en\": \"x\", \"zh\": \"x\"}, \"tab\": \"curves\", \"curves\": {\"functions\": [\"relu\", \"relu\"]}|/showMe/0/curves: relu is listed twice",
         "x range reversed|\"label\": {\"en\": \"x\", \"zh\": \"x\"}, \"tab\": \"curves\", \"curves\": {\"functions\": [\"relu\"], \"x\": [2, -2]}|/showMe/0/curves/x: ",
-        "x range too wide|\"label\": {\"en\": \"x\", \"zh\": \"x\"}, \"tab\": \"curves\", \"curves\": {\"functions\": [\"relu\"], \"x\": [-30, 30]}|/showMe/0/curves: the x range must lie within [-20.0, 20.0]",
+        "x range too wide|\"label\": {\"en\": \"x\", \"zh\": \"x\"}, \"tab\": \"curves\", \"curves\": {\"functions\": [\"relu\"], \"x\": [-30, 30]}|/showMe/0/curves: the x range must lie within [-20, 20]",
         "x range not a pair|\"label\": {\"en\": \"x\", \"zh\": \"x\"}, \"tab\": \"curves\", \"curves\": {\"functions\": [\"relu\"], \"x\": [1]}|/showMe/0/curves/x: expected a list of two numbers [from, to], got a list",
         "depth too large|\"label\": {\"en\": \"x\", \"zh\": \"x\"}, \"tab\": \"curves\", \"curves\": {\"functions\": [\"relu\"], \"depth\": 51}|/showMe/0/curves: depth must be an integer from 1 to 50, got 51",
         "depth not whole|\"label\": {\"en\": \"x\", \"zh\": \"x\"}, \"tab\": \"curves\", \"curves\": {\"functions\": [\"relu\"], \"depth\": 2.5}|/showMe/0/curves/depth: expected a whole number from -2147483648 to 2147483647, got 2.5",

@@ -12,7 +12,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.activationlab.model.Activation;
 import org.activationlab.nn.TrainingSnapshot;
-import org.activationlab.ui.curves.CurvesPreset;
+import org.activationlab.ui.curves.CurvesState;
 import org.activationlab.ui.depth.DepthPreset;
 import org.activationlab.ui.gates.GatesState;
 import org.activationlab.ui.lessons.LessonActions;
@@ -45,7 +45,7 @@ class SessionFixturesTest {
         }
 
         @Override
-        public void applyCurvesPreset(CurvesPreset preset) {
+        public void changeCurves(UnaryOperator<CurvesState> change) {
         }
 
         @Override

@@ -2,7 +2,6 @@ package org.activationlab.ui.session;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.activationlab.model.ActivationSpec;
@@ -36,7 +35,7 @@ final class Views implements AutoCloseable {
             "depth-tab", "gates-tab");
 
     final CurvesViewModel curves = new CurvesViewModel(PropertyAnalyzer::analyze, task -> { }, Runnable::run,
-            UnaryOperator.identity(), message -> { });
+            Runnable::run, message -> { });
     final PropertiesViewModel properties = new PropertiesViewModel(PropertyAnalyzer::analyze, message -> { });
     final TrainingViewModel training = new TrainingViewModel(TrainingSetup.defaults(), message -> { });
     final NeuronViewModel neuron = new NeuronViewModel();
