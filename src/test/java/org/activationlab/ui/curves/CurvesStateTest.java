@@ -78,6 +78,8 @@ class CurvesStateTest {
         assertThatThrownBy(() -> initial.withShading(true, 0)).hasMessageContaining("> 0, got 0.0");
         assertThatThrownBy(() -> initial.withShading(true, Double.NaN)).hasMessageContaining("got NaN");
         assertThatThrownBy(() -> initial.withPlotted("softmax", true)).hasMessageContaining("unknown function softmax");
+        assertThatThrownBy(() -> initial.withX(new XRange(-30, 30)))
+                .hasMessage("the x range must lie within [-20, 20] and be at least 0.01 wide, got from -30 to 30");
         assertThatThrownBy(() -> initial.withLogDerivative(true).withYRanges(YRange.AUTO, YRange.fixed(0, 1)))
                 .hasMessageContaining("minimum > 0");
     }
