@@ -200,6 +200,21 @@ class CurvesViewTest {
     }
 
     @Test
+    void controlsShowingAStateOffTheirStepsSendNothing(FxRobot robot) throws Exception {
+        waitForTheFrame();
+        CurvesState saved = model.getState().withX(new XRange(-5.987, 6.013)).withShading(true, 0.03).withDepth(7);
+        robot.interact(() -> model.restore(saved));
+        waitForTheFrame();
+
+        assertThat(model.getState()).as("no control sent its own step back").isSameAs(saved);
+        assertThat(robot.lookup(".threshold-slider").queryAs(Slider.class).getValue())
+                .isEqualTo(SaturationView.nearestIndex(0.03));
+        assertThat(robot.lookup(".depth-slider").queryAs(Slider.class).getValue()).isEqualTo(7);
+        assertThat(robot.lookup(".x-range").queryAs(org.controlsfx.control.RangeSlider.class).getLowValue())
+                .isEqualTo(-5.987);
+    }
+
+    @Test
     void anOutOfRangeValueShowsTheMessageAndKeepsTheOldValue(FxRobot robot) throws Exception {
         plot(robot, "celu");
         ParameterEditor alpha = editor(robot, "alpha");
