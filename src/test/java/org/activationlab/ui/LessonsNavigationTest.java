@@ -27,6 +27,7 @@ import org.activationlab.model.Activation;
 import org.activationlab.model.PropertyAnalyzer;
 import org.activationlab.ui.controls.LinearPiecesEditor;
 import org.activationlab.ui.controls.ParameterEditor;
+import org.activationlab.ui.controls.ParameterPanel;
 import org.activationlab.ui.curves.CurvesPreset;
 import org.activationlab.ui.curves.CurvesState;
 import org.activationlab.ui.curves.CurvesView;
@@ -267,6 +268,15 @@ class LessonsNavigationTest {
         }
     }
 
+    /** The function whose parameter {@code editor} shows: that of the panel around it. */
+    private static String function(Node editor) {
+        Node n = editor;
+        while (!(n instanceof ParameterPanel)) {
+            n = n.getParent();
+        }
+        return ((ParameterPanel) n).getActivation().name();
+    }
+
     /** The model shows the preset, and the parameter editors show its parameters. */
     private void assertCurves(FxRobot robot, CurvesPreset preset, String what) {
         CurvesState s = curves.getState();
@@ -284,10 +294,11 @@ class LessonsNavigationTest {
         assertThat(curves.getFrame()).as(what).isNotNull();
         for (Node n : robot.lookup(".curves-parameters .parameter-editor").queryAll()) {
             ParameterEditor editor = (ParameterEditor) n;
-            if (editor.getParent() != null && editor.isVisible() && s.plotted().containsKey(editor.getActivation().name())
-                    && !(editor.getActivation().name().equals("maxout"))) {
+            String function = function(editor);
+            if (editor.getParent() != null && editor.isVisible() && s.plotted().containsKey(function)
+                    && !(function.equals("maxout"))) {
                 assertThat(editor.getValue()).as(what + " " + editor.getKey())
-                        .isEqualTo(s.activation(editor.getActivation().name()).parameterValues().get(editor.getKey()));
+                        .isEqualTo(s.activation(function).parameterValues().get(editor.getKey()));
             }
         }
         robot.lookup(".curves-parameters .pieces-editor").queryAllAs(LinearPiecesEditor.class).forEach(editor ->

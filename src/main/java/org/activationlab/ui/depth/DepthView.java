@@ -67,19 +67,19 @@ public final class DepthView implements BoardView, Presentable {
     public DepthView(DepthViewModel model) {
         this.model = model;
         activation = new ActivationChooser(Messages.get(TextKeys.DEPTH_ACTIVATION), model.activationProperty(),
-                Catalogue.names());
-        std = new SliderRow(Messages.get(TextKeys.DEPTH_STD), STD_STEP, STD_MAX, STD_STEP, model.stdProperty(),
+                model.activationProperty()::set, Catalogue.names());
+        std = new SliderRow(Messages.get(TextKeys.DEPTH_STD), STD_STEP, STD_MAX, STD_STEP, model.stdProperty(), v -> model.stdProperty().setValue(v),
                 Numbers::format);
         layers = new SliderRow(Messages.get(TextKeys.DEPTH_LAYERS), DepthConfig.MIN_LAYERS, DepthConfig.MAX_LAYERS, 1,
-                model.layersProperty(), DepthView::integer);
+                model.layersProperty(), v -> model.layersProperty().setValue(v), DepthView::integer);
         width = new SliderRow(Messages.get(TextKeys.DEPTH_WIDTH), DepthConfig.MIN_WIDTH, DepthConfig.MAX_WIDTH,
-                WIDTH_STEP, model.widthProperty(), DepthView::integer);
+                WIDTH_STEP, model.widthProperty(), v -> model.widthProperty().setValue(v), DepthView::integer);
         bornDeadWidth = new SliderRow(Messages.get(TextKeys.BORN_DEAD_WIDTH), BornDeadConfig.MIN_WIDTH,
-                DepthViewModel.BORN_DEAD_MAX_WIDTH, 1, model.bornDeadWidthProperty(), DepthView::integer);
+                DepthViewModel.BORN_DEAD_MAX_WIDTH, 1, model.bornDeadWidthProperty(), v -> model.bornDeadWidthProperty().setValue(v), DepthView::integer);
         bornDeadDepth = new SliderRow(Messages.get(TextKeys.BORN_DEAD_DEPTH), DepthViewModel.BORN_DEAD_MIN_DEPTH,
-                BornDeadConfig.MAX_DEPTH, 1, model.bornDeadDepthProperty(), DepthView::integer);
+                BornDeadConfig.MAX_DEPTH, 1, model.bornDeadDepthProperty(), v -> model.bornDeadDepthProperty().setValue(v), DepthView::integer);
         bornDeadTrials = new SliderRow(Messages.get(TextKeys.BORN_DEAD_TRIALS), DepthViewModel.BORN_DEAD_MIN_TRIALS,
-                DepthViewModel.BORN_DEAD_MAX_TRIALS, TRIALS_STEP, model.bornDeadTrialsProperty(), DepthView::integer);
+                DepthViewModel.BORN_DEAD_MAX_TRIALS, TRIALS_STEP, model.bornDeadTrialsProperty(), v -> model.bornDeadTrialsProperty().setValue(v), DepthView::integer);
         activation.names().setId("depth-activation");
         init.setId("depth-init");
         std.slider().setId("depth-std");
