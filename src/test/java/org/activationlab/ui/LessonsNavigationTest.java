@@ -1,5 +1,6 @@
 package org.activationlab.ui;
 
+import org.activationlab.ui.depth.DepthState;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -254,11 +255,11 @@ class LessonsNavigationTest {
             });
             n.activation().ifPresent(a -> assertThat(neuron.getState().activation().resolve()).as(what).isSameAs(a));
         } else if (d instanceof Demonstration.Depth p) {
-            assertThat(depth.presetProperty().get()).as(what).isEqualTo(p.preset());
+            DepthState shown = p.preset().apply(DepthState.INITIAL);
+            assertThat(depth.getPreset()).as(what).contains(p.preset());
             assertThat(robot.lookup("#depth-layers").queryAs(Slider.class).getValue()).as(what)
-                    .isEqualTo(p.preset().config(1).layers());
-            assertThat(depth.activationProperty().get().name()).as(what)
-                    .isEqualTo(p.preset().config(1).activation().name());
+                    .isEqualTo(shown.layers());
+            assertThat(depth.getState().activation().name()).as(what).isEqualTo(shown.activation().name());
         } else if (d instanceof Demonstration.Gates g) {
             assertThat(gates.getPreset().orElse(null)).as(what).isEqualTo(g.preset());
             assertThat(robot.lookup("#gates-gate").queryAs(Slider.class).getValue()).as(what)
