@@ -9,7 +9,7 @@ import javafx.scene.control.TabPane;
 import org.activationlab.model.Activation;
 import org.activationlab.ui.curves.CurvesState;
 import org.activationlab.ui.curves.CurvesViewModel;
-import org.activationlab.ui.depth.DepthPreset;
+import org.activationlab.ui.depth.DepthState;
 import org.activationlab.ui.depth.DepthViewModel;
 import org.activationlab.ui.gates.GatesState;
 import org.activationlab.ui.gates.GatesViewModel;
@@ -86,8 +86,8 @@ final class AppNavigator implements LessonActions {
     }
 
     @Override
-    public void applyDepthPreset(DepthPreset preset) {
-        depth.applyPreset(preset);
+    public void changeDepth(UnaryOperator<DepthState> change) {
+        depth.update(change);
     }
 
     @Override

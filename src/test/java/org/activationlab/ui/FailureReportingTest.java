@@ -124,7 +124,7 @@ class FailureReportingTest {
         FailingActivation failing = new FailingActivation("depth-study", true);
         robot.interact(() -> {
             app.models().depth().start();
-            app.models().depth().activationProperty().set(failing);
+            app.models().depth().setActivation(failing);
         });
 
         assertSurfaced(robot, ProblemSource.DEPTH_STUDY, failing.message());

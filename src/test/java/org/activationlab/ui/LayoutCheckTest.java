@@ -171,7 +171,7 @@ class LayoutCheckTest {
     private void show(FxRobot robot, Runnable action) throws TimeoutException {
         robot.interact(action);
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> !app.models().depth().runningProperty().get()
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> !app.models().depth().isBuilding()
                 && !app.models().properties().loadingProperty().get());
         robot.interact(() -> {
             stage.getScene().getRoot().applyCss();

@@ -1,5 +1,6 @@
 package org.activationlab.ui;
 
+import org.activationlab.ui.depth.DepthState;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -26,6 +27,7 @@ import org.activationlab.model.Activation;
 import org.activationlab.model.PropertyAnalyzer;
 import org.activationlab.ui.controls.LinearPiecesEditor;
 import org.activationlab.ui.controls.ParameterEditor;
+import org.activationlab.ui.controls.ParameterPanel;
 import org.activationlab.ui.curves.CurvesPreset;
 import org.activationlab.ui.curves.CurvesState;
 import org.activationlab.ui.curves.CurvesView;
@@ -254,11 +256,11 @@ class LessonsNavigationTest {
             });
             n.activation().ifPresent(a -> assertThat(neuron.getState().activation().resolve()).as(what).isSameAs(a));
         } else if (d instanceof Demonstration.Depth p) {
-            assertThat(depth.presetProperty().get()).as(what).isEqualTo(p.preset());
+            DepthState shown = p.preset().apply(DepthState.INITIAL);
+            assertThat(depth.getPreset()).as(what).contains(p.preset());
             assertThat(robot.lookup("#depth-layers").queryAs(Slider.class).getValue()).as(what)
-                    .isEqualTo(p.preset().config(1).layers());
-            assertThat(depth.activationProperty().get().name()).as(what)
-                    .isEqualTo(p.preset().config(1).activation().name());
+                    .isEqualTo(shown.layers());
+            assertThat(depth.getState().activation().name()).as(what).isEqualTo(shown.activation().name());
         } else if (d instanceof Demonstration.Gates g) {
             assertThat(gates.getPreset().orElse(null)).as(what).isEqualTo(g.preset());
             assertThat(robot.lookup("#gates-gate").queryAs(Slider.class).getValue()).as(what)
@@ -266,6 +268,15 @@ class LessonsNavigationTest {
         } else {
             throw new AssertionError("no check for " + d);
         }
+    }
+
+    /** The function whose parameter {@code editor} shows: that of the panel around it. */
+    private static String function(Node editor) {
+        Node n = editor;
+        while (!(n instanceof ParameterPanel)) {
+            n = n.getParent();
+        }
+        return ((ParameterPanel) n).getActivation().name();
     }
 
     /** The model shows the preset, and the parameter editors show its parameters. */
@@ -288,10 +299,11 @@ class LessonsNavigationTest {
         assertThat(curves.getFrame().settings().functions()).as(what).isEqualTo(s.plottedFunctions());
         for (Node n : robot.lookup(".curves-parameters .parameter-editor").queryAll()) {
             ParameterEditor editor = (ParameterEditor) n;
-            if (editor.getParent() != null && editor.isVisible() && s.plotted().containsKey(editor.getActivation().name())
-                    && !(editor.getActivation().name().equals("maxout"))) {
+            String function = function(editor);
+            if (editor.getParent() != null && editor.isVisible() && s.plotted().containsKey(function)
+                    && !(function.equals("maxout"))) {
                 assertThat(editor.getValue()).as(what + " " + editor.getKey())
-                        .isEqualTo(s.activation(editor.getActivation().name()).parameterValues().get(editor.getKey()));
+                        .isEqualTo(s.activation(function).parameterValues().get(editor.getKey()));
             }
         }
         robot.lookup(".curves-parameters .pieces-editor").queryAllAs(LinearPiecesEditor.class).forEach(editor ->

@@ -1,5 +1,8 @@
 package org.activationlab.ui.controls;
 
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.function.ObjDoubleConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -19,76 +22,104 @@ import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.TextKeys;
 
-import java.util.OptionalDouble;
-
 /**
- * Edits one parameter of an activation: a slider over the parameter's practical range
- * [{@code sliderMin}, {@code sliderMax}] and a text field that accepts any value of its full
- * {@link org.activationlab.model.Domain}. A rejected value leaves the activation unchanged and
- * shows a message naming the value and the allowed range.
+ * Edits one parameter: a slider over the parameter's practical range [{@code sliderMin},
+ * {@code sliderMax}] and a text field that accepts any value of its full
+ * {@link org.activationlab.model.Domain}.
  *
- * <p>The result is a new immutable {@link Activation} in {@link #activationProperty()}; an
- * owner that edits the same activation elsewhere passes the newer one back with
- * {@link #setActivation(Activation)}.
+ * <p>It shows the value its owner gives it ({@link #show(double)}, from the owner's state) and
+ * sends every accepted value to the owner as an intent (the parameter's key and the value).
+ * A value outside the domain, or one the intent refuses with an {@link InvalidParameterException},
+ * leaves the value shown unchanged and shows a message naming the value and the allowed range.
  */
 public class ParameterEditor extends Control {
-    private final String key;
-    private final ReadOnlyObjectWrapper<Activation> activation = new ReadOnlyObjectWrapper<>(this, "activation");
-    private final ReadOnlyObjectWrapper<Parameter> parameter = new ReadOnlyObjectWrapper<>(this, "parameter");
+    private final Parameter parameter;
     private final ReadOnlyDoubleWrapper value = new ReadOnlyDoubleWrapper(this, "value");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final BooleanProperty captionVisible = new SimpleBooleanProperty(this, "captionVisible", true);
+    private final ObjDoubleConsumer<String> intent;
+    /** Only for the {@link #ParameterEditor(Activation, String) whole-activation} form; null otherwise. */
+    private final ReadOnlyObjectWrapper<Activation> activation;
 
     /**
-     * An editor for parameter {@code key} of {@code activation}.
+     * An editor of {@code parameter} showing {@code value}.
+     *
+     * @param intent receives the parameter's key and each value the user sets; it may refuse one
+     *               by throwing an {@link InvalidParameterException}, whose message is then shown
+     */
+    public ParameterEditor(Parameter parameter, double value, ObjDoubleConsumer<String> intent) {
+        this.parameter = Objects.requireNonNull(parameter, "parameter");
+        this.intent = Objects.requireNonNull(intent, "intent");
+        this.activation = null;
+        this.value.set(value);
+        getStyleClass().add(Styles.PARAMETER_EDITOR);
+    }
+
+    /**
+     * An editor of parameter {@code key} that carries the whole {@code activation}: each accepted
+     * value makes the next {@link #activationProperty() activation}. The form the
+     * {@link LinearPiecesEditor}'s piece rows still use; other owners give the editor their state's
+     * value and take its intent.
      *
      * @throws IllegalArgumentException if {@code activation} has no parameter {@code key}
      */
     public ParameterEditor(Activation activation, String key) {
-        this.key = key;
+        this.parameter = parameterOf(activation, key);
+        this.activation = new ReadOnlyObjectWrapper<>(this, "activation", activation);
+        this.intent = (k, v) -> setActivation(getActivation().with(k, v));
+        this.value.set(activation.parameterValues().get(key));
         getStyleClass().add(Styles.PARAMETER_EDITOR);
-        setActivation(activation);
+    }
+
+    /** The declaration of {@code key} in {@code activation}. */
+    static Parameter parameterOf(Activation activation, String key) {
+        return activation.parameters().stream().filter(q -> q.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(activation.name() + " has no parameter '" + key + "'"));
     }
 
     /** The key of the edited parameter, e.g. {@code "slope"}. */
     public String getKey() {
-        return key;
-    }
-
-    /** The activation with the current value of the parameter. */
-    public ReadOnlyObjectProperty<Activation> activationProperty() {
-        return activation.getReadOnlyProperty();
-    }
-
-    public Activation getActivation() {
-        return activation.get();
-    }
-
-    /**
-     * Continues from {@code newer}, e.g. after another editor changed another parameter of the
-     * same function. Clears any message.
-     *
-     * @throws IllegalArgumentException if {@code newer} has no parameter with this editor's key
-     */
-    public void setActivation(Activation newer) {
-        Parameter p = newer.parameters().stream().filter(q -> q.key().equals(key)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(newer.name() + " has no parameter '" + key + "'"));
-        parameter.set(p);
-        activation.set(newer);
-        value.set(newer.parameterValues().get(key));
-        message.set("");
+        return parameter.key();
     }
 
     /** The parameter's declaration: description, default, domain, slider range. */
-    public ReadOnlyObjectProperty<Parameter> parameterProperty() {
-        return parameter.getReadOnlyProperty();
-    }
-
     public Parameter getParameter() {
-        return parameter.get();
+        return parameter;
     }
 
-    /** The current value of the parameter. */
+    /** Shows {@code newer} as the parameter's value, e.g. the owner's state changed; clears any message. */
+    public void show(double newer) {
+        value.set(newer);
+        message.set("");
+    }
+
+    /** The activation with the current value, in the {@link #ParameterEditor(Activation, String) whole-activation} form. */
+    public ReadOnlyObjectProperty<Activation> activationProperty() {
+        return wholeActivation().getReadOnlyProperty();
+    }
+
+    public Activation getActivation() {
+        return wholeActivation().get();
+    }
+
+    /**
+     * Shows {@code newer}'s value of the parameter, in the
+     * {@link #ParameterEditor(Activation, String) whole-activation} form; clears any message.
+     */
+    public void setActivation(Activation newer) {
+        double shown = newer.parameterValues().get(parameterOf(newer, getKey()).key());
+        wholeActivation().set(newer);
+        show(shown);
+    }
+
+    private ReadOnlyObjectWrapper<Activation> wholeActivation() {
+        if (activation == null) {
+            throw new IllegalStateException("this editor shows the value of " + getKey() + " only");
+        }
+        return activation;
+    }
+
+    /** The value shown. */
     public ReadOnlyDoubleProperty valueProperty() {
         return value.getReadOnlyProperty();
     }
@@ -107,8 +138,8 @@ public class ParameterEditor extends Control {
     }
 
     /**
-     * Sets the parameter to {@code candidate} if its domain allows it; otherwise keeps the
-     * current value and explains why in {@link #messageProperty()}.
+     * Sends {@code candidate} to the owner if the parameter's domain allows it and the owner takes
+     * it, and shows it; otherwise keeps the value shown and explains why in {@link #messageProperty()}.
      *
      * @return whether the value was accepted
      */
@@ -118,19 +149,17 @@ public class ParameterEditor extends Control {
 
     /** Submits {@code candidate}; a refusal quotes it as {@code asTyped}. */
     private boolean submit(double candidate, String asTyped) {
-        if (!getParameter().domain().contains(candidate)) {
+        if (!parameter.domain().contains(candidate)) {
             return refuse(TextKeys.PARAMETER_OUT_OF_RANGE, asTyped);
         }
         try {
-            Activation changed = getActivation().with(key, candidate);
-            activation.set(changed);
-            value.set(candidate);
-            message.set("");
-            return true;
+            intent.accept(getKey(), candidate);
         } catch (InvalidParameterException e) {
             message.set(e.getMessage());
             return false;
         }
+        show(candidate);
+        return true;
     }
 
     /**
@@ -149,8 +178,8 @@ public class ParameterEditor extends Control {
     }
 
     private boolean refuse(String textKey, String rejected) {
-        Parameter p = getParameter();
-        message.set(Messages.format(textKey, rejected, p.key(), p.domain().describe(), Numbers.format(getValue())));
+        message.set(Messages.format(textKey, rejected, parameter.key(), parameter.domain().describe(),
+                Numbers.format(getValue())));
         return false;
     }
 

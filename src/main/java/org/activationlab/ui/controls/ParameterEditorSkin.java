@@ -20,6 +20,8 @@ import org.activationlab.ui.TextKeys;
  * Looks of {@link ParameterEditor}: the parameter's name, a slider between the labels of its two
  * ends, a text field, a caption with the default and the allowed values, and the message when a
  * value is refused. The slider snaps to a {@link SliderSteps} grid; the field takes any value.
+ * The slider shows the editor's value (clamped to its range); only a move away from that
+ * position is submitted, so that showing a value never submits it back.
  */
 final class ParameterEditorSkin extends WrappingSkin<ParameterEditor> {
     private static final int FIELD_COLUMNS = 7;
@@ -32,17 +34,17 @@ final class ParameterEditorSkin extends WrappingSkin<ParameterEditor> {
     private final TextField field = new TextField();
     private final Label caption = new Label();
     private final Label message = new Label();
-    /** True while the skin itself moves the slider, so that the move is not submitted back. */
-    private boolean syncing;
-    private double step = 1;
+    private final double step;
 
     ParameterEditorSkin(ParameterEditor control) {
         super(control);
+        Parameter p = control.getParameter();
+        step = SliderSteps.step(p.sliderMin(), p.sliderMax(), p.domain().integer());
         createView();
-        initListeners();
         showParameter();
         showValue();
         showMessage();
+        initListeners();
     }
 
     private void createView() {
@@ -72,13 +74,11 @@ final class ParameterEditorSkin extends WrappingSkin<ParameterEditor> {
 
     private void initListeners() {
         ParameterEditor control = getSkinnable();
-        registerChangeListener(control.parameterProperty(), e -> showParameter());
         registerChangeListener(control.valueProperty(), e -> showValue());
         registerChangeListener(control.messageProperty(), e -> showMessage());
         slider.valueProperty().addListener((obs, old, v) -> {
-            if (!syncing) {
-                double snapped = SliderSteps.snap(v.doubleValue(), step);
-                control.submit(Math.max(slider.getMin(), Math.min(slider.getMax(), snapped)));
+            if (v.doubleValue() != sliderPosition(control.getValue())) {
+                control.submit(sliderPosition(SliderSteps.snap(v.doubleValue(), step)));
                 showValue();
             }
         });
@@ -107,12 +107,9 @@ final class ParameterEditorSkin extends WrappingSkin<ParameterEditor> {
         Parameter p = getSkinnable().getParameter();
         name.setText(p.key());
         name.setTooltip(new Tooltip(p.description()));
-        step = SliderSteps.step(p.sliderMin(), p.sliderMax(), p.domain().integer());
-        syncing = true;
         slider.setMin(p.sliderMin());
         slider.setMax(p.sliderMax());
         slider.setBlockIncrement(Math.max(step, SliderSteps.snap((p.sliderMax() - p.sliderMin()) / BLOCK_STEPS, step)));
-        syncing = false;
         sliderMin.setText(Numbers.format(p.sliderMin()));
         sliderMax.setText(Numbers.format(p.sliderMax()));
         slider.setAccessibleText(p.key());
@@ -122,10 +119,13 @@ final class ParameterEditorSkin extends WrappingSkin<ParameterEditor> {
 
     private void showValue() {
         double v = getSkinnable().getValue();
-        syncing = true;
-        slider.setValue(Math.max(slider.getMin(), Math.min(slider.getMax(), v)));
-        syncing = false;
+        slider.setValue(sliderPosition(v));
         field.setText(Numbers.format(v));
+    }
+
+    /** Where the slider shows {@code v}: within its range. */
+    private double sliderPosition(double v) {
+        return Math.max(slider.getMin(), Math.min(slider.getMax(), v));
     }
 
     private void showMessage() {

@@ -1,7 +1,10 @@
 package org.activationlab.ui.controls;
 
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -11,91 +14,96 @@ import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.TextKeys;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
 /**
  * Every parameter of one activation, editable: a {@link LinearPiecesEditor} for a function made
- * of {@link Activation#linearPieces() linear pieces}, one
- * {@link ParameterEditor} per parameter otherwise, a note when there are none, and a button
- * that restores the defaults. The edited activation is {@link #activationProperty()}.
+ * of {@link Activation#linearPieces() linear pieces}, one {@link ParameterEditor} per parameter
+ * otherwise, a note when there are none, and a button that restores the defaults.
+ *
+ * <p>It shows the activation its owner gives it ({@link #show(Activation)}, from the owner's
+ * state) and sends each edit to the owner as an intent: the shown activation with the edited
+ * parameter changed. The edit shows at once, until the owner shows another activation.
  */
 public class ParameterPanel extends VBox {
-    private final ReadOnlyObjectWrapper<Activation> activation = new ReadOnlyObjectWrapper<>(this, "activation");
+    private final Consumer<Activation> intent;
     private final List<ParameterEditor> editors = new ArrayList<>();
     private final Button reset = new Button(Messages.get(TextKeys.PARAMETERS_RESET));
+    private Activation shown;
     private LinearPiecesEditor piecesEditor;
 
-    /** A panel editing {@code initial}. */
-    public ParameterPanel(Activation initial) {
+    /**
+     * A panel showing {@code initial}.
+     *
+     * @param intent receives the activation with each edit applied; it may refuse an edit by
+     *               throwing an {@link org.activationlab.model.InvalidParameterException}
+     */
+    public ParameterPanel(Activation initial, Consumer<Activation> intent) {
+        this.shown = Objects.requireNonNull(initial, "initial");
+        this.intent = Objects.requireNonNull(intent, "intent");
         getStyleClass().add(Styles.PARAMETER_PANEL);
-        activation.set(initial);
         createView();
         reset.setOnAction(e -> resetToDefaults());
     }
 
-    /** The activation with the edited parameter values. */
-    public ReadOnlyObjectProperty<Activation> activationProperty() {
-        return activation.getReadOnlyProperty();
-    }
-
+    /** The activation shown, with the last edit made here or given by {@link #show}. */
     public Activation getActivation() {
-        return activation.get();
+        return shown;
     }
 
-    /** The piece editor, when the edited function is made of linear pieces. */
+    /** The piece editor, when the function shown is made of linear pieces. */
     public Optional<LinearPiecesEditor> piecesEditor() {
         return Optional.ofNullable(piecesEditor);
     }
 
-    /** Restores the catalogue's default parameters of the edited function. */
+    /** Restores the catalogue's default parameters of the function shown. */
     public void resetToDefaults() {
-        setActivation(Catalogue.get(getActivation().name()));
+        edit(Catalogue.get(shown.name()));
     }
 
     /**
-     * Continues from {@code newer}'s parameters, e.g. set from outside by a lesson.
+     * Shows {@code newer}'s parameter values, e.g. set from outside by a lesson; values equal to
+     * those shown change nothing.
      *
-     * @throws IllegalArgumentException if {@code newer} is another function than the edited one
+     * @throws IllegalArgumentException if {@code newer} is another function than the one shown
      */
-    public void setActivation(Activation newer) {
-        if (!newer.name().equals(getActivation().name())) {
-            throw new IllegalArgumentException("this panel edits " + getActivation().name() + ", not " + newer.name());
+    public void show(Activation newer) {
+        if (!newer.name().equals(shown.name())) {
+            throw new IllegalArgumentException("this panel shows " + shown.name() + ", not " + newer.name());
         }
+        if (newer.parameterValues().equals(shown.parameterValues())) {
+            return;
+        }
+        shown = newer;
         if (piecesEditor != null) {
             piecesEditor.setActivation(newer);
         } else {
-            editors.forEach(editor -> editor.setActivation(newer));
-            activation.set(newer);
+            editors.forEach(editor -> editor.show(newer.parameterValues().get(editor.getKey())));
         }
     }
 
+    /** Sends {@code changed} to the owner and shows it. */
+    private void edit(Activation changed) {
+        intent.accept(changed);
+        show(changed);
+    }
+
     private void createView() {
-        Activation a = getActivation();
-        if (a.linearPieces().isPresent()) {
-            piecesEditor = new LinearPiecesEditor(a);
-            piecesEditor.activationProperty().addListener((obs, old, changed) -> activation.set(changed));
+        if (shown.linearPieces().isPresent()) {
+            piecesEditor = new LinearPiecesEditor(shown);
+            piecesEditor.activationProperty().addListener((obs, old, changed) -> {
+                if (!changed.parameterValues().equals(shown.parameterValues())) {
+                    edit(changed);
+                }
+            });
             getChildren().addAll(piecesEditor, reset);
-        } else if (a.parameters().isEmpty()) {
+        } else if (shown.parameters().isEmpty()) {
             Label none = new Label(Messages.get(TextKeys.PARAMETERS_NONE));
             none.getStyleClass().add(Styles.CAPTION);
             getChildren().add(none);
         } else {
-            a.parameters().forEach(p -> editors.add(new ParameterEditor(a, p.key())));
-            editors.forEach(editor -> editor.activationProperty().addListener((obs, old, changed) -> follow(changed)));
+            shown.parameters().forEach(p -> editors.add(new ParameterEditor(p, shown.parameterValues().get(p.key()),
+                    (key, value) -> edit(shown.with(key, value)))));
             getChildren().addAll(editors);
             getChildren().add(reset);
         }
-    }
-
-    /** One editor changed its parameter: the others continue from the result. */
-    private void follow(Activation changed) {
-        for (ParameterEditor editor : editors) {
-            if (editor.getActivation() != changed) {
-                editor.setActivation(changed);
-            }
-        }
-        activation.set(changed);
     }
 }

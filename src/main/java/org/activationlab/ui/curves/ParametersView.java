@@ -77,20 +77,14 @@ final class ParametersView {
     }
 
     private ParameterPanel panel(Activation activation) {
-        ParameterPanel panel = new ParameterPanel(activation);
-        panel.activationProperty().addListener((obs, old, changed) -> model.changeParameters(changed));
+        ParameterPanel panel = new ParameterPanel(activation, model::changeParameters);
         fitPresetsToRange(panel);
         return panel;
     }
 
     /** Editors show the state's parameters when they were set from outside (a lesson's curves preset). */
     private void followParameters(CurvesState state) {
-        panels.forEach((name, panel) -> {
-            Activation current = state.activation(name);
-            if (!panel.getActivation().equals(current)) {
-                panel.setActivation(current);
-            }
-        });
+        panels.forEach((name, panel) -> panel.show(state.activation(name)));
     }
 
     /** The pieces' x² preset spreads its tangent points over the visible x range. */

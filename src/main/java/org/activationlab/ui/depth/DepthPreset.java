@@ -1,6 +1,8 @@
 package org.activationlab.ui.depth;
 
-import org.activationlab.model.Catalogue;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.nn.depth.BatchNormMode;
 import org.activationlab.nn.depth.DepthConfig;
 import org.activationlab.nn.depth.WeightInit;
@@ -8,7 +10,7 @@ import org.activationlab.ui.TextKeys;
 
 /**
  * The depth study's claims as one-click settings, each with a line of explanation (issue 6;
- * the claims are checked by {@code DepthClaimsTest}).
+ * the claims are checked by {@code DepthClaimsTest}): each a function from state to state.
  */
 public enum DepthPreset {
     /** Klambauer et al. 2017. */
@@ -52,9 +54,15 @@ public enum DepthPreset {
         this.helpKey = helpKey;
     }
 
-    /** The settings, with seed {@code seed}. */
-    public DepthConfig config(long seed) {
-        return new DepthConfig(Catalogue.get(activation), init, SMALL_STD, layers, WIDTH, batchNorm, seed);
+    /** {@code state} with this claim's network; the seed and the born-dead settings stay. */
+    public DepthState apply(DepthState state) {
+        return new DepthState(ActivationSpec.of(activation), init, SMALL_STD, layers, WIDTH, batchNorm, state.seed(),
+                state.bornDeadWidth(), state.bornDeadDepth(), state.bornDeadTrials());
+    }
+
+    /** The claim whose network {@code state} has, if any. */
+    public static Optional<DepthPreset> matching(DepthState state) {
+        return Stream.of(values()).filter(p -> p.apply(state).equals(state)).findFirst();
     }
 
     /** The button text's key. */

@@ -1,6 +1,7 @@
 package org.activationlab.ui.depth;
 
 import java.util.Locale;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -66,20 +67,24 @@ public final class DepthView implements BoardView, Presentable {
 
     public DepthView(DepthViewModel model) {
         this.model = model;
-        activation = new ActivationChooser(Messages.get(TextKeys.DEPTH_ACTIVATION), model.activationProperty(),
-                Catalogue.names());
-        std = new SliderRow(Messages.get(TextKeys.DEPTH_STD), STD_STEP, STD_MAX, STD_STEP, model.stdProperty(),
-                Numbers::format);
+        ObservableValue<DepthState> state = model.stateProperty();
+        activation = new ActivationChooser(Messages.get(TextKeys.DEPTH_ACTIVATION),
+                state.map(s -> s.activation().resolve()), model::setActivation, Catalogue.names());
+        std = new SliderRow(Messages.get(TextKeys.DEPTH_STD), STD_STEP, STD_MAX, STD_STEP, state.map(DepthState::std),
+                model::setStd, Numbers::format);
         layers = new SliderRow(Messages.get(TextKeys.DEPTH_LAYERS), DepthConfig.MIN_LAYERS, DepthConfig.MAX_LAYERS, 1,
-                model.layersProperty(), DepthView::integer);
+                state.map(DepthState::layers), v -> model.setLayers(whole(v)), DepthView::integer);
         width = new SliderRow(Messages.get(TextKeys.DEPTH_WIDTH), DepthConfig.MIN_WIDTH, DepthConfig.MAX_WIDTH,
-                WIDTH_STEP, model.widthProperty(), DepthView::integer);
+                WIDTH_STEP, state.map(DepthState::width), v -> model.setWidth(whole(v)), DepthView::integer);
         bornDeadWidth = new SliderRow(Messages.get(TextKeys.BORN_DEAD_WIDTH), BornDeadConfig.MIN_WIDTH,
-                DepthViewModel.BORN_DEAD_MAX_WIDTH, 1, model.bornDeadWidthProperty(), DepthView::integer);
-        bornDeadDepth = new SliderRow(Messages.get(TextKeys.BORN_DEAD_DEPTH), DepthViewModel.BORN_DEAD_MIN_DEPTH,
-                BornDeadConfig.MAX_DEPTH, 1, model.bornDeadDepthProperty(), DepthView::integer);
-        bornDeadTrials = new SliderRow(Messages.get(TextKeys.BORN_DEAD_TRIALS), DepthViewModel.BORN_DEAD_MIN_TRIALS,
-                DepthViewModel.BORN_DEAD_MAX_TRIALS, TRIALS_STEP, model.bornDeadTrialsProperty(), DepthView::integer);
+                DepthState.BORN_DEAD_MAX_WIDTH, 1, state.map(DepthState::bornDeadWidth),
+                v -> model.setBornDeadWidth(whole(v)), DepthView::integer);
+        bornDeadDepth = new SliderRow(Messages.get(TextKeys.BORN_DEAD_DEPTH), DepthState.BORN_DEAD_MIN_DEPTH,
+                BornDeadConfig.MAX_DEPTH, 1, state.map(DepthState::bornDeadDepth),
+                v -> model.setBornDeadDepth(whole(v)), DepthView::integer);
+        bornDeadTrials = new SliderRow(Messages.get(TextKeys.BORN_DEAD_TRIALS), DepthState.BORN_DEAD_MIN_TRIALS,
+                DepthState.BORN_DEAD_MAX_TRIALS, TRIALS_STEP, state.map(DepthState::bornDeadTrials),
+                v -> model.setBornDeadTrials(whole(v)), DepthView::integer);
         activation.names().setId("depth-activation");
         init.setId("depth-init");
         std.slider().setId("depth-std");
@@ -98,6 +103,10 @@ public final class DepthView implements BoardView, Presentable {
 
     private static String integer(double v) {
         return Long.toString(Math.round(v));
+    }
+
+    private static int whole(double v) {
+        return (int) Math.round(v);
     }
 
     /** The node to put in the tab. */
@@ -213,27 +222,37 @@ public final class DepthView implements BoardView, Presentable {
     }
 
     private void initListeners() {
-        init.valueProperty().bindBidirectional(model.initProperty());
-        batchNorm.valueProperty().bindBidirectional(model.batchNormProperty());
-        std.root().disableProperty().bind(model.initProperty().isNotEqualTo(WeightInit.NORMAL));
-        seed.getValueFactory().setValue((int) model.seedProperty().get());
-        seed.valueProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                model.seedProperty().set(now);
+        init.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && now != model.getState().init()) {
+                model.setInit(now);
             }
         });
-        WhileInScene.of(root, model.seedProperty()).addListener((obs, old, now) -> seed.getValueFactory().setValue(now.intValue()));
+        batchNorm.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && now != model.getState().batchNorm()) {
+                model.setBatchNorm(now);
+            }
+        });
+        seed.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && now != model.getState().seed()) {
+                model.setSeed(now);
+            }
+        });
+        std.root().disableProperty().bind(model.stateProperty().map(s -> s.init() != WeightInit.NORMAL));
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.runningProperty());
         progress.managedProperty().bind(model.runningProperty());
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        WhileInScene.of(root, model.presetProperty()).addListener((obs, old, now) -> showPresetHelp());
-        showPresetHelp();
+        WhileInScene.of(root, model.stateProperty()).addListener((obs, old, now) -> show(now));
+        show(model.getState());
     }
 
-    private void showPresetHelp() {
-        DepthPreset p = model.presetProperty().get();
-        presetHelp.setText(p == null ? Messages.get(TextKeys.DEPTH_PRESET_NONE) : Messages.get(p.helpKey()));
+    /** Shows the choices and the claim of {@code s} (the sliders and the activation follow it themselves). */
+    private void show(DepthState s) {
+        init.setValue(s.init());
+        batchNorm.setValue(s.batchNorm());
+        seed.getValueFactory().setValue((int) s.seed());
+        presetHelp.setText(model.getPreset().map(p -> Messages.get(p.helpKey()))
+                .orElseGet(() -> Messages.get(TextKeys.DEPTH_PRESET_NONE)));
     }
 }

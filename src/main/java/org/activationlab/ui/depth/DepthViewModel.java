@@ -1,25 +1,26 @@
 package org.activationlab.ui.depth;
 
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.LongProperty;
-import javafx.beans.property.ObjectProperty;
+import java.util.function.UnaryOperator;
+import javafx.application.Platform;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleLongProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.concurrent.Task;
 import org.activationlab.model.Activation;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.nn.depth.BatchNormMode;
 import org.activationlab.nn.depth.BornDead;
 import org.activationlab.nn.depth.BornDeadConfig;
@@ -33,146 +34,184 @@ import org.activationlab.plot.SeriesTable;
 import org.activationlab.plot.studies.BornDeadFigure;
 import org.activationlab.plot.studies.DepthFigure;
 import org.activationlab.ui.Background;
-import org.activationlab.ui.problems.ProblemSource;
-import org.activationlab.ui.problems.Problems;
+import org.activationlab.ui.BackgroundBuild;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.TextKeys;
+import org.activationlab.ui.problems.ProblemSource;
 
 /**
- * The Depth tab's state: the study's settings, its latest result and figure, and the
- * born-dead Monte-Carlo curve. Both computations run on one background thread; a change of
- * settings cancels the run in progress, and only the newest run's result is shown.
+ * The Depth tab's model: one {@link DepthState} is its only truth; the view sends intents that
+ * make the next state (an intent that leaves the state equal changes nothing, one the state
+ * refuses shows its reason in {@link #errorProperty()}). Once {@link #start() started}, the depth
+ * study and the born-dead curve follow the state, each computed off the JavaFX thread by a
+ * {@link BackgroundBuild} (the newest state wins; a study made stale is interrupted), on a
+ * fork/join pool whose threads also run their parallel streams; their figures are built from the
+ * results by a third one.
  */
 public final class DepthViewModel {
-    /** The born-dead curve's width range, depth range and trial count range. */
-    public static final int BORN_DEAD_MAX_WIDTH = 8;
-    public static final int BORN_DEAD_MIN_DEPTH = 2;
-    public static final int BORN_DEAD_MIN_TRIALS = 100;
-    public static final int BORN_DEAD_MAX_TRIALS = 10_000;
+    /** The name of the threads that compute the study and the born-dead curve. */
+    static final String STUDY_THREADS = "depth-study";
 
     private final Consumer<String> status;
-    /** Runs the study and the born-dead curve; their parallel streams run on its threads too. */
-    private final ExecutorService worker = Background.shared().forkJoinPool("depth-study", ProblemSource.DEPTH_STUDY);
+    private final ExecutorService pool = Background.shared().forkJoinPool(STUDY_THREADS, ProblemSource.DEPTH_STUDY);
+    /** The study and the curve being computed, each interrupted when a newer one is requested. */
+    private final AtomicReference<FutureTask<?>> runningStudy = new AtomicReference<>();
+    private final AtomicReference<FutureTask<?>> runningBornDead = new AtomicReference<>();
+    private final BackgroundBuild<DepthConfig, DepthResult> studies;
+    private final BackgroundBuild<BornDeadConfig, BornDeadCurve> bornDeads;
+    private final BackgroundBuild<Results, Figures> figures;
 
-    private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(this, "activation");
-    private final ObjectProperty<WeightInit> init = new SimpleObjectProperty<>(this, "init");
-    private final DoubleProperty std = new SimpleDoubleProperty(this, "std");
-    private final IntegerProperty layers = new SimpleIntegerProperty(this, "layers");
-    private final IntegerProperty width = new SimpleIntegerProperty(this, "width");
-    private final ObjectProperty<BatchNormMode> batchNorm = new SimpleObjectProperty<>(this, "batchNorm");
-    private final LongProperty seed = new SimpleLongProperty(this, "seed", DepthConfig.DEFAULT_SEED);
-    private final ReadOnlyObjectWrapper<DepthPreset> preset = new ReadOnlyObjectWrapper<>(this, "preset");
+    private final ReadOnlyObjectWrapper<DepthState> state = new ReadOnlyObjectWrapper<>(this, "state",
+            DepthState.INITIAL);
     private final ReadOnlyObjectWrapper<DepthResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyObjectWrapper<BornDeadCurve> bornDead = new ReadOnlyObjectWrapper<>(this, "bornDead");
     private final ReadOnlyObjectWrapper<Figure> figure = new ReadOnlyObjectWrapper<>(this, "figure");
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyObjectWrapper<Figure> bornDeadFigure = new ReadOnlyObjectWrapper<>(this, "bornDeadFigure");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-
-    private final IntegerProperty bornDeadWidth = new SimpleIntegerProperty(this, "bornDeadWidth", 2);
-    private final IntegerProperty bornDeadDepth = new SimpleIntegerProperty(this, "bornDeadDepth", 30);
-    private final IntegerProperty bornDeadTrials = new SimpleIntegerProperty(this, "bornDeadTrials", 2000);
-    private final ReadOnlyObjectWrapper<BornDeadCurve> bornDead = new ReadOnlyObjectWrapper<>(this, "bornDead");
-    private final ReadOnlyObjectWrapper<Figure> bornDeadFigure = new ReadOnlyObjectWrapper<>(this, "bornDeadFigure");
-    private final ReadOnlyBooleanWrapper bornDeadRunning = new ReadOnlyBooleanWrapper(this, "bornDeadRunning");
-
-    private Task<DepthResult> studyTask;
-    private Task<BornDeadCurve> bornDeadTask;
-    private boolean applyingPreset;
+    private final BooleanExpression building;
     private boolean started;
 
+    /** The results the figures are built from; either may be null before its first computation. */
+    private record Results(DepthResult study, BornDeadCurve bornDead) {
+    }
+
+    /** The two figures; either is null when its result is. */
+    private record Figures(Figure study, Figure bornDead) {
+    }
+
     /**
-     * Starts at {@link DepthPreset#TANH_SMALL}; nothing is computed until {@link #start()}.
+     * Starts at {@link DepthState#INITIAL}; nothing is computed until {@link #start()}.
      *
      * @param status shows a one-line message to the user
      */
     public DepthViewModel(Consumer<String> status) {
-        this.status = status;
-        setConfig(DepthPreset.TANH_SMALL.config(DepthConfig.DEFAULT_SEED));
-        preset.set(DepthPreset.TANH_SMALL);
+        this.status = Objects.requireNonNull(status, "status");
+        studies = new BackgroundBuild<>("depth-study-runs", ProblemSource.DEPTH_STUDY, this::computeStudy,
+                this::showResult);
+        bornDeads = new BackgroundBuild<>("born-dead-runs", ProblemSource.DEPTH_STUDY,
+                c -> inPool(() -> BornDead.estimate(c), runningBornDead), this::showBornDead);
+        figures = new BackgroundBuild<>("depth-figures", ProblemSource.DEPTH_STUDY, DepthViewModel::buildFigures,
+                this::showFigures);
+        building = studies.busyProperty().or(bornDeads.busyProperty()).or(figures.busyProperty());
+        state.addListener((obs, old, now) -> {
+            if (started && !old.sameStudy(now)) {
+                requestStudy();
+            }
+            if (started && !old.sameBornDead(now)) {
+                requestBornDead();
+            }
+        });
     }
 
-    /**
-     * Computes the study and the born-dead curve, and from then on recomputes whenever a setting
-     * changes. Calls after the first do nothing.
-     */
+    /** Computes the study and the born-dead curve, and from then on whenever the state changes. Calls after the first do nothing. */
     public void start() {
         if (started) {
             return;
         }
         started = true;
-        activation.addListener((obs, old, now) -> settingChanged());
-        init.addListener((obs, old, now) -> settingChanged());
-        std.addListener((obs, old, now) -> settingChanged());
-        layers.addListener((obs, old, now) -> settingChanged());
-        width.addListener((obs, old, now) -> settingChanged());
-        batchNorm.addListener((obs, old, now) -> settingChanged());
-        seed.addListener((obs, old, now) -> {
-            settingChanged();
-            runBornDead();
-        });
-        bornDeadWidth.addListener((obs, old, now) -> runBornDead());
-        bornDeadDepth.addListener((obs, old, now) -> runBornDead());
-        bornDeadTrials.addListener((obs, old, now) -> runBornDead());
-        runStudy();
-        runBornDead();
+        requestStudy();
+        requestBornDead();
     }
 
     /** Builds the figures again from the results computed, e.g. in a new language; nothing is recomputed. */
     public void rebuildFigures() {
-        if (result.get() != null) {
-            figure.set(DepthFigure.build(result.get()));
-        }
-        if (bornDead.get() != null) {
-            bornDeadFigure.set(BornDeadFigure.build(bornDead.get()));
+        if (result.get() != null || bornDead.get() != null) {
+            figures.request(new Results(result.get(), bornDead.get()));
         }
     }
 
-    /** Stops the background thread, cancelling what runs. */
+    /** Stops the background work, interrupting what runs. */
     public void dispose() {
-        Background.shared().stop(worker);
+        studies.stop();
+        bornDeads.stop();
+        figures.stop();
+        Background.shared().stop(pool);
     }
 
-    /** The activation of every layer. */
-    public ObjectProperty<Activation> activationProperty() {
-        return activation;
+    /** The tab's settings. */
+    public ReadOnlyObjectProperty<DepthState> stateProperty() {
+        return state.getReadOnlyProperty();
     }
 
-    /** The weight initialiser. */
-    public ObjectProperty<WeightInit> initProperty() {
-        return init;
+    public DepthState getState() {
+        return state.get();
     }
 
-    /** The standard deviation for {@link WeightInit#NORMAL} (a number &gt; 0). */
-    public DoubleProperty stdProperty() {
-        return std;
+    /** The claim whose settings the state has, if any. */
+    public Optional<DepthPreset> getPreset() {
+        return DepthPreset.matching(state.get());
     }
 
-    /** L, from {@value DepthConfig#MIN_LAYERS} to {@value DepthConfig#MAX_LAYERS}. */
-    public IntegerProperty layersProperty() {
-        return layers;
+    /** Makes the next state from the current one; a state equal to it changes nothing, a refused one shows why. */
+    public void update(UnaryOperator<DepthState> change) {
+        DepthState next;
+        try {
+            next = change.apply(state.get());
+        } catch (IllegalArgumentException refused) {
+            error.set(refused.getMessage());
+            return;
+        }
+        error.set("");
+        if (!next.equals(state.get())) {
+            state.set(next);
+        }
     }
 
-    /** N, from {@value DepthConfig#MIN_WIDTH} to {@value DepthConfig#MAX_WIDTH}. */
-    public IntegerProperty widthProperty() {
-        return width;
+    /** Puts {@code saved} back, e.g. from a session file. */
+    public void restore(DepthState saved) {
+        Objects.requireNonNull(saved, "saved");
+        update(s -> saved);
     }
 
-    /** Where batch normalisation sits. */
-    public ObjectProperty<BatchNormMode> batchNormProperty() {
-        return batchNorm;
+    /** Applies the claim {@code p} (the seed and the born-dead settings stay). */
+    public void applyPreset(DepthPreset p) {
+        update(p::apply);
     }
 
-    /** The seed of inputs, weights and output gradient, and of the born-dead networks. */
-    public LongProperty seedProperty() {
-        return seed;
+    /** Makes every layer use {@code a}. */
+    public void setActivation(Activation a) {
+        update(s -> s.withActivation(ActivationSpec.of(a)));
     }
 
-    /** The preset the settings came from, or null once a setting was changed by hand. */
-    public ReadOnlyObjectProperty<DepthPreset> presetProperty() {
-        return preset.getReadOnlyProperty();
+    public void setInit(WeightInit w) {
+        update(s -> s.withInit(w));
     }
 
-    /** The newest finished result, or null before the first. */
+    /** Sets the standard deviation of normal weights (a number &gt; 0). */
+    public void setStd(double std) {
+        update(s -> s.withStd(std));
+    }
+
+    public void setLayers(int layers) {
+        update(s -> s.withLayers(layers));
+    }
+
+    public void setWidth(int width) {
+        update(s -> s.withWidth(width));
+    }
+
+    public void setBatchNorm(BatchNormMode m) {
+        update(s -> s.withBatchNorm(m));
+    }
+
+    public void setSeed(long seed) {
+        update(s -> s.withSeed(seed));
+    }
+
+    public void setBornDeadWidth(int width) {
+        update(s -> s.withBornDeadWidth(width));
+    }
+
+    public void setBornDeadDepth(int depth) {
+        update(s -> s.withBornDeadDepth(depth));
+    }
+
+    public void setBornDeadTrials(int trials) {
+        update(s -> s.withBornDeadTrials(trials));
+    }
+
+    /** The newest study computed, or null before the first. */
     public ReadOnlyObjectProperty<DepthResult> resultProperty() {
         return result.getReadOnlyProperty();
     }
@@ -189,7 +228,7 @@ public final class DepthViewModel {
 
     /** Whether the study is being computed. */
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return studies.busyProperty();
     }
 
     /** The share of the running study done, 0 to 1. */
@@ -197,24 +236,9 @@ public final class DepthViewModel {
         return progress.getReadOnlyProperty();
     }
 
-    /** Why the last run failed, or empty. */
+    /** Why the last change or run failed, or empty. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
-    }
-
-    /** The born-dead networks' width, 1 to {@value #BORN_DEAD_MAX_WIDTH}. */
-    public IntegerProperty bornDeadWidthProperty() {
-        return bornDeadWidth;
-    }
-
-    /** The deepest born-dead network, {@value #BORN_DEAD_MIN_DEPTH} to {@value BornDeadConfig#MAX_DEPTH}. */
-    public IntegerProperty bornDeadDepthProperty() {
-        return bornDeadDepth;
-    }
-
-    /** Networks drawn per depth, {@value #BORN_DEAD_MIN_TRIALS} to {@value #BORN_DEAD_MAX_TRIALS}. */
-    public IntegerProperty bornDeadTrialsProperty() {
-        return bornDeadTrials;
     }
 
     /** The newest born-dead curve, or null before the first. */
@@ -234,138 +258,101 @@ public final class DepthViewModel {
 
     /** Whether the born-dead curve is being computed. */
     public ReadOnlyBooleanProperty bornDeadRunningProperty() {
-        return bornDeadRunning.getReadOnlyProperty();
+        return bornDeads.busyProperty();
     }
 
-    /** Applies {@code p}'s settings (the seed stays) and computes them once. */
-    public void applyPreset(DepthPreset p) {
-        applyingPreset = true;
-        try {
-            setConfig(p.config(seed.get()));
-        } finally {
-            applyingPreset = false;
-        }
-        preset.set(p);
-        runStudy();
+    /** Whether anything (a study, a curve or a figure) is still being built for the newest state. */
+    public boolean isBuilding() {
+        return building.get();
     }
 
-    /** Applies {@code c}'s settings, seed included (e.g. read from a session file), and computes them once started. */
-    public void applyConfig(DepthConfig c) {
-        applyingPreset = true;
-        try {
-            setConfig(c);
-        } finally {
-            applyingPreset = false;
-        }
-        preset.set(null);
-        if (started) {
-            runStudy();
-        }
-    }
-
-    private void setConfig(DepthConfig c) {
-        activation.set(c.activation());
-        init.set(c.init());
-        std.set(c.std());
-        layers.set(c.layers());
-        width.set(c.width());
-        batchNorm.set(c.batchNorm());
-        seed.set(c.seed());
-    }
-
-    private void settingChanged() {
-        if (!applyingPreset) {
-            preset.set(null);
-            runStudy();
-        }
-    }
-
-    /** The settings as a config. */
-    public DepthConfig config() {
-        return new DepthConfig(activation.get(), init.get(), std.get(), layers.get(), width.get(), batchNorm.get(),
-                seed.get());
-    }
-
-    private void runStudy() {
-        DepthConfig c;
-        try {
-            c = config();
-        } catch (IllegalArgumentException e) {
-            error.set(e.getMessage());
-            return;
-        }
-        if (studyTask != null) {
-            studyTask.cancel(true);
-        }
-        Task<DepthResult> task = new Task<>() {
-            @Override
-            protected DepthResult call() {
-                return DepthStudy.run(c, fraction -> updateProgress(fraction, 1));
-            }
-        };
-        studyTask = task;
-        running.set(true);
-        error.set("");
-        progress.bind(task.progressProperty());
+    private void requestStudy() {
+        interrupt(runningStudy);
+        DepthConfig c = state.get().study();
+        progress.set(0);
         status.accept(Messages.format(TextKeys.DEPTH_STATUS_RUNNING, Integer.toString(c.layers()),
                 Integer.toString(c.width())));
-        task.setOnSucceeded(e -> finish(task, () -> {
-            result.set(task.getValue());
-            figure.set(DepthFigure.build(task.getValue()));
-            status.accept(Messages.get(TextKeys.DEPTH_STATUS_DONE));
-        }));
-        task.setOnFailed(e -> finish(task, () -> {
-            Throwable t = task.getException();
-            error.set(t.getMessage() == null ? t.toString() : t.getMessage());
-            status.accept(Messages.format(TextKeys.DEPTH_STATUS_FAILED, error.get()));
-            Problems.shared().report(ProblemSource.DEPTH_STUDY, t);
-        }));
-        worker.execute(task);
+        studies.request(c);
     }
 
-    /** Runs {@code update} if {@code task} is still the newest study. */
-    private void finish(Task<DepthResult> task, Runnable update) {
-        if (task == studyTask) {
-            progress.unbind();
-            progress.set(1);
-            running.set(false);
-            update.run();
+    private void requestBornDead() {
+        interrupt(runningBornDead);
+        bornDeads.request(state.get().bornDead());
+    }
+
+    private static void interrupt(AtomicReference<FutureTask<?>> running) {
+        FutureTask<?> stale = running.get();
+        if (stale != null) {
+            stale.cancel(true);
         }
     }
 
-    private void runBornDead() {
-        BornDeadConfig c;
+    /** Runs the study of {@code c} on the pool; a failure shows in the error line and the status before it is reported. */
+    private DepthResult computeStudy(DepthConfig c) {
         try {
-            c = new BornDeadConfig(bornDeadWidth.get(), bornDeadDepth.get(), bornDeadTrials.get(), seed.get());
-        } catch (IllegalArgumentException e) {
-            status.accept(e.getMessage());
-            return;
+            return inPool(() -> DepthStudy.run(c, fraction -> Platform.runLater(() -> progress.set(fraction))),
+                    runningStudy);
+        } catch (RuntimeException | Error failure) {
+            String reason = failure.getMessage() == null ? failure.toString() : failure.getMessage();
+            Platform.runLater(() -> {
+                error.set(reason);
+                status.accept(Messages.format(TextKeys.DEPTH_STATUS_FAILED, reason));
+            });
+            throw failure;
         }
-        if (bornDeadTask != null) {
-            bornDeadTask.cancel(true);
+    }
+
+    /**
+     * Runs {@code work} on the pool, so that its parallel streams run there too, and waits for it,
+     * keeping it in {@code running} so that a newer request can interrupt it: it then gives null,
+     * which its build drops as stale, as it does when the view model is disposed.
+     */
+    private <T> T inPool(Callable<T> work, AtomicReference<FutureTask<?>> running) {
+        FutureTask<T> task = new FutureTask<>(work);
+        running.set(task);
+        pool.execute(task);
+        try {
+            return task.get();
+        } catch (CancellationException stale) {
+            return null;
+        } catch (InterruptedException stopped) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
         }
-        Task<BornDeadCurve> task = new Task<>() {
-            @Override
-            protected BornDeadCurve call() {
-                return BornDead.estimate(c);
-            }
-        };
-        bornDeadTask = task;
-        bornDeadRunning.set(true);
-        task.setOnSucceeded(e -> {
-            if (task == bornDeadTask) {
-                bornDeadRunning.set(false);
-                bornDead.set(task.getValue());
-                bornDeadFigure.set(BornDeadFigure.build(task.getValue()));
-            }
-        });
-        task.setOnFailed(e -> {
-            if (task == bornDeadTask) {
-                bornDeadRunning.set(false);
-                status.accept(Messages.format(TextKeys.DEPTH_STATUS_FAILED, String.valueOf(task.getException())));
-                Problems.shared().report(ProblemSource.DEPTH_STUDY, task.getException());
-            }
-        });
-        worker.execute(task);
+    }
+
+    private void showResult(DepthResult r) {
+        progress.set(1);
+        result.set(r);
+        status.accept(Messages.get(TextKeys.DEPTH_STATUS_DONE));
+        rebuildFigures();
+    }
+
+    private void showBornDead(BornDeadCurve c) {
+        bornDead.set(c);
+        rebuildFigures();
+    }
+
+    private static Figures buildFigures(Results r) {
+        return new Figures(r.study() == null ? null : DepthFigure.build(r.study()),
+                r.bornDead() == null ? null : BornDeadFigure.build(r.bornDead()));
+    }
+
+    private void showFigures(Figures f) {
+        if (f.study() != null) {
+            figure.set(f.study());
+        }
+        if (f.bornDead() != null) {
+            bornDeadFigure.set(f.bornDead());
+        }
     }
 }

@@ -113,7 +113,7 @@ public sealed interface Demonstration {
 
         @Override
         public void apply(LessonActions actions) {
-            actions.applyDepthPreset(preset);
+            actions.changeDepth(preset::apply);
         }
     }
 

@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.activationlab.model.Activation;
 import org.activationlab.ui.curves.CurvesState;
-import org.activationlab.ui.depth.DepthPreset;
+import org.activationlab.ui.depth.DepthState;
 import org.activationlab.ui.gates.GatesState;
 import org.activationlab.ui.neuron.NeuronState;
 import org.activationlab.ui.training.TrainingPreset;
@@ -32,8 +32,8 @@ public interface LessonActions {
     /** Puts the Neuron tab into the state {@code change} makes of its current one. */
     void changeNeuron(UnaryOperator<NeuronState> change);
 
-    /** Shows the depth study {@code preset}. */
-    void applyDepthPreset(DepthPreset preset);
+    /** Puts the Depth tab into the state {@code change} makes of its current one. */
+    void changeDepth(UnaryOperator<DepthState> change);
 
     /** Puts the Gates tab into the state {@code change} makes of its current one. */
     void changeGates(UnaryOperator<GatesState> change);

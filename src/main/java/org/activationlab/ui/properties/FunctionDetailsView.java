@@ -127,8 +127,7 @@ final class FunctionDetailsView {
         formula.setLatex(info.formulaLatex());
         derivative.setLatex(info.derivativeLatex());
         paper.setText(info.paper());
-        parameterPanel = new ParameterPanel(activation);
-        parameterPanel.activationProperty().addListener((obs, old, changed) -> model.changeParameters(changed));
+        parameterPanel = new ParameterPanel(activation, model::changeParameters);
         parameters.getChildren().setAll(parameterPanel);
     }
 }

@@ -71,15 +71,7 @@ public final class ViewParts {
 
     /** The Depth tab, under {@code "depth"}. */
     public static SessionPart depth(DepthViewModel model) {
-        return new StatePart<>("depth",
-                () -> depthSettings(model),
-                DepthJson::write, DepthJson::read,
-                s -> {
-                    model.applyConfig(s.study());
-                    model.bornDeadWidthProperty().set(s.bornDeadWidth());
-                    model.bornDeadDepthProperty().set(s.bornDeadDepth());
-                    model.bornDeadTrialsProperty().set(s.bornDeadTrials());
-                });
+        return new StatePart<>("depth", model::getState, DepthJson::write, DepthJson::read, model::restore);
     }
 
     /** The Gates tab, under {@code "gates"}. */
@@ -97,12 +89,6 @@ public final class ViewParts {
     public static TrainingSettings trainingSettings(TrainingViewModel model) {
         return new TrainingSettings(model.getSetup(), Optional.ofNullable(model.getComparison()),
                 model.speedProperty().get(), model.stepProperty().get());
-    }
-
-    /** The Depth tab's settings now. */
-    public static DepthSettings depthSettings(DepthViewModel model) {
-        return new DepthSettings(model.config(), model.bornDeadWidthProperty().get(),
-                model.bornDeadDepthProperty().get(), model.bornDeadTrialsProperty().get());
     }
 
     /**

@@ -2,7 +2,6 @@ package org.activationlab.ui.studies;
 
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -24,15 +23,6 @@ public final class ActivationChooser {
     private final VBox parameters = new VBox();
     private final VBox root;
     private ParameterPanel panel;
-
-    /**
-     * @param title the label above the combo box
-     * @param activation the model property
-     * @param choices the catalogue names offered, in order
-     */
-    public ActivationChooser(String title, ObjectProperty<Activation> activation, List<String> choices) {
-        this(title, activation, activation::set, choices);
-    }
 
     /**
      * @param title the label above the combo box
@@ -71,14 +61,14 @@ public final class ActivationChooser {
         WhileInScene.of(root, activation).addListener((obs, old, now) -> show(now));
     }
 
-    /** Shows {@code a} unless it is what the panel already edits. */
+    /** Shows {@code a}: its name, and its values in the panel of its function (a new panel for another function). */
     private void show(Activation a) {
-        if (panel != null && panel.getActivation() == a) {
+        names.setValue(a.name());
+        if (panel != null && panel.getActivation().name().equals(a.name())) {
+            panel.show(a);
             return;
         }
-        names.setValue(a.name());
-        panel = new ParameterPanel(a);
-        panel.activationProperty().addListener((obs, old, edited) -> intent.accept(edited));
+        panel = new ParameterPanel(a, intent);
         parameters.getChildren().setAll(panel);
     }
 

@@ -2,7 +2,6 @@ package org.activationlab.ui.studies;
 
 import java.util.function.DoubleConsumer;
 import java.util.function.DoubleFunction;
-import javafx.beans.property.Property;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -28,19 +27,6 @@ public final class SliderRow {
     private final Slider slider;
     private final Label valueLabel = new Label();
     private final VBox root;
-
-    /**
-     * @param name what the slider sets
-     * @param min the slider's lowest value
-     * @param max the slider's highest value
-     * @param step the spacing values snap to
-     * @param property the model property
-     * @param format how the value is printed
-     */
-    public SliderRow(String name, double min, double max, double step, Property<Number> property,
-                     DoubleFunction<String> format) {
-        this(name, min, max, step, property, property::setValue, format);
-    }
 
     /**
      * @param name what the slider sets

@@ -264,8 +264,7 @@ final class TrainingControls extends VBox {
         HBox top = new HBox(6, title, fewer, units, more, activation);
         VBox row = new VBox(4, top);
         if (!layer.activation().parameters().isEmpty()) {
-            ParameterPanel parameters = new ParameterPanel(layer.activation());
-            parameters.activationProperty().addListener((obs, old, now) -> model.setActivation(index, now));
+            ParameterPanel parameters = new ParameterPanel(layer.activation(), now -> model.setActivation(index, now));
             TitledPane pane = new TitledPane(Messages.get(TrainingKeys.PARAMETERS), parameters);
             pane.setExpanded(false);
             row.getChildren().add(pane);

@@ -1,5 +1,7 @@
 package org.activationlab.ui.controls;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -10,6 +12,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.activationlab.model.Activation;
 import org.activationlab.model.Catalogue;
+import org.activationlab.model.InvalidParameterException;
 import org.activationlab.model.Numbers;
 import org.activationlab.ui.Styles;
 import org.junit.jupiter.api.Test;
@@ -23,17 +26,23 @@ import org.testfx.framework.junit5.Start;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** Drives a real ParameterEditor: typing, refusing, dragging the slider, the keyboard. */
+/**
+ * Drives a real ParameterEditor: typing, refusing, dragging the slider, the keyboard; what it
+ * sends as intents and what it shows when its owner's state changes.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ParameterEditorTest {
-    /** Leaky ReLU's slope: any finite number, slider 0 to 0.5. */
+    /** Leaky ReLU's slope: any finite number, slider 0 to 0.5; it sends its intents to {@link #sent}. */
     private ParameterEditor slope;
-    /** CELU's alpha: a finite number > 0. */
+    /** CELU's alpha: a finite number > 0, carrying the whole activation. */
     private ParameterEditor alpha;
+    /** The intents {@link #slope} sent: "key=value". */
+    private final List<String> sent = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
-        slope = new ParameterEditor(Catalogue.get("leaky_relu"), "slope");
+        Activation leaky = Catalogue.get("leaky_relu");
+        slope = new ParameterEditor(leaky.parameters().get(0), 0.01, (key, value) -> sent.add(key + "=" + value));
         alpha = new ParameterEditor(Catalogue.get("celu"), "alpha");
         VBox root = new VBox(slope, alpha);
         root.setPrefWidth(700);
@@ -67,7 +76,6 @@ class ParameterEditorTest {
 
         assertThat(message(robot, alpha).isVisible()).isFalse();
         assertThat(alpha.getValue()).isEqualTo(2.5);
-        assertThat(alpha.getActivation().parameterValues()).containsEntry("alpha", 2.5);
     }
 
     @Test
@@ -75,7 +83,7 @@ class ParameterEditorTest {
         type(robot, field(robot, slope), "-1000");
 
         assertThat(slope.getValue()).isEqualTo(-1000.0);
-        assertThat(slope.getActivation().value(-2)).isEqualTo(2000.0);
+        assertThat(sent).containsExactly("slope=-1000.0");
         assertThat(slider(robot, slope).getValue()).isEqualTo(0.0);
         assertThat(message(robot, slope).isVisible()).isFalse();
     }
@@ -90,8 +98,7 @@ class ParameterEditorTest {
     }
 
     @Test
-    void draggingTheSliderChangesTheValueOnItsGrid(FxRobot robot) {
-        Activation before = slope.getActivation();
+    void draggingTheSliderSendsValuesOnItsGrid(FxRobot robot) {
         Node thumb = robot.from(slope).lookup(".thumb").query();
 
         robot.drag(thumb).moveBy(120, 0).drop();
@@ -99,10 +106,47 @@ class ParameterEditorTest {
         double value = slope.getValue();
         assertThat(value).isGreaterThan(0.05).isLessThanOrEqualTo(0.5);
         assertThat(value).isEqualTo(SliderSteps.snap(value, SliderSteps.step(0, 0.5, false)));
-        assertThat(slope.getActivation()).isNotSameAs(before);
-        assertThat(slope.getActivation().parameterValues()).containsEntry("slope", value);
-        assertThat(slope.getActivation().derivative(-1)).isEqualTo(value);
+        assertThat(sent).isNotEmpty().last().isEqualTo("slope=" + value);
         assertThat(field(robot, slope).getText()).isEqualTo(Numbers.format(value));
+    }
+
+    @Test
+    void aValueShownFromTheOwnersStateMovesTheSliderAndFieldButSendsNothing(FxRobot robot) {
+        type(robot, field(robot, slope), "-3e9");
+        sent.clear();
+
+        robot.interact(() -> slope.show(0.25));
+
+        assertThat(slider(robot, slope).getValue()).isEqualTo(0.25);
+        assertThat(field(robot, slope).getText()).isEqualTo("0.25");
+        assertThat(sent).isEmpty();
+        robot.interact(() -> slope.show(7));
+        assertThat(slider(robot, slope).getValue()).isEqualTo(0.5);
+        assertThat(field(robot, slope).getText()).isEqualTo("7");
+        assertThat(sent).isEmpty();
+    }
+
+    @Test
+    void aValueTheOwnerRefusesKeepsTheValueAndShowsTheOwnersReason(FxRobot robot) {
+        ParameterEditor refusing = new ParameterEditor(Catalogue.get("leaky_relu").parameters().get(0), 0.01,
+                (key, value) -> {
+                    throw new InvalidParameterException("no " + key + " of " + value);
+                });
+
+        robot.interact(() -> refusing.submit(0.3));
+
+        assertThat(refusing.getValue()).isEqualTo(0.01);
+        assertThat(refusing.getMessage()).isEqualTo("no slope of 0.3");
+    }
+
+    @Test
+    void theWholeActivationFormMakesTheNextActivation(FxRobot robot) {
+        Activation before = alpha.getActivation();
+
+        type(robot, field(robot, alpha), "2.5");
+
+        assertThat(alpha.getActivation()).isNotSameAs(before);
+        assertThat(alpha.getActivation().parameterValues()).containsEntry("alpha", 2.5);
     }
 
     @Test

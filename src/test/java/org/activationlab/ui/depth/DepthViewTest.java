@@ -7,18 +7,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.activationlab.nn.depth.BatchNormMode;
 import org.activationlab.nn.depth.DepthConfig;
 import org.activationlab.nn.depth.DepthStudy;
 import org.activationlab.nn.depth.WeightInit;
+import org.activationlab.plot.Figure;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.studies.FigureExports;
@@ -66,15 +69,15 @@ class DepthViewTest {
 
     private void settle() throws TimeoutException {
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> !model.runningProperty().get()
-                && !model.bornDeadRunningProperty().get() && model.resultProperty().get() != null
-                && model.bornDeadProperty().get() != null);
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> !model.isBuilding()
+                && model.figureProperty().get() != null && model.bornDeadFigureProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
     void startsWithSmallTanhWeightsAndItsNumbers(FxRobot robot) {
-        DepthConfig expected = DepthPreset.TANH_SMALL.config(DepthConfig.DEFAULT_SEED);
+        DepthConfig expected = DepthState.INITIAL.study();
+        assertThat(DepthPreset.TANH_SMALL.apply(DepthState.INITIAL)).isEqualTo(DepthState.INITIAL);
         assertThat(model.resultProperty().get().config()).isEqualTo(expected);
         assertThat(model.resultProperty().get().layer(1).gradientStd())
                 .isEqualTo(DepthStudy.run(expected).layer(1).gradientStd());
@@ -89,13 +92,14 @@ class DepthViewTest {
     void eachPresetRunsItsClaimAndExplainsIt(DepthPreset preset, FxRobot robot) throws TimeoutException {
         robot.clickOn("#depth-preset-" + preset.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         settle();
-        assertThat(model.resultProperty().get().config()).isEqualTo(preset.config(DepthConfig.DEFAULT_SEED));
-        assertThat(model.presetProperty().get()).isEqualTo(preset);
+        DepthState expected = preset.apply(DepthState.INITIAL);
+        assertThat(model.resultProperty().get().config()).isEqualTo(expected.study());
+        assertThat(model.getPreset()).contains(preset);
         assertThat(robot.lookup("#depth-preset-help").queryAs(Label.class).getText())
                 .isEqualTo(Messages.get(preset.helpKey()));
-        assertThat(robot.lookup("#depth-init").queryAs(ComboBox.class).getValue()).isEqualTo(preset.config(1).init());
+        assertThat(robot.lookup("#depth-init").queryAs(ComboBox.class).getValue()).isEqualTo(expected.init());
         assertThat(robot.lookup("#depth-layers").queryAs(Slider.class).getValue())
-                .isEqualTo(preset.config(1).layers());
+                .isEqualTo(expected.layers());
     }
 
     @Test
@@ -105,7 +109,7 @@ class DepthViewTest {
         robot.type(KeyCode.LEFT);
         settle();
         assertThat(model.resultProperty().get().layers()).hasSize(29);
-        assertThat(model.presetProperty().get()).isNull();
+        assertThat(model.getPreset()).isEmpty();
         assertThat(robot.lookup("#depth-preset-help").queryAs(Label.class).getText())
                 .isEqualTo("Settings changed by hand. Pick a claim above to see it.");
         Slider width = robot.lookup("#depth-width").queryAs(Slider.class);
@@ -113,6 +117,25 @@ class DepthViewTest {
         robot.type(KeyCode.LEFT);
         settle();
         assertThat(model.resultProperty().get().config().width()).isEqualTo(90);
+    }
+
+    @Test
+    void draggingTheLayersSliderRebuildsTheFigureInTheBackground(FxRobot robot) throws TimeoutException {
+        Figure before = model.figureProperty().get();
+        Slider layers = robot.lookup("#depth-layers").queryAs(Slider.class);
+
+        robot.drag(robot.from(layers).lookup(".thumb").queryAs(Node.class), MouseButton.PRIMARY).moveBy(80, 0)
+                .release(MouseButton.PRIMARY);
+        settle();
+
+        int dragged = model.getState().layers();
+        assertThat(dragged).isGreaterThan(30);
+        assertThat(layers.getValue()).isEqualTo(dragged);
+        assertThat(model.resultProperty().get().layers()).hasSize(dragged);
+        Figure after = model.figureProperty().get();
+        assertThat(after).isNotSameAs(before);
+        assertThat(after.title().content()).contains(dragged + " layers");
+        assertThat(view.currentFigureProperty().get()).isSameAs(after);
     }
 
     @Test

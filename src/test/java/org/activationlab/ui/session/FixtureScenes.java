@@ -1,5 +1,7 @@
 package org.activationlab.ui.session;
 
+import org.activationlab.model.ActivationSpec;
+import org.activationlab.ui.depth.DepthState;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -8,7 +10,6 @@ import org.activationlab.nn.Initializer;
 import org.activationlab.nn.OptimizerKind;
 import org.activationlab.nn.Task;
 import org.activationlab.nn.depth.BatchNormMode;
-import org.activationlab.nn.depth.DepthConfig;
 import org.activationlab.nn.depth.WeightInit;
 import org.activationlab.nn.neuron.GateFunction;
 import org.activationlab.ui.neuron.LogicTarget;
@@ -42,11 +43,8 @@ final class FixtureScenes {
             new Scene("training.alab", "training-tab", FixtureScenes::training),
             new Scene("neuron.alab", "neuron-tab", FixtureScenes::neuron),
             new Scene("depth.alab", "depth-tab", v -> {
-                v.depth.applyConfig(new DepthConfig(Catalogue.get("gelu"), WeightInit.XAVIER, 0.05, 40, 120,
-                        BatchNormMode.BEFORE, 9));
-                v.depth.bornDeadWidthProperty().set(4);
-                v.depth.bornDeadDepthProperty().set(60);
-                v.depth.bornDeadTrialsProperty().set(500);
+                v.depth.restore(new DepthState(ActivationSpec.of("gelu"), WeightInit.XAVIER, 0.05, 40, 120,
+                        BatchNormMode.BEFORE, 9, 4, 60, 500));
             }),
             new Scene("gates.alab", "gates-tab", v -> {
                 v.gates.setGate(GateFunction.TANH);

@@ -1,5 +1,6 @@
 package org.activationlab.ui.session;
 
+import org.activationlab.ui.depth.DepthState;
 import org.activationlab.model.ActivationSpec;
 import org.activationlab.ui.gates.GatesState;
 import org.activationlab.ui.json.FieldReader;
@@ -16,7 +17,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.activationlab.model.Catalogue;
 import org.activationlab.nn.depth.BatchNormMode;
-import org.activationlab.nn.depth.DepthConfig;
 import org.activationlab.nn.depth.WeightInit;
 import org.activationlab.nn.neuron.GateFunction;
 import org.activationlab.ui.curves.CurvesState;
@@ -42,8 +42,8 @@ class SessionCodecTest {
             case "training" -> TrainingJson.write(new TrainingSettings(TrainingSetup.defaults(), Optional.empty(), 1, 0));
             case "neuron" -> NeuronJson.write(new NeuronState(ActivationSpec.of("sigmoid"), 20, 20, -30, LogicTarget.AND, 3,
                     ActivationSpec.of("tanh"), 1));
-            case "depth" -> DepthJson.write(new DepthSettings(new DepthConfig(Catalogue.get("tanh"), WeightInit.NORMAL, 0.05,
-                    30, 100, BatchNormMode.OFF, 1), 2, 30, 2000));
+            case "depth" -> DepthJson.write(new DepthState(ActivationSpec.of("tanh"), WeightInit.NORMAL, 0.05,
+                    30, 100, BatchNormMode.OFF, 1, 2, 30, 2000));
             case "gates" -> GatesJson.write(new GatesState(GateFunction.SIGMOID, 1, 1.5, 2));
             case "properties" -> PropertiesJson.write(new PropertiesSettings("", Optional.of("relu")));
             default -> throw new IllegalArgumentException(part);
@@ -92,7 +92,7 @@ class SessionCodecTest {
             case "curves" -> CurvesJson.write((CurvesState) read);
             case "training" -> TrainingJson.write((TrainingSettings) read);
             case "neuron" -> NeuronJson.write((NeuronState) read);
-            case "depth" -> DepthJson.write((DepthSettings) read);
+            case "depth" -> DepthJson.write((DepthState) read);
             case "gates" -> GatesJson.write((GatesState) read);
             default -> PropertiesJson.write((PropertiesSettings) read);
         };

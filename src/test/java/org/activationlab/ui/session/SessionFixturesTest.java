@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.activationlab.model.Activation;
 import org.activationlab.nn.TrainingSnapshot;
 import org.activationlab.ui.curves.CurvesState;
-import org.activationlab.ui.depth.DepthPreset;
+import org.activationlab.ui.depth.DepthState;
 import org.activationlab.ui.gates.GatesState;
 import org.activationlab.ui.lessons.LessonActions;
 import org.activationlab.ui.lessons.LessonLibrary;
@@ -61,7 +61,7 @@ class SessionFixturesTest {
         }
 
         @Override
-        public void applyDepthPreset(DepthPreset preset) {
+        public void changeDepth(UnaryOperator<DepthState> change) {
         }
 
         @Override

@@ -1,5 +1,6 @@
 package org.activationlab.ui.session;
 
+import org.activationlab.ui.depth.DepthState;
 import org.activationlab.model.ActivationSpec;
 import org.activationlab.ui.gates.GatesState;
 import org.activationlab.ui.json.FieldReader;
@@ -31,7 +32,6 @@ import org.activationlab.nn.Initializer;
 import org.activationlab.nn.OptimizerKind;
 import org.activationlab.nn.Task;
 import org.activationlab.nn.depth.BatchNormMode;
-import org.activationlab.nn.depth.DepthConfig;
 import org.activationlab.nn.depth.WeightInit;
 import org.activationlab.nn.neuron.GateFunction;
 import org.activationlab.plot.curves.CurvesSettings;
@@ -166,9 +166,9 @@ class SessionRoundTripPropertyTest {
                        @ForAll @IntRange(min = 10, max = 500) int width, @ForAll BatchNormMode batchNorm, @ForAll long seed,
                        @ForAll @IntRange(min = 1, max = 8) int bornDeadWidth, @ForAll @IntRange(min = 2, max = 100) int bornDeadDepth,
                        @ForAll @IntRange(min = 100, max = 10_000) int trials) throws Exception {
-        DepthSettings settings = new DepthSettings(new DepthConfig(activation, init, std, layers, width, batchNorm, seed),
+        DepthState settings = new DepthState(ActivationSpec.of(activation), init, std, layers, width, batchNorm, seed,
                 bornDeadWidth, bornDeadDepth, trials);
-        assertThat(throughText(settings, DepthJson::write, DepthJson::read)).usingRecursiveComparison().isEqualTo(settings);
+        assertThat(throughText(settings, DepthJson::write, DepthJson::read)).isEqualTo(settings);
     }
 
     @Property(tries = 200)

@@ -1,5 +1,6 @@
 package org.activationlab.ui.session;
 
+import org.activationlab.ui.depth.DepthState;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.control.Tab;
@@ -11,7 +12,6 @@ import org.activationlab.nn.Initializer;
 import org.activationlab.nn.OptimizerKind;
 import org.activationlab.nn.Task;
 import org.activationlab.nn.depth.BatchNormMode;
-import org.activationlab.nn.depth.DepthConfig;
 import org.activationlab.nn.depth.WeightInit;
 import org.activationlab.nn.neuron.GateFunction;
 import org.activationlab.ui.curves.CurvesState;
@@ -94,10 +94,8 @@ final class Views implements AutoCloseable {
         neuron.setCollapseActivation(Catalogue.get("relu"));
         neuron.newCollapseWeights();
 
-        depth.applyConfig(new DepthConfig(Catalogue.get("relu"), WeightInit.HE, 0.05, 50, 200, BatchNormMode.BEFORE, 9));
-        depth.bornDeadWidthProperty().set(4);
-        depth.bornDeadDepthProperty().set(60);
-        depth.bornDeadTrialsProperty().set(500);
+        depth.restore(new DepthState(ActivationSpec.of("relu"), WeightInit.HE, 0.05, 50, 200, BatchNormMode.BEFORE, 9,
+                4, 60, 500));
 
         gates.setGate(GateFunction.TANH);
         gates.setGatePreActivation(-2);
@@ -110,12 +108,12 @@ final class Views implements AutoCloseable {
     /** Every view's plain state record, and the selected tab's id. */
     Snapshot snapshot() {
         return new Snapshot(curves.getState(), ViewParts.propertiesSettings(properties), ViewParts.trainingSettings(training),
-                neuron.getState(), ViewParts.depthSettings(depth), gates.getState(),
+                neuron.getState(), depth.getState(), gates.getState(),
                 tabs.getSelectionModel().getSelectedItem().getId());
     }
 
     record Snapshot(CurvesState curves, PropertiesSettings properties, TrainingSettings training, NeuronState neuron,
-                    DepthSettings depth, GatesState gates, String tab) {
+                    DepthState depth, GatesState gates, String tab) {
     }
 
     @Override
