@@ -8,7 +8,7 @@ import java.util.List;
  * {@code + 0} is left. It follows the same conventions as the numbers ({@link Program}): a
  * comparison has derivative 0, {@code if} takes the chosen branch's, abs' = sgn written as
  * {@code (u > 0) - (u < 0)}, relu' = {@code (u > 0)}, min and max take the winner's and half of
- * each at a tie. softplus' is shown as sigmoid, its exact derivative (the numbers switch to 1
+ * each at a tie. Multiplying by -1 is written as a minus sign. softplus' is shown as sigmoid, its exact derivative (the numbers switch to 1
  * above 20, as {@code F.softplus}). The numbers never come from this tree: they are computed by
  * forward-mode differentiation.
  */
@@ -229,6 +229,12 @@ final class Derivative {
                 }
                 if (isNumber(b, 1)) {
                     return a;
+                }
+                if (isNumber(a, -1)) {
+                    return simplify(neg(b));
+                }
+                if (isNumber(b, -1)) {
+                    return simplify(neg(a));
                 }
                 if (a instanceof Node.Negation na) {
                     return simplify(neg(simplifyBinary(op, na.operand(), b)));

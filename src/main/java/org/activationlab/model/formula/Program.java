@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A formula compiled for fixed parameter values: a list of {@link Step}s over numbered rows,
+ * A formula compiled for fixed parameter values: a list of {@link Operation}s over numbered rows,
  * evaluated for a block of points at a time (row 0 holds x). Every part that does not depend on x
  * is computed once here, when compiling, and becomes a constant row; nothing is parsed or looked
  * up per point. Immutable and safe to share: each evaluation makes its own rows.
@@ -15,15 +15,15 @@ final class Program {
     /** Points evaluated at a time. */
     static final int BLOCK = 512;
 
-    private final Step[] steps;
+    private final Operation[] steps;
     private final double[] constants;
     private final boolean[] isConstant;
     private final int result;
     private final boolean resultHasGradient;
 
-    private Program(List<Step> steps, List<Double> constants, List<Boolean> isConstant, int result,
+    private Program(List<Operation> steps, List<Double> constants, List<Boolean> isConstant, int result,
                     boolean resultHasGradient) {
-        this.steps = steps.toArray(Step[]::new);
+        this.steps = steps.toArray(Operation[]::new);
         this.constants = constants.stream().mapToDouble(Double::doubleValue).toArray();
         this.isConstant = new boolean[isConstant.size()];
         for (int i = 0; i < this.isConstant.length; i++) {
@@ -87,9 +87,9 @@ final class Program {
         return w.d[result][0];
     }
 
-    /** The number of steps that switch (see {@link Step#switchSign}). */
+    /** The number of steps that switch (see {@link Operation#switchSign}). */
     int switchCount() {
-        return (int) Arrays.stream(steps).filter(Step::switches).count();
+        return (int) Arrays.stream(steps).filter(Operation::switches).count();
     }
 
     /**
@@ -97,7 +97,7 @@ final class Program {
      * order of the steps.
      */
     double[][] switchSigns(double[] xs) {
-        List<Step> switching = Arrays.stream(steps).filter(Step::switches).toList();
+        List<Operation> switching = Arrays.stream(steps).filter(Operation::switches).toList();
         double[][] signs = new double[switching.size()][xs.length];
         Rows w = new Rows(Math.min(BLOCK, Math.max(1, xs.length)), false);
         for (int start = 0; start < xs.length; start += BLOCK) {
@@ -138,7 +138,7 @@ final class Program {
 
         void run(double[] xs, int start, int n) {
             System.arraycopy(xs, start, v[0], 0, n);
-            for (Step s : steps) {
+            for (Operation s : steps) {
                 s.run(v, d, n, derivatives);
             }
         }
@@ -151,7 +151,7 @@ final class Program {
     /** Turns a tree into steps, folding the parts that do not depend on x into constants. */
     private static final class Compiler {
         final Map<String, Double> values;
-        final List<Step> steps = new ArrayList<>();
+        final List<Operation> steps = new ArrayList<>();
         final List<Double> constants = new ArrayList<>();
         final List<Boolean> isConstant = new ArrayList<>();
 
@@ -176,7 +176,7 @@ final class Program {
             }
             if (node instanceof Node.Negation n) {
                 Operand a = compile(n.operand());
-                return add(new Step.Negate(next(), a.row, a.gradient), a);
+                return add(new Operation.Negate(next(), a.row, a.gradient), a);
             }
             if (node instanceof Node.Call call) {
                 return call(call);
@@ -187,35 +187,35 @@ final class Program {
             if (node instanceof Node.Comparison c) {
                 Operand a = compile(c.left());
                 Operand b = compile(c.right());
-                return add(new Step.Compare(next(), c.relation(), a.row, b.row), a, b);
+                return add(new Operation.Compare(next(), c.relation(), a.row, b.row), a, b);
             }
             Node.Conditional c = (Node.Conditional) node;
             Operand cond = compile(c.condition());
             Operand a = compile(c.then());
             Operand b = compile(c.otherwise());
-            return add(new Step.Choose(next(), cond.row, a.row, a.gradient, b.row, b.gradient), cond, a, b);
+            return add(new Operation.Choose(next(), cond.row, a.row, a.gradient, b.row, b.gradient), cond, a, b);
         }
 
         private Operand call(Node.Call call) {
             Operand a = compile(call.arguments().get(0));
             if (call.function().arity() == 1) {
-                return add(new Step.Call(next(), call.function(), a.row, a.gradient), a);
+                return add(new Operation.Call(next(), call.function(), a.row, a.gradient), a);
             }
             Operand b = compile(call.arguments().get(1));
             boolean max = call.function() == Function.MAX;
-            return add(new Step.Extreme(next(), max, a.row, a.gradient, b.row, b.gradient), a, b);
+            return add(new Operation.Extreme(next(), max, a.row, a.gradient, b.row, b.gradient), a, b);
         }
 
         private Operand binary(Node.Binary node) {
             Operand a = compile(node.left());
             Operand b = compile(node.right());
             int out = next();
-            Step step = switch (node.operator()) {
-                case ADD -> new Step.Add(out, a.row, a.gradient, b.row, b.gradient, false);
-                case SUBTRACT -> new Step.Add(out, a.row, a.gradient, b.row, b.gradient, true);
-                case MULTIPLY -> new Step.Multiply(out, a.row, a.gradient, b.row, b.gradient);
-                case DIVIDE -> new Step.Divide(out, a.row, a.gradient, b.row, b.gradient);
-                case POWER -> new Step.Power(out, a.row, a.gradient, b.row, b.gradient);
+            Operation step = switch (node.operator()) {
+                case ADD -> new Operation.Add(out, a.row, a.gradient, b.row, b.gradient, false);
+                case SUBTRACT -> new Operation.Add(out, a.row, a.gradient, b.row, b.gradient, true);
+                case MULTIPLY -> new Operation.Multiply(out, a.row, a.gradient, b.row, b.gradient);
+                case DIVIDE -> new Operation.Divide(out, a.row, a.gradient, b.row, b.gradient);
+                case POWER -> new Operation.Power(out, a.row, a.gradient, b.row, b.gradient);
             };
             return add(step, a, b);
         }
@@ -234,7 +234,7 @@ final class Program {
         }
 
         /** Keeps {@code step}, or folds it into a constant when all its operands are constants. */
-        private Operand add(Step step, Operand... operands) {
+        private Operand add(Operation step, Operand... operands) {
             if (Arrays.stream(operands).allMatch(Operand::constant)) {
                 double[][] v = new double[constants.size()][];
                 for (int r = 0; r < v.length; r++) {

@@ -8,14 +8,16 @@ package org.activationlab.model.formula;
  * <p>Forward-mode differentiation that follows PyTorch's reverse mode term by term: an operand
  * that does not depend on x through a differentiable path (a constant, a parameter, a comparison)
  * contributes no term at all, as a tensor that does not require grad; every other operand
- * contributes its local derivative times its own derivative, so 0 * inf gives NaN exactly where
- * PyTorch's chain rule does.
+ * contributes its local derivative times its own derivative, so 0 * inf gives NaN where
+ * PyTorch's chain rule does (relu and abs at a point where their argument's derivative is
+ * infinite). The one exception is the branch that {@code if}, {@code min} or {@code max} does not
+ * take: it contributes nothing (see {@link Choose}).
  */
-abstract class Step {
+abstract class Operation {
     /** The row this step writes. */
     final int out;
 
-    Step(int out) {
+    Operation(int out) {
         this.out = out;
     }
 
@@ -55,7 +57,7 @@ abstract class Step {
     }
 
     /** A step of one operand. */
-    abstract static class Unary extends Step {
+    abstract static class Unary extends Operation {
         final int a;
         final boolean ga;
 
@@ -72,7 +74,7 @@ abstract class Step {
     }
 
     /** A step of two operands. */
-    abstract static class Binary extends Step {
+    abstract static class Binary extends Operation {
         final int a;
         final int b;
         final boolean ga;
@@ -343,7 +345,9 @@ abstract class Step {
 
     /**
      * min(a, b) or max(a, b), NaN if either is NaN; derivative as {@code torch.minimum} and
-     * {@code torch.maximum}: the winner's, half of each at a tie.
+     * {@code torch.maximum}: the winner's, half of each at a tie, the sum where one is NaN. The
+     * loser adds nothing, where PyTorch adds 0 times its derivative, which is NaN where that is
+     * infinite (see {@link Choose}).
      */
     static final class Extreme extends Binary {
         final boolean max;
@@ -370,12 +374,15 @@ abstract class Step {
             for (int i = 0; i < n; i++) {
                 double xi = x[i];
                 double yi = y[i];
-                boolean aLoses = max ? xi < yi : xi > yi;
-                boolean bLoses = max ? xi > yi : xi < yi;
-                double wa = xi == yi ? 0.5 : aLoses ? 0 : 1;
-                double wb = xi == yi ? 0.5 : bLoses ? 0 : 1;
-                double term = ga ? wa * dx[i] : 0;
-                dr[i] = gb ? (ga ? term + wb * dy[i] : wb * dy[i]) : term;
+                double da = ga ? dx[i] : 0;
+                double db = gb ? dy[i] : 0;
+                if (xi == yi) {
+                    dr[i] = 0.5 * (da + db);
+                } else if (xi < yi || xi > yi) {
+                    dr[i] = (xi > yi) == max ? da : db;
+                } else {
+                    dr[i] = da + db;
+                }
             }
         }
 
@@ -392,11 +399,13 @@ abstract class Step {
 
     /**
      * {@code if(c, a, b)}: a where c != 0 (NaN counts as not 0, as {@code torch.where(c != 0, a, b)}),
-     * else b. The derivative is the chosen branch's; as in {@code torch.where}'s backward, the
-     * other branch receives a zero gradient, so it adds 0 times its derivative (NaN where that is
-     * infinite or NaN, as PyTorch).
+     * else b. The derivative is the chosen branch's, as the issue specifies. It departs from
+     * PyTorch in one case: {@code torch.where}'s backward sends a zero gradient into the branch not
+     * taken, and 0 times an infinite derivative there makes the whole gradient NaN (the known
+     * "NaN gradient through where" trap: {@code where(x > 0, x, expm1(x))} at x = 800). Here the
+     * branch not taken adds nothing, so ELU written with {@code if} stays exact, as the built-in.
      */
-    static final class Choose extends Step {
+    static final class Choose extends Operation {
         final int c;
         final int a;
         final int b;
@@ -433,9 +442,7 @@ abstract class Step {
             double[] dy = d[b];
             double[] dr = d[out];
             for (int i = 0; i < n; i++) {
-                double wa = cond[i] != 0 ? 1 : 0;
-                double term = ga ? wa * dx[i] : 0;
-                dr[i] = gb ? (ga ? term + (1 - wa) * dy[i] : (1 - wa) * dy[i]) : term;
+                dr[i] = cond[i] != 0 ? (ga ? dx[i] : 0) : (gb ? dy[i] : 0);
             }
         }
 
