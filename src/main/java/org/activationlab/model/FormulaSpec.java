@@ -23,11 +23,6 @@ public final class FormulaSpec implements ActivationSpec {
         return new FormulaSpec(activation);
     }
 
-    /** The formula as typed, without surrounding white space. */
-    public String formula() {
-        return activation.name();
-    }
-
     /** The formula text: it names the activation in files and on the command line. */
     @Override
     public String name() {

@@ -162,6 +162,11 @@ enum Function {
         double partial(double a, double r) {
             return Builtins.TANH.derivative(a);
         }
+
+        @Override
+        void fill(double[] a, double[] r, double[] partials) {
+            Builtins.TANH.fill(a, r, partials);
+        }
     },
     ERF("erf", "\\operatorname{erf}") {
         @Override
@@ -195,6 +200,11 @@ enum Function {
         double partial(double a, double r) {
             return Builtins.SIGMOID.derivative(a);
         }
+
+        @Override
+        void fill(double[] a, double[] r, double[] partials) {
+            Builtins.SIGMOID.fill(a, r, partials);
+        }
     },
     SOFTPLUS("softplus", "\\operatorname{softplus}") {
         @Override
@@ -205,6 +215,11 @@ enum Function {
         @Override
         double partial(double a, double r) {
             return Builtins.SOFTPLUS.derivative(a);
+        }
+
+        @Override
+        void fill(double[] a, double[] r, double[] partials) {
+            Builtins.SOFTPLUS.fill(a, r, partials);
         }
     },
     RELU("relu", "\\operatorname{relu}") {
@@ -261,6 +276,21 @@ enum Function {
     /** f'(a) given a and r = f(a), as PyTorch's backward formula computes it. */
     double partial(double a, double r) {
         throw new UnsupportedOperationException(name + " takes two arguments");
+    }
+
+    /**
+     * r[i] = f(a[i]) and, unless {@code partials} is null, partials[i] = f'(a[i]) for the whole
+     * rows. The catalogue's functions override it with their own fast path, which shares one
+     * exponential between value and derivative.
+     */
+    void fill(double[] a, double[] r, double[] partials) {
+        for (int i = 0; i < a.length; i++) {
+            double ri = value(a[i]);
+            r[i] = ri;
+            if (partials != null) {
+                partials[i] = partial(a[i], ri);
+            }
+        }
     }
 
     /** The function called {@code name} (case-sensitive). */

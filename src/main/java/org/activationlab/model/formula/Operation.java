@@ -126,23 +126,18 @@ abstract class Operation {
             this.f = f;
         }
 
+        /** Whole rows at once through {@link Function#fill} (rows past n hold values of no use). */
         @Override
         void run(double[][] v, double[][] d, int n, boolean derivatives) {
-            double[] x = v[a];
-            double[] r = v[out];
-            Function fn = f;
             if (derivatives && ga) {
-                double[] dx = d[a];
                 double[] dr = d[out];
+                double[] dx = d[a];
+                f.fill(v[a], v[out], dr);
                 for (int i = 0; i < n; i++) {
-                    double ri = fn.value(x[i]);
-                    r[i] = ri;
-                    dr[i] = fn.partial(x[i], ri) * dx[i];
+                    dr[i] *= dx[i];
                 }
             } else {
-                for (int i = 0; i < n; i++) {
-                    r[i] = fn.value(x[i]);
-                }
+                f.fill(v[a], v[out], null);
             }
         }
 
