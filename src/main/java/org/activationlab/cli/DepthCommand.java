@@ -9,6 +9,7 @@ import org.activationlab.nn.depth.DepthLayerStats;
 import org.activationlab.nn.depth.DepthResult;
 import org.activationlab.nn.depth.DepthStudy;
 import org.activationlab.nn.depth.WeightInit;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -31,9 +32,8 @@ final class DepthCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--activation", required = true, paramLabel = "NAME",
-            descriptionKey = "depth.activation")
-    private String activation;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private ActivationChoice activation;
 
     @Mixin
     private ParameterOptions parameters;
@@ -66,7 +66,8 @@ final class DepthCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Activation f = parameters.applyTo(activation).resolve();
+        Activation f = (activation.formula != null ? parameters.declareFor(activation.formula)
+                : parameters.applyTo(activation.name)).resolve();
         DepthResult result = DepthStudy.run(config(f));
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
         for (DepthLayerStats s : result.layers()) {
@@ -105,6 +106,15 @@ final class DepthCommand implements Callable<Integer> {
 
     private void fail(String message) {
         throw new ParameterException(spec.commandLine(), message);
+    }
+
+    /** {@code --activation NAME} or {@code --formula EXPR}, exactly one. */
+    static final class ActivationChoice {
+        @Option(names = "--activation", required = true, paramLabel = "NAME", descriptionKey = "depth.activation")
+        String name;
+
+        @Option(names = "--formula", required = true, paramLabel = "EXPR", descriptionKey = "depth.formula")
+        String formula;
     }
 
     /** Converts an initialiser name, naming the accepted ones when it is unknown. */

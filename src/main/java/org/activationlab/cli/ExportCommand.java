@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.activationlab.export.ExportException;
 import org.activationlab.export.ExportFormat;
@@ -13,6 +15,7 @@ import org.activationlab.export.FigureExporter;
 import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.Catalogue;
 import org.activationlab.model.Numbers;
+import org.activationlab.model.formula.Formula;
 import org.activationlab.plot.Figure;
 import org.activationlab.plot.RenderOptions;
 import org.activationlab.plot.TextMode;
@@ -40,9 +43,12 @@ public final class ExportCommand implements Callable<Integer> {
     private static final int MAX_SIZE = 16384;
     private static final double MAX_SCALE = 10;
 
-    @Option(names = "--functions", required = true, split = ",", paramLabel = "NAME", preprocessor = CommaList.class,
+    @Option(names = "--functions", split = ",", paramLabel = "NAME", preprocessor = CommaList.class,
             descriptionKey = "export.functions")
-    private List<String> functions;
+    private List<String> functions = new ArrayList<>();
+
+    @Option(names = "--formula", paramLabel = "EXPR", descriptionKey = "export.formula")
+    private List<String> formulaTexts = new ArrayList<>();
 
     @Option(names = "--param", paramLabel = "NAME.KEY=VALUE", converter = ParamAssignmentConverter.class,
             descriptionKey = "export.param")
@@ -193,15 +199,28 @@ public final class ExportCommand implements Callable<Integer> {
                 .withTextMode(svgText == SvgText.text ? TextMode.NATIVE : TextMode.OUTLINES);
     }
 
-    /** The listed functions with the --param values applied. */
+    /**
+     * The listed functions with the {@code --param NAME.KEY=VALUE} values applied, then the formulas,
+     * each declaring the {@code --param KEY=VALUE} parameters it uses.
+     */
     private List<ActivationSpec> activations() {
+        if (functions.isEmpty() && formulaTexts.isEmpty()) {
+            throw new IllegalArgumentException(CliTexts.get("error.export.noFunctions"));
+        }
         Map<String, Map<String, Double>> values = new LinkedHashMap<>();
         for (String name : functions) {
             Catalogue.get(name.strip());
             values.putIfAbsent(name.strip(), new LinkedHashMap<>());
         }
+        Map<String, Double> formulaParameters = new LinkedHashMap<>();
         for (ParamAssignment p : params) {
             int dot = p.key().indexOf('.');
+            if (dot < 0 && !formulaTexts.isEmpty()) {
+                if (formulaParameters.put(p.key(), p.value()) != null) {
+                    throw new IllegalArgumentException(CliTexts.format("error.export.paramTwice", p.key()));
+                }
+                continue;
+            }
             if (dot <= 0 || dot == p.key().length() - 1) {
                 throw new IllegalArgumentException(CliTexts.format("error.export.paramForm", p.key(),
                         Numbers.format(p.value())));
@@ -219,6 +238,17 @@ public final class ExportCommand implements Callable<Integer> {
         List<ActivationSpec> list = new ArrayList<>();
         for (String name : functions) {
             list.add(ActivationSpec.of(name.strip(), values.get(name.strip())));
+        }
+        Set<String> unused = new LinkedHashSet<>(formulaParameters.keySet());
+        for (String text : formulaTexts) {
+            Set<String> used = Formula.parse(text, formulaParameters.keySet()).usedParameters();
+            Map<String, Double> own = new LinkedHashMap<>(formulaParameters);
+            own.keySet().retainAll(used);
+            unused.removeAll(used);
+            list.add(ActivationSpec.formula(text, own));
+        }
+        if (!unused.isEmpty()) {
+            throw new IllegalArgumentException(CliTexts.format("error.export.paramUnused", unused.iterator().next()));
         }
         return list;
     }

@@ -1,20 +1,35 @@
 package org.activationlab.cli;
 
 import org.activationlab.model.ActivationSpec;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code --function NAME [--param KEY=VALUE]...}: one catalogue function with its parameters. */
+/**
+ * {@code (--function NAME | --formula EXPR) [--param KEY=VALUE]...}: one catalogue function, or a
+ * formula of x whose parameters the {@code --param} options declare, with their values.
+ */
 public final class FunctionOptions {
-    @Option(names = "--function", required = true, paramLabel = "NAME",
-            descriptionKey = "function")
-    private String name;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private Choice choice;
 
     @Mixin
     private ParameterOptions parameters;
 
-    /** The chosen function with its parameters set; see {@link ParameterOptions#applyTo}. */
+    /** Exactly one of the two. */
+    static final class Choice {
+        @Option(names = "--function", required = true, paramLabel = "NAME", descriptionKey = "function")
+        String name;
+
+        @Option(names = "--formula", required = true, paramLabel = "EXPR", descriptionKey = "formula")
+        String formula;
+    }
+
+    /**
+     * The chosen function with its parameters set ({@link ParameterOptions#applyTo}), or the formula
+     * with its parameters declared ({@link ParameterOptions#declareFor}).
+     */
     public ActivationSpec spec() {
-        return parameters.applyTo(name);
+        return choice.formula != null ? parameters.declareFor(choice.formula) : parameters.applyTo(choice.name);
     }
 }

@@ -2,6 +2,7 @@ package org.activationlab.cli;
 
 import org.activationlab.model.InvalidParameterException;
 import org.activationlab.model.UnknownActivationException;
+import org.activationlab.model.formula.FormulaException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -12,7 +13,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * Reports every error as one line on stderr, {@code activation-lab COMMAND: message}, with no
  * usage text and no stack trace. Bad input (picocli's parse errors, unknown functions, bad
- * parameters, and {@link ParameterException}s thrown by commands) exits with
+ * parameters, formulas that do not parse, and {@link ParameterException}s thrown by commands) exits with
  * {@value #BAD_INPUT}; anything else is a failure of the program and exits with {@value #FAILURE}.
  */
 final class OneLineErrors implements IParameterExceptionHandler, IExecutionExceptionHandler {
@@ -37,7 +38,8 @@ final class OneLineErrors implements IParameterExceptionHandler, IExecutionExcep
         if (ex instanceof ParameterException parameterException) {
             return handleParseException(parameterException, parseResult.originalArgs().toArray(String[]::new));
         }
-        if (ex instanceof UnknownActivationException || ex instanceof InvalidParameterException) {
+        if (ex instanceof UnknownActivationException || ex instanceof InvalidParameterException
+                || ex instanceof FormulaException) {
             report(commandLine, ex.getMessage());
             return BAD_INPUT;
         }

@@ -32,12 +32,27 @@ public final class ParameterOptions {
      */
     public ActivationSpec applyTo(String name) {
         Catalogue.get(name);
+        return ActivationSpec.of(name, values(name));
+    }
+
+    /**
+     * The formula {@code text} with the given parameters declared, each with its value, in the order given.
+     *
+     * @throws org.activationlab.model.formula.FormulaException where the formula leaves the language
+     * @throws InvalidParameterException for a parameter given twice, a name that is taken or not a name
+     */
+    public ActivationSpec declareFor(String text) {
+        return ActivationSpec.formula(text, values(text));
+    }
+
+    /** The assignments as a map in the order given, refusing a parameter given twice for {@code function}. */
+    private Map<String, Double> values(String function) {
         Map<String, Double> values = new LinkedHashMap<>();
         for (ParamAssignment a : assignments) {
             if (values.put(a.key(), a.value()) != null) {
-                throw new InvalidParameterException(CliTexts.format("error.param.twice", a.key(), name));
+                throw new InvalidParameterException(CliTexts.format("error.param.twice", a.key(), function));
             }
         }
-        return ActivationSpec.of(name, values);
+        return values;
     }
 }

@@ -25,6 +25,8 @@ final class PicocliMessages {
             new Form(Pattern.compile("Unmatched argument at index (\\d+): (.*)"), "picocli.unmatchedArgument"),
             new Form(Pattern.compile("Unmatched arguments from index (\\d+): (.*)"), "picocli.unmatchedArguments"),
             new Form(Pattern.compile("Error: (.*) are mutually exclusive \\(specify only one\\)"), "picocli.exclusive"),
+            new Form(Pattern.compile("Error: Missing required argument \\(specify one of these\\): (.*)"),
+                    "picocli.missingOneOf"),
             new Form(Pattern.compile("Invalid value for option (.+?): (.*)"), "picocli.invalidValue"));
 
     /** Picocli's messages for a value its built-in converters reject, e.g. {@code 'x' is not an int}. */

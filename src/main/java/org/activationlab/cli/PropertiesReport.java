@@ -25,7 +25,8 @@ final class PropertiesReport {
     /** The rows of the text table, label to value, in display order, in the current language. */
     static Map<String, String> rows(ActivationProperties p) {
         Map<String, String> rows = new LinkedHashMap<>();
-        put(rows, "function", p.activation().name() + " (" + p.activation().info().displayName() + ")");
+        put(rows, "function", p.activation().info().userFormula() ? p.activation().name()
+                : p.activation().name() + " (" + p.activation().info().displayName() + ")");
         put(rows, "formula", p.activation().info().formulaText());
         put(rows, "parameters", parameters(p.activation().parameterValues()));
         put(rows, "range", p.describeRange(DIGITS));

@@ -101,6 +101,9 @@ final class TrainCommand implements Callable<Integer> {
             descriptionKey = "train.activation")
     private String activation;
 
+    @Option(names = "--formula", paramLabel = "EXPR", descriptionKey = "train.formula")
+    private String formula;
+
     @Mixin
     private ParameterOptions parameters;
 
@@ -266,6 +269,12 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private ActivationSpec activation() {
+        if (formula != null) {
+            if (spec.commandLine().getParseResult().hasMatchedOption("--activation")) {
+                throw fail(CliTexts.format("picocli.exclusive", "--activation=NAME, --formula=EXPR"));
+            }
+            return parameters.declareFor(formula);
+        }
         checked("--activation", () -> Catalogue.get(activation));
         ActivationSpec function = checked("--param", () -> parameters.applyTo(activation));
         Set<String> used = UnitKind.of(function.resolve()).networkParameters().keySet();

@@ -19,6 +19,8 @@ import org.activationlab.nn.UnitKind;
  * ...
  * ]}
  * </pre>
+ * (a typed formula writes {@code "formula":"x * tanh(softplus(x))"} in place of {@code "name"}, and its
+ * declared parameters in {@code params}),
  * {@code weights[out][in]} as PyTorch's {@code nn.Linear.weight}, one object per hidden layer
  * and the output layer last. {@code params} holds the parameters of the activation that the
  * network uses ({@link UnitKind#networkParameters()}), and each layer then adds its unit kind's
@@ -74,7 +76,7 @@ public final class NetworkJson {
 
     private static void activation(UnitKind units, JsonGenerator g) throws IOException {
         g.writeStartObject();
-        g.writeStringField("name", units.activation().name());
+        g.writeStringField(units.activation().info().userFormula() ? "formula" : "name", units.activation().name());
         g.writeObjectFieldStart("params");
         for (Map.Entry<String, Double> e : units.networkParameters().entrySet()) {
             g.writeFieldName(e.getKey());

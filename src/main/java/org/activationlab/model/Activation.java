@@ -67,7 +67,8 @@ public interface Activation {
 
     /**
      * The points where f is not differentiable, in increasing order (empty for smooth
-     * functions). Known analytically, not searched for.
+     * functions). Known analytically for the catalogue; a typed formula's are searched for
+     * numerically (see {@code formula.FormulaActivation#kinks}).
      */
     List<Double> kinks();
 

@@ -13,9 +13,22 @@ import java.util.Locale;
  * @param formulaLatex the formula in LaTeX (JLaTeXMath subset)
  * @param derivativeLatex the derivative in LaTeX
  * @param paper the paper it comes from (authors, year, title), or a textbook source
+ * @param userFormula whether this describes a formula the user typed: then {@code name} is the
+ *     formula itself, which is also the name people read, and there is no paper
  */
 public record ActivationInfo(String name, String formulaText, String formulaLatex, String derivativeLatex,
-                             String paper) {
+                             String paper, boolean userFormula) {
+
+    /** A catalogue function's description. */
+    public ActivationInfo(String name, String formulaText, String formulaLatex, String derivativeLatex, String paper) {
+        this(name, formulaText, formulaLatex, derivativeLatex, paper, false);
+    }
+
+    /** The description of the formula {@code text} that the user typed. */
+    public static ActivationInfo ofFormula(String text, String formulaText, String formulaLatex,
+                                           String derivativeLatex) {
+        return new ActivationInfo(text, formulaText, formulaLatex, derivativeLatex, "", true);
+    }
 
     /** The name people read in the current language, e.g. {@code "Leaky ReLU"}. */
     public String displayName() {
@@ -24,7 +37,7 @@ public record ActivationInfo(String name, String formulaText, String formulaLate
 
     /** The name people read in {@code locale}'s language ({@link Locale#ROOT}: English). */
     public String displayName(Locale locale) {
-        return ModelTexts.get(locale, "activation." + name + ".displayName");
+        return userFormula ? name : ModelTexts.get(locale, "activation." + name + ".displayName");
     }
 
     /** One line on what it is and why it exists, in the current language. */
@@ -34,6 +47,7 @@ public record ActivationInfo(String name, String formulaText, String formulaLate
 
     /** One line on what it is and why it exists, in {@code locale}'s language. */
     public String summary(Locale locale) {
-        return ModelTexts.get(locale, "activation." + name + ".summary");
+        return userFormula ? ModelTexts.get(locale, "activation.formula.summary")
+                : ModelTexts.get(locale, "activation." + name + ".summary");
     }
 }

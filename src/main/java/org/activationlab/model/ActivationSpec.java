@@ -1,6 +1,7 @@
 package org.activationlab.model;
 
 import java.util.Map;
+import org.activationlab.model.formula.FormulaActivation;
 
 /**
  * The one value that names an activation wherever it is stored or passed between layers:
@@ -8,12 +9,12 @@ import java.util.Map;
  *
  * <p>Immutable, compared by value; its parameters are always complete and in the function's
  * canonical order (that of {@link Activation#parameters()}), every value checked against the
- * parameter's domain when the spec is made. Today the one kind is a {@link CatalogueSpec
- * catalogue function with parameter values}; the interface is sealed so that a new kind (a
- * typed formula) is a new permitted case, and code that must tell the cases apart can switch
- * over them exhaustively.
+ * parameter's domain when the spec is made. The kinds: a {@link CatalogueSpec catalogue function
+ * with parameter values} and a {@link FormulaSpec formula the user typed with its declared
+ * parameters}; the interface is sealed, so code that must tell the kinds apart can do so
+ * exhaustively.
  */
-public sealed interface ActivationSpec permits CatalogueSpec {
+public sealed interface ActivationSpec permits CatalogueSpec, FormulaSpec {
 
     /**
      * The catalogue function {@code name} with default parameters.
@@ -35,12 +36,24 @@ public sealed interface ActivationSpec permits CatalogueSpec {
         return CatalogueSpec.of(Catalogue.create(name, parameters));
     }
 
-    /** The spec that names {@code activation} with its current parameter values. */
+    /** The spec that names {@code activation} (a catalogue function or a formula) with its current parameter values. */
     static ActivationSpec of(Activation activation) {
-        return CatalogueSpec.of(activation);
+        return activation instanceof FormulaActivation formula ? FormulaSpec.of(formula) : CatalogueSpec.of(activation);
     }
 
-    /** The name the CLI and saved files use, e.g. {@code "leaky_relu"}. */
+    /**
+     * The formula {@code text} of x and the declared {@code parameters}, each with its value (which is
+     * also its default), in the map's order; see {@link org.activationlab.model.formula.Formula} for
+     * the language.
+     *
+     * @throws org.activationlab.model.formula.FormulaException where the text leaves the language
+     * @throws InvalidParameterException for a parameter name that is taken or a value that is not finite
+     */
+    static ActivationSpec formula(String text, Map<String, Double> parameters) {
+        return FormulaSpec.of(FormulaActivation.of(text, parameters));
+    }
+
+    /** The name the CLI and saved files use, e.g. {@code "leaky_relu"}, or a formula's text. */
     String name();
 
     /** Every parameter's value, in the function's canonical order; unmodifiable. */

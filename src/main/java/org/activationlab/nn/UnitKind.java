@@ -20,8 +20,11 @@ import org.activationlab.model.Activation;
  */
 public sealed interface UnitKind permits ElementwiseUnits, PreluUnits, MaxoutUnits {
 
-    /** The unit kind that {@code activation} gives a hidden layer. */
+    /** The unit kind that {@code activation} gives a hidden layer (a typed formula is applied element by element). */
     static UnitKind of(Activation activation) {
+        if (activation.info().userFormula()) {
+            return new ElementwiseUnits(activation);
+        }
         return switch (activation.name()) {
             case PreluUnits.NAME -> new PreluUnits(activation);
             case MaxoutUnits.NAME -> new MaxoutUnits(activation);

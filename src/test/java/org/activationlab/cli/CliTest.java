@@ -273,7 +273,7 @@ class CliTest {
             "sample --function sigmoid --from 0 --to 1 --points 3 --fromm 2 | Unknown options: '--fromm', '2'; did you mean --from?",
             "properties --function tanhh | unknown function 'tanhh'; did you mean tanh",
             "properties --function relu --param slope=1 | relu has no parameter 'slope'; it takes none",
-            "properties | Missing required option: '--function=NAME'",
+            "properties | Error: Missing required argument (specify one of these): (--function=NAME | --formula=EXPR)",
             "properties --function softplus --param beta=4.9e-324 | parameter 'beta' of softplus must be a finite number >= 1.0E-280, got 4.9E-324",
             "sampel | Unmatched argument at index 0: 'sampel'",
             "'' | a command is needed: list, sample, properties"})

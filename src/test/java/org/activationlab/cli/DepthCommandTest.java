@@ -109,7 +109,7 @@ class DepthCommandTest {
             "--activation tanh --init he --layers three --width 10;"
                     + "activation-lab depth: Invalid value for option '--layers': 'three' is not an int",
             "--activation tanh --init he --layers 3;activation-lab depth: Missing required option: '--width=N'",
-            "--init he --layers 3 --width 10;activation-lab depth: Missing required option: '--activation=NAME'"})
+            "--init he --layers 3 --width 10;activation-lab depth: Error: Missing required argument (specify one of these): (--activation=NAME | --formula=EXPR)"})
     void badInputExitsTwoWithOneLineAndNoOutput(String args, String messageStart) {
         Run r = run(("depth " + args).split(" "));
         assertThat(r.status()).isEqualTo(2);
