@@ -141,7 +141,7 @@ final class ItemPainter {
         Color colour = style.colour(s.style().ink(), s.style().opacity());
         g.setColor(colour);
         g.setStroke(style.stroke(s.style()));
-        g.draw(seriesPath(s, panel));
+        RasterLines.drawPolyline(g, seriesPath(s, panel));
         if (!s.jumps().isEmpty()) {
             paintJumpDots(g, s, panel, style, colour);
         }
@@ -206,7 +206,7 @@ final class ItemPainter {
         }
     }
 
-    /** Diagonal lines across {@code rect}, in one path. */
+    /** Diagonal lines across {@code rect}, in one path (on an image, line by line: {@link RasterLines}). */
     static void hatch(Graphics2D g, Rectangle2D rect, Color colour, RenderStyle style) {
         double spacing = 7 * style.scale;
         Path2D.Double lines = new Path2D.Double();
@@ -221,7 +221,7 @@ final class ItemPainter {
             g.clip(rect);
             g.setColor(colour);
             g.setStroke(style.stroke(1));
-            g.draw(lines);
+            RasterLines.drawSeparately(g, lines);
         } finally {
             saved.restore(g);
         }
