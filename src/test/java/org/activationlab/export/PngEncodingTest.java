@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,11 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * PNGs are encoded without ImageIO's temporary-file cache, whose shutdown hook printed a
@@ -74,5 +78,34 @@ class PngEncodingTest {
         assertThatThrownBy(() -> PngEncoding.write(new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB), full))
                 .isInstanceOf(IOException.class).hasStackTraceContaining("No space left");
         assertThat(cache).isEmptyDirectory();
+    }
+
+    /** Encoded and read back by ImageIO, every pixel is the same: opaque, with alpha, premultiplied, a sub-image, one pixel. */
+    @ParameterizedTest(name = "type {0}, {1} x {2}")
+    @CsvSource({
+        "1, 300, 200, false", "2, 300, 200, false", "3, 301, 199, false", "1, 1, 1, false", "2, 97, 53, true",
+        "5, 40, 30, false",
+    })
+    void decodesToTheSamePixels(int type, int width, int height, boolean subImage) throws IOException {
+        Random random = new Random(type * 31L + width);
+        BufferedImage image = new BufferedImage(width + (subImage ? 7 : 0), height + (subImage ? 5 : 0), type);
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int argb = y % 3 == 0 ? 0xFF336699 : random.nextInt();
+                image.setRGB(x, y, type == BufferedImage.TYPE_INT_ARGB_PRE ? argb | 0xFF000000 : argb);
+            }
+        }
+        BufferedImage source = subImage ? image.getSubimage(3, 2, width, height) : image;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PngEncoding.write(source, bytes);
+        BufferedImage back = ImageIO.read(new ByteArrayInputStream(bytes.toByteArray()));
+        assertThat(back.getWidth()).isEqualTo(width);
+        assertThat(back.getHeight()).isEqualTo(height);
+        assertThat(back.getColorModel().hasAlpha()).isEqualTo(source.getColorModel().hasAlpha());
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                assertThat(back.getRGB(x, y)).as("pixel (%d, %d)", x, y).isEqualTo(source.getRGB(x, y));
+            }
+        }
     }
 }

@@ -6,10 +6,13 @@ import java.awt.Color;
 import java.nio.file.Path;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.plot.Figure;
 import org.activationlab.plot.Palette;
 import org.activationlab.plot.RenderOptions;
 import org.activationlab.plot.TextMode;
+import org.activationlab.plot.curves.CurvesFigureBuilder;
+import org.activationlab.plot.curves.CurvesSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -103,5 +106,30 @@ class SvgExporterTest {
         }
         assertThat(legendLabel).isTrue();
         assertThat(parse(asPaths).getElementsByTagNameNS("http://www.w3.org/2000/svg", "text").getLength()).isZero();
+    }
+
+    /** A jump's dots reach the file: relu' at 0 gets a filled dot at 0 and, above it, an open dot at 1. */
+    @Test
+    void jumpsHaveAFilledAndAnOpenDot() throws Exception {
+        CurvesSettings settings = CurvesSettings.builder().activations(List.of(ActivationSpec.of("relu")))
+                .range(-3, 3).panels(false, true).build();
+        Path file = dir.resolve("relu.svg");
+        SvgExporter.write(CurvesFigureBuilder.build(settings), file, 600, 400, RenderOptions.DEFAULT);
+        Color blue = Palette.OKABE_ITO_BLUE;
+        String rgb = "rgb(" + blue.getRed() + "," + blue.getGreen() + "," + blue.getBlue() + ")";
+        NodeList circles = parse(file).getElementsByTagNameNS("http://www.w3.org/2000/svg", "circle");
+        double filledY = Double.NaN;
+        double ringY = Double.NaN;
+        for (int i = 0; i < circles.getLength(); i++) {
+            Element c = (Element) circles.item(i);
+            double cy = Double.parseDouble(c.getAttribute("cy"));
+            if (property(c, "fill").equals(rgb) && property(c, "stroke").equals("none")) {
+                filledY = cy;
+            } else if (property(c, "fill").equals("none") && property(c, "stroke").equals(rgb)) {
+                ringY = cy;
+            }
+        }
+        assertThat(filledY).as("filled dot at relu'(0) = 0").isFinite();
+        assertThat(ringY).as("open dot at the right limit 1, above the filled one").isLessThan(filledY - 100);
     }
 }

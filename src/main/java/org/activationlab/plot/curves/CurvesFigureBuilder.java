@@ -3,6 +3,8 @@ package org.activationlab.plot.curves;
 import java.util.ArrayList;
 import java.util.List;
 import org.activationlab.model.Interval;
+import org.activationlab.model.Jump;
+import org.activationlab.model.Jumps;
 import org.activationlab.model.LinearPieces;
 import org.activationlab.model.Numbers;
 import org.activationlab.plot.Axis;
@@ -26,8 +28,8 @@ import org.activationlab.plot.PlotTexts;
  * Turns {@link CurvesSettings} into the curves {@link Figure}: the functions above, their
  * derivatives (or |f'|^n) below, sharing x; saturation shaded and zero gradient hatched in each
  * function's colour; the linear pieces of a piecewise-linear function as thin dashed lines under
- * their envelope; zero axes; a legend; an optional caption. The screen and every export call
- * this, so they match.
+ * their envelope; jumps of f and f' as separate pieces with dots; zero axes; a legend; an optional
+ * caption. The screen and every export call this, so they match.
  */
 public final class CurvesFigureBuilder {
     /** Fraction of the data's span added above and below an automatic range. */
@@ -73,7 +75,7 @@ public final class CurvesFigureBuilder {
         for (int i = 0; i < data.curves().size(); i++) {
             SampledCurve c = data.curves().get(i);
             panel.add(new Series("f:" + data.names().get(i), Text.plain(c.function().label()), c.rawXs(), c.rawValues(),
-                    SeriesStyles.curve(c.function().colour())));
+                    SeriesStyles.curve(c.function().colour())).withJumps(Jumps.inValue(c.function().activation())));
         }
         return panel.legend(legend(s, data)).build();
     }
@@ -91,8 +93,10 @@ public final class CurvesFigureBuilder {
         String prefix = depth > 1 ? "|df|^" + depth + ":" : "df:";
         for (int i = 0; i < data.curves().size(); i++) {
             SampledCurve c = data.curves().get(i);
+            List<Jump> jumps = Jumps.inDerivative(c.function().activation());
             panel.add(new Series(prefix + data.names().get(i), Text.plain(c.function().label()), c.rawXs(), ys.get(i),
-                    SeriesStyles.curve(c.function().colour())));
+                    SeriesStyles.curve(c.function().colour()))
+                    .withJumps(depth > 1 ? jumps.stream().map(j -> j.map(d -> Math.pow(Math.abs(d), depth))).toList() : jumps));
         }
         return panel.legend(withLegend ? legend(s, data) : Legend.NONE).build();
     }

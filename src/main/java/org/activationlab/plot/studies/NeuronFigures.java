@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.activationlab.model.Activation;
+import org.activationlab.model.Jumps;
 import org.activationlab.model.Numbers;
 import org.activationlab.nn.neuron.Neuron;
 import org.activationlab.plot.Anchor;
@@ -62,7 +63,7 @@ public final class NeuronFigures {
                 .add(new TextNote(0, y.max() - 0.02 * (y.max() - y.min()), TextNote.Placement.DATA, Anchor.TOP_LEFT,
                         Text.plain(" z = 0"), Ink.Role.MUTED, false))
                 .add(new Series("g", Text.plain(Describe.activation(g)), zs, values,
-                        LineStyle.solid(Ink.series(0), 2.5f)));
+                        LineStyle.solid(Ink.series(0), 2.5f)).withJumps(Jumps.inValue(g)));
         for (Map.Entry<Double, String> point : inputsByZ(rows).entrySet()) {
             double z = point.getKey();
             double out = g.value(z);

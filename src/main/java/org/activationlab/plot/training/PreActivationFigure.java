@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.activationlab.model.Activation;
+import org.activationlab.model.Jumps;
 import org.activationlab.model.Numbers;
 import org.activationlab.nn.Histogram;
 import org.activationlab.nn.LayerDiagnostics;
@@ -83,8 +84,8 @@ public final class PreActivationFigure {
         }
         b.add(histogramBars(d.histogram()));
         if (curves) {
-            b.add(new Series("f", Text.plain("f(z)"), xs, ys, F_STYLE));
-            b.add(new Series("df", Text.plain("f'(z)"), xs, ds, DF_STYLE));
+            b.add(new Series("f", Text.plain("f(z)"), xs, ys, F_STYLE).withJumps(Jumps.inValue(unitFunction.get())));
+            b.add(new Series("df", Text.plain("f'(z)"), xs, ds, DF_STYLE).withJumps(Jumps.inDerivative(unitFunction.get())));
         }
         b.add(new TextNote(0.02, 0.96, TextNote.Placement.FRACTION, Anchor.TOP_LEFT,
                 Text.plain(summary(shape, d)), Ink.Role.FOREGROUND, true));
