@@ -341,8 +341,8 @@ abstract class Operation {
     /**
      * min(a, b) or max(a, b), NaN if either is NaN; derivative as {@code torch.minimum} and
      * {@code torch.maximum}: the winner's, half of each at a tie, the sum where one is NaN. The
-     * loser adds nothing, where PyTorch adds 0 times its derivative, which is NaN where that is
-     * infinite (see {@link Choose}).
+     * loser adds 0 times its derivative, as PyTorch's backward masks the loser's gradient to 0 and
+     * multiplies on: NaN where that derivative is infinite or NaN (see {@link Choose}).
      */
     static final class Extreme extends Binary {
         final boolean max;
@@ -374,7 +374,7 @@ abstract class Operation {
                 if (xi == yi) {
                     dr[i] = 0.5 * (da + db);
                 } else if (xi < yi || xi > yi) {
-                    dr[i] = (xi > yi) == max ? da : db;
+                    dr[i] = (xi > yi) == max ? da + 0 * db : 0 * da + db;
                 } else {
                     dr[i] = da + db;
                 }
@@ -394,11 +394,12 @@ abstract class Operation {
 
     /**
      * {@code if(c, a, b)}: a where c != 0 (NaN counts as not 0, as {@code torch.where(c != 0, a, b)}),
-     * else b. The derivative is the chosen branch's, as the issue specifies. It departs from
-     * PyTorch in one case: {@code torch.where}'s backward sends a zero gradient into the branch not
-     * taken, and 0 times an infinite derivative there makes the whole gradient NaN (the known
-     * "NaN gradient through where" trap: {@code where(x > 0, x, expm1(x))} at x = 800). Here the
-     * branch not taken adds nothing, so ELU written with {@code if} stays exact, as the built-in.
+     * else b. The derivative is the chosen branch's plus 0 times the other branch's, exactly as
+     * {@code torch.where}'s backward, which sends a zero gradient into the branch not taken: where
+     * that branch's derivative is infinite or NaN the result is NaN, as in PyTorch (the known "NaN
+     * gradient through where" trap: {@code where(x > 0, x, expm1(x))} at x = 800, or
+     * {@code where(x > 0, log(x), 0)} at x = 0). The catalogue's ELU, SELU and CELU avoid the trap
+     * with their own kernels, as PyTorch's {@code F.elu} does.
      */
     static final class Choose extends Operation {
         final int c;
@@ -437,7 +438,9 @@ abstract class Operation {
             double[] dy = d[b];
             double[] dr = d[out];
             for (int i = 0; i < n; i++) {
-                dr[i] = cond[i] != 0 ? (ga ? dx[i] : 0) : (gb ? dy[i] : 0);
+                double da = ga ? dx[i] : 0;
+                double db = gb ? dy[i] : 0;
+                dr[i] = cond[i] != 0 ? da + 0 * db : 0 * da + db;
             }
         }
 

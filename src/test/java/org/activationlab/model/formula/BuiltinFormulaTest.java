@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.activationlab.model.Activation;
 import org.activationlab.model.Catalogue;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,6 +20,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class BuiltinFormulaTest {
     private static final double TOLERANCE = 1e-12;
+    /**
+     * Built-ins whose formula's branch not taken overflows for large positive x: there the formula's
+     * derivative is NaN, as {@code torch.where}'s is, while the built-in (like {@code F.elu}) stays exact.
+     */
+    private static final Set<String> WHERE_TRAP = Set.of("elu", "selu", "celu");
 
     private static double[] grid() {
         double[] xs = new double[4400 + 8];
@@ -86,8 +92,12 @@ class BuiltinFormulaTest {
             double v = builtin.value(x);
             double d = builtin.derivative(x);
             assertThat(Math.abs(f[i] - v)).as("%s value at %s", name, x).isLessThanOrEqualTo(TOLERANCE * (1 + Math.abs(v)));
-            assertThat(Math.abs(df[i] - d)).as("%s derivative at %s", name, x)
-                    .isLessThanOrEqualTo(TOLERANCE * (1 + Math.abs(d)));
+            if (WHERE_TRAP.contains(name) && x > 0 && Double.isNaN(df[i])) {
+                assertThat(d).as("%s derivative at %s", name, x).isFinite();
+            } else {
+                assertThat(Math.abs(df[i] - d)).as("%s derivative at %s", name, x)
+                        .isLessThanOrEqualTo(TOLERANCE * (1 + Math.abs(d)));
+            }
             assertThat(typed.value(x)).isEqualTo(f[i]);
             assertThat(typed.derivative(x)).isEqualTo(df[i]);
         }
@@ -106,6 +116,8 @@ class BuiltinFormulaTest {
         "mish        | x * tanh(log(1 + exp(x)))         | 800  | derivative",
         "gelu        | x * (1 + erf(x / sqrt(2))) / 2    | -10  | relative",
         "elu         | if(x > 0, x, exp(x) - 1)          | -1e-10 | relative",
+        "elu         | if(x > 0, x, expm1(x))            | 800  | derivative",
+        "celu        | max(0, x) + min(0, expm1(x))      | 800  | derivative",
         "log_sigmoid | -softplus(-x)                     | -20.5 | slope",
     })
     void textbookFormulasThatTheBuiltInsImproveOn(String name, String textbook, double x, String failure) {
