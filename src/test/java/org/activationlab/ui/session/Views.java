@@ -23,6 +23,7 @@ import org.activationlab.ui.gates.GatesViewModel;
 import org.activationlab.ui.neuron.LogicTarget;
 import org.activationlab.ui.neuron.NeuronState;
 import org.activationlab.ui.neuron.NeuronViewModel;
+import org.activationlab.ui.properties.PropertiesState;
 import org.activationlab.ui.properties.PropertiesViewModel;
 import org.activationlab.ui.training.TrainingSetup;
 import org.activationlab.ui.training.TrainingViewModel;
@@ -110,19 +111,21 @@ final class Views implements AutoCloseable {
 
     /** Every view's plain state record, and the selected tab's id. */
     Snapshot snapshot() {
-        return new Snapshot(curves.getState(), ViewParts.propertiesSettings(properties), ViewParts.trainingSettings(training),
+        return new Snapshot(curves.getState(), properties.getState(), ViewParts.trainingSettings(training),
                 neuron.getState(), ViewParts.depthSettings(depth), gates.getState(),
                 tabs.getSelectionModel().getSelectedItem().getId());
     }
 
-    record Snapshot(CurvesState curves, PropertiesSettings properties, TrainingSettings training, NeuronState neuron,
+    record Snapshot(CurvesState curves, PropertiesState properties, TrainingSettings training, NeuronState neuron,
                     DepthSettings depth, GatesState gates, String tab) {
     }
 
     @Override
     public void close() {
         training.close();
+        neuron.dispose();
         depth.dispose();
+        gates.dispose();
         properties.dispose();
     }
 }
