@@ -75,7 +75,9 @@ public final class AppModels {
     /** Stops the background work. */
     public void dispose() {
         properties.dispose();
+        neuron.dispose();
         depth.dispose();
+        gates.dispose();
         training.close();
         Background.shared().stop(curvesWorker);
         Background.shared().stop(curvesFrames);

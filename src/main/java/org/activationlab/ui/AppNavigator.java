@@ -17,6 +17,7 @@ import org.activationlab.ui.lessons.LessonActions;
 import org.activationlab.ui.lessons.LessonTab;
 import org.activationlab.ui.neuron.NeuronState;
 import org.activationlab.ui.neuron.NeuronViewModel;
+import org.activationlab.ui.properties.PropertiesState;
 import org.activationlab.ui.properties.PropertiesViewModel;
 import org.activationlab.ui.training.TrainingPreset;
 import org.activationlab.ui.training.TrainingViewModel;
@@ -67,8 +68,8 @@ final class AppNavigator implements LessonActions {
     }
 
     @Override
-    public void selectFunction(String name) {
-        properties.select(name);
+    public void changeProperties(UnaryOperator<PropertiesState> change) {
+        properties.update(change);
     }
 
     @Override

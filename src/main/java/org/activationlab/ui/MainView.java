@@ -165,7 +165,7 @@ public final class MainView {
         return new LessonsDock(content, new LessonsPanel(lessonsModel), true);
     }
 
-    /** The lessons panel's state: the lesson shown ({@code lessonIdProperty()}) for sessions to save. */
+    /** The lessons panel's state: the lesson shown ({@code getLessonId()}) for sessions to save. */
     public LessonsViewModel lessons() {
         return lessonsModel;
     }

@@ -80,9 +80,9 @@ class LessonsNavigationTest {
     private PropertiesViewModel properties;
     private TrainingViewModel training;
     private TrainingView trainingView;
-    private final NeuronViewModel neuron = new NeuronViewModel();
+    private NeuronViewModel neuron;
     private DepthViewModel depth;
-    private final GatesViewModel gates = new GatesViewModel();
+    private GatesViewModel gates;
     private TabPane tabs;
     private AppNavigator navigator;
     private LessonsViewModel lessons;
@@ -96,6 +96,8 @@ class LessonsNavigationTest {
         training = new TrainingViewModel(TrainingSetup.defaults(), s -> { });
         trainingView = new TrainingView(training);
         depth = new DepthViewModel(s -> { });
+        neuron = new NeuronViewModel();
+        gates = new GatesViewModel();
         tabs = new TabPane();
         Map<LessonTab, Tab> tabOf = Map.of(
                 LessonTab.CURVES, tab(LessonTab.CURVES, new CurvesView(curves, new PresentationSettings()).root()),
@@ -125,7 +127,9 @@ class LessonsNavigationTest {
         trainingView.stop();
         training.close();
         properties.dispose();
+        neuron.dispose();
         depth.dispose();
+        gates.dispose();
         worker.shutdownNow();
         frames.shutdownNow();
     }

@@ -2,18 +2,23 @@ package org.activationlab.ui.gates;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.UnaryOperator;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.activationlab.nn.neuron.GateFunction;
 import org.activationlab.nn.neuron.LstmGate;
 import org.activationlab.plot.Figure;
 import org.activationlab.plot.studies.GateFigures;
+import org.activationlab.ui.BackgroundBuild;
+import org.activationlab.ui.problems.ProblemSource;
 
 /**
  * The Gates view's model: one {@link GatesState} is its only truth; the view sends intents that
  * make the next state (an intent that leaves the state equal changes nothing), and the two
- * figures follow the state (recomputed on the FX thread: a few thousand evaluations).
+ * figures follow the state, built off the FX thread by a {@link BackgroundBuild} (the newest state
+ * wins; {@link #isBuilding()} says whether the figures shown are behind the state).
  */
 public final class GatesViewModel {
     /** The steps of the cell-state figure. */
@@ -23,10 +28,26 @@ public final class GatesViewModel {
             GatesState.INITIAL);
     private final ReadOnlyObjectWrapper<Figure> passingFigure = new ReadOnlyObjectWrapper<>(this, "passingFigure");
     private final ReadOnlyObjectWrapper<Figure> cellFigure = new ReadOnlyObjectWrapper<>(this, "cellFigure");
+    private final BackgroundBuild<GatesState, Figures> figures;
 
+    /** Builds the figures on a lane of its own, stopped by {@link #dispose()}, and publishes them on the FX thread. */
     public GatesViewModel() {
-        state.addListener((obs, old, now) -> buildFigures());
-        buildFigures();
+        figures = new BackgroundBuild<>("gates-figures", ProblemSource.FIGURE, GatesViewModel::build, this::show);
+        followState();
+    }
+
+    /**
+     * Builds the figures on {@code worker}, one at a time, and publishes them through
+     * {@code fxThread} (in a test, {@code Runnable::run} for both builds them at once).
+     */
+    public GatesViewModel(Executor worker, Executor fxThread) {
+        figures = new BackgroundBuild<>(worker, fxThread, GatesViewModel::build, this::show);
+        followState();
+    }
+
+    private void followState() {
+        state.addListener((obs, old, now) -> figures.request(now));
+        figures.request(state.get());
     }
 
     /** The tab's state. */
@@ -56,6 +77,15 @@ public final class GatesViewModel {
     /** The cell state over {@value #STEPS} steps for each gate function. */
     public ReadOnlyObjectProperty<Figure> cellFigureProperty() {
         return cellFigure.getReadOnlyProperty();
+    }
+
+    /** Whether figures for the newest state are being built (the ones shown are older until they are published). */
+    public ReadOnlyBooleanProperty buildingProperty() {
+        return figures.busyProperty();
+    }
+
+    public boolean isBuilding() {
+        return figures.isBusy();
     }
 
     /** Makes the gates use {@code g}. */
@@ -98,13 +128,26 @@ public final class GatesViewModel {
 
     /** Builds the figures again for the same settings, e.g. in a new language. */
     public void rebuildFigures() {
-        buildFigures();
+        figures.request(state.get());
     }
 
-    private void buildFigures() {
-        GatesState s = state.get();
-        passingFigure.set(GateFigures.passing(s.gatePreActivation(), s.candidatePreActivation(), s.gate()));
-        cellFigure.set(GateFigures.cellState(s.forgetPreActivation(), s.gatePreActivation(),
-                s.candidatePreActivation(), s.gate(), STEPS));
+    /** Stops building figures (the window closes). */
+    public void dispose() {
+        figures.stop();
+    }
+
+    /** The two figures of one state, built together off the FX thread. */
+    private record Figures(Figure passing, Figure cell) {
+    }
+
+    private static Figures build(GatesState s) {
+        return new Figures(GateFigures.passing(s.gatePreActivation(), s.candidatePreActivation(), s.gate()),
+                GateFigures.cellState(s.forgetPreActivation(), s.gatePreActivation(), s.candidatePreActivation(),
+                        s.gate(), STEPS));
+    }
+
+    private void show(Figures built) {
+        passingFigure.set(built.passing());
+        cellFigure.set(built.cell());
     }
 }

@@ -9,6 +9,7 @@ import org.activationlab.ui.depth.DepthPreset;
 import org.activationlab.ui.gates.GatePreset;
 import org.activationlab.ui.neuron.LogicTarget;
 import org.activationlab.ui.neuron.NeuronState;
+import org.activationlab.ui.properties.PropertiesState;
 import org.activationlab.ui.training.TrainingPreset;
 
 /** A state of the app that demonstrates a claim: one tab put into one preset. */
@@ -55,7 +56,12 @@ public sealed interface Demonstration {
 
         @Override
         public void apply(LessonActions actions) {
-            actions.selectFunction(function);
+            actions.changeProperties(this::apply);
+        }
+
+        /** {@code state} with the row of the function selected. */
+        public PropertiesState apply(PropertiesState state) {
+            return state.withSelected(function);
         }
     }
 

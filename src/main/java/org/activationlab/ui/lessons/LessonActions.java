@@ -7,11 +7,13 @@ import org.activationlab.ui.curves.CurvesState;
 import org.activationlab.ui.depth.DepthState;
 import org.activationlab.ui.gates.GatesState;
 import org.activationlab.ui.neuron.NeuronState;
+import org.activationlab.ui.properties.PropertiesState;
 import org.activationlab.ui.training.TrainingPreset;
 
 /**
  * What a lesson's "show me" can do to the app: select a tab and put one view into a preset
- * state. The main window implements it; lessons never touch the views directly.
+ * state (for the Properties, Neuron and Gates tabs, a function from the tab's state to the next).
+ * The main window implements it; lessons never touch the views directly.
  */
 public interface LessonActions {
     /** Selects the tab of {@code tab}. */
@@ -20,8 +22,8 @@ public interface LessonActions {
     /** Puts the curves tab into the state {@code change} makes of its current one. */
     void changeCurves(UnaryOperator<CurvesState> change);
 
-    /** Selects the row of the function called {@code name} in the properties table. */
-    void selectFunction(String name);
+    /** Puts the Properties tab into the state {@code change} makes of its current one. */
+    void changeProperties(UnaryOperator<PropertiesState> change);
 
     /**
      * Loads the training scenario {@code preset}, with every hidden layer's activation replaced by

@@ -50,7 +50,6 @@ public final class LessonsPanel {
     private final Label position = new Label();
     private final ScrollPane scroll = new ScrollPane();
     private final Button close = new Button("\u00d7");
-    private boolean syncing;
 
     public LessonsPanel(LessonsViewModel model) {
         this.model = model;
@@ -151,12 +150,17 @@ public final class LessonsPanel {
 
     private void initListeners() {
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, lesson) -> {
-            if (!syncing && lesson != null) {
+            if (lesson != null) {
                 model.select(lesson.id());
             }
         });
-        model.currentProperty().addListener((obs, old, lesson) -> show(lesson));
-        model.answerShownProperty().addListener((obs, old, shown) -> showAnswerState());
+        model.stateProperty().addListener((obs, old, now) -> {
+            if (now.index() != old.index()) {
+                show(model.getCurrent());
+            } else {
+                showAnswerState();
+            }
+        });
         reveal.setOnAction(e -> model.revealAnswer());
         showAnswer.setOnAction(e -> model.showAnswer());
         previous.setOnAction(e -> model.previous());
@@ -165,13 +169,9 @@ public final class LessonsPanel {
         next.disableProperty().bind(model.hasNextProperty().not());
     }
 
+    /** Shows {@code lesson}; selecting it in the list sends an intent that changes nothing (it is the current one). */
     private void show(Lesson lesson) {
-        syncing = true;
-        try {
-            list.getSelectionModel().select(lesson);
-        } finally {
-            syncing = false;
-        }
+        list.getSelectionModel().select(lesson);
         showMe.getChildren().clear();
         boolean present = lesson != null;
         root.getCenter().setVisible(present);
@@ -192,7 +192,7 @@ public final class LessonsPanel {
         answer.setText(lesson.tryThis().answer().current());
         lesson.tryThis().showAnswer().ifPresent(s -> showAnswer.setText(s.label().current()));
         showAnswer.setGraphic(arrow());
-        position.setText(Messages.format(LessonKeys.POSITION, Integer.toString(model.indexProperty().get() + 1),
+        position.setText(Messages.format(LessonKeys.POSITION, Integer.toString(model.getState().index() + 1),
                 Integer.toString(model.lessons().size())));
         scroll.setVvalue(0);
         showAnswerState();
@@ -222,7 +222,6 @@ public final class LessonsPanel {
         showAnswer.setVisible(shown && lesson != null && lesson.tryThis().showAnswer().isPresent());
     }
 
-    /** "3. Why ReLU beats sigmoid and tanh". */
     /** A lesson's number and title, wrapped onto several lines where the panel is narrow. */
     private static final class LessonCell extends ListCell<Lesson> {
         LessonCell() {

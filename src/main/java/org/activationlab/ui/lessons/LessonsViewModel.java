@@ -5,33 +5,28 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.activationlab.ui.Messages;
 
 /**
- * The lessons panel without its controls: the loaded lessons, the current one (its id is what a
- * saved session keeps), whether its answer is revealed, moving between lessons, and pressing a
- * "show me", which {@link LessonActions} carries out on the app.
+ * The lessons panel without its controls: the loaded lessons and one {@link LessonsState} (the
+ * lesson shown, whether its answer is revealed) as its only truth, from which the current lesson
+ * (its id is what a saved session keeps) follows; intents move between lessons (one that leaves
+ * the state equal changes nothing) and press a "show me", which {@link LessonActions} carries out
+ * on the app.
  */
 public final class LessonsViewModel {
     private final ObservableList<Lesson> lessons;
     private final List<String> problems;
     private final LessonActions actions;
     private final Consumer<String> status;
-    private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", -1);
+    private final ReadOnlyObjectWrapper<LessonsState> state = new ReadOnlyObjectWrapper<>(this, "state",
+            LessonsState.NONE);
     private final ReadOnlyObjectWrapper<Lesson> current = new ReadOnlyObjectWrapper<>(this, "current");
-    private final ReadOnlyStringWrapper lessonId = new ReadOnlyStringWrapper(this, "lessonId");
-    private final ReadOnlyBooleanWrapper answerShown = new ReadOnlyBooleanWrapper(this, "answerShown");
-    private final BooleanBinding hasPrevious = index.greaterThan(0);
+    private final BooleanBinding hasPrevious = Bindings.createBooleanBinding(() -> state.get().index() > 0, state);
     private final BooleanBinding hasNext;
 
     /**
@@ -46,10 +41,20 @@ public final class LessonsViewModel {
         this.problems = load.problems();
         this.actions = actions;
         this.status = status;
-        this.hasNext = Bindings.createBooleanBinding(() -> index.get() + 1 < lessons.size(), index);
+        this.hasNext = Bindings.createBooleanBinding(() -> state.get().index() + 1 < lessons.size(), state);
+        state.addListener((obs, old, now) -> current.set(lessons.get(now.index())));
         if (!lessons.isEmpty()) {
             go(0);
         }
+    }
+
+    /** The panel's state. */
+    public ReadOnlyObjectProperty<LessonsState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public LessonsState getState() {
+        return state.get();
     }
 
     /** Every usable lesson, in lesson order. */
@@ -72,26 +77,13 @@ public final class LessonsViewModel {
     }
 
     /** The id of the lesson shown (the lesson position a session saves), null when there is none. */
-    public ReadOnlyStringProperty lessonIdProperty() {
-        return lessonId.getReadOnlyProperty();
-    }
-
     public String getLessonId() {
-        return lessonId.get();
+        return current.get() == null ? null : current.get().id();
     }
 
-    /** The position of the lesson shown in {@link #lessons()}, -1 when there is none. */
-    public ReadOnlyIntegerProperty indexProperty() {
-        return index.getReadOnlyProperty();
-    }
-
-    /** Whether the current lesson's answer is revealed; hidden again on every change of lesson. */
-    public ReadOnlyBooleanProperty answerShownProperty() {
-        return answerShown.getReadOnlyProperty();
-    }
-
+    /** Whether the current lesson's answer is revealed; hidden again on every change of lesson (not on choosing the one shown). */
     public boolean isAnswerShown() {
-        return answerShown.get();
+        return state.get().answerShown();
     }
 
     /** Whether there is a lesson before the current one. */
@@ -122,22 +114,20 @@ public final class LessonsViewModel {
     /** Shows the next lesson, if there is one. */
     public void next() {
         if (hasNext.get()) {
-            go(index.get() + 1);
+            go(state.get().index() + 1);
         }
     }
 
     /** Shows the previous lesson, if there is one. */
     public void previous() {
         if (hasPrevious.get()) {
-            go(index.get() - 1);
+            go(state.get().index() - 1);
         }
     }
 
     /** Reveals the current lesson's answer. */
     public void revealAnswer() {
-        if (getCurrent() != null) {
-            answerShown.set(true);
-        }
+        update(state.get().withAnswerShown());
     }
 
     /** Puts the app into {@code showMe}'s state and says so in the status bar. */
@@ -154,9 +144,13 @@ public final class LessonsViewModel {
     }
 
     private void go(int i) {
-        answerShown.set(false);
-        index.set(i);
-        current.set(lessons.get(i));
-        lessonId.set(lessons.get(i).id());
+        update(state.get().withLesson(i));
+    }
+
+    /** Makes {@code next} the state; a state equal to the current one changes nothing. */
+    private void update(LessonsState next) {
+        if (!next.equals(state.get())) {
+            state.set(next);
+        }
     }
 }

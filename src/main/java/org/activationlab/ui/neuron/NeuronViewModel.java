@@ -1,7 +1,9 @@
 package org.activationlab.ui.neuron;
 
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.function.UnaryOperator;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -14,13 +16,16 @@ import org.activationlab.nn.neuron.XorProof;
 import org.activationlab.plot.Figure;
 import org.activationlab.plot.studies.CollapseFigure;
 import org.activationlab.plot.studies.NeuronFigures;
+import org.activationlab.ui.BackgroundBuild;
+import org.activationlab.ui.problems.ProblemSource;
 
 /**
  * The Neuron tab's model: one {@link NeuronState} is its only truth; the view sends intents that
  * make the next state (an intent that leaves the state equal changes nothing). What follows from
- * the state (the neuron, its truth table, why it cannot be XOR, the collapse stack and the
- * figures) is recomputed on the FX thread for the part of the state that changed (a few thousand
- * evaluations).
+ * the state (the neuron, its truth table, why it cannot be XOR and the collapse stack: a few
+ * dozen evaluations) is recomputed on the FX thread for the part of the state that changed; the
+ * three figures are built off the FX thread by a {@link BackgroundBuild} (the newest state wins;
+ * {@link #isBuilding()} says whether the figures shown are behind the state).
  */
 public final class NeuronViewModel {
     /** The collapse stack's hidden width. */
@@ -37,11 +42,28 @@ public final class NeuronViewModel {
     private final ReadOnlyObjectWrapper<Figure> planeFigure = new ReadOnlyObjectWrapper<>(this, "planeFigure");
     private final ReadOnlyObjectWrapper<LinearStack> stack = new ReadOnlyObjectWrapper<>(this, "stack");
     private final ReadOnlyObjectWrapper<Figure> collapseFigure = new ReadOnlyObjectWrapper<>(this, "collapseFigure");
+    private final BackgroundBuild<NeuronState, Figures> figures;
 
+    /** Builds the figures on a lane of its own, stopped by {@link #dispose()}, and publishes them on the FX thread. */
     public NeuronViewModel() {
+        figures = new BackgroundBuild<>("neuron-figures", ProblemSource.FIGURE, NeuronViewModel::build, this::show);
+        followState();
+    }
+
+    /**
+     * Builds the figures on {@code worker}, one at a time, and publishes them through
+     * {@code fxThread} (in a test, {@code Runnable::run} for both builds them at once).
+     */
+    public NeuronViewModel(Executor worker, Executor fxThread) {
+        figures = new BackgroundBuild<>(worker, fxThread, NeuronViewModel::build, this::show);
+        followState();
+    }
+
+    private void followState() {
         state.addListener((obs, old, now) -> follow(old, now));
         updateNeuron();
         updateStack();
+        figures.request(state.get());
     }
 
     /** The tab's state. */
@@ -90,6 +112,15 @@ public final class NeuronViewModel {
     /** The collapse figure. */
     public ReadOnlyObjectProperty<Figure> collapseFigureProperty() {
         return collapseFigure.getReadOnlyProperty();
+    }
+
+    /** Whether figures for the newest state are being built (the ones shown are older until they are published). */
+    public ReadOnlyBooleanProperty buildingProperty() {
+        return figures.busyProperty();
+    }
+
+    public boolean isBuilding() {
+        return figures.isBusy();
     }
 
     /** Whether the neuron reads like the target on all four inputs. */
@@ -152,14 +183,20 @@ public final class NeuronViewModel {
         }
     }
 
-    /** Builds the figures again for the same neuron and stack, e.g. in a new language. */
+    /** Builds the figures again for the same state, e.g. in a new language. */
     public void rebuildFigures() {
-        curveFigure.set(NeuronFigures.curve(neuron.get()));
-        planeFigure.set(NeuronFigures.plane(neuron.get()));
-        updateCollapseFigure();
+        figures.request(state.get());
     }
 
-    /** Recomputes what depends on the parts of the state that changed. */
+    /** Stops building figures (the window closes). */
+    public void dispose() {
+        figures.stop();
+    }
+
+    /**
+     * Recomputes what depends on the parts of the state that changed, and asks for the figures of
+     * the new state when a part they show changed (not the target).
+     */
     private void follow(NeuronState old, NeuronState now) {
         if (!now.activation().equals(old.activation()) || now.w1() != old.w1() || now.w2() != old.w2()
                 || now.bias() != old.bias()) {
@@ -167,28 +204,45 @@ public final class NeuronViewModel {
         }
         if (now.collapseLayers() != old.collapseLayers() || now.collapseSeed() != old.collapseSeed()) {
             updateStack();
-        } else if (!now.collapseActivation().equals(old.collapseActivation())) {
-            updateCollapseFigure();
+        }
+        if (!now.withTarget(old.target()).equals(old)) {
+            figures.request(now);
         }
     }
 
     private void updateNeuron() {
         NeuronState s = state.get();
-        Neuron n = new Neuron(s.activation().resolve(), s.bias(), s.w1(), s.w2());
+        Neuron n = neuron(s);
         truthTable.setAll(n.truthTable());
         xor.set(XorProof.check(n));
-        curveFigure.set(NeuronFigures.curve(n));
-        planeFigure.set(NeuronFigures.plane(n));
         neuron.set(n);
     }
 
     private void updateStack() {
-        NeuronState s = state.get();
-        stack.set(LinearStack.random(1, COLLAPSE_WIDTH, s.collapseLayers(), s.collapseSeed()));
-        updateCollapseFigure();
+        stack.set(stack(state.get()));
     }
 
-    private void updateCollapseFigure() {
-        collapseFigure.set(CollapseFigure.build(stack.get(), state.get().collapseActivation().resolve()));
+    private static Neuron neuron(NeuronState s) {
+        return new Neuron(s.activation().resolve(), s.bias(), s.w1(), s.w2());
+    }
+
+    private static LinearStack stack(NeuronState s) {
+        return LinearStack.random(1, COLLAPSE_WIDTH, s.collapseLayers(), s.collapseSeed());
+    }
+
+    /** The three figures of one state, built together off the FX thread. */
+    private record Figures(Figure curve, Figure plane, Figure collapse) {
+    }
+
+    private static Figures build(NeuronState s) {
+        Neuron n = neuron(s);
+        return new Figures(NeuronFigures.curve(n), NeuronFigures.plane(n),
+                CollapseFigure.build(stack(s), s.collapseActivation().resolve()));
+    }
+
+    private void show(Figures built) {
+        curveFigure.set(built.curve());
+        planeFigure.set(built.plane());
+        collapseFigure.set(built.collapse());
     }
 }

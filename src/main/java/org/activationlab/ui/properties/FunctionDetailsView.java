@@ -111,9 +111,9 @@ final class FunctionDetailsView {
             return;
         }
         root.setContent(content);
-        Activation activation = selected.activation();
-        if (parameterPanel == null || !parameterPanel.getActivation().name().equals(activation.name())) {
-            showFunction(activation);
+        String function = selected.activation().name();
+        if (parameterPanel == null || !parameterPanel.getActivation().name().equals(function)) {
+            showFunction(model.getState().activation(function));
         }
         propertyValues.forEach((column, label) -> label.setText(column.text(selected)));
     }

@@ -19,7 +19,8 @@ import org.controlsfx.control.textfield.TextFields;
 
 /**
  * The properties tab: a search field and the table of computed properties on the left, the
- * selected function's formula, parameters and details on the right.
+ * selected function's formula, parameters and details on the right. The search field and the
+ * table's selection show the view model's state and send what the user does as intents.
  */
 public final class PropertiesView {
     /** Share of the width the table takes at start; a wider window widens the table only. */
@@ -65,7 +66,13 @@ public final class PropertiesView {
     }
 
     private void initListeners() {
-        search.textProperty().bindBidirectional(model.filterProperty());
+        search.setText(model.getState().filter());
+        search.textProperty().addListener((obs, old, text) -> model.setFilter(text == null ? "" : text));
+        WhileInScene.of(root, model.stateProperty()).addListener((obs, old, now) -> {
+            if (!now.filter().equals(search.getText())) {
+                search.setText(now.filter());
+            }
+        });
         progress.visibleProperty().bind(model.loadingProperty());
         progress.managedProperty().bind(model.loadingProperty());
         placeholderText.textProperty().bind(Bindings.when(model.loadingProperty())

@@ -7,14 +7,13 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.concurrent.Task;
 import org.activationlab.model.Activation;
 import org.activationlab.model.ActivationProperties;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.Catalogue;
 import org.activationlab.ui.Background;
 import org.activationlab.ui.problems.ProblemSource;
@@ -24,24 +23,34 @@ import org.activationlab.ui.Messages;
 import org.activationlab.ui.TextKeys;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
- * The properties table: one row of computed properties per catalogue function, a text filter,
- * the selected row, and live recomputation when the selected function's parameters change.
+ * The Properties tab's model: one {@link PropertiesState} (the search text, the selected
+ * function, the parameters set in the details pane) is its only truth; the view sends intents
+ * that make the next state (an intent that leaves the state equal changes nothing). What follows
+ * from it: one row of computed properties per catalogue function, the rows the search lets
+ * through, and the selected row.
  *
- * <p>Analysis measures the cost of each function, so it runs on a background thread; while a
- * parameter is being dragged only the newest value is analysed.
+ * <p>Analysis measures the cost of each function, so it runs on a background lane: the whole
+ * catalogue once ({@link #load()}), then each function whose parameters change, only the newest
+ * parameters of a function being analysed while a slider is dragged.
  */
 public final class PropertiesViewModel {
     private final Function<Activation, ActivationProperties> analyzer;
     private final Consumer<String> status;
     private final ExecutorService worker = Background.shared().lane("property-analysis", ProblemSource.PROPERTIES);
     private final PropertyAnalysisQueue edits;
+    private final ReadOnlyObjectWrapper<PropertiesState> state = new ReadOnlyObjectWrapper<>(this, "state",
+            PropertiesState.INITIAL);
     private final ObservableList<ActivationProperties> rows = FXCollections.observableArrayList();
     private final FilteredList<ActivationProperties> filteredRows = new FilteredList<>(rows);
     private final ObservableList<ActivationProperties> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
@@ -49,9 +58,6 @@ public final class PropertiesViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyObjectWrapper<ActivationProperties> selected = new ReadOnlyObjectWrapper<>(this, "selected");
-    private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
-    /** The function to select once the catalogue is analysed, if one was asked for before. */
-    private String selectWhenLoaded;
 
     /**
      * @param analyzer computes the properties of one function (called off the FX thread)
@@ -60,9 +66,18 @@ public final class PropertiesViewModel {
     public PropertiesViewModel(Function<Activation, ActivationProperties> analyzer, Consumer<String> status) {
         this.analyzer = analyzer;
         this.status = status;
-        filter.addListener((obs, old, text) -> applyFilter(text));
         this.edits = new PropertyAnalysisQueue(analyzer, worker, Platform::runLater, this::replaceRow,
                 this::failed);
+        state.addListener((obs, old, now) -> follow(old, now));
+    }
+
+    /** The tab's state. */
+    public ReadOnlyObjectProperty<PropertiesState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public PropertiesState getState() {
+        return state.get();
     }
 
     /** Every analysed function, in catalogue order. */
@@ -70,7 +85,7 @@ public final class PropertiesViewModel {
         return readOnlyRows;
     }
 
-    /** The rows the filter lets through. */
+    /** The rows the search lets through. */
     public ObservableList<ActivationProperties> visibleRows() {
         return visibleRows;
     }
@@ -85,7 +100,7 @@ public final class PropertiesViewModel {
         return progress.getReadOnlyProperty();
     }
 
-    /** The selected function's properties (with its current parameters), or null. */
+    /** The selected function's row (computed with its current parameters), or null. */
     public ReadOnlyObjectProperty<ActivationProperties> selectedProperty() {
         return selected.getReadOnlyProperty();
     }
@@ -94,9 +109,18 @@ public final class PropertiesViewModel {
         return selected.get();
     }
 
-    /** Analyses every catalogue function with default parameters, then selects the one asked for, or the first. */
+    /** Whether an analysis of the catalogue or of changed parameters is running or waiting. */
+    public boolean isAnalysing() {
+        return loading.get() || edits.busy();
+    }
+
+    /**
+     * Analyses every catalogue function with the parameters of the state, then selects the first
+     * row the search lets through if no function is selected.
+     */
     public void load() {
-        List<Activation> functions = Catalogue.all();
+        PropertiesState at = state.get();
+        List<Activation> functions = Catalogue.names().stream().map(at::activation).toList();
         Task<List<ActivationProperties>> task = new Task<>() {
             @Override
             protected List<ActivationProperties> call() {
@@ -116,11 +140,10 @@ public final class PropertiesViewModel {
             finishLoading();
             rows.setAll(task.getValue());
             status.accept(Messages.format(TextKeys.STATUS_ANALYSED, Integer.toString(rows.size())));
-            if (selectWhenLoaded != null) {
-                select(selectWhenLoaded);
-            } else if (!visibleRows.isEmpty()) {
+            if (state.get().selected().isEmpty() && !visibleRows.isEmpty()) {
                 select(visibleRows.get(0).activation().name());
             }
+            showSelected();
         });
         task.setOnFailed(e -> {
             finishLoading();
@@ -135,38 +158,60 @@ public final class PropertiesViewModel {
         loading.set(false);
     }
 
-    /** The search text: only functions whose name or display name contains it (ignoring case) show; blank shows all. */
-    public StringProperty filterProperty() {
-        return filter;
-    }
-
-    /** Sets the search text (see {@link #filterProperty()}). */
+    /** Shows only the functions whose name or display name contains {@code text}, ignoring case; blank shows all. */
     public void setFilter(String text) {
-        filter.set(text);
-    }
-
-    private void applyFilter(String text) {
-        Predicate<Activation> matching = FunctionSearch.matching(text);
-        filteredRows.setPredicate(matching == null ? null : p -> matching.test(p.activation()));
+        update(s -> s.withFilter(text));
     }
 
     /**
      * Selects the row of the function called {@code name}; an unknown name (or null) clears the
-     * selection. Asked before the catalogue is analysed, the row is selected once it is.
+     * selection. Asked before the catalogue is analysed, the row shows as selected once it is.
      */
     public void select(String name) {
-        if (loading.get() || rows.isEmpty()) {
-            selectWhenLoaded = name;
-        }
-        selected.set(rows.stream().filter(p -> p.activation().name().equals(name)).findFirst().orElse(null));
+        update(s -> s.withSelected(name));
     }
 
     /**
-     * Recomputes the row of {@code changed}'s function for its new parameters. Analysis runs in
-     * the background; edits arriving meanwhile are coalesced to the newest.
+     * Gives {@code changed}'s function its parameter values; its row is computed again in the
+     * background (while an analysis runs, only the newest values of a function wait).
      */
     public void changeParameters(Activation changed) {
-        edits.submit(changed);
+        update(s -> s.withParameters(ActivationSpec.of(changed)));
+    }
+
+    /** Puts {@code saved} back, e.g. from a session file. */
+    public void restore(PropertiesState saved) {
+        Objects.requireNonNull(saved, "saved");
+        update(s -> saved);
+    }
+
+    /** Makes the next state from the current one; a state equal to the current one changes nothing. */
+    public void update(UnaryOperator<PropertiesState> change) {
+        PropertiesState next = change.apply(state.get());
+        if (!next.equals(state.get())) {
+            state.set(next);
+        }
+    }
+
+    /** Follows the parts of the state that changed: the search, the functions to analyse again, the selected row. */
+    private void follow(PropertiesState old, PropertiesState now) {
+        if (!now.filter().equals(old.filter())) {
+            Predicate<Activation> matching = FunctionSearch.matching(now.filter());
+            filteredRows.setPredicate(matching == null ? null : p -> matching.test(p.activation()));
+        }
+        Set<String> functions = new LinkedHashSet<>(old.parameters().keySet());
+        functions.addAll(now.parameters().keySet());
+        for (String name : functions) {
+            if (!Objects.equals(old.parameters().get(name), now.parameters().get(name))) {
+                edits.submit(now.activation(name));
+            }
+        }
+        showSelected();
+    }
+
+    private void showSelected() {
+        String name = state.get().selected().orElse(null);
+        selected.set(rows.stream().filter(p -> p.activation().name().equals(name)).findFirst().orElse(null));
     }
 
     private void replaceRow(ActivationProperties updated) {
@@ -176,10 +221,7 @@ public final class PropertiesViewModel {
                 rows.set(i, updated);
             }
         }
-        ActivationProperties current = selected.get();
-        if (current != null && current.activation().name().equals(name)) {
-            selected.set(updated);
-        }
+        showSelected();
     }
 
     /** Says in the status bar that an analysis failed, and reports it (a bug: every function can be analysed). */

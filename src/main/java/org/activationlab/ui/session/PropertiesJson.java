@@ -2,29 +2,48 @@ package org.activationlab.ui.session;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.ui.json.FieldReader;
 import org.activationlab.ui.json.JsonFormatException;
+import org.activationlab.ui.properties.PropertiesState;
 
-/** The Properties tab's {@link PropertiesSettings} in a session file; {@code "selected"} is null when no row is. */
+/**
+ * The Properties tab's {@link PropertiesState} in a session file:
+ * {@code {"filter": "lu", "selected": "elu", "parameters": {"elu": {"alpha": 0.5}}}}.
+ * {@code "selected"} is null when no row is; {@code "parameters"} holds the values set in the
+ * details pane by function, and may be left out (version 0.1.0 did not write it: every function
+ * then has its defaults).
+ */
 public final class PropertiesJson {
     private PropertiesJson() {
     }
 
-    public static ObjectNode write(PropertiesSettings s) {
+    public static ObjectNode write(PropertiesState s) {
         ObjectNode node = JsonNodeFactory.instance.objectNode().put("filter", s.filter());
         s.selected().ifPresentOrElse(name -> node.put("selected", name), () -> node.putNull("selected"));
+        ObjectNode parameters = node.putObject("parameters");
+        s.parameters().forEach((name, spec) -> parameters.set(name, ActivationJson.parameters(spec)));
         return node;
     }
 
     /**
-     * The settings in {@code fields}.
+     * The state in {@code fields}.
      *
      * @throws JsonFormatException naming the field, the value and what is allowed
      */
-    public static PropertiesSettings read(FieldReader fields) throws JsonFormatException {
+    public static PropertiesState read(FieldReader fields) throws JsonFormatException {
         String filter = fields.text("filter");
         Optional<String> selected = fields.has("selected") ? Optional.of(fields.text("selected")) : Optional.empty();
-        return fields.validated(() -> new PropertiesSettings(filter, selected));
+        Map<String, ActivationSpec> parameters = new LinkedHashMap<>();
+        if (fields.has("parameters")) {
+            FieldReader functions = fields.object("parameters");
+            for (String name : functions.names()) {
+                parameters.put(name, ActivationJson.create(functions, name, name, name, functions.numbers(name)));
+            }
+        }
+        return fields.validated(() -> new PropertiesState(filter, selected, parameters));
     }
 }

@@ -36,15 +36,10 @@ public final class ViewParts {
         return new StatePart<>("curves", model::getState, CurvesJson::write, CurvesJson::read, model::restore);
     }
 
-    /** The Properties tab's search and selection, under {@code "properties"}. */
+    /** The Properties tab, under {@code "properties"}. */
     public static SessionPart properties(PropertiesViewModel model) {
-        return new StatePart<>("properties",
-                () -> propertiesSettings(model),
-                PropertiesJson::write, PropertiesJson::read,
-                s -> {
-                    model.setFilter(s.filter());
-                    model.select(s.selected().orElse(null));
-                });
+        return new StatePart<>("properties", model::getState, PropertiesJson::write, PropertiesJson::read,
+                model::restore);
     }
 
     /**
@@ -77,12 +72,6 @@ public final class ViewParts {
     /** The Gates tab, under {@code "gates"}. */
     public static SessionPart gates(GatesViewModel model) {
         return new StatePart<>("gates", model::getState, GatesJson::write, GatesJson::read, model::restore);
-    }
-
-    /** The Properties tab's search and selection now. */
-    public static PropertiesSettings propertiesSettings(PropertiesViewModel model) {
-        return new PropertiesSettings(model.filterProperty().get(),
-                Optional.ofNullable(model.getSelected()).map(p -> p.activation().name()));
     }
 
     /** The Training tab's settings and step now. */

@@ -3,6 +3,8 @@ package org.activationlab.ui.gates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -11,6 +13,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.activationlab.nn.neuron.GateFunction;
+import org.activationlab.plot.Figure;
+import org.activationlab.plot.studies.GateFigures;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.studies.FigureExports;
@@ -23,6 +27,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The Gates view driven like a user: presets, gate functions, sliders, exports. */
 @ExtendWith(ApplicationExtension.class)
@@ -70,7 +75,7 @@ class GatesViewTest {
     }
 
     @Test
-    void gateFunctionsAndSlidersChangeWhatPasses(FxRobot robot) {
+    void gateFunctionsAndSlidersChangeWhatPasses(FxRobot robot) throws TimeoutException {
         robot.clickOn("#gate-relu");
         assertThat(model.getState().gate()).isEqualTo(GateFunction.RELU);
         assertThat(model.getPreset().orElse(null)).isNull();
@@ -90,6 +95,7 @@ class GatesViewTest {
         robot.interact(forget::requestFocus);
         robot.type(KeyCode.LEFT);
         assertThat(model.getState().forgetPreActivation()).isEqualTo(1.95);
+        builtInTheBackground();
         assertThat(model.cellFigureProperty().get()).isNotSameAs(before);
         robot.clickOn("#gate-sigmoid");
         assertThat(reading(robot)).startsWith("The gate is 0.74077: of the candidate 0.89569, 0.66351 passes.");
@@ -97,9 +103,30 @@ class GatesViewTest {
 
     @Test
     void bothFiguresExport(FxRobot robot, @TempDir Path dir) throws Exception {
+        builtInTheBackground();
         FigureExports.exportAll(view.currentFigureProperty().get(), view.currentData(), dir, "gates-passing");
         robot.interact(() -> view.board().select(1));
         assertThat(view.currentFigureProperty().get()).isSameAs(model.cellFigureProperty().get());
         FigureExports.exportAll(view.currentFigureProperty().get(), view.currentData(), dir, "gates-cell");
+    }
+
+    @Test
+    void aMovedSliderRedrawsWhatPassesOnceTheBackgroundBuildIsDone(FxRobot robot) throws TimeoutException {
+        builtInTheBackground();
+        Figure before = model.passingFigureProperty().get();
+        Slider gate = robot.lookup("#gates-gate").queryAs(Slider.class);
+        robot.interact(gate::requestFocus);
+        robot.type(KeyCode.LEFT, 3);
+        builtInTheBackground();
+        Figure after = model.passingFigureProperty().get();
+        assertThat(after).usingRecursiveComparison().isNotEqualTo(before)
+                .isEqualTo(GateFigures.passing(0.85, 1.5, GateFunction.SIGMOID));
+        assertThat(view.currentFigureProperty().get()).isSameAs(after);
+    }
+
+    /** Waits until the figures of the newest state are built and shown. */
+    private void builtInTheBackground() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.isBuilding());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -63,7 +63,7 @@ class NeuronStateTest {
 
     @Test
     void anIntentThatChangesNothingLeavesTheStateAlone() {
-        NeuronViewModel m = new NeuronViewModel();
+        NeuronViewModel m = new NeuronViewModel(Runnable::run, Runnable::run);
         NeuronState before = m.getState();
         var figure = m.curveFigureProperty().get();
         m.choose(LogicTarget.AND);

@@ -3,6 +3,8 @@ package org.activationlab.ui.neuron;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -10,7 +12,9 @@ import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.activationlab.nn.neuron.LinearStack;
+import org.activationlab.nn.neuron.Neuron;
 import org.activationlab.plot.Figure;
+import org.activationlab.plot.studies.NeuronFigures;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.studies.FigureExports;
 import org.junit.jupiter.api.Test;
@@ -97,7 +101,7 @@ class NeuronViewTest {
     @CsvSource({"#neuron-w1, RIGHT, 20.5, 2, -9.5", "#neuron-w2, LEFT, 19.5, 1, -10.5",
         "#neuron-bias, RIGHT, -29.5, 0, -29.5"})
     void slidersMoveTheNeuronByHalfSteps(String slider, KeyCode key, double expected, int row, String z,
-                                         FxRobot robot) {
+                                         FxRobot robot) throws TimeoutException {
         Figure before = model.curveFigureProperty().get();
         Slider s = robot.lookup(slider).queryAs(Slider.class);
         robot.interact(s::requestFocus);
@@ -109,18 +113,20 @@ class NeuronViewTest {
             default -> model.getState().bias();
         };
         assertThat(actual).isEqualTo(expected);
+        builtInTheBackground();
         assertThat(model.curveFigureProperty().get()).isNotSameAs(before);
         assertThat(text(robot, "#truth-" + row + "-2")).isEqualTo(z);
     }
 
     @Test
-    void choosingAnotherActivationChangesTheOutputsNotTheReading(FxRobot robot) {
+    void choosingAnotherActivationChangesTheOutputsNotTheReading(FxRobot robot) throws TimeoutException {
         ComboBox<?> names = robot.lookup("#neuron-activation").queryAs(ComboBox.class);
         robot.interact(() -> ((ComboBox<String>) names).setValue("relu"));
         assertThat(model.getState().activation().name()).isEqualTo("relu");
         assertThat(text(robot, "#truth-3-3")).isEqualTo("10");
         assertThat(text(robot, "#truth-0-3")).isEqualTo("0");
         assertThat(reads(robot)).isEqualTo("0001");
+        builtInTheBackground();
         assertThat(model.curveFigureProperty().get().title().content()).startsWith("ReLU neuron");
     }
 
@@ -146,11 +152,12 @@ class NeuronViewTest {
 
     @Test
     void clickingAFigureMakesItTheOneToExport(FxRobot robot, @TempDir Path dir) throws Exception {
+        builtInTheBackground();
         assertThat(view.currentFigureProperty().get()).isSameAs(model.curveFigureProperty().get());
         robot.interact(() -> view.board().select(1));
         assertThat(view.currentFigureProperty().get()).isSameAs(model.planeFigureProperty().get());
         robot.clickOn("#preset-or");
-        WaitForAsyncUtils.waitForFxEvents();
+        builtInTheBackground();
         assertThat(view.currentFigureProperty().get()).isSameAs(model.planeFigureProperty().get());
         for (int i = 0; i < 3; i++) {
             int index = i;
@@ -158,5 +165,25 @@ class NeuronViewTest {
             FigureExports.exportAll(view.currentFigureProperty().get(), view.currentData(), dir, "neuron-" + i);
         }
         assertThat(view.currentFigureProperty().get()).isSameAs(model.collapseFigureProperty().get());
+    }
+
+    @Test
+    void aMovedSliderRedrawsTheCurveOnceTheBackgroundBuildIsDone(FxRobot robot) throws TimeoutException {
+        builtInTheBackground();
+        Figure before = model.curveFigureProperty().get();
+        Slider w1 = robot.lookup("#neuron-w1").queryAs(Slider.class);
+        robot.interact(w1::requestFocus);
+        robot.type(KeyCode.LEFT, 4);
+        builtInTheBackground();
+        Figure after = model.curveFigureProperty().get();
+        assertThat(after).usingRecursiveComparison().isNotEqualTo(before)
+                .isEqualTo(NeuronFigures.curve(new Neuron(model.getState().activation().resolve(), -30, 18, 20)));
+        assertThat(view.currentFigureProperty().get()).isSameAs(after);
+    }
+
+    /** Waits until the figures of the newest state are built and shown. */
+    private void builtInTheBackground() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.isBuilding());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

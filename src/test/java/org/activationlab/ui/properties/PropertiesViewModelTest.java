@@ -2,6 +2,7 @@ package org.activationlab.ui.properties;
 
 import org.activationlab.model.Activation;
 import org.activationlab.model.ActivationProperties;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.Catalogue;
 import org.activationlab.model.PropertyAnalyzer;
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +15,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -121,6 +124,61 @@ class PropertiesViewModelTest {
         WaitForAsyncUtils.asyncFx(() -> model.select("sigmoidd"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.getSelected()).isNull();
+    }
+
+    @Test
+    void intentsMakeTheNextStateAndAnEqualOneChangesNothing() throws Exception {
+        model = new PropertiesViewModel(recording(PropertyAnalyzer::analyze), statuses::add);
+        List<PropertiesState> states = new CopyOnWriteArrayList<>();
+        WaitForAsyncUtils.asyncFx(() -> {
+            model.stateProperty().addListener((obs, old, now) -> states.add(now));
+            model.setFilter("lu");
+            model.select("elu");
+            model.changeParameters(Catalogue.get("elu").with("alpha", 0.5));
+            model.setFilter("lu");
+            model.select("elu");
+            model.changeParameters(Catalogue.get("elu").with("alpha", 0.5));
+        }).get();
+
+        assertThat(states).hasSize(3).last().isEqualTo(new PropertiesState("lu", Optional.of("elu"),
+                Map.of("elu", ActivationSpec.of("elu").with("alpha", 0.5))));
+    }
+
+    @Test
+    void parametersSetBeforeLoadingAreTheOnesTheCatalogueIsAnalysedWith() throws TimeoutException {
+        model = new PropertiesViewModel(recording(PropertyAnalyzer::analyze), statuses::add);
+        WaitForAsyncUtils.asyncFx(() -> {
+            model.changeParameters(Catalogue.get("elu").with("alpha", 0.5));
+            model.select("elu");
+            model.load();
+        });
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> analysedEverything());
+
+        assertThat(row("elu").activation().parameterValues()).containsEntry("alpha", 0.5);
+        assertThat(model.getSelected()).isSameAs(row("elu"));
+    }
+
+    @Test
+    void restoringAStateAnalysesAgainEveryFunctionWhoseParametersItChanges() throws Exception {
+        loaded(recording(PropertyAnalyzer::analyze));
+        PropertiesState edited = new PropertiesState("", Optional.of("celu"),
+                Map.of("elu", ActivationSpec.of("elu").with("alpha", 0.5),
+                        "celu", ActivationSpec.of("celu").with("alpha", 2.0)));
+
+        WaitForAsyncUtils.asyncFx(() -> model.restore(edited)).get();
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> analysedEverything());
+        assertThat(row("elu").activation().parameterValues()).containsEntry("alpha", 0.5);
+        assertThat(model.getSelected().activation().parameterValues()).containsEntry("alpha", 2.0);
+
+        WaitForAsyncUtils.asyncFx(() -> model.restore(PropertiesState.INITIAL.withSelected("elu"))).get();
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> analysedEverything());
+        assertThat(row("elu").activation().parameterValues()).containsEntry("alpha", 1.0);
+        assertThat(row("celu").activation().parameterValues()).containsEntry("alpha", 1.0);
+    }
+
+    private boolean analysedEverything() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> !model.isAnalysing() && !model.rows().isEmpty())
+                .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }
 
     private void loaded(Function<Activation, ActivationProperties> analyzer) throws TimeoutException {

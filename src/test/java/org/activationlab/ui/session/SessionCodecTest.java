@@ -22,6 +22,7 @@ import org.activationlab.nn.neuron.GateFunction;
 import org.activationlab.ui.curves.CurvesState;
 import org.activationlab.ui.neuron.LogicTarget;
 import org.activationlab.ui.neuron.NeuronState;
+import org.activationlab.ui.properties.PropertiesState;
 import org.activationlab.ui.training.TrainingSetup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,7 +46,8 @@ class SessionCodecTest {
             case "depth" -> DepthJson.write(new DepthState(ActivationSpec.of("tanh"), WeightInit.NORMAL, 0.05,
                     30, 100, BatchNormMode.OFF, 1, 2, 30, 2000));
             case "gates" -> GatesJson.write(new GatesState(GateFunction.SIGMOID, 1, 1.5, 2));
-            case "properties" -> PropertiesJson.write(new PropertiesSettings("", Optional.of("relu")));
+            case "properties" -> PropertiesJson.write(new PropertiesState("", Optional.of("relu"),
+                    Map.of("elu", ActivationSpec.of("elu").with("alpha", 0.5))));
             default -> throw new IllegalArgumentException(part);
         };
     }
@@ -94,7 +96,7 @@ class SessionCodecTest {
             case "neuron" -> NeuronJson.write((NeuronState) read);
             case "depth" -> DepthJson.write((DepthState) read);
             case "gates" -> GatesJson.write((GatesState) read);
-            default -> PropertiesJson.write((PropertiesSettings) read);
+            default -> PropertiesJson.write((PropertiesState) read);
         };
         assertThat(rewritten).isEqualTo(written);
     }
@@ -151,7 +153,11 @@ class SessionCodecTest {
                 Arguments.of("gates", "gatePreActivation", "7", "/parts/gates: the gate pre-activation must be a number from -6 to 6, got 7.0"),
                 Arguments.of("gates", "gate", "\"softmax\"", "/parts/gates/gate: expected one of sigmoid, tanh, relu, got the string \"softmax\""),
                 Arguments.of("properties", "selected", "\"relu9\"", "/parts/properties: unknown activation \"relu9\" selected"),
-                Arguments.of("properties", "filter", "3", "/parts/properties/filter: expected a text in quotes, got 3"));
+                Arguments.of("properties", "filter", "3", "/parts/properties/filter: expected a text in quotes, got 3"),
+                Arguments.of("properties", "parameters/relu9", "{}",
+                        "/parts/properties/parameters/relu9: unknown activation \"relu9\""),
+                Arguments.of("properties", "parameters/elu/alpha", "\"big\"",
+                        "/parts/properties/parameters/elu/alpha: expected a finite number"));
     }
 
     @ParameterizedTest
@@ -167,6 +173,14 @@ class SessionCodecTest {
     void aPartThatIsNotAnObjectIsRefused() {
         assertThatThrownBy(() -> read("gates", MAPPER.getNodeFactory().textNode("sigmoid")))
                 .hasMessage("/parts/gates: expected an object { ... }, got the string \"sigmoid\"");
+    }
+
+    @Test
+    void aPropertiesPartOfVersion010WithoutParametersGivesEveryFunctionItsDefaults() throws Exception {
+        ObjectNode json = (ObjectNode) MAPPER.readTree("{\"filter\": \"lu\", \"selected\": null}");
+
+        assertThat(PropertiesJson.read(FieldReader.of(json, "/parts/properties")))
+                .isEqualTo(new PropertiesState("lu", Optional.empty(), Map.of()));
     }
 
     @Test

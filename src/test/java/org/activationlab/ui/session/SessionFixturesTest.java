@@ -21,6 +21,7 @@ import org.activationlab.ui.lessons.LessonTab;
 import org.activationlab.ui.lessons.LessonsViewModel;
 import org.activationlab.ui.neuron.LogicTarget;
 import org.activationlab.ui.neuron.NeuronState;
+import org.activationlab.ui.properties.PropertiesState;
 import org.activationlab.ui.training.TrainingPreset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class SessionFixturesTest {
         }
 
         @Override
-        public void selectFunction(String name) {
+        public void changeProperties(UnaryOperator<PropertiesState> change) {
         }
 
         @Override

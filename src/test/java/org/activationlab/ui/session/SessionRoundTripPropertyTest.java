@@ -40,6 +40,7 @@ import org.activationlab.ui.curves.CurvesState;
 import org.activationlab.ui.curves.XRange;
 import org.activationlab.ui.neuron.LogicTarget;
 import org.activationlab.ui.neuron.NeuronState;
+import org.activationlab.ui.properties.PropertiesState;
 import org.activationlab.ui.training.TrainingSetup;
 import org.activationlab.ui.training.TrainingViewModel;
 
@@ -175,12 +176,13 @@ class SessionRoundTripPropertyTest {
     void gatesAndPropertiesSettings(@ForAll GateFunction gate, @ForAll @Scale(15) @DoubleRange(min = -6, max = 6) double a,
                                     @ForAll @Scale(15) @DoubleRange(min = -4, max = 4) double c,
                                     @ForAll @Scale(15) @DoubleRange(min = -6, max = 6) double f, @ForAll String filter,
-                                    @ForAll("activations") Activation selected, @ForAll boolean anySelected)
-            throws Exception {
+                                    @ForAll("activations") Activation selected, @ForAll boolean anySelected,
+                                    @ForAll boolean edited) throws Exception {
         GatesState gates = new GatesState(gate, a, c, f);
         assertThat(throughText(gates, GatesJson::write, GatesJson::read)).isEqualTo(gates);
-        PropertiesSettings properties = new PropertiesSettings(filter,
-                anySelected ? Optional.of(selected.name()) : Optional.empty());
+        PropertiesState properties = new PropertiesState(filter,
+                anySelected ? Optional.of(selected.name()) : Optional.empty(),
+                edited ? Map.of(selected.name(), ActivationSpec.of(selected)) : Map.of());
         assertThat(throughText(properties, PropertiesJson::write, PropertiesJson::read)).isEqualTo(properties);
     }
 }

@@ -1,6 +1,5 @@
 package org.activationlab.ui.session;
 
-import org.activationlab.ui.depth.DepthState;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.control.Tab;
@@ -16,12 +15,14 @@ import org.activationlab.nn.depth.WeightInit;
 import org.activationlab.nn.neuron.GateFunction;
 import org.activationlab.ui.curves.CurvesState;
 import org.activationlab.ui.curves.CurvesViewModel;
+import org.activationlab.ui.depth.DepthState;
 import org.activationlab.ui.depth.DepthViewModel;
 import org.activationlab.ui.gates.GatesState;
 import org.activationlab.ui.gates.GatesViewModel;
 import org.activationlab.ui.neuron.LogicTarget;
 import org.activationlab.ui.neuron.NeuronState;
 import org.activationlab.ui.neuron.NeuronViewModel;
+import org.activationlab.ui.properties.PropertiesState;
 import org.activationlab.ui.properties.PropertiesViewModel;
 import org.activationlab.ui.training.TrainingSetup;
 import org.activationlab.ui.training.TrainingViewModel;
@@ -107,19 +108,21 @@ final class Views implements AutoCloseable {
 
     /** Every view's plain state record, and the selected tab's id. */
     Snapshot snapshot() {
-        return new Snapshot(curves.getState(), ViewParts.propertiesSettings(properties), ViewParts.trainingSettings(training),
+        return new Snapshot(curves.getState(), properties.getState(), ViewParts.trainingSettings(training),
                 neuron.getState(), depth.getState(), gates.getState(),
                 tabs.getSelectionModel().getSelectedItem().getId());
     }
 
-    record Snapshot(CurvesState curves, PropertiesSettings properties, TrainingSettings training, NeuronState neuron,
+    record Snapshot(CurvesState curves, PropertiesState properties, TrainingSettings training, NeuronState neuron,
                     DepthState depth, GatesState gates, String tab) {
     }
 
     @Override
     public void close() {
         training.close();
+        neuron.dispose();
         depth.dispose();
+        gates.dispose();
         properties.dispose();
     }
 }
