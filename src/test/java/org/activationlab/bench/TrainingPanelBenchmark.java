@@ -10,7 +10,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.activationlab.ui.FigureCanvas;
-import org.activationlab.ui.training.TrainingSetup;
+import org.activationlab.ui.training.TrainingState;
 import org.activationlab.ui.training.TrainingView;
 import org.activationlab.ui.training.TrainingViewModel;
 
@@ -47,7 +47,7 @@ public final class TrainingPanelBenchmark {
         AtomicReference<TrainingViewModel> model = new AtomicReference<>();
         AtomicReference<FigureCanvas> surface = new AtomicReference<>();
         FxHarness.onFx(() -> {
-            TrainingSetup setup = TrainingSetup.defaults().withPoints(500);
+            TrainingState setup = TrainingState.INITIAL.with(e -> e.points = 500);
             TrainingViewModel m = new TrainingViewModel(setup, message -> { });
             TrainingView view = new TrainingView(m);
             Stage stage = new Stage();

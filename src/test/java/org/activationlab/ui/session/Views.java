@@ -1,5 +1,7 @@
 package org.activationlab.ui.session;
 
+import java.util.Optional;
+
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -24,7 +26,7 @@ import org.activationlab.ui.neuron.LogicTarget;
 import org.activationlab.ui.neuron.NeuronState;
 import org.activationlab.ui.neuron.NeuronViewModel;
 import org.activationlab.ui.properties.PropertiesViewModel;
-import org.activationlab.ui.training.TrainingSetup;
+import org.activationlab.ui.training.TrainingState;
 import org.activationlab.ui.training.TrainingViewModel;
 
 /**
@@ -38,7 +40,7 @@ final class Views implements AutoCloseable {
     final CurvesViewModel curves = new CurvesViewModel(PropertyAnalyzer::analyze, task -> { }, Runnable::run,
             UnaryOperator.identity(), message -> { });
     final PropertiesViewModel properties = new PropertiesViewModel(PropertyAnalyzer::analyze, message -> { });
-    final TrainingViewModel training = new TrainingViewModel(TrainingSetup.defaults(), message -> { });
+    final TrainingViewModel training = new TrainingViewModel(TrainingState.INITIAL, message -> { });
     final NeuronViewModel neuron = new NeuronViewModel();
     final DepthViewModel depth = new DepthViewModel(message -> { });
     final GatesViewModel gates = new GatesViewModel();
@@ -76,7 +78,7 @@ final class Views implements AutoCloseable {
         training.setNoise(0.2);
         training.addLayer();
         training.changeUnits(0, 3);
-        training.setActivation(1, Catalogue.get("tanh"));
+        training.setActivation(1, ActivationSpec.of("tanh"));
         training.setInitializer(Initializer.uniform(0.7));
         training.setBiasInit(0.1);
         training.setOptimizer(OptimizerKind.ADAM);
@@ -85,7 +87,7 @@ final class Views implements AutoCloseable {
         training.setL2(0.001);
         training.newSeed();
         training.regenerate();
-        training.setComparison(Catalogue.get("leaky_relu").with("slope", 0.2));
+        training.setComparison(Optional.of(ActivationSpec.of("leaky_relu", Map.of("slope", 0.2))));
         training.setSpeed(10);
 
         neuron.setActivation(Catalogue.get("tanh"));
@@ -110,12 +112,12 @@ final class Views implements AutoCloseable {
 
     /** Every view's plain state record, and the selected tab's id. */
     Snapshot snapshot() {
-        return new Snapshot(curves.getState(), ViewParts.propertiesSettings(properties), ViewParts.trainingSettings(training),
+        return new Snapshot(curves.getState(), ViewParts.propertiesSettings(properties), ViewParts.trainingSaved(training),
                 neuron.getState(), ViewParts.depthSettings(depth), gates.getState(),
                 tabs.getSelectionModel().getSelectedItem().getId());
     }
 
-    record Snapshot(CurvesState curves, PropertiesSettings properties, TrainingSettings training, NeuronState neuron,
+    record Snapshot(CurvesState curves, PropertiesSettings properties, TrainingJson.Saved training, NeuronState neuron,
                     DepthSettings depth, GatesState gates, String tab) {
     }
 
