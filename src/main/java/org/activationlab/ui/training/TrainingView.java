@@ -284,8 +284,12 @@ public final class TrainingView implements FigureSource, Presentable {
         reset.setOnAction(e -> model.reset());
         newSeed.setOnAction(e -> model.newSeed());
         speed.valueProperty().addListener((obs, old, now) -> model.setSpeed(now));
-        compare.selectedProperty().addListener((obs, old, now) -> sendComparison());
-        compareWith.valueProperty().addListener((obs, old, now) -> sendComparison());
+        compare.selectedProperty().addListener((obs, old, now) -> model.compareWith(now ? compareWith.getValue() : null));
+        compareWith.valueProperty().addListener((obs, old, now) -> {
+            if (compare.isSelected()) {
+                model.compareWith(now);
+            }
+        });
         WhileInScene.of(root, model.stateProperty()).addListener((obs, old, now) -> show(now));
         show(model.getState());
         WhileInScene.of(root, model.figuresProperty()).addListener((obs, old, now) -> showDiagram(now));
@@ -303,10 +307,6 @@ public final class TrainingView implements FigureSource, Presentable {
 
     private void showPlaying(boolean playing) {
         play.setText(Messages.get(playing ? TrainingKeys.PAUSE : TrainingKeys.PLAY));
-    }
-
-    private void sendComparison() {
-        model.compareWith(compare.isSelected() ? compareWith.getValue() : null);
     }
 
     /**

@@ -315,6 +315,27 @@ class TrainingViewTest {
         assertThat(shown.figure().panels().get(0).series().get(0).size()).isEqualTo(11);
     }
 
+    /** The title of the figure on the canvas {@code id}, empty while it has none. */
+    private static String title(FxRobot robot, String id) {
+        org.activationlab.plot.Figure figure = robot.lookup(id).queryAs(org.activationlab.ui.FigureCanvas.class).getFigure();
+        return figure == null ? "" : figure.title().content();
+    }
+
+    @Test
+    void theFiguresFollowTheStateOnceTheViewModelHasBuiltThemInTheBackground(FxRobot robot) throws Exception {
+        robot.interact(() -> model.setComparison(java.util.Optional.of(ActivationSpec.of("tanh"))));
+        waitUntil(() -> !model.isBuilding() && model.getFigures().comparing());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(title(robot, "#training-surface")).startsWith("relu: Prediction at step 0");
+        assertThat(title(robot, "#training-comparison-surface")).startsWith("tanh: Prediction at step 0");
+        assertThat(robot.lookup("#training-compare").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
+
+        robot.interact(() -> model.setActivationEverywhere(ActivationSpec.of("elu")));
+        waitUntil(() -> !model.isBuilding() && title(robot, "#training-preactivations").startsWith("elu: "));
+        assertThat(model.getFigures().snapshot().weights().spec().activations()).containsOnly(ActivationSpec.of("elu"));
+        assertThat(title(robot, "#training-comparison-preactivations")).startsWith("tanh: ");
+    }
+
     @Test
     void addingALayerRebuildsTheNetwork(FxRobot robot) throws Exception {
         robot.clickOn("#training-add-layer");
