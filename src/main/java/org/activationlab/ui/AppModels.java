@@ -12,7 +12,7 @@ import org.activationlab.ui.neuron.NeuronViewModel;
 import org.activationlab.ui.properties.PropertiesViewModel;
 import org.activationlab.ui.training.NativeRunFileChooser;
 import org.activationlab.ui.training.RunFileChooser;
-import org.activationlab.ui.training.TrainingSetup;
+import org.activationlab.ui.training.TrainingState;
 import org.activationlab.ui.problems.ProblemSource;
 import org.activationlab.ui.training.TrainingViewModel;
 
@@ -47,7 +47,7 @@ public final class AppModels {
         curves = new CurvesViewModel(PropertyAnalyzer::analyze, curvesWorker, curvesFrames, Platform::runLater,
                 main::showStatus);
         properties = new PropertiesViewModel(PropertyAnalyzer::analyze, main::showStatus);
-        training = new TrainingViewModel(TrainingSetup.defaults(), main::showStatus);
+        training = new TrainingViewModel(TrainingState.INITIAL, main::showStatus);
         depth = new DepthViewModel(main::showStatus);
         exports = new ExportViewModel(chooser, exportWorker, Platform::runLater, main::showStatus);
     }
@@ -63,10 +63,11 @@ public final class AppModels {
 
     /**
      * Builds the figures the models hold again, in the current language (a figure's texts are
-     * those of the language it was built in); the training panel draws its figures itself.
+     * those of the language it was built in).
      */
     public void rebuildFigures() {
         curves.rebuildFigure();
+        training.rebuildFigures();
         neuron.rebuildFigures();
         depth.rebuildFigures();
         gates.rebuildFigures();

@@ -2,11 +2,9 @@ package org.activationlab.ui;
 
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import org.activationlab.model.Activation;
 import org.activationlab.ui.curves.CurvesState;
 import org.activationlab.ui.curves.CurvesViewModel;
 import org.activationlab.ui.depth.DepthState;
@@ -19,7 +17,7 @@ import org.activationlab.ui.neuron.NeuronState;
 import org.activationlab.ui.neuron.NeuronViewModel;
 import org.activationlab.ui.properties.PropertiesState;
 import org.activationlab.ui.properties.PropertiesViewModel;
-import org.activationlab.ui.training.TrainingPreset;
+import org.activationlab.ui.training.TrainingState;
 import org.activationlab.ui.training.TrainingViewModel;
 
 /**
@@ -73,9 +71,8 @@ final class AppNavigator implements LessonActions {
     }
 
     @Override
-    public void applyTrainingPreset(TrainingPreset preset, Optional<Activation> activation, boolean play) {
-        training.applyPreset(preset);
-        activation.ifPresent(training::setActivationEverywhere);
+    public void changeTraining(UnaryOperator<TrainingState> change, boolean play) {
+        training.start(change);
         if (play) {
             training.play();
         }

@@ -10,7 +10,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.activationlab.ui.FigureCanvas;
-import org.activationlab.ui.training.TrainingSetup;
+import org.activationlab.ui.training.TrainingState;
 import org.activationlab.ui.training.TrainingView;
 import org.activationlab.ui.training.TrainingViewModel;
 
@@ -20,8 +20,9 @@ import org.activationlab.ui.training.TrainingViewModel;
  * pre-activation histograms, history), playing at maximum speed. Prints, per measuring window,
  * the frames drawn per second (redraws of the prediction canvas; all four views redraw
  * together), the training steps per second, and the CPU time per frame of the JavaFX thread
- * (building figures, layout, copying pixels in), of the figure drawing threads (rasterising the
- * figures with Java2D), of the render thread (putting the scene on screen) and of the training
+ * (layout, copying pixels in), of the threads that build and draw the figures off it (the view
+ * model's {@code training-figures} lane and the canvases' figure drawing threads, rasterising
+ * with Java2D), of the render thread (putting the scene on screen) and of the training
  * thread, then their medians. On a shared machine the wall-clock rates depend on the load
  * (printed); the CPU times per frame do much less. Optional arguments after the speed hide views by CSS id
  * (e.g. {@code #training-surface}) to see what each costs. Not part of {@code mvn verify}:
@@ -47,7 +48,7 @@ public final class TrainingPanelBenchmark {
         AtomicReference<TrainingViewModel> model = new AtomicReference<>();
         AtomicReference<FigureCanvas> surface = new AtomicReference<>();
         FxHarness.onFx(() -> {
-            TrainingSetup setup = TrainingSetup.defaults().withPoints(500);
+            TrainingState setup = TrainingState.INITIAL.with(e -> e.points = 500);
             TrainingViewModel m = new TrainingViewModel(setup, message -> { });
             TrainingView view = new TrainingView(m);
             Stage stage = new Stage();
@@ -70,11 +71,12 @@ public final class TrainingPanelBenchmark {
         double[] drawingMs = new double[windows];
         double[] trainingMs = new double[windows];
         long[] threads = {threadId("JavaFX Application Thread"), threadId("QuantumRenderer-0"), threadId("training")};
-        long[] drawingThreads = threadIds("figure drawing");
+        long[] drawingThreads = LongStream.concat(LongStream.of(threadIds("figure drawing")),
+                LongStream.of(threadIds("training-figures"))).toArray();
         System.out.printf("load average before: %.2f on %d cores%n", ManagementFactory.getOperatingSystemMXBean()
                 .getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
         System.out.printf("%-8s %10s %10s %14s %14s %14s %14s%n", "window", "frames/s", "steps/s", "FX ms/frame",
-                "drawing ms/fr", "render ms/fr", "training ms/fr");
+                "off-FX ms/fr", "render ms/fr", "training ms/fr");
         for (int w = 0; w < windows; w++) {
             long[] before = counts(model.get(), surface.get());
             long[] cpuBefore = cpu(threads);

@@ -10,7 +10,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.activationlab.ui.problems.Problem;
 import org.activationlab.ui.problems.Problems;
-import org.activationlab.ui.training.TrainingSetup;
+import org.activationlab.ui.training.TrainingState;
 import org.activationlab.ui.training.TrainingView;
 import org.activationlab.ui.training.TrainingViewModel;
 
@@ -43,7 +43,7 @@ public final class TrainingSoak {
         AtomicReference<Problem> problem = new AtomicReference<>();
         FxHarness.onFx(() -> {
             Problems.shared().addListener(problem::set);
-            TrainingViewModel m = new TrainingViewModel(TrainingSetup.defaults(), message -> { });
+            TrainingViewModel m = new TrainingViewModel(TrainingState.INITIAL, message -> { });
             TrainingView view = new TrainingView(m);
             Stage stage = new Stage();
             stage.setScene(new Scene(view.root(), WIDTH, HEIGHT));

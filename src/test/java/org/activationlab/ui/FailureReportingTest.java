@@ -1,5 +1,7 @@
 package org.activationlab.ui;
 
+import org.activationlab.model.ActivationSpec;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -101,7 +103,7 @@ class FailureReportingTest {
     @Test
     void aTrainingStepThatThrows(FxRobot robot) throws Exception {
         FailingActivation failing = new FailingActivation("training", false);
-        robot.interact(() -> app.models().training().setActivationEverywhere(failing));
+        robot.interact(() -> app.models().training().start(s -> s.withActivationEverywhere(ActivationSpec.of(failing))));
         playAtFullSpeed(robot);
         failing.arm();
 
@@ -110,8 +112,8 @@ class FailureReportingTest {
 
     @Test
     void aFigureThatCannotBeBuilt(FxRobot robot) throws Exception {
-        FailingActivation failing = new FailingActivation("JavaFX Application Thread", false);
-        robot.interact(() -> app.models().training().setActivationEverywhere(failing));
+        FailingActivation failing = new FailingActivation("training-figures", false);
+        robot.interact(() -> app.models().training().start(s -> s.withActivationEverywhere(ActivationSpec.of(failing))));
         playAtFullSpeed(robot);
         failing.arm();
 

@@ -50,7 +50,8 @@ import org.activationlab.ui.neuron.NeuronViewModel;
 import org.activationlab.ui.properties.PropertiesView;
 import org.activationlab.ui.properties.PropertiesViewModel;
 import org.activationlab.ui.training.TrainingKeys;
-import org.activationlab.ui.training.TrainingSetup;
+import org.activationlab.model.ActivationSpec;
+import org.activationlab.ui.training.TrainingState;
 import org.activationlab.ui.training.TrainingView;
 import org.activationlab.ui.training.TrainingViewModel;
 import org.activationlab.ui.problems.ProblemSource;
@@ -93,7 +94,7 @@ class LessonsNavigationTest {
         curves = new CurvesViewModel(PropertyAnalyzer::analyze, worker, frames, Platform::runLater,
                 s -> { });
         properties = new PropertiesViewModel(PropertyAnalyzer::analyze, s -> { });
-        training = new TrainingViewModel(TrainingSetup.defaults(), s -> { });
+        training = new TrainingViewModel(TrainingState.INITIAL, s -> { });
         trainingView = new TrainingView(training);
         depth = new DepthViewModel(s -> { });
         neuron = new NeuronViewModel();
@@ -245,10 +246,9 @@ class LessonsNavigationTest {
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(properties.getSelected().activation().name()).as(what).isEqualTo(p.function());
         } else if (d instanceof Demonstration.Training t) {
-            TrainingSetup expected = t.activation().map(a -> t.preset().setup().withActivation(a))
-                    .orElse(t.preset().setup());
-            assertThat(training.getSetup()).as(what).isEqualTo(expected);
-            assertThat(training.getComparison()).as(what).isEqualTo(t.preset().comparison().orElse(null));
+            TrainingState expected = t.activation().map(a -> t.preset().apply(TrainingState.INITIAL)
+                    .withActivationEverywhere(ActivationSpec.of(a))).orElse(t.preset().apply(TrainingState.INITIAL));
+            assertThat(training.getState()).as(what).isEqualTo(expected);
             assertThat(training.isPlaying()).as(what).isEqualTo(t.play());
             robot.interact(training::pause);
         } else if (d instanceof Demonstration.Neuron n) {

@@ -11,6 +11,7 @@ import org.activationlab.ui.neuron.LogicTarget;
 import org.activationlab.ui.neuron.NeuronState;
 import org.activationlab.ui.properties.PropertiesState;
 import org.activationlab.ui.training.TrainingPreset;
+import org.activationlab.ui.training.TrainingState;
 
 /** A state of the app that demonstrates a claim: one tab put into one preset. */
 public sealed interface Demonstration {
@@ -79,7 +80,13 @@ public sealed interface Demonstration {
 
         @Override
         public void apply(LessonActions actions) {
-            actions.applyTrainingPreset(preset, activation, play);
+            actions.changeTraining(this::apply, play);
+        }
+
+        /** {@code state} with the scenario's settings ({@link TrainingPreset#apply}) and, when given, the activation in every hidden layer. */
+        public TrainingState apply(TrainingState state) {
+            TrainingState scenario = preset.apply(state);
+            return activation.map(a -> scenario.withActivationEverywhere(ActivationSpec.of(a))).orElse(scenario);
         }
     }
 

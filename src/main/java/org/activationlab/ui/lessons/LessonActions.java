@@ -1,14 +1,12 @@
 package org.activationlab.ui.lessons;
 
-import java.util.Optional;
 import java.util.function.UnaryOperator;
-import org.activationlab.model.Activation;
 import org.activationlab.ui.curves.CurvesState;
 import org.activationlab.ui.depth.DepthState;
 import org.activationlab.ui.gates.GatesState;
 import org.activationlab.ui.neuron.NeuronState;
 import org.activationlab.ui.properties.PropertiesState;
-import org.activationlab.ui.training.TrainingPreset;
+import org.activationlab.ui.training.TrainingState;
 
 /**
  * What a lesson's "show me" can do to the app: select a tab and put one view into a preset
@@ -26,10 +24,10 @@ public interface LessonActions {
     void changeProperties(UnaryOperator<PropertiesState> change);
 
     /**
-     * Loads the training scenario {@code preset}, with every hidden layer's activation replaced by
-     * {@code activation} when given, and starts training when {@code play}.
+     * Puts the Training tab into the state {@code change} makes of its current one, from step 0,
+     * and starts training when {@code play}.
      */
-    void applyTrainingPreset(TrainingPreset preset, Optional<Activation> activation, boolean play);
+    void changeTraining(UnaryOperator<TrainingState> change, boolean play);
 
     /** Puts the Neuron tab into the state {@code change} makes of its current one. */
     void changeNeuron(UnaryOperator<NeuronState> change);

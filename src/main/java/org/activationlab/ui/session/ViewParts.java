@@ -48,15 +48,9 @@ public final class ViewParts {
      */
     public static SessionPart training(TrainingViewModel model) {
         return new StatePart<>("training",
-                () -> trainingSettings(model),
+                () -> trainingSaved(model),
                 TrainingJson::write, TrainingJson::read,
-                s -> {
-                    model.load(s.setup(), s.comparison().orElse(null));
-                    model.setSpeed(s.speed());
-                    if (s.step() > 0) {
-                        model.step(s.step());
-                    }
-                });
+                s -> model.restore(s.state(), s.step()));
     }
 
     /** The Neuron tab, under {@code "neuron"}. */
@@ -75,9 +69,8 @@ public final class ViewParts {
     }
 
     /** The Training tab's settings and step now. */
-    public static TrainingSettings trainingSettings(TrainingViewModel model) {
-        return new TrainingSettings(model.getSetup(), Optional.ofNullable(model.getComparison()),
-                model.speedProperty().get(), model.stepProperty().get());
+    public static TrainingJson.Saved trainingSaved(TrainingViewModel model) {
+        return new TrainingJson.Saved(model.getState(), model.stepProperty().get());
     }
 
     /**

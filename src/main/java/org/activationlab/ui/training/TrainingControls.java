@@ -1,6 +1,10 @@
 package org.activationlab.ui.training;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.DoubleConsumer;
+import java.util.function.DoubleSupplier;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -17,6 +21,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.activationlab.ui.controls.WholeNumberSpinners;
+import org.activationlab.model.Activation;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.Catalogue;
 import org.activationlab.model.Numbers;
 import org.activationlab.nn.Initializer;
@@ -30,8 +36,9 @@ import org.activationlab.ui.WhileInScene;
 
 /**
  * The training panel's settings, in three sections (data, network, training). Every control
- * shows the view model's {@link TrainingSetup} and sends changes to it; a refused value is
- * put back and the reason shown under the controls.
+ * shows the view model's {@link TrainingState} and sends intents to it; showing a state sets
+ * controls to what the state already holds, so the intents they send then change nothing. A
+ * refused value is put back and the reason shown under the controls.
  */
 final class TrainingControls extends VBox {
     static final String STYLE_CLASS = "training-controls";
@@ -39,8 +46,8 @@ final class TrainingControls extends VBox {
 
     private final TrainingViewModel model;
     private final ComboBox<Task> task = new ComboBox<>();
-    private final Spinner<Integer> points = new Spinner<>(TrainingSetup.MIN_POINTS, TrainingSetup.MAX_POINTS, 200, 20);
-    private final Slider noise = new Slider(0, TrainingSetup.MAX_NOISE, 0.1);
+    private final Spinner<Integer> points = new Spinner<>(TrainingState.MIN_POINTS, TrainingState.MAX_POINTS, 200, 20);
+    private final Slider noise = new Slider(0, TrainingState.MAX_NOISE, 0.1);
     private final Slider testShare = new Slider(0, 0.9, 0.2);
     private final Button regenerate = new Button(Messages.get(TrainingKeys.REGENERATE));
     private final Label layerCount = new Label();
@@ -55,16 +62,17 @@ final class TrainingControls extends VBox {
     private final ComboBox<Integer> batchSize = new ComboBox<>();
     private final TextField l2 = new TextField();
     private final Label error = new Label();
-    private boolean updating;
     /** Width and function name of each layer row shown; a parameter edit alone does not rebuild the rows. */
-    private java.util.List<String> shownLayers = java.util.List.of();
+    private List<String> shownLayers = List.of();
+    /** The parameter panel of each layer row shown, empty for a function without parameters. */
+    private final List<Optional<ParameterPanel>> parameterPanels = new ArrayList<>();
 
     TrainingControls(TrainingViewModel model) {
         this.model = model;
         getStyleClass().add(STYLE_CLASS);
         createView();
         initListeners();
-        show(model.getSetup());
+        show(model.getState());
     }
 
     private void createView() {
@@ -121,81 +129,51 @@ final class TrainingControls extends VBox {
     }
 
     private void initListeners() {
-        task.valueProperty().addListener((obs, old, now) -> send(() -> model.setTask(now)));
-        points.valueProperty().addListener((obs, old, now) -> send(() -> model.setPoints(now)));
-        noise.valueChangingProperty().addListener((obs, was, changing) -> {
-            if (!changing) {
-                send(() -> model.setNoise(round(noise.getValue())));
-            }
-        });
-        noise.valueProperty().addListener((obs, old, now) -> {
-            if (!noise.isValueChanging()) {
-                send(() -> model.setNoise(round(now.doubleValue())));
-            }
-        });
-        testShare.valueChangingProperty().addListener((obs, was, changing) -> {
-            if (!changing) {
-                send(() -> model.setTestFraction(round(testShare.getValue())));
-            }
-        });
-        testShare.valueProperty().addListener((obs, old, now) -> {
-            if (!testShare.isValueChanging()) {
-                send(() -> model.setTestFraction(round(now.doubleValue())));
-            }
-        });
+        task.valueProperty().addListener((obs, old, now) -> model.setTask(now));
+        points.valueProperty().addListener((obs, old, now) -> model.setPoints(now));
+        onSlider(noise, () -> model.getState().noise(), model::setNoise);
+        onSlider(testShare, () -> model.getState().testFraction(), model::setTestFraction);
         regenerate.setOnAction(e -> model.regenerate());
         addLayer.setOnAction(e -> model.addLayer());
         removeLayer.setOnAction(e -> model.removeLayer());
-        initializer.valueProperty().addListener((obs, old, now) -> send(this::sendInitializer));
-        onNumber(initializerValue, v -> sendInitializer());
+        initializer.valueProperty().addListener((obs, old, now) -> model.setInitializerScheme(now));
+        onNumber(initializerValue, model::setInitializerValue);
         onNumber(biasInit, model::setBiasInit);
         onNumber(learningRate, model::setLearningRate);
         onNumber(l2, model::setL2);
-        optimizer.valueProperty().addListener((obs, old, now) -> send(() -> model.setOptimizer(now)));
-        batchSize.valueProperty().addListener((obs, old, now) -> send(() -> model.setBatchSize(now)));
-        WhileInScene.of(this, model.setupProperty()).addListener((obs, old, now) -> show(now));
+        optimizer.valueProperty().addListener((obs, old, now) -> model.setOptimizer(now));
+        batchSize.valueProperty().addListener((obs, old, now) -> model.setBatchSize(now));
+        WhileInScene.of(this, model.stateProperty()).addListener((obs, old, now) -> show(now));
         WhileInScene.of(this, model.errorProperty()).addListener((obs, old, now) -> error.setText(now));
     }
 
-    private void sendInitializer() {
-        Initializer.Scheme scheme = initializer.getValue();
-        double value = 0;
-        if (scheme.takesValue()) {
-            try {
-                value = Double.parseDouble(initializerValue.getText().strip());
-            } catch (NumberFormatException e) {
-                value = Double.NaN;
+    /**
+     * Sends the slider's value, rounded to hundredths, when the user lets go of it or moves it
+     * by key or click; a value that is the state's already (the slider showing it) is not sent.
+     */
+    private static void onSlider(Slider slider, DoubleSupplier shown, DoubleConsumer target) {
+        slider.valueChangingProperty().addListener((obs, was, changing) -> {
+            if (!changing) {
+                target.accept(round(slider.getValue()));
             }
-        }
-        try {
-            model.setInitializer(new Initializer(scheme, value));
-        } catch (IllegalArgumentException e) {
-            error.setText(e.getMessage());
-            show(model.getSetup());
-        }
-    }
-
-    /** Runs a change unless the controls are being filled from the model. */
-    private void send(Runnable change) {
-        if (!updating) {
-            change.run();
-            show(model.getSetup());
-        }
+        });
+        slider.valueProperty().addListener((obs, old, now) -> {
+            if (!slider.isValueChanging() && now.doubleValue() != shown.getAsDouble()) {
+                target.accept(round(now.doubleValue()));
+            }
+        });
     }
 
     /** Parses the field when the user presses Enter or leaves it; puts the model's value back if refused. */
     private void onNumber(TextField field, DoubleConsumer target) {
         Runnable commit = () -> {
-            if (updating) {
-                return;
-            }
             try {
                 target.accept(Double.parseDouble(field.getText().strip()));
             } catch (NumberFormatException e) {
                 error.setText(Messages.format(TrainingKeys.NOT_A_NUMBER, field.getText(),
                         Messages.get(TrainingKeys.NUMBER_NEEDED)));
             }
-            show(model.getSetup());
+            show(model.getState());
         };
         field.setOnAction(e -> commit.run());
         field.focusedProperty().addListener((obs, was, focused) -> {
@@ -206,44 +184,47 @@ final class TrainingControls extends VBox {
     }
 
     /** Fills every control from {@code setup}. */
-    private void show(TrainingSetup setup) {
-        updating = true;
-        try {
-            task.setValue(setup.task());
-            points.getValueFactory().setValue(setup.points());
-            noise.setValue(setup.noise());
-            testShare.setValue(setup.testFraction());
-            layerCount.setText(Integer.toString(setup.layers().size()));
-            removeLayer.setDisable(setup.layers().size() <= 1);
-            addLayer.setDisable(setup.layers().size() >= NetworkSpec.MAX_LAYERS);
-            showLayers(setup);
-            initializer.setValue(setup.initializer().scheme());
-            initializerValue.setDisable(!setup.initializer().scheme().takesValue());
-            initializerValue.setText(setup.initializer().scheme().takesValue() ? Numbers.format(setup.initializer().value()) : "");
-            biasInit.setText(Numbers.format(setup.biasInit()));
-            learningRate.setText(Numbers.format(setup.learningRate()));
-            optimizer.setValue(setup.optimizer());
-            batchSize.setValue(setup.batchSize());
-            l2.setText(Numbers.format(setup.l2()));
-        } finally {
-            updating = false;
-        }
+    private void show(TrainingState setup) {
+        task.setValue(setup.task());
+        points.getValueFactory().setValue(setup.points());
+        noise.setValue(setup.noise());
+        testShare.setValue(setup.testFraction());
+        layerCount.setText(Integer.toString(setup.layers().size()));
+        removeLayer.setDisable(setup.layers().size() <= 1);
+        addLayer.setDisable(setup.layers().size() >= NetworkSpec.MAX_LAYERS);
+        showLayers(setup);
+        initializer.setValue(setup.initializer().scheme());
+        initializerValue.setDisable(!setup.initializer().scheme().takesValue());
+        initializerValue.setText(setup.initializer().scheme().takesValue() ? Numbers.format(setup.initializer().value()) : "");
+        biasInit.setText(Numbers.format(setup.biasInit()));
+        learningRate.setText(Numbers.format(setup.learningRate()));
+        optimizer.setValue(setup.optimizer());
+        batchSize.setValue(setup.batchSize());
+        l2.setText(Numbers.format(setup.l2()));
     }
 
-    /** Rebuilds the layer rows (units -/+, activation and its parameters) when a width or function changed. */
-    private void showLayers(TrainingSetup setup) {
-        java.util.List<String> shape = setup.layers().stream().map(l -> l.units() + l.activation().name()).toList();
+    /**
+     * Rebuilds the layer rows (units -/+, activation and its parameters) when a width or function
+     * changed, else shows each layer's parameter values in its row.
+     */
+    private void showLayers(TrainingState setup) {
+        List<String> shape = setup.layers().stream().map(l -> l.units() + l.activation().name()).toList();
         if (shape.equals(shownLayers)) {
+            for (int l = 0; l < setup.layers().size(); l++) {
+                Activation activation = setup.layers().get(l).activation().resolve();
+                parameterPanels.get(l).ifPresent(p -> p.show(activation));
+            }
             return;
         }
         shownLayers = shape;
         layers.getChildren().clear();
+        parameterPanels.clear();
         for (int l = 0; l < setup.layers().size(); l++) {
             layers.getChildren().add(layerRow(l, setup.layers().get(l)));
         }
     }
 
-    private Node layerRow(int index, TrainingSetup.Layer layer) {
+    private Node layerRow(int index, TrainingState.Layer layer) {
         Label title = new Label(Messages.format(TrainingKeys.LAYER, Integer.toString(index + 1)));
         title.getStyleClass().add(Styles.SECTION_TITLE);
         Button fewer = new Button(Messages.get(TrainingKeys.REMOVE));
@@ -260,11 +241,15 @@ final class TrainingControls extends VBox {
         activation.getItems().setAll(Catalogue.names());
         activation.setValue(layer.activation().name());
         activation.setId("training-activation-" + (index + 1));
-        activation.valueProperty().addListener((obs, old, now) -> send(() -> model.setActivation(index, Catalogue.get(now))));
+        activation.valueProperty().addListener((obs, old, now) -> model.chooseActivation(index, now));
         HBox top = new HBox(6, title, fewer, units, more, activation);
         VBox row = new VBox(4, top);
-        if (!layer.activation().parameters().isEmpty()) {
-            ParameterPanel parameters = new ParameterPanel(layer.activation(), now -> model.setActivation(index, now));
+        if (layer.activation().parameters().isEmpty()) {
+            parameterPanels.add(Optional.empty());
+        } else {
+            ParameterPanel parameters = new ParameterPanel(layer.activation().resolve(),
+                    now -> model.setActivation(index, ActivationSpec.of(now)));
+            parameterPanels.add(Optional.of(parameters));
             TitledPane pane = new TitledPane(Messages.get(TrainingKeys.PARAMETERS), parameters);
             pane.setExpanded(false);
             row.getChildren().add(pane);

@@ -6,9 +6,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import javafx.animation.AnimationTimer;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -35,15 +34,10 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.activationlab.export.ExportException;
 import org.activationlab.model.ActivationSpec;
-import org.activationlab.model.Activation;
 import org.activationlab.model.Catalogue;
 import org.activationlab.nn.MetricsHistory;
 import org.activationlab.nn.TrainingSnapshot;
 import org.activationlab.plot.Figure;
-import org.activationlab.plot.Text;
-import org.activationlab.plot.training.DecisionSurfaceFigure;
-import org.activationlab.plot.training.PreActivationFigure;
-import org.activationlab.plot.training.TrainingHistoryFigure;
 import org.activationlab.ui.FigureCanvas;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
@@ -51,8 +45,6 @@ import org.activationlab.ui.export.FigureSource;
 import org.activationlab.ui.export.VisibleFigure;
 import org.activationlab.ui.presentation.ControlsVisibility;
 import org.activationlab.ui.presentation.Presentable;
-import org.activationlab.ui.problems.ProblemSource;
-import org.activationlab.ui.problems.Problems;
 import org.activationlab.ui.studies.FigureBoard;
 import org.activationlab.ui.WhileInScene;
 
@@ -61,10 +53,11 @@ import org.activationlab.ui.WhileInScene;
  * the run's exports: animated GIF, metrics CSV, weights JSON), the
  * divergence banner and scenario explanation, the settings on the left and four live views:
  * the prediction, the network diagram, the pre-activation histograms over f and f', and the
- * training history. An {@link AnimationTimer} polls the view model once per frame and redraws
- * only when a new snapshot arrived and no figure of an earlier one still waits to be drawn (they
- * are drawn on background threads while the next are built), so the JavaFX thread builds at most
- * one set of figures per pulse, none that would never be seen, and never trains.
+ * training history. The view renders the view model's {@link TrainingState} and its
+ * {@link TrainingFigures} and sends intents. An {@link AnimationTimer} polls the view model once
+ * per frame while no figures of an earlier snapshot are still being built (by the view model) or
+ * drawn (by the canvases, in the background), so the JavaFX thread neither builds figures nor
+ * trains, and no figures are made that would never be seen.
  * File &gt; Export and Edit &gt; Copy Image take the figure last clicked (see {@link FigureBoard}).
  * With the controls hidden only the views, play, step, reset and the step counter stay.
  */
@@ -97,31 +90,21 @@ public final class TrainingView implements FigureSource, Presentable {
     private final Label banner = new Label();
     private final Label explanation = new Label();
     private final FigureBoard board = new FigureBoard();
-    private final ObjectProperty<Figure> surface = new SimpleObjectProperty<>(this, "surface");
-    private final ObjectProperty<Figure> preActivations = new SimpleObjectProperty<>(this, "preActivations");
-    private final ObjectProperty<Figure> history = new SimpleObjectProperty<>(this, "history");
-    private final ObjectProperty<Figure> comparisonSurface = new SimpleObjectProperty<>(this, "comparisonSurface");
-    private final ObjectProperty<Figure> comparisonPreActivations =
-            new SimpleObjectProperty<>(this, "comparisonPreActivations");
-    private final StackPane surfaceFrame = frame(surface, "training-surface", TrainingKeys.VIEW_PREDICTION);
-    private final StackPane preActivationsFrame = frame(preActivations, "training-preactivations",
-            TrainingKeys.VIEW_PRE_ACTIVATIONS);
-    private final StackPane historyFrame = frame(history, "training-history", TrainingKeys.VIEW_HISTORY);
-    private final StackPane comparisonSurfaceFrame = frame(comparisonSurface, "training-comparison-surface",
-            TrainingKeys.VIEW_COMPARED_PREDICTION);
-    private final StackPane comparisonPreActivationsFrame = frame(comparisonPreActivations,
-            "training-comparison-preactivations", TrainingKeys.VIEW_COMPARED_PRE_ACTIVATIONS);
+    private StackPane surfaceFrame;
+    private StackPane preActivationsFrame;
+    private StackPane historyFrame;
+    private StackPane comparisonSurfaceFrame;
+    private StackPane comparisonPreActivationsFrame;
     private final NetworkDiagram diagram = new NetworkDiagram();
     private final CheckBox compare = new CheckBox(Messages.get(TrainingKeys.COMPARE));
     private final ComboBox<String> compareWith = new ComboBox<>();
     private final GridPane grid = new GridPane();
     private final ControlsVisibility secondary = new ControlsVisibility();
-    private boolean showingComparison;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            if (!board.isBusy() && model.poll()) {
-                draw(model.getSnapshot());
+            if (!board.isBusy() && !model.isBuilding()) {
+                model.poll();
             }
         }
     };
@@ -137,7 +120,6 @@ public final class TrainingView implements FigureSource, Presentable {
         this.files = files;
         createView();
         initListeners();
-        draw(model.getSnapshot());
     }
 
     /** The node to put in the tab. */
@@ -177,11 +159,13 @@ public final class TrainingView implements FigureSource, Presentable {
     }
 
     /**
-     * A framed canvas for {@code figure} on the board, drawn in the background as it changes every
-     * frame; the canvas gets {@code id} and the text of {@code descriptionKey}.
+     * A framed canvas for the figure {@code which} of the view model's figures on the board, drawn
+     * in the background as it changes every frame; the canvas gets {@code id} and the text of
+     * {@code descriptionKey}.
      */
-    private StackPane frame(ObjectProperty<Figure> figure, String id, String descriptionKey) {
-        StackPane frame = board.add(figure, () -> null, Messages.get(descriptionKey));
+    private StackPane frame(Function<TrainingFigures, Figure> which, String id, String descriptionKey) {
+        StackPane frame = board.add(WhileInScene.of(root, model.figuresProperty()).map(which), () -> null,
+                Messages.get(descriptionKey));
         FigureCanvas canvas = (FigureCanvas) frame.getChildren().get(0);
         canvas.setId(id);
         canvas.setDrawInBackground(true);
@@ -189,6 +173,14 @@ public final class TrainingView implements FigureSource, Presentable {
     }
 
     private void createView() {
+        surfaceFrame = frame(TrainingFigures::surface, "training-surface", TrainingKeys.VIEW_PREDICTION);
+        preActivationsFrame = frame(TrainingFigures::preActivations, "training-preactivations",
+                TrainingKeys.VIEW_PRE_ACTIVATIONS);
+        historyFrame = frame(TrainingFigures::history, "training-history", TrainingKeys.VIEW_HISTORY);
+        comparisonSurfaceFrame = frame(TrainingFigures::comparisonSurface, "training-comparison-surface",
+                TrainingKeys.VIEW_COMPARED_PREDICTION);
+        comparisonPreActivationsFrame = frame(TrainingFigures::comparisonPreActivations,
+                "training-comparison-preactivations", TrainingKeys.VIEW_COMPARED_PRE_ACTIVATIONS);
         root.getStyleClass().add("training-view");
         play.setId("training-play");
         step1.setId("training-step-1");
@@ -201,7 +193,7 @@ public final class TrainingView implements FigureSource, Presentable {
         presets.setId("training-presets");
         export.setId("training-export");
         reset.setTooltip(new Tooltip(Messages.get(TrainingKeys.RESET_HELP)));
-        speed.getItems().setAll(TrainingViewModel.SPEEDS);
+        speed.getItems().setAll(TrainingState.SPEEDS);
         speed.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer value) {
@@ -214,7 +206,6 @@ public final class TrainingView implements FigureSource, Presentable {
                 throw new UnsupportedOperationException("choose from the list");
             }
         });
-        speed.setValue(model.speedProperty().get());
         stepCounter.getStyleClass().add(Styles.NUMERIC);
         stepCounter.setMinWidth(90);
         for (TrainingPreset p : TrainingPreset.values()) {
@@ -232,7 +223,7 @@ public final class TrainingView implements FigureSource, Presentable {
         compare.setId("training-compare");
         compareWith.setId("training-compare-with");
         compareWith.getItems().setAll(Catalogue.names());
-        compareWith.setValue(DEFAULT_COMPARISON);
+        compareWith.setValue(model.getState().comparison().map(ActivationSpec::name).orElse(DEFAULT_COMPARISON));
         Label speedLabel = new Label(Messages.get(TrainingKeys.SPEED));
         FlowPane bar = new FlowPane(6, 4, play, step1, step10, step100, reset, newSeed, speedLabel,
                 speed, stepCounter, presets, compare, compareWith, export);
@@ -292,15 +283,17 @@ public final class TrainingView implements FigureSource, Presentable {
         step100.setOnAction(e -> model.step(100));
         reset.setOnAction(e -> model.reset());
         newSeed.setOnAction(e -> model.newSeed());
-        speed.valueProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                model.setSpeed(now);
+        speed.valueProperty().addListener((obs, old, now) -> model.setSpeed(now));
+        compare.selectedProperty().addListener((obs, old, now) -> model.compareWith(now ? compareWith.getValue() : null));
+        compareWith.valueProperty().addListener((obs, old, now) -> {
+            if (compare.isSelected()) {
+                model.compareWith(now);
             }
         });
-        compare.selectedProperty().addListener((obs, old, now) -> sendComparison());
-        compareWith.valueProperty().addListener((obs, old, now) -> sendComparison());
-        WhileInScene.of(root, model.comparisonProperty()).addListener((obs, old, now) -> showComparison(now));
-        showComparison(model.getComparison());
+        WhileInScene.of(root, model.stateProperty()).addListener((obs, old, now) -> show(now));
+        show(model.getState());
+        WhileInScene.of(root, model.figuresProperty()).addListener((obs, old, now) -> showDiagram(now));
+        showDiagram(model.getFigures());
         WhileInScene.of(root, model.playingProperty()).addListener((obs, old, now) -> showPlaying(now));
         showPlaying(model.isPlaying());
         stepCounter.textProperty().bind(model.stepProperty().asString(Messages.get(TrainingKeys.STEP_COUNTER)
@@ -308,8 +301,6 @@ public final class TrainingView implements FigureSource, Presentable {
         banner.textProperty().bind(model.divergenceProperty());
         banner.visibleProperty().bind(model.divergenceProperty().isNotEmpty());
         banner.managedProperty().bind(banner.visibleProperty());
-        WhileInScene.of(root, model.presetProperty()).addListener((obs, old, now) -> explanation.setText(now == null ? ""
-                : Messages.get(now.textKey()) + ": " + Messages.get(now.explanationKey())));
         explanation.visibleProperty().bind(explanation.textProperty().isNotEmpty());
         explanation.managedProperty().bind(explanation.visibleProperty());
     }
@@ -318,25 +309,22 @@ public final class TrainingView implements FigureSource, Presentable {
         play.setText(Messages.get(playing ? TrainingKeys.PAUSE : TrainingKeys.PLAY));
     }
 
-    private void sendComparison() {
-        if (!showingComparison) {
-            model.setComparison(compare.isSelected() ? Catalogue.get(compareWith.getValue()) : null);
-        }
-    }
-
-    /** Shows the compared network's views in place of the diagram and history, or puts those back. */
-    private void showComparison(Activation activation) {
-        showingComparison = true;
-        try {
-            compare.setSelected(activation != null);
-            if (activation != null) {
-                compareWith.setValue(activation.name());
-            }
-        } finally {
-            showingComparison = false;
+    /**
+     * Shows {@code state}'s speed, scenario explanation and compared activation, and the compared
+     * network's views in place of the diagram and history when comparing (or those back when not).
+     */
+    private void show(TrainingState state) {
+        speed.setValue(state.speed());
+        explanation.setText(model.getPreset().map(p -> Messages.get(p.textKey()) + ": "
+                + Messages.get(p.explanationKey())).orElse(""));
+        state.comparison().ifPresent(a -> compareWith.setValue(a.name()));
+        compare.setSelected(state.comparison().isPresent());
+        boolean comparing = state.comparison().isPresent();
+        if (grid.getChildren().contains(comparing ? comparisonSurfaceFrame : diagram)) {
+            return;
         }
         grid.getChildren().removeAll(diagram, historyFrame, comparisonSurfaceFrame, comparisonPreActivationsFrame);
-        if (activation == null) {
+        if (!comparing) {
             grid.add(diagram, 1, 0);
             grid.add(historyFrame, 1, 1);
             board.select(0);
@@ -346,38 +334,11 @@ public final class TrainingView implements FigureSource, Presentable {
         }
     }
 
-    /**
-     * Rebuilds every view from {@code snapshot} (and the compared network's, when comparing); a
-     * figure that cannot be built is reported as a failure of figure drawing.
-     */
-    private void draw(TrainingSnapshot snapshot) {
-        try {
-            build(snapshot);
-        } catch (RuntimeException failure) {
-            Problems.shared().report(ProblemSource.FIGURE, failure);
+    /** Shows the run of {@code figures} in the network diagram, which compare mode does not show. */
+    private void showDiagram(TrainingFigures figures) {
+        if (figures != null && !figures.comparing()) {
+            diagram.show(figures.snapshot());
         }
-    }
-
-    private void build(TrainingSnapshot snapshot) {
-        TrainingSnapshot other = model.getComparisonSnapshot();
-        if (other == null) {
-            surface.set(DecisionSurfaceFigure.build(snapshot));
-            preActivations.set(PreActivationFigure.build(snapshot));
-            history.set(TrainingHistoryFigure.build(snapshot));
-            diagram.show(snapshot);
-        } else {
-            surface.set(named(DecisionSurfaceFigure.build(snapshot), snapshot));
-            preActivations.set(named(PreActivationFigure.build(snapshot), snapshot));
-            comparisonSurface.set(named(DecisionSurfaceFigure.build(other), other));
-            comparisonPreActivations.set(named(PreActivationFigure.build(other), other));
-        }
-    }
-
-    /** The figure titled with the network's activations, to tell compared networks apart. */
-    private static Figure named(Figure figure, TrainingSnapshot snapshot) {
-        String names = snapshot.weights().spec().activations().stream().map(ActivationSpec::name).distinct()
-                .collect(java.util.stream.Collectors.joining(" / "));
-        return figure.withTitle(Text.plain(names + ": " + figure.title().content()));
     }
 
     /** What writes one kind of file of the run as it was when asked for. */

@@ -2,6 +2,8 @@ package org.activationlab.ui.training;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
@@ -14,7 +16,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.activationlab.model.Activation;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.Numbers;
 import org.activationlab.nn.DataSplit;
 import org.activationlab.nn.Divergence;
@@ -25,40 +27,48 @@ import org.activationlab.nn.Regularization;
 import org.activationlab.nn.Task;
 import org.activationlab.nn.TrainingSnapshot;
 import org.activationlab.ui.Background;
+import org.activationlab.ui.BackgroundBuild;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.problems.Problem;
 import org.activationlab.ui.problems.ProblemSource;
 import org.activationlab.ui.problems.Problems;
-import org.activationlab.ui.training.TrainingSetup.Layer;
+import org.activationlab.ui.training.TrainingState.Layer;
 
 /**
- * The training panel's state and commands. The settings are one immutable {@link TrainingSetup};
- * changing the data or the network starts a new run, while the learning rate and the L2 penalty
- * change the current run from its next step. Training happens on a {@link TrainingRunner}'s
- * background thread; {@link #poll()}, called once per frame on the JavaFX thread, takes the
- * newest snapshot, stops playing when the run diverges and records frames for the GIF export.
- * Any failure reported to {@link Problems} (training's own or another part's) stops playing.
- * All methods run on the JavaFX thread.
+ * The Training tab's model. One {@link TrainingState} is the truth of its settings: the view sends
+ * intents that make the next state (an intent that leaves the state equal changes nothing, one
+ * that makes it invalid changes nothing and says why in {@link #errorProperty()}). A new state
+ * that trains another run starts it from step 0; one that changes only the learning rate, the L2
+ * penalty or the speed changes the current run from its next step.
+ *
+ * <p>Training happens on a {@link TrainingRunner}'s background thread; {@link #poll()}, called once
+ * per frame on the JavaFX thread, takes the newest snapshot, stops playing when the run diverges,
+ * records frames for the GIF export and asks for the snapshot's {@link TrainingFigures}, which a
+ * {@link BackgroundBuild} makes off the JavaFX thread (the newest snapshot wins). Any failure
+ * reported to {@link Problems} (training's own or another part's) stops playing. All methods run
+ * on the JavaFX thread.
  */
 public final class TrainingViewModel implements AutoCloseable {
-    /** The choices of the speed control, steps per frame; {@link TrainingRunner#MAX_SPEED} is "as fast as possible". */
-    public static final List<Integer> SPEEDS = List.of(1, 2, 5, 10, 20, 50, 100, TrainingRunner.MAX_SPEED);
+    /** The value a scheme that takes one (uniform, normal, constant) starts with when chosen after one that does not. */
+    public static final double INITIALIZER_VALUE = 1;
 
-    private final ReadOnlyObjectWrapper<TrainingSetup> setup = new ReadOnlyObjectWrapper<>(this, "setup");
+    private final ReadOnlyObjectWrapper<TrainingState> state = new ReadOnlyObjectWrapper<>(this, "state");
     private final ReadOnlyObjectWrapper<TrainingSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
-    private final ReadOnlyIntegerWrapper step = new ReadOnlyIntegerWrapper(this, "step");
-    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
-    private final ReadOnlyIntegerWrapper speed = new ReadOnlyIntegerWrapper(this, "speed", 1);
-    private final ReadOnlyStringWrapper divergence = new ReadOnlyStringWrapper(this, "divergence", "");
-    private final ReadOnlyObjectWrapper<TrainingPreset> preset = new ReadOnlyObjectWrapper<>(this, "preset");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private final ReadOnlyObjectWrapper<Activation> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
     private final ReadOnlyObjectWrapper<TrainingSnapshot> comparisonSnapshot =
             new ReadOnlyObjectWrapper<>(this, "comparisonSnapshot");
+    private final ReadOnlyIntegerWrapper step = new ReadOnlyIntegerWrapper(this, "step");
+    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
+    private final ReadOnlyStringWrapper divergence = new ReadOnlyStringWrapper(this, "divergence", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyObjectWrapper<TrainingFigures> figures = new ReadOnlyObjectWrapper<>(this, "figures");
+    private final BackgroundBuild<List<TrainingSnapshot>, TrainingFigures> figureBuild =
+            new BackgroundBuild<>("training-figures", ProblemSource.FIGURE, TrainingFigures::of, figures::set);
     private final Consumer<String> status;
     private final RunRecorder recorder = new RunRecorder();
     private final TrainingRunner runner;
     private final ExecutorService exportThread = Background.shared().lane("training-export", ProblemSource.EXPORT);
+    /** The snapshots shown now: the run's, then the compared network's. */
+    private List<TrainingSnapshot> shown;
     /** Any failure reported stops playing, so the Play button tells the truth. */
     private final Consumer<Problem> stopOnProblem = problem -> pause();
 
@@ -66,21 +76,27 @@ public final class TrainingViewModel implements AutoCloseable {
      * @param initial the first settings
      * @param status shows a message in the window's status bar
      */
-    public TrainingViewModel(TrainingSetup initial, Consumer<String> status) {
+    public TrainingViewModel(TrainingState initial, Consumer<String> status) {
         this.status = status;
-        setup.set(initial);
+        state.set(Objects.requireNonNull(initial, "initial"));
         runner = new TrainingRunner(runs(initial));
+        runner.setStepsPerTick(initial.speed());
         showSnapshots(runner.latest());
         Problems.shared().addListener(stopOnProblem);
     }
 
-    /** The current settings. */
-    public ReadOnlyObjectProperty<TrainingSetup> setupProperty() {
-        return setup.getReadOnlyProperty();
+    /** The settings. */
+    public ReadOnlyObjectProperty<TrainingState> stateProperty() {
+        return state.getReadOnlyProperty();
     }
 
-    public TrainingSetup getSetup() {
-        return setup.get();
+    public TrainingState getState() {
+        return state.get();
+    }
+
+    /** The scenario whose settings the state has, if any. */
+    public Optional<TrainingPreset> getPreset() {
+        return TrainingPreset.matching(getState());
     }
 
     /** The newest snapshot taken by {@link #poll()}. */
@@ -90,6 +106,15 @@ public final class TrainingViewModel implements AutoCloseable {
 
     public TrainingSnapshot getSnapshot() {
         return snapshot.get();
+    }
+
+    /** The newest snapshot of the compared network, null when not comparing. */
+    public ReadOnlyObjectProperty<TrainingSnapshot> comparisonSnapshotProperty() {
+        return comparisonSnapshot.getReadOnlyProperty();
+    }
+
+    public TrainingSnapshot getComparisonSnapshot() {
+        return comparisonSnapshot.get();
     }
 
     /** The step of the newest snapshot. */
@@ -106,19 +131,9 @@ public final class TrainingViewModel implements AutoCloseable {
         return playing.get();
     }
 
-    /** Steps per frame, 0 for as fast as possible. */
-    public ReadOnlyIntegerProperty speedProperty() {
-        return speed.getReadOnlyProperty();
-    }
-
     /** The divergence banner's text, empty while the run is healthy. */
     public ReadOnlyStringProperty divergenceProperty() {
         return divergence.getReadOnlyProperty();
-    }
-
-    /** The scenario last loaded, null once a setting is changed by hand. */
-    public ReadOnlyObjectProperty<TrainingPreset> presetProperty() {
-        return preset.getReadOnlyProperty();
     }
 
     /** Why the last change was refused, empty when it was accepted. */
@@ -126,22 +141,18 @@ public final class TrainingViewModel implements AutoCloseable {
         return error.getReadOnlyProperty();
     }
 
-    /** The activation of the network trained beside this one (same data, seed and settings), null when not comparing. */
-    public ReadOnlyObjectProperty<Activation> comparisonProperty() {
-        return comparison.getReadOnlyProperty();
+    /** The figures of the newest snapshot built so far; null until the first is built. */
+    public ReadOnlyObjectProperty<TrainingFigures> figuresProperty() {
+        return figures.getReadOnlyProperty();
     }
 
-    public Activation getComparison() {
-        return comparison.get();
+    public TrainingFigures getFigures() {
+        return figures.get();
     }
 
-    /** The newest snapshot of the compared network, null when not comparing. */
-    public ReadOnlyObjectProperty<TrainingSnapshot> comparisonSnapshotProperty() {
-        return comparisonSnapshot.getReadOnlyProperty();
-    }
-
-    public TrainingSnapshot getComparisonSnapshot() {
-        return comparisonSnapshot.get();
+    /** Whether figures are being built for a newer snapshot than those of {@link #getFigures()}. */
+    public boolean isBuilding() {
+        return figureBuild.isBusy();
     }
 
     /** Takes the newest snapshots from the training thread, if there are new ones. Call once per frame. */
@@ -154,7 +165,13 @@ public final class TrainingViewModel implements AutoCloseable {
         return true;
     }
 
+    /** Builds the figures again for the same snapshots, e.g. in a new language. */
+    public void rebuildFigures() {
+        figureBuild.request(shown);
+    }
+
     private void showSnapshots(List<TrainingSnapshot> snapshots) {
+        shown = snapshots;
         TrainingSnapshot s = snapshots.get(0);
         snapshot.set(s);
         comparisonSnapshot.set(snapshots.size() > 1 ? snapshots.get(1) : null);
@@ -162,30 +179,21 @@ public final class TrainingViewModel implements AutoCloseable {
         recorder.add(s);
         snapshots.stream().flatMap(x -> x.divergence().stream()).findFirst()
                 .ifPresentOrElse(this::showDivergence, () -> divergence.set(""));
+        figureBuild.request(snapshots);
     }
 
     /** The runs to train for {@code s}: it, and the compared network on the same data. */
-    private List<TrainingRunner.Run> runs(TrainingSetup s) {
+    private static List<TrainingRunner.Run> runs(TrainingState s) {
         DataSplit data = s.data();
         List<TrainingRunner.Run> runs = new ArrayList<>();
         runs.add(new TrainingRunner.Run(s.config(), data));
-        if (comparison.get() != null) {
-            runs.add(new TrainingRunner.Run(s.withActivation(comparison.get()).config(), data));
-        }
+        s.comparisonConfig().ifPresent(c -> runs.add(new TrainingRunner.Run(c, data)));
         return runs;
-    }
-
-    /** Trains a second network with {@code activation} in every layer beside this one, or stops comparing (null). */
-    public void setComparison(Activation activation) {
-        if (!java.util.Objects.equals(activation, comparison.get())) {
-            comparison.set(activation);
-            restart(getSetup());
-        }
     }
 
     private void showDivergence(Divergence d) {
         setPlaying(false);
-        double lr = getSetup().learningRate();
+        double lr = getState().learningRate();
         divergence.set(Messages.format(TrainingKeys.DIVERGED, Integer.toString(d.step()), d.reason(),
                 Numbers.format(lr), Numbers.format(lr / 10)));
     }
@@ -216,133 +224,209 @@ public final class TrainingViewModel implements AutoCloseable {
         runner.step(steps);
     }
 
-    /** Steps per frame, or 0 for as fast as possible. */
-    public void setSpeed(int stepsPerFrame) {
-        runner.setStepsPerTick(stepsPerFrame);
-        speed.set(stepsPerFrame);
-    }
-
     /** Back to step 0 with the same initial weights and data. */
     public void reset() {
-        restart(getSetup());
+        restart(getState());
+    }
+
+    /**
+     * Makes the next state from the current one and trains it: a new run from step 0 unless
+     * {@link TrainingState#sameRun only the live settings} changed. A state equal to the current
+     * one changes nothing; a change that is refused (an {@link IllegalArgumentException}) leaves
+     * the state as it was and is explained by {@link #errorProperty()}.
+     */
+    public void update(UnaryOperator<TrainingState> change) {
+        TrainingState old = getState();
+        Optional<TrainingState> next = validated(change);
+        if (next.isEmpty() || next.get().equals(old)) {
+            return;
+        }
+        TrainingState now = next.get();
+        state.set(now);
+        if (!old.sameRun(now)) {
+            restart(now);
+            return;
+        }
+        if (now.learningRate() != old.learningRate()) {
+            runner.setLearningRate(now.learningRate());
+        }
+        if (now.l2() != old.l2()) {
+            runner.setRegularization(new Regularization(0, now.l2()));
+        }
+        runner.setStepsPerTick(now.speed());
+    }
+
+    /**
+     * Pauses, makes the next state from the current one and starts it from step 0, as a scenario,
+     * a lesson's "show me" or a session file does, even when the settings are the same.
+     */
+    public void start(UnaryOperator<TrainingState> change) {
+        pause();
+        validated(change).ifPresent(next -> {
+            state.set(next);
+            restart(next);
+        });
+    }
+
+    /** Loads a scenario's settings and starts it from step 0, paused. */
+    public void applyPreset(TrainingPreset preset) {
+        start(preset::apply);
+    }
+
+    /** Puts {@code saved} back, e.g. from a session file, and replays its run to step {@code steps}, paused. */
+    public void restore(TrainingState saved, int steps) {
+        Objects.requireNonNull(saved, "saved");
+        start(s -> saved);
+        if (steps > 0) {
+            step(steps);
+        }
+    }
+
+    private Optional<TrainingState> validated(UnaryOperator<TrainingState> change) {
+        try {
+            TrainingState next = change.apply(getState());
+            error.set("");
+            return Optional.of(next);
+        } catch (IllegalArgumentException e) {
+            error.set(e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Steps per frame, one of {@link TrainingState#SPEEDS}. */
+    public void setSpeed(int stepsPerFrame) {
+        update(s -> s.with(e -> e.speed = stepsPerFrame));
     }
 
     /** New initial weights (and batch order): the next seed. */
     public void newSeed() {
-        change(s -> s.withSeed(s.seed() + 1));
+        update(s -> s.with(e -> e.seed++));
     }
 
     /** New points from the next data seed. */
     public void regenerate() {
-        change(s -> s.withDataSeed(s.dataSeed() + 1));
-    }
-
-    /** Loads a scenario's settings and starts it from step 0, paused. */
-    public void applyPreset(TrainingPreset value) {
-        pause();
-        comparison.set(value.comparison().orElse(null));
-        restart(value.setup());
-        preset.set(value);
-    }
-
-    /**
-     * Loads {@code value} (and a network with {@code compared} in every layer beside it, or none
-     * when null) and starts it from step 0, paused, as a session file saved it.
-     */
-    public void load(TrainingSetup value, Activation compared) {
-        pause();
-        comparison.set(compared);
-        error.set("");
-        preset.set(null);
-        restart(value);
+        update(s -> s.with(e -> e.dataSeed++));
     }
 
     public void setTask(Task value) {
-        change(s -> s.withTask(value));
+        update(s -> s.with(e -> e.task = value));
     }
 
     public void setPoints(int value) {
-        change(s -> s.withPoints(value));
+        update(s -> s.with(e -> e.points = value));
     }
 
     public void setNoise(double value) {
-        change(s -> s.withNoise(value));
+        update(s -> s.with(e -> e.noise = value));
     }
 
     public void setTestFraction(double value) {
-        change(s -> s.withTestFraction(value));
+        update(s -> s.with(e -> e.testFraction = value));
     }
 
     /** One more hidden layer like the last one, up to {@link NetworkSpec#MAX_LAYERS}. */
     public void addLayer() {
-        List<Layer> layers = new ArrayList<>(getSetup().layers());
-        if (layers.size() < NetworkSpec.MAX_LAYERS) {
-            layers.add(layers.get(layers.size() - 1));
-            change(s -> s.withLayers(layers));
-        }
+        update(s -> {
+            List<Layer> layers = new ArrayList<>(s.layers());
+            if (layers.size() < NetworkSpec.MAX_LAYERS) {
+                layers.add(layers.get(layers.size() - 1));
+            }
+            return s.with(e -> e.layers = layers);
+        });
     }
 
     /** One hidden layer fewer (the last), down to one. */
     public void removeLayer() {
-        List<Layer> layers = new ArrayList<>(getSetup().layers());
-        if (layers.size() > 1) {
-            layers.remove(layers.size() - 1);
-            change(s -> s.withLayers(layers));
-        }
+        update(s -> s.layers().size() > 1 ? s.with(e -> e.layers = s.layers().subList(0, s.layers().size() - 1)) : s);
     }
 
     /** Changes the width of hidden layer {@code layer} by {@code delta} units, within 1 to {@link NetworkSpec#MAX_UNITS}. */
     public void changeUnits(int layer, int delta) {
-        Layer old = getSetup().layers().get(layer);
-        int units = Math.max(1, Math.min(NetworkSpec.MAX_UNITS, old.units() + delta));
-        if (units != old.units()) {
-            change(s -> s.withLayer(layer, new Layer(units, old.activation())));
-        }
+        update(s -> {
+            Layer old = s.layers().get(layer);
+            int units = Math.max(1, Math.min(NetworkSpec.MAX_UNITS, old.units() + delta));
+            return s.withLayer(layer, new Layer(units, old.activation()));
+        });
     }
 
-    public void setActivation(int layer, Activation value) {
-        Layer old = getSetup().layers().get(layer);
-        if (!old.activation().equals(value)) {
-            change(s -> s.withLayer(layer, new Layer(old.units(), value)));
-        }
+    /** Gives hidden layer {@code layer} the activation {@code value}. */
+    public void setActivation(int layer, ActivationSpec value) {
+        update(s -> s.withLayer(layer, new Layer(s.layers().get(layer).units(), value)));
+    }
+
+    /** Gives hidden layer {@code layer} the function called {@code name}, keeping its parameters if it has it already. */
+    public void chooseActivation(int layer, String name) {
+        update(s -> s.withLayer(layer, new Layer(s.layers().get(layer).units(),
+                sameOrDefault(s.layers().get(layer).activation(), name))));
+    }
+
+    /** Puts {@code value} in every hidden layer with one restart. */
+    public void setActivationEverywhere(ActivationSpec value) {
+        update(s -> s.withActivationEverywhere(value));
+    }
+
+    /** Trains a second network with {@code activation} in every layer beside this one, or stops comparing (empty). */
+    public void setComparison(Optional<ActivationSpec> activation) {
+        update(s -> s.with(e -> e.comparison = activation));
     }
 
     /**
-     * Puts {@code value} in every hidden layer with one restart (a scenario shown with another
-     * activation is no longer that scenario, so it is let go like any other change).
+     * Compares with the function called {@code name} (keeping its parameters if it is compared
+     * with already), or stops comparing when {@code name} is null.
      */
-    public void setActivationEverywhere(Activation value) {
-        change(s -> s.withActivation(value));
+    public void compareWith(String name) {
+        update(s -> s.with(e -> e.comparison = Optional.ofNullable(name)
+                .map(n -> s.comparison().map(c -> sameOrDefault(c, n)).orElseGet(() -> ActivationSpec.of(n)))));
+    }
+
+    private static ActivationSpec sameOrDefault(ActivationSpec current, String name) {
+        return current.name().equals(name) ? current : ActivationSpec.of(name);
     }
 
     public void setInitializer(Initializer value) {
-        change(s -> s.withInitializer(value));
+        update(s -> s.with(e -> e.initializer = value));
+    }
+
+    /**
+     * Makes the weights start from {@code scheme}, with the current value when both schemes take
+     * one, else with {@link #INITIALIZER_VALUE}.
+     */
+    public void setInitializerScheme(Initializer.Scheme scheme) {
+        update(s -> {
+            Initializer old = s.initializer();
+            if (old.scheme() == scheme) {
+                return s;
+            }
+            double value = !scheme.takesValue() ? 0 : old.scheme().takesValue() ? old.value() : INITIALIZER_VALUE;
+            return s.with(e -> e.initializer = new Initializer(scheme, value));
+        });
+    }
+
+    /** The bound, standard deviation or constant of the current initialiser. */
+    public void setInitializerValue(double value) {
+        update(s -> s.with(e -> e.initializer = new Initializer(s.initializer().scheme(), value)));
     }
 
     public void setBiasInit(double value) {
-        change(s -> s.withBiasInit(value));
+        update(s -> s.with(e -> e.biasInit = value));
     }
 
     public void setOptimizer(OptimizerKind value) {
-        change(s -> s.withOptimizer(value));
+        update(s -> s.with(e -> e.optimizer = value));
     }
 
     public void setBatchSize(int value) {
-        change(s -> s.withBatchSize(value));
+        update(s -> s.with(e -> e.batchSize = value));
     }
 
     /** Changes the learning rate of the current run from its next step, without a reset. */
     public void setLearningRate(double value) {
-        if (accept(s -> s.withLearningRate(value))) {
-            runner.setLearningRate(value);
-        }
+        update(s -> s.with(e -> e.learningRate = value));
     }
 
     /** Changes the L2 penalty of the current run from its next step, without a reset. */
     public void setL2(double value) {
-        if (accept(s -> s.withL2(value))) {
-            runner.setRegularization(new Regularization(0, value));
-        }
+        update(s -> s.with(e -> e.l2 = value));
     }
 
     /** The snapshots recorded for an animation: at most {@code frames}, evenly spread over the run. */
@@ -365,39 +449,19 @@ public final class TrainingViewModel implements AutoCloseable {
         status.accept(message);
     }
 
-    /** Applies a change that needs a new run. */
-    private void change(UnaryOperator<TrainingSetup> change) {
-        if (accept(change)) {
-            restart(getSetup());
-        }
-    }
-
-    /** Validates and stores a change; shows why it was refused otherwise. */
-    private boolean accept(UnaryOperator<TrainingSetup> change) {
-        try {
-            TrainingSetup next = change.apply(getSetup());
-            error.set("");
-            preset.set(null);
-            setup.set(next);
-            return true;
-        } catch (IllegalArgumentException e) {
-            error.set(e.getMessage());
-            return false;
-        }
-    }
-
-    private void restart(TrainingSetup next) {
-        setup.set(next);
+    private void restart(TrainingState next) {
         divergence.set("");
         recorder.clear();
+        runner.setStepsPerTick(next.speed());
         runner.load(runs(next));
     }
 
-    /** Stops the training and export threads. */
+    /** Stops the training, figure and export threads. */
     @Override
     public void close() {
         Problems.shared().removeListener(stopOnProblem);
         runner.close();
+        figureBuild.stop();
         Background.shared().stop(exportThread);
     }
 }

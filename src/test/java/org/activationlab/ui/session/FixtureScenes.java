@@ -1,17 +1,18 @@
 package org.activationlab.ui.session;
 
-import org.activationlab.model.ActivationSpec;
-import org.activationlab.ui.depth.DepthState;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.activationlab.model.Catalogue;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.nn.Initializer;
 import org.activationlab.nn.OptimizerKind;
 import org.activationlab.nn.Task;
 import org.activationlab.nn.depth.BatchNormMode;
 import org.activationlab.nn.depth.WeightInit;
 import org.activationlab.nn.neuron.GateFunction;
+import org.activationlab.ui.depth.DepthState;
 import org.activationlab.ui.neuron.LogicTarget;
 
 /**
@@ -77,8 +78,8 @@ final class FixtureScenes {
         v.training.setNoise(0.2);
         v.training.addLayer();
         v.training.changeUnits(0, 3);
-        v.training.setActivation(1, Catalogue.get("tanh"));
-        v.training.setActivation(2, Catalogue.create("prelu", Map.of("alpha", 0.1)));
+        v.training.setActivation(1, ActivationSpec.of("tanh"));
+        v.training.setActivation(2, ActivationSpec.of("prelu", Map.of("alpha", 0.1)));
         v.training.setInitializer(Initializer.uniform(0.7));
         v.training.setBiasInit(0.1);
         v.training.setOptimizer(OptimizerKind.ADAM);
@@ -87,7 +88,7 @@ final class FixtureScenes {
         v.training.setL2(0.001);
         v.training.newSeed();
         v.training.regenerate();
-        v.training.setComparison(Catalogue.get("leaky_relu").with("slope", 0.2));
+        v.training.setComparison(Optional.of(ActivationSpec.of("leaky_relu", Map.of("slope", 0.2))));
         v.training.setSpeed(10);
         v.training.step(TRAINING_STEP);
     }

@@ -23,7 +23,7 @@ import org.activationlab.ui.curves.CurvesState;
 import org.activationlab.ui.neuron.LogicTarget;
 import org.activationlab.ui.neuron.NeuronState;
 import org.activationlab.ui.properties.PropertiesState;
-import org.activationlab.ui.training.TrainingSetup;
+import org.activationlab.ui.training.TrainingState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -40,7 +40,7 @@ class SessionCodecTest {
     private static ObjectNode valid(String part) {
         return switch (part) {
             case "curves" -> CurvesJson.write(CurvesState.initial());
-            case "training" -> TrainingJson.write(new TrainingSettings(TrainingSetup.defaults(), Optional.empty(), 1, 0));
+            case "training" -> TrainingJson.write(new TrainingJson.Saved(TrainingState.INITIAL, 0));
             case "neuron" -> NeuronJson.write(new NeuronState(ActivationSpec.of("sigmoid"), 20, 20, -30, LogicTarget.AND, 3,
                     ActivationSpec.of("tanh"), 1));
             case "depth" -> DepthJson.write(new DepthState(ActivationSpec.of("tanh"), WeightInit.NORMAL, 0.05,
@@ -92,7 +92,7 @@ class SessionCodecTest {
         Object read = read(part, written);
         JsonNode rewritten = switch (part) {
             case "curves" -> CurvesJson.write((CurvesState) read);
-            case "training" -> TrainingJson.write((TrainingSettings) read);
+            case "training" -> TrainingJson.write((TrainingJson.Saved) read);
             case "neuron" -> NeuronJson.write((NeuronState) read);
             case "depth" -> DepthJson.write((DepthState) read);
             case "gates" -> GatesJson.write((GatesState) read);

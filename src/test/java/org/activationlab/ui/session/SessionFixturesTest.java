@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import org.activationlab.model.Activation;
 import org.activationlab.nn.TrainingSnapshot;
 import org.activationlab.ui.curves.CurvesState;
 import org.activationlab.ui.depth.DepthState;
@@ -19,10 +17,9 @@ import org.activationlab.ui.lessons.LessonActions;
 import org.activationlab.ui.lessons.LessonLibrary;
 import org.activationlab.ui.lessons.LessonTab;
 import org.activationlab.ui.lessons.LessonsViewModel;
-import org.activationlab.ui.neuron.LogicTarget;
 import org.activationlab.ui.neuron.NeuronState;
 import org.activationlab.ui.properties.PropertiesState;
-import org.activationlab.ui.training.TrainingPreset;
+import org.activationlab.ui.training.TrainingState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,7 +51,7 @@ class SessionFixturesTest {
         }
 
         @Override
-        public void applyTrainingPreset(TrainingPreset preset, Optional<Activation> activation, boolean play) {
+        public void changeTraining(UnaryOperator<TrainingState> change, boolean play) {
         }
 
         @Override

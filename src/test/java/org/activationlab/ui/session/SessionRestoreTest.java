@@ -80,7 +80,7 @@ class SessionRestoreTest {
 
         assertThat(after).usingRecursiveComparison().isEqualTo(before);
         assertThat(after.tab()).isEqualTo("gates-tab");
-        assertThat(after.training().comparison()).get().extracting(a -> a.parameterValues().get("slope")).isEqualTo(0.2);
+        assertThat(after.training().state().comparison()).get().extracting(a -> a.parameters().get("slope")).isEqualTo(0.2);
         assertThat(after.curves().activation("maxout").parameterValues()).containsEntry("k", 3.0).containsEntry("b3", 1.25);
     }
 

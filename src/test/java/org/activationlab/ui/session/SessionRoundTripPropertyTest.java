@@ -41,8 +41,7 @@ import org.activationlab.ui.curves.XRange;
 import org.activationlab.ui.neuron.LogicTarget;
 import org.activationlab.ui.neuron.NeuronState;
 import org.activationlab.ui.properties.PropertiesState;
-import org.activationlab.ui.training.TrainingSetup;
-import org.activationlab.ui.training.TrainingViewModel;
+import org.activationlab.ui.training.TrainingState;
 
 /**
  * Any valid state of any view, written to session JSON text and read back, is the same state,
@@ -137,17 +136,17 @@ class SessionRoundTripPropertyTest {
                           @ForAll @Scale(15) @DoubleRange(min = 0, max = 1) double l2, @ForAll long seed,
                           @ForAll boolean comparing, @ForAll @IntRange(min = 0, max = 7) int speedIndex,
                           @ForAll @IntRange(min = 0, max = 100_000) int step) throws Exception {
-        List<TrainingSetup.Layer> layers = new ArrayList<>();
+        List<TrainingState.Layer> layers = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
-            layers.add(new TrainingSetup.Layer(units.get(i), i == 0 ? first : others));
+            layers.add(new TrainingState.Layer(units.get(i), ActivationSpec.of(i == 0 ? first : others)));
         }
         Initializer initializer = new Initializer(scheme, scheme.takesValue() ? scale : 0);
-        TrainingSetup setup = new TrainingSetup(task, points, noise, testFraction, dataSeed, layers, initializer, biasInit,
-                optimizer, learningRate, batchSize, l2, seed);
-        TrainingSettings settings = new TrainingSettings(setup, comparing ? Optional.of(others) : Optional.empty(),
-                TrainingViewModel.SPEEDS.get(speedIndex), step);
+        TrainingState state = new TrainingState(task, points, noise, testFraction, dataSeed, layers, initializer, biasInit,
+                optimizer, learningRate, batchSize, l2, seed,
+                comparing ? Optional.of(ActivationSpec.of(others)) : Optional.empty(), TrainingState.SPEEDS.get(speedIndex));
+        TrainingJson.Saved settings = new TrainingJson.Saved(state, step);
 
-        TrainingSettings read = throughText(settings, TrainingJson::write, TrainingJson::read);
+        TrainingJson.Saved read = throughText(settings, TrainingJson::write, TrainingJson::read);
 
         assertThat(read).usingRecursiveComparison().isEqualTo(settings);
     }

@@ -1,6 +1,7 @@
 package org.activationlab.ui.session;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -24,7 +25,7 @@ import org.activationlab.ui.neuron.NeuronState;
 import org.activationlab.ui.neuron.NeuronViewModel;
 import org.activationlab.ui.properties.PropertiesState;
 import org.activationlab.ui.properties.PropertiesViewModel;
-import org.activationlab.ui.training.TrainingSetup;
+import org.activationlab.ui.training.TrainingState;
 import org.activationlab.ui.training.TrainingViewModel;
 
 /**
@@ -38,7 +39,7 @@ final class Views implements AutoCloseable {
     final CurvesViewModel curves = new CurvesViewModel(PropertyAnalyzer::analyze, task -> { }, Runnable::run,
             Runnable::run, message -> { });
     final PropertiesViewModel properties = new PropertiesViewModel(PropertyAnalyzer::analyze, message -> { });
-    final TrainingViewModel training = new TrainingViewModel(TrainingSetup.defaults(), message -> { });
+    final TrainingViewModel training = new TrainingViewModel(TrainingState.INITIAL, message -> { });
     final NeuronViewModel neuron = new NeuronViewModel();
     final DepthViewModel depth = new DepthViewModel(message -> { });
     final GatesViewModel gates = new GatesViewModel();
@@ -76,7 +77,7 @@ final class Views implements AutoCloseable {
         training.setNoise(0.2);
         training.addLayer();
         training.changeUnits(0, 3);
-        training.setActivation(1, Catalogue.get("tanh"));
+        training.setActivation(1, ActivationSpec.of("tanh"));
         training.setInitializer(Initializer.uniform(0.7));
         training.setBiasInit(0.1);
         training.setOptimizer(OptimizerKind.ADAM);
@@ -85,7 +86,7 @@ final class Views implements AutoCloseable {
         training.setL2(0.001);
         training.newSeed();
         training.regenerate();
-        training.setComparison(Catalogue.get("leaky_relu").with("slope", 0.2));
+        training.setComparison(Optional.of(ActivationSpec.of("leaky_relu", Map.of("slope", 0.2))));
         training.setSpeed(10);
 
         neuron.setActivation(Catalogue.get("tanh"));
@@ -108,12 +109,12 @@ final class Views implements AutoCloseable {
 
     /** Every view's plain state record, and the selected tab's id. */
     Snapshot snapshot() {
-        return new Snapshot(curves.getState(), properties.getState(), ViewParts.trainingSettings(training),
+        return new Snapshot(curves.getState(), properties.getState(), ViewParts.trainingSaved(training),
                 neuron.getState(), depth.getState(), gates.getState(),
                 tabs.getSelectionModel().getSelectedItem().getId());
     }
 
-    record Snapshot(CurvesState curves, PropertiesState properties, TrainingSettings training, NeuronState neuron,
+    record Snapshot(CurvesState curves, PropertiesState properties, TrainingJson.Saved training, NeuronState neuron,
                     DepthState depth, GatesState gates, String tab) {
     }
 

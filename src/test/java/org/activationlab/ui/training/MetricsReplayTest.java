@@ -18,7 +18,7 @@ class MetricsReplayTest {
 
     @Test
     void theReplayedFileEndsWhereTheRunIsAfterALearningRateChange(@TempDir Path folder) throws Exception {
-        TrainingSetup setup = TrainingSetup.defaults().withPoints(40);
+        TrainingState setup = TrainingState.INITIAL.with(e -> e.points = 40);
         try (TrainingRunner runner = new TrainingRunner(List.of(new TrainingRunner.Run(setup.config(), setup.data())))) {
             runner.step(6_000);
             runner.setLearningRate(0.02);

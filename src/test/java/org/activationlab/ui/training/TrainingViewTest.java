@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.nn.NetworkWeights;
 import org.activationlab.nn.TrainingSnapshot;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class TrainingViewTest {
 
     @Start
     void start(Stage stage) {
-        model = new TrainingViewModel(TrainingSetup.defaults(), statuses::add);
+        model = new TrainingViewModel(TrainingState.INITIAL, statuses::add);
         view = new TrainingView(model);
         stage.setMaximized(false);
         stage.setScene(new Scene(view.root(), 1240, 780));
@@ -99,7 +100,7 @@ class TrainingViewTest {
         waitUntil(() -> counterStep(robot) == 0 && model.getSnapshot().weights() != initial);
         assertThat(sameWeights(model.getSnapshot().weights(), initial)).isTrue();
         robot.clickOn("#training-new-seed");
-        waitUntil(() -> model.getSetup().seed() == 2 && model.getSnapshot().weights().spec() != null
+        waitUntil(() -> model.getState().seed() == 2 && model.getSnapshot().weights().spec() != null
                 && !sameWeights(model.getSnapshot().weights(), initial));
     }
 
@@ -117,13 +118,14 @@ class TrainingViewTest {
     void eachScenarioLoadsItsSettingsAndExplainsThem(TrainingPreset preset, FxRobot robot) throws Exception {
         robot.clickOn("#training-presets");
         robot.clickOn(org.activationlab.ui.Messages.get(preset.textKey()));
-        waitUntil(() -> model.getSetup().equals(preset.setup()) && model.getSnapshot().weights().spec()
-                .equals(preset.setup().config().network()));
+        TrainingState scenario = preset.apply(TrainingState.INITIAL);
+        waitUntil(() -> model.getState().equals(scenario) && model.getSnapshot().weights().spec()
+                .equals(scenario.config().network()));
         Label explanation = robot.lookup("#training-explanation").queryAs(Label.class);
         assertThat(explanation.getText()).contains(org.activationlab.ui.Messages.get(preset.explanationKey()));
         assertThat(explanation.isVisible()).isTrue();
         TextField rate = robot.lookup("#training-learning-rate").queryAs(TextField.class);
-        assertThat(Double.parseDouble(rate.getText())).isEqualTo(preset.setup().learningRate());
+        assertThat(Double.parseDouble(rate.getText())).isEqualTo(scenario.learningRate());
     }
 
     @Test
@@ -134,7 +136,8 @@ class TrainingViewTest {
         robot.clickOn("#training-step-10");
         robot.clickOn("#training-step-10");
         robot.clickOn("#training-step-10");
-        waitUntil(() -> counterStep(robot) == 50);
+        waitUntil(() -> counterStep(robot) == 50 && !model.isBuilding());
+        WaitForAsyncUtils.waitForFxEvents();
         NetworkDiagram diagram = robot.lookup("#training-diagram").queryAs(NetworkDiagram.class);
         long dead = diagram.states(0).stream().filter(NetworkDiagram.DEAD::equals).count();
         assertThat(dead).isGreaterThanOrEqualTo(4);
@@ -143,11 +146,11 @@ class TrainingViewTest {
         robot.interact(() -> model.applyPreset(TrainingPreset.LEAKY_KEEPS_ALIVE));
         waitUntil(() -> counterStep(robot) == 0 && model.getSnapshot().weights().layer(1).hasAlpha());
         robot.clickOn("#training-step-100");
-        waitUntil(() -> counterStep(robot) == 100);
+        waitUntil(() -> counterStep(robot) == 100 && !model.isBuilding());
         for (int layer = 0; layer < 2; layer++) {
             assertThat(model.getSnapshot().layers().get(layer).deadFraction()).isZero();
         }
-        assertThat(model.getComparison().name()).isEqualTo("relu");
+        assertThat(model.getState().comparison().orElseThrow().name()).isEqualTo("relu");
         assertThat(model.getComparisonSnapshot().layers().get(0).deadFraction()).isPositive();
         org.activationlab.ui.FigureCanvas left = robot.lookup("#training-preactivations").queryAs(
                 org.activationlab.ui.FigureCanvas.class);
@@ -156,10 +159,10 @@ class TrainingViewTest {
 
     @Test
     void aDivergingLearningRateShowsTheBannerAndThePanelKeepsWorking(FxRobot robot) throws Exception {
-        robot.interact(() -> model.setActivation(0, org.activationlab.model.Catalogue.get("leaky_relu")));
-        robot.interact(() -> model.setActivation(1, org.activationlab.model.Catalogue.get("leaky_relu")));
+        robot.interact(() -> model.setActivation(0, ActivationSpec.of("leaky_relu")));
+        robot.interact(() -> model.setActivation(1, ActivationSpec.of("leaky_relu")));
         robot.doubleClickOn("#training-learning-rate").eraseText(8).write("1000").type(KeyCode.ENTER);
-        assertThat(model.getSetup().learningRate()).isEqualTo(1000);
+        assertThat(model.getState().learningRate()).isEqualTo(1000);
         robot.clickOn("#training-play");
         Label banner = robot.lookup("#training-banner").queryAs(Label.class);
         waitUntil(banner::isVisible);
@@ -180,13 +183,13 @@ class TrainingViewTest {
         robot.doubleClickOn("#training-learning-rate").eraseText(8).write("0.5").type(KeyCode.ENTER);
         robot.clickOn("#training-step-10");
         waitUntil(() -> counterStep(robot) == 20);
-        assertThat(model.getSetup().learningRate()).isEqualTo(0.5);
+        assertThat(model.getState().learningRate()).isEqualTo(0.5);
     }
 
     @Test
     void aRefusedValueIsExplainedAndTheSettingKept(FxRobot robot) throws Exception {
         robot.doubleClickOn("#training-learning-rate").eraseText(8).write("-1").type(KeyCode.ENTER);
-        assertThat(model.getSetup().learningRate()).isEqualTo(0.1);
+        assertThat(model.getState().learningRate()).isEqualTo(0.1);
         assertThat(model.errorProperty().get()).contains("learning rate").contains("-1");
         assertThat(robot.lookup("#training-learning-rate").queryAs(TextField.class).getText()).isEqualTo("0.1");
     }
@@ -291,29 +294,53 @@ class TrainingViewTest {
     void theReluVersusTanhScenarioComparesWithTanh(FxRobot robot) throws Exception {
         robot.interact(() -> model.applyPreset(TrainingPreset.RELU_FASTER_THAN_TANH));
         waitUntil(() -> model.getComparisonSnapshot() != null);
-        assertThat(model.getComparison().name()).isEqualTo("tanh");
+        assertThat(model.getState().comparison().orElseThrow().name()).isEqualTo("tanh");
         assertThat(robot.lookup("#training-compare").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
         robot.interact(() -> model.applyPreset(TrainingPreset.DYING_RELU_BIAS));
-        waitUntil(() -> model.getComparisonSnapshot() == null && model.getSetup().biasInit() == -3);
+        waitUntil(() -> model.getComparisonSnapshot() == null && model.getState().biasInit() == -3);
     }
 
     @Test
     void fileExportTakesTheFigureLastClicked(FxRobot robot) throws Exception {
+        waitUntil(() -> !model.isBuilding());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.figureAvailable().get()).isTrue();
         assertThat(view.currentFigure().orElseThrow().figure().title().content()).isEqualTo("Prediction at step 0");
         robot.clickOn("#training-history");
         assertThat(view.currentFigure().orElseThrow().figure().title().content()).isEqualTo("Training history");
         robot.clickOn("#training-step-10");
-        waitUntil(() -> counterStep(robot) == 10);
+        waitUntil(() -> counterStep(robot) == 10 && !model.isBuilding());
+        WaitForAsyncUtils.waitForFxEvents();
         org.activationlab.ui.export.VisibleFigure shown = view.currentFigure().orElseThrow();
         assertThat(shown.figure().panels().get(0).series().get(0).size()).isEqualTo(11);
+    }
+
+    /** The title of the figure on the canvas {@code id}, empty while it has none. */
+    private static String title(FxRobot robot, String id) {
+        org.activationlab.plot.Figure figure = robot.lookup(id).queryAs(org.activationlab.ui.FigureCanvas.class).getFigure();
+        return figure == null ? "" : figure.title().content();
+    }
+
+    @Test
+    void theFiguresFollowTheStateOnceTheViewModelHasBuiltThemInTheBackground(FxRobot robot) throws Exception {
+        robot.interact(() -> model.setComparison(java.util.Optional.of(ActivationSpec.of("tanh"))));
+        waitUntil(() -> !model.isBuilding() && model.getFigures().comparing());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(title(robot, "#training-surface")).startsWith("relu: Prediction at step 0");
+        assertThat(title(robot, "#training-comparison-surface")).startsWith("tanh: Prediction at step 0");
+        assertThat(robot.lookup("#training-compare").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
+
+        robot.interact(() -> model.setActivationEverywhere(ActivationSpec.of("elu")));
+        waitUntil(() -> !model.isBuilding() && title(robot, "#training-preactivations").startsWith("elu: "));
+        assertThat(model.getFigures().snapshot().weights().spec().activations()).containsOnly(ActivationSpec.of("elu"));
+        assertThat(title(robot, "#training-comparison-preactivations")).startsWith("tanh: ");
     }
 
     @Test
     void addingALayerRebuildsTheNetwork(FxRobot robot) throws Exception {
         robot.clickOn("#training-add-layer");
         waitUntil(() -> model.getSnapshot().layers().size() == 3);
-        assertThat(model.getSetup().shapeText()).isEqualTo("2-8-8-8-1");
+        assertThat(model.getState().shapeText()).isEqualTo("2-8-8-8-1");
         TrainingSnapshot s = model.getSnapshot();
         assertThat(s.step()).isZero();
     }

@@ -1,0 +1,134 @@
+package org.activationlab.ui.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.activationlab.model.ActivationSpec;
+import org.activationlab.model.Catalogue;
+import org.activationlab.nn.Initializer;
+import org.activationlab.nn.OptimizerKind;
+import org.activationlab.nn.Regularization;
+import org.activationlab.nn.Task;
+import org.activationlab.nn.TrainingConfig;
+import org.activationlab.ui.lessons.Demonstration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The Training tab's one state value: its changes, its validation, its run, and scenarios and lessons as functions of it. */
+class TrainingStateTest {
+    private static final TrainingState S = TrainingState.INITIAL;
+
+    static Stream<Arguments> changes() {
+        return Stream.of(
+                Arguments.of("learning rate", (Consumer<TrainingState.Edit>) e -> e.learningRate = 0.5, true),
+                Arguments.of("L2", (Consumer<TrainingState.Edit>) e -> e.l2 = 0.01, true),
+                Arguments.of("speed", (Consumer<TrainingState.Edit>) e -> e.speed = 0, true),
+                Arguments.of("task", (Consumer<TrainingState.Edit>) e -> e.task = Task.XOR, false),
+                Arguments.of("points", (Consumer<TrainingState.Edit>) e -> e.points = 300, false),
+                Arguments.of("noise", (Consumer<TrainingState.Edit>) e -> e.noise = 0.2, false),
+                Arguments.of("test share", (Consumer<TrainingState.Edit>) e -> e.testFraction = 0.5, false),
+                Arguments.of("data seed", (Consumer<TrainingState.Edit>) e -> e.dataSeed = 2, false),
+                Arguments.of("initialiser", (Consumer<TrainingState.Edit>) e -> e.initializer = Initializer.uniform(1), false),
+                Arguments.of("bias", (Consumer<TrainingState.Edit>) e -> e.biasInit = -1, false),
+                Arguments.of("optimiser", (Consumer<TrainingState.Edit>) e -> e.optimizer = OptimizerKind.ADAM, false),
+                Arguments.of("batch", (Consumer<TrainingState.Edit>) e -> e.batchSize = 16, false),
+                Arguments.of("seed", (Consumer<TrainingState.Edit>) e -> e.seed = 7, false),
+                Arguments.of("comparison", (Consumer<TrainingState.Edit>) e -> e.comparison = Optional.of(ActivationSpec.of("tanh")), false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("changes")
+    void aChangeMakesANewStateWithThatFieldAndOnlyLiveSettingsKeepTheRun(String what, Consumer<TrainingState.Edit> change,
+                                                                       boolean sameRun) {
+        TrainingState next = S.with(change);
+        assertThat(next).isNotEqualTo(S);
+        assertThat(S.sameRun(next)).as(what).isEqualTo(sameRun);
+    }
+
+    static Stream<Arguments> refused() {
+        return Stream.of(
+                Arguments.of((Consumer<TrainingState.Edit>) e -> e.points = 5, "the number of points must be from 20 to 1000, got 5"),
+                Arguments.of((Consumer<TrainingState.Edit>) e -> e.noise = 0.9, "the noise must be from 0 to 0.5, got 0.9"),
+                Arguments.of((Consumer<TrainingState.Edit>) e -> e.learningRate = -1, "learning rate"),
+                Arguments.of((Consumer<TrainingState.Edit>) e -> e.l2 = -1, "L2"),
+                Arguments.of((Consumer<TrainingState.Edit>) e -> e.speed = 3, "the speed must be one of [1, 2, 5, 10, 20, 50, 100, 0]"),
+                Arguments.of((Consumer<TrainingState.Edit>) e -> e.layers = java.util.List.of(), "a network needs 1 to 6 hidden layers, got 0"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("refused")
+    void aBadValueIsRefusedNamingIt(Consumer<TrainingState.Edit> change, String message) {
+        assertThatThrownBy(() -> S.with(change)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
+    }
+
+    @Test
+    void theConfigIsMadeFromTheStateAndTheComparedNetworkDiffersOnlyInItsActivations() {
+        TrainingState s = S.with(e -> {
+            e.learningRate = 0.3;
+            e.l2 = 0.01;
+            e.batchSize = 8;
+            e.comparison = Optional.of(ActivationSpec.of("leaky_relu", java.util.Map.of("slope", 0.2)));
+        });
+        TrainingConfig config = s.config();
+        assertThat(config.learningRate()).isEqualTo(0.3);
+        assertThat(config.regularization()).isEqualTo(new Regularization(0, 0.01));
+        assertThat(config.batchSize()).isEqualTo(8);
+        assertThat(config.network().activations()).containsOnly(ActivationSpec.of("relu"));
+        TrainingConfig compared = s.comparisonConfig().orElseThrow();
+        assertThat(compared.network().activations()).containsOnly(s.comparison().orElseThrow());
+        assertThat(compared.network().hiddenUnits()).isEqualTo(config.network().hiddenUnits());
+        assertThat(compared.withLearningRate(0.3)).isEqualTo(compared);
+        assertThat(S.comparisonConfig()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TrainingPreset.class)
+    void aScenarioIsAFunctionOfTheStateThatKeepsOnlyTheSpeedAndIsRecognised(TrainingPreset preset) {
+        TrainingState fast = S.with(e -> {
+            e.speed = 0;
+            e.task = Task.SPIRAL;
+            e.seed = 9;
+        });
+        TrainingState applied = preset.apply(fast);
+        assertThat(applied.speed()).isZero();
+        assertThat(applied).isEqualTo(preset.apply(S).with(e -> e.speed = 0));
+        assertThat(preset.apply(applied)).as("applying twice changes nothing more").isEqualTo(applied);
+        assertThat(TrainingPreset.matching(applied)).contains(preset);
+        assertThat(TrainingPreset.matching(applied.with(e -> e.seed++))).isEmpty();
+    }
+
+    @Test
+    void theStartingStateIsNoScenarioAndTheComparingScenariosCompare() {
+        assertThat(TrainingPreset.matching(S)).isEmpty();
+        assertThat(TrainingPreset.RELU_FASTER_THAN_TANH.apply(S).comparison()).contains(ActivationSpec.of("tanh"));
+        assertThat(TrainingPreset.LEAKY_KEEPS_ALIVE.apply(S).comparison()).contains(ActivationSpec.of("relu"));
+        assertThat(TrainingPreset.DYING_RELU_BIAS.apply(TrainingPreset.RELU_FASTER_THAN_TANH.apply(S)).comparison())
+                .as("a scenario that does not compare stops comparing").isEmpty();
+    }
+
+    @Test
+    void aLessonShowMeIsTheScenarioWithItsActivationInEveryLayer() {
+        Demonstration.Training plain = new Demonstration.Training(TrainingPreset.LINEAR_XOR, Optional.empty(), true);
+        Demonstration.Training withTanh = new Demonstration.Training(TrainingPreset.LINEAR_XOR,
+                Optional.of(Catalogue.get("tanh")), true);
+        TrainingState fast = S.with(e -> e.speed = 10);
+        assertThat(plain.apply(fast)).isEqualTo(TrainingPreset.LINEAR_XOR.apply(fast));
+        assertThat(withTanh.apply(fast)).isEqualTo(TrainingPreset.LINEAR_XOR.apply(fast)
+                .withActivationEverywhere(ActivationSpec.of("tanh")));
+        assertThat(withTanh.apply(fast).layers()).allMatch(l -> l.activation().name().equals("tanh"));
+    }
+
+    @Test
+    void oneLayerCanBeReplacedAndTheShapeIsShown() {
+        TrainingState s = S.withLayer(1, new TrainingState.Layer(3, ActivationSpec.of("elu")));
+        assertThat(s.layers()).containsExactly(new TrainingState.Layer(8, ActivationSpec.of("relu")),
+                new TrainingState.Layer(3, ActivationSpec.of("elu")));
+        assertThat(s.shapeText()).isEqualTo("2-8-3-1");
+    }
+}
