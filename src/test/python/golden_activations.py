@@ -92,6 +92,55 @@ def functions():
     yield 'sin', {}, mp.sin, mp.cos
 
 
+def pytorch_functions():
+    """Issue 14's eight functions, each with the points where it changes formula.
+
+    Their rows use x (and every parameter) as the double the Java test parses, converted
+    exactly, so that a function that multiplies x by a parameter (snake) is compared at the
+    very argument Java and PyTorch see. At the jumps and kinks the value and derivative are
+    PyTorch's: hardshrink(+-lambd) = 0 with slope 0 (hardshrink_backward: 0 on the closed
+    zone), softshrink' = 0 on [-lambd, lambd] (shrink_backward), threshold(t) = value with
+    slope 0 (threshold_backward: x <= t gives 0), rrelu (eval) = leaky_relu with slope
+    (lower + upper) / 2, squared_relu'(0) = 0.
+    """
+    yield 'silu', {}, lambda x: x * sig(x), lambda x: sig(x) * (1 + x * (1 - sig(x))), \
+        ['-745', '-1.2784645427610738', '1e-300', '-1e-300']
+    for lo, up in [(None, None), ('0', '1'), ('0.3', '0.3'), ('0.05', '0.9')]:
+        params = {} if lo is None else {'lower': lo, 'upper': up}
+        a = (mp.mpf(0.125) + mp.mpf(1 / 3)) / 2 if lo is None else (mp.mpf(float(lo)) + mp.mpf(float(up))) / 2
+        yield 'rrelu', params, (lambda x, a=a: x if x > 0 else a * x), (lambda x, a=a: mp.mpf(1 if x > 0 else a)), []
+    for s in [None, '0', '2', '1e-3']:
+        lam = mp.mpf(0.5) if s is None else mp.mpf(float(s))
+        params = {} if s is None else {'lambd': s}
+        edges = ['0.5', '-0.5'] if s is None else [s, '-' + s]
+        near = ['0.49999999', '0.50000001', '-0.49999999', '-0.50000001', '2.0000001', '-1.9999999']
+        yield 'hardshrink', params, (lambda x, lam=lam: mp.mpf(0) if -lam <= x <= lam else x), \
+            (lambda x, lam=lam: mp.mpf(0) if -lam <= x <= lam else mp.mpf(1)), edges + near
+        yield 'softshrink', params, \
+            (lambda x, lam=lam: x - lam if x > lam else (x + lam if x < -lam else mp.mpf(0))), \
+            (lambda x, lam=lam: mp.mpf(0) if -lam <= x <= lam else mp.mpf(1)), edges + near
+    yield 'tanhshrink', {}, lambda x: x - mp.tanh(x), lambda x: mp.tanh(x) ** 2, \
+        ['1e-300', '-1e-300', '1e-100', '1e-5', '-0.01', '0.2', '0.24999999', '-0.25', '0.25000001', '0.3', '-0.7']
+    for t, v in [(None, None), ('1', '-2'), ('-0.5', '-0.5'), ('-2.5', '3')]:
+        params = {} if t is None else {'threshold': t, 'value': v}
+        tt = mp.mpf(0) if t is None else mp.mpf(float(t))
+        vv = mp.mpf(0) if v is None else mp.mpf(float(v))
+        yield 'threshold', params, (lambda x, tt=tt, vv=vv: x if x > tt else vv), \
+            (lambda x, tt=tt: mp.mpf(1 if x > tt else 0)), ['-2.4999999', '-0.49999999', '0.9999999', '1.0000001']
+    yield 'squared_relu', {}, lambda x: max(x, 0) ** 2, lambda x: 2 * max(x, 0), ['1e100', '1e150', '-1e300']
+    for s in [None, '0.5', '4', '0.0009765625', '64', '0.3']:
+        al = mp.mpf(1) if s is None else mp.mpf(float(s))
+        params = {} if s is None else {'alpha': s}
+        # alpha * x rounded to a double, as PyTorch float64 (and Java) compute it; exact for the
+        # powers of two; 0.3 shows the rounding convention. Where the product overflows, exact.
+        def u(x, al=al):
+            product = al * x
+            return product if abs(product) > mp.mpf(1.7976931348623157e308) else mp.mpf(float(product))
+        yield 'snake', params, (lambda x, al=al, u=u: x + mp.sin(u(x)) ** 2 / al), \
+            (lambda x, u=u: 1 + mp.sin(2 * u(x))), \
+            ['-0.7853981633974483', '2.356194490192345', '1e300', '-1e300', '1e308', '-1.7976931348623157e308']
+
+
 POINTS = ['-800', '-100', '-40', '-30', '-20', '-10', '-6.5', '-6', '-3', '-2.5', '-1.5', '-1', '-0.75',
           '-0.5', '-0.1', '-0.001', '-1e-8', '0', '1e-8', '0.001', '0.1', '0.5', '0.75', '1', '1.5', '2',
           '2.5', '3', '4', '6', '6.5', '10', '19.999', '20', '20.001', '30', '40', '100', '800']
@@ -106,6 +155,12 @@ def main():
                 x = mp.mpf(p)
                 w.writerow([name, ';'.join(f'{k}={v}' for k, v in params.items()), p,
                             mp.nstr(mp.mpf(f(x)), 25), mp.nstr(mp.mpf(df(x)), 25)])
+        with mp.workdps(700):
+            for name, params, f, df, extra in pytorch_functions():
+                for p in dict.fromkeys(POINTS + extra):
+                    x = mp.mpf(float(p))
+                    w.writerow([name, ';'.join(f'{k}={v}' for k, v in params.items()), p,
+                                mp.nstr(mp.mpf(f(x)), 25), mp.nstr(mp.mpf(df(x)), 25)])
 
 
 if __name__ == '__main__':

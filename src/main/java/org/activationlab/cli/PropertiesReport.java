@@ -40,8 +40,8 @@ final class PropertiesReport {
         put(rows, "saturation", CliTexts.format("properties.saturation.value", conditions(p.saturation()),
                 Numbers.format(PropertyAnalyzer.SATURATION_SLOPE)));
         put(rows, "deadRegions", CliTexts.format("properties.deadRegions.value", conditions(p.deadRegions())));
-        put(rows, "kinks", p.kinks().isEmpty() ? CliTexts.get("properties.none")
-                : "x = " + String.join(", ", p.kinks().stream().map(Numbers::format).toList()));
+        put(rows, "kinks", points(p.kinks()));
+        put(rows, "discontinuities", points(p.discontinuities()));
         put(rows, "smoothness", p.smoothness().describe());
         put(rows, "parameterCount", Integer.toString(p.parameterCount()));
         put(rows, "relativeCost", CliTexts.format("properties.relativeCost.value",
@@ -69,7 +69,13 @@ final class PropertiesReport {
                 p.discreteValues(), p.boundedBelow(), p.boundedAbove(), p.monotonicity().toString(),
                 p.monotonicity().isMonotonic(), p.valueAtZero(), p.slopeAtZero(), p.nearIdentity(), p.zeroCentred(),
                 PropertyAnalyzer.SATURATION_SLOPE, intervals(p.saturation()), intervals(p.deadRegions()), p.kinks(),
-                p.smoothness().toString(), p.parameterCount(), p.relativeCost());
+                p.discontinuities(), p.smoothness().toString(), p.parameterCount(), p.relativeCost());
+    }
+
+    /** {@code x = -0.5, 0.5} or {@code none}. */
+    private static String points(List<Double> xs) {
+        return xs.isEmpty() ? CliTexts.get("properties.none")
+                : "x = " + String.join(", ", xs.stream().map(Numbers::format).toList());
     }
 
     private static String parameters(Map<String, Double> values) {
@@ -118,7 +124,8 @@ final class PropertiesReport {
                            List<Double> values, boolean boundedBelow, boolean boundedAbove, String monotonicity,
                            boolean monotonic, double valueAtZero, double slopeAtZero, boolean nearIdentity,
                            boolean zeroCentred, double saturationSlope, List<IntervalEntry> saturation,
-                           List<IntervalEntry> deadRegions, List<Double> kinks, String smoothness,
+                           List<IntervalEntry> deadRegions, List<Double> kinks, List<Double> discontinuities,
+                           String smoothness,
                            int parameterCount, double relativeCost) {
     }
 }

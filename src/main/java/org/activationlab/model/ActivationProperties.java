@@ -21,7 +21,10 @@ import java.util.List;
  * @param saturation the tails and plateaus where |f'(x)| &lt; 1e-3 (vanishing gradient), e.g.
  *     {@code (-inf, -6.9057)}; includes the dead regions
  * @param deadRegions the regions where f'(x) = 0 exactly (no gradient at all)
- * @param kinks the points where f is not differentiable
+ * @param kinks the points where f is continuous but not differentiable (f' jumps), e.g. {@code [0]} for
+ *     ReLU, {@code [-0.5, 0.5]} for softshrink; a jump of f itself is a discontinuity, not a kink
+ * @param discontinuities the points where f itself jumps, e.g. {@code [0]} for the step,
+ *     {@code [-0.5, 0.5]} for hardshrink; f there is the value PyTorch gives at the point
  * @param smoothness the smoothness class
  * @param parameterCount the number of parameters, {@code parameters().size()} (maxout: 2k + 1, counting k)
  * @param relativeCost measured time of value plus derivative per point, relative to relu
@@ -30,7 +33,8 @@ public record ActivationProperties(Activation activation, Interval range, List<D
                                    Monotonicity monotonicity,
                                    double valueAtZero, double slopeAtZero, boolean nearIdentity,
                                    boolean zeroCentred, List<Interval> saturation, List<Interval> deadRegions,
-                                   List<Double> kinks, Smoothness smoothness, int parameterCount,
+                                   List<Double> kinks, List<Double> discontinuities, Smoothness smoothness,
+                                   int parameterCount,
                                    double relativeCost) {
 
     public ActivationProperties {
@@ -38,6 +42,7 @@ public record ActivationProperties(Activation activation, Interval range, List<D
         saturation = List.copyOf(saturation);
         deadRegions = List.copyOf(deadRegions);
         kinks = List.copyOf(kinks);
+        discontinuities = List.copyOf(discontinuities);
     }
 
     /** Whether f takes only finitely many values. */

@@ -24,6 +24,8 @@ final class BreakpointFinder {
     private static final double PERSISTENT = 0.5;
     /** Differences below this fraction of the magnitudes involved are rounding. */
     private static final double RELATIVE_FLOOR = 1e-12;
+    /** A continuous f changes by at most 2 |f'| h across [x - h, x + h]; a jump must exceed twice that. */
+    private static final double SLOPE_MARGIN = 4;
     /** Relative rounding error of a difference of two derivative values, with a safety margin. */
     private static final double ROUNDING = 1e-13;
 
@@ -50,7 +52,7 @@ final class BreakpointFinder {
 
     private static Breakpoint.Kind classify(Activation a, double x, boolean reportedKink) {
         double scale = Math.max(1, Math.abs(x));
-        if (reportedKink && jumps(a::value, x, NEAR * scale)) {
+        if (reportedKink && valueJumps(a, x, NEAR * scale)) {
             return Breakpoint.Kind.JUMP;
         }
         if (reportedKink && jumps(a::derivative, x, NEAR * scale)) {
@@ -68,6 +70,18 @@ final class BreakpointFinder {
      */
     static boolean derivativeJumps(Activation a, double x) {
         return jumps(a::derivative, x, NEAR * Math.max(1, Math.abs(x)));
+    }
+
+    /**
+     * Whether f itself jumps at x: f(x + h) - f(x - h) stays away from zero as h shrinks, and is
+     * more than the slope next to x can explain. The second test keeps rounding noise from
+     * posing as a jump: with huge weights (maxout's 1e307 x + 3e307) f near a kink is computed
+     * with absolute errors of 1e291 that do not shrink with h, but are tiny next to f' h.
+     */
+    private static boolean valueJumps(Activation a, double x, double h) {
+        double narrow = Math.abs(a.value(x + h / 10) - a.value(x - h / 10));
+        double slope = Math.max(Math.abs(a.derivative(x + h / 10)), Math.abs(a.derivative(x - h / 10)));
+        return narrow > SLOPE_MARGIN * slope * (h / 10) && jumps(a::value, x, h);
     }
 
     /** Whether g(x + h) - g(x - h) stays away from zero as h shrinks. */

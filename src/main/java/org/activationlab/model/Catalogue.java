@@ -22,7 +22,8 @@ public final class Catalogue {
                 Identity::new, Step::new, Sigmoid::new, Tanh::new, Relu::new, LeakyRelu::new, PRelu::new,
                 Elu::new, Selu::new, Celu::new, Softplus::new, Gelu::new, GeluTanh::new, Swish::new, Mish::new,
                 HardSigmoid::new, HardTanh::new, HardSwish::new, Relu6::new, Softsign::new, LogSigmoid::new,
-                Maxout::new, Sine::new);
+                Maxout::new, Sine::new, Silu::new, RRelu::new, HardShrink::new, SoftShrink::new, TanhShrink::new,
+                Threshold::new, SquaredRelu::new, Snake::new);
         for (Supplier<Activation> s : all) {
             Activation a = s.get();
             m.put(a.name(), a);

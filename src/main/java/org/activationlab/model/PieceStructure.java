@@ -81,9 +81,23 @@ final class PieceStructure {
         return pieces;
     }
 
-    /** The points where f is not differentiable (jumps and kinks), in increasing order. */
+    /** The points where f is continuous but f' jumps (kinks), in increasing order. */
     List<Double> kinks() {
-        return breakpoints.stream().filter(Breakpoint::nonDifferentiable).map(Breakpoint::x).toList();
+        return at(Breakpoint.Kind.KINK);
+    }
+
+    /** The points where f itself jumps (discontinuities), in increasing order. */
+    List<Double> discontinuities() {
+        return at(Breakpoint.Kind.JUMP);
+    }
+
+    /** Whether f is not differentiable at {@code x} (a kink or a jump there). */
+    boolean nonDifferentiableAt(double x) {
+        return breakpoints.stream().anyMatch(b -> b.nonDifferentiable() && b.x() == x);
+    }
+
+    private List<Double> at(Breakpoint.Kind kind) {
+        return breakpoints.stream().filter(b -> b.kind() == kind).map(Breakpoint::x).toList();
     }
 
     /** Whether every piece is constant, so that f takes finitely many values. */

@@ -32,6 +32,14 @@ final class Stable {
         return e / (d * d);
     }
 
+    /**
+     * The derivative of u sigmoid(u), sigmoid(u) + u sigmoid'(u), given {@code e = exp(-|u|)}: the
+     * slope of SiLU at u, and of Swish at u = beta x. No overflow for any finite u.
+     */
+    static double siluDerivative(double u, double e) {
+        return sigmoid(u, e) + timesVanishing(sigmoidDerivativeFromExp(e), u);
+    }
+
     /** {@code expm1(-2|x|)}, in (-1, 0]: the one exponential 1 + tanh and sech^2 share (GELU, tanh form). */
     static double tanhExp(double x) {
         return Math.expm1(-2 * Math.abs(x));

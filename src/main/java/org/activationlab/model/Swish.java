@@ -40,19 +40,14 @@ final class Swish extends AbstractActivation {
     @Override
     public double derivative(double x) {
         double bx = p[0] * x;
-        return derivative(bx, Math.exp(-Math.abs(bx)));
-    }
-
-    /** f' given {@code bx = beta x} and {@code e = exp(-|bx|)}. */
-    private static double derivative(double bx, double e) {
-        return Stable.sigmoid(bx, e) + Stable.timesVanishing(Stable.sigmoidDerivativeFromExp(e), bx);
+        return Stable.siluDerivative(bx, Math.exp(-Math.abs(bx)));
     }
 
     @Override
     protected double valueAndDerivative(double x, double[] derivatives, int i) {
         double bx = p[0] * x;
         double e = Math.exp(-Math.abs(bx));
-        derivatives[i] = derivative(bx, e);
+        derivatives[i] = Stable.siluDerivative(bx, e);
         return x * Stable.sigmoid(bx, e);
     }
 }

@@ -82,4 +82,14 @@ final class Layout {
     int parameterCount() {
         return parameterCount;
     }
+
+    /** Whether some hidden layer's training-mode pass is random (RReLU). */
+    boolean randomInTraining() {
+        for (int l = 0; l < hiddenCount(); l++) {
+            if (layers[l].unitKind().randomInTraining()) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

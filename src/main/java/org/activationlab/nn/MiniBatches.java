@@ -1,7 +1,7 @@
 package org.activationlab.nn;
 
 /**
- * Gradients of the data loss on successive mini-batches of the training set (gathered
+ * Gradients of the data loss, in training mode, on successive mini-batches of the training set (gathered
  * feature-major, as {@link Propagation} expects), with buffers
  * allocated once per distinct batch size (at most two: the batch size and an epoch's remainder).
  */
@@ -13,10 +13,15 @@ final class MiniBatches {
     private final double[] x;
     private final double[] y;
     private final double[] gradient;
+    private final Rng noise;
     private Workspace fullBatch;
     private Workspace lastBatch;
 
-    MiniBatches(Layout layout, Dataset train, int batchSize, Rng rng) {
+    /**
+     * @param rng the order of the batches
+     * @param noise the stream for training-mode random slopes (RReLU), or null when no layer needs one
+     */
+    MiniBatches(Layout layout, Dataset train, int batchSize, Rng rng, Rng noise) {
         this.layout = layout;
         this.train = train;
         this.sampler = new BatchSampler(train.size(), batchSize, rng);
@@ -24,6 +29,7 @@ final class MiniBatches {
         this.x = new double[batchSize * layout.inputs()];
         this.y = new double[batchSize];
         this.gradient = new double[layout.parameterCount()];
+        this.noise = noise;
     }
 
     /** The gradient of the mean loss over the next batch at {@code parameters}. */
@@ -39,7 +45,7 @@ final class MiniBatches {
             y[i] = targets[indices[i]];
         }
         Workspace w = workspace(count);
-        Propagation.forward(layout, parameters, x, w, true);
+        Propagation.forward(layout, parameters, x, w, true, noise);
         Loss.mean(layout.type(), w.out, y, count, w.outGradient);
         Propagation.backward(layout, parameters, x, w, gradient);
         return gradient;

@@ -35,13 +35,27 @@ final class Propagation {
      * and the dead and saturated counts).
      */
     static void forward(Layout layout, double[] p, double[] x, Workspace w, boolean derivatives) {
+        forward(layout, p, x, w, derivatives, null);
+    }
+
+    /**
+     * As {@link #forward(Layout, double[], double[], Workspace, boolean)}; with {@code noise}, a
+     * training-mode pass (units that are random in training, RReLU, draw from it), without it
+     * an evaluation pass.
+     */
+    static void forward(Layout layout, double[] p, double[] x, Workspace w, boolean derivatives, Rng noise) {
         double[] in = x;
         for (int l = 0; l < layout.hiddenCount(); l++) {
             LayerShape s = layout.layer(l);
             double[] z = w.z[l];
             affine(p, s, in, w.size, z);
-            s.unitKind().forward(alpha(p, s), z, s.units(), w.size, w.a[l], derivatives ? w.derivative[l] : null,
-                    w.route[l]);
+            double[] derivative = derivatives ? w.derivative[l] : null;
+            if (noise == null) {
+                s.unitKind().forward(alpha(p, s), z, s.units(), w.size, w.a[l], derivative, w.route[l]);
+            } else {
+                s.unitKind().forwardTraining(alpha(p, s), z, s.units(), w.size, w.a[l], derivative, w.route[l],
+                        noise);
+            }
             in = w.a[l];
         }
         affine(p, layout.output(), in, w.size, w.out);

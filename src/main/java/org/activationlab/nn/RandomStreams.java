@@ -12,6 +12,8 @@ final class RandomStreams {
     static final long BATCHES = 4;
     /** The choice of held-out points from a user's file. */
     static final long SPLIT = 5;
+    /** RReLU's random slopes in training-mode passes. */
+    static final long RRELU_SLOPES = 6;
 
     private RandomStreams() {
     }

@@ -18,6 +18,13 @@ import java.util.Optional;
  * initial ones. The gradient norm is of the data loss; the update ratio is of the update that
  * led to the row.
  *
+ * <p>Units that are random in training (RReLU, {@link UnitKind#randomInTraining()}) make the
+ * update from a training-mode pass, with slopes drawn from the run's own stream
+ * ({@link RandomStreams#RRELU_SLOPES}), on the mini-batch or, in full-batch mode, on a separate
+ * pass over the training set; the metrics always describe the parameters in evaluation form,
+ * as PyTorch's {@code model.eval()} would. Networks without such units take no extra pass and
+ * draw nothing, so their runs are unchanged.
+ *
  * <p>A run diverges when the training loss becomes NaN or infinite, a parameter becomes NaN
  * or infinite, or the loss exceeds {@link #EXPLOSION_FACTOR} times the larger of 1 and the
  * initial loss. The trainer never throws for that: it records a {@link Divergence} naming the
@@ -50,6 +57,11 @@ public final class Trainer {
     private final Workspace trainSpace;
     private final Workspace testSpace;
     private final MiniBatches miniBatches;
+    /** The stream of training-mode random slopes, null when no layer draws any. */
+    private final Rng noise;
+    /** Full-batch training-mode pass when {@link #noise} is set: its buffers and gradient. */
+    private final Workspace trainingModeSpace;
+    private final double[] trainingModeGradient;
     private final LayerStatistics[] statistics;
     private final MetricsRecorder recorder;
     private final double[] row;
@@ -106,8 +118,12 @@ public final class Trainer {
         this.trainSpace = new Workspace(layout, data.train().size());
         this.testSpace = data.test().isEmpty() ? null : new Workspace(layout, data.test().size());
         int batch = config.batchSize();
+        this.noise = layout.randomInTraining() ? Rng.stream(config.seed(), RandomStreams.RRELU_SLOPES) : null;
         this.miniBatches = batch == 0 || batch >= data.train().size() ? null
-                : new MiniBatches(layout, data.train(), batch, Rng.stream(config.seed(), RandomStreams.BATCHES));
+                : new MiniBatches(layout, data.train(), batch, Rng.stream(config.seed(), RandomStreams.BATCHES), noise);
+        boolean fullBatchTrainingMode = noise != null && miniBatches == null;
+        this.trainingModeSpace = fullBatchTrainingMode ? new Workspace(layout, data.train().size()) : null;
+        this.trainingModeGradient = fullBatchTrainingMode ? new double[count] : null;
         this.statistics = new LayerStatistics[layout.hiddenCount()];
         for (int l = 0; l < statistics.length; l++) {
             statistics[l] = new LayerStatistics(layout.layer(l));
@@ -131,7 +147,8 @@ public final class Trainer {
         if (divergence != null) {
             return false;
         }
-        double[] gradient = miniBatches == null ? dataGradient : miniBatches.nextGradient(parameters);
+        double[] gradient = miniBatches != null ? miniBatches.nextGradient(parameters)
+                : trainingModeSpace != null ? fullBatchTrainingModeGradient() : dataGradient;
         regularization.addGradient(layout, parameters, gradient, stepGradient);
         optimizer.computeDelta(stepGradient, learningRate, delta);
         applyDelta();
@@ -153,6 +170,15 @@ public final class Trainer {
             taken++;
         }
         return taken;
+    }
+
+    /** The gradient of the data loss on the whole training set from a training-mode pass. */
+    private double[] fullBatchTrainingModeGradient() {
+        Propagation.forward(layout, parameters, trainInputs, trainingModeSpace, true, noise);
+        Loss.mean(layout.type(), trainingModeSpace.out, data.train().targetArray(), data.train().size(),
+                trainingModeSpace.outGradient);
+        Propagation.backward(layout, parameters, trainInputs, trainingModeSpace, trainingModeGradient);
+        return trainingModeGradient;
     }
 
     private void applyDelta() {

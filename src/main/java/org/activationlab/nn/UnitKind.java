@@ -16,9 +16,10 @@ import org.activationlab.model.Activation;
  * kinds loop over arrays, so each pass is one call per layer and the inner loops stay simple.
  *
  * <p>The kinds today: {@link ElementwiseUnits} (f and f' of one pre-activation per unit),
- * {@link PreluUnits} (the same with a learned alpha) and {@link MaxoutUnits} (k pieces per unit).
+ * {@link PreluUnits} (the same with a learned alpha), {@link MaxoutUnits} (k pieces per unit) and
+ * {@link RreluUnits} (random slopes in training).
  */
-public sealed interface UnitKind permits ElementwiseUnits, PreluUnits, MaxoutUnits {
+public sealed interface UnitKind permits ElementwiseUnits, PreluUnits, MaxoutUnits, RreluUnits {
 
     /** The unit kind that {@code activation} gives a hidden layer (a typed formula is applied element by element). */
     static UnitKind of(Activation activation) {
@@ -28,6 +29,7 @@ public sealed interface UnitKind permits ElementwiseUnits, PreluUnits, MaxoutUni
         return switch (activation.name()) {
             case PreluUnits.NAME -> new PreluUnits(activation);
             case MaxoutUnits.NAME -> new MaxoutUnits(activation);
+            case RreluUnits.NAME -> new RreluUnits(activation);
             default -> new ElementwiseUnits(activation);
         };
     }
@@ -73,6 +75,25 @@ public sealed interface UnitKind permits ElementwiseUnits, PreluUnits, MaxoutUni
      * @param route one int per output when {@link #routes()}, else null
      */
     void forward(double alpha, double[] z, int units, int n, double[] a, double[] derivative, int[] route);
+
+    /**
+     * Whether a training-mode pass differs from {@link #forward} (RReLU draws random slopes); the
+     * trainer then runs the pass that makes an update with {@link #forwardTraining}.
+     */
+    default boolean randomInTraining() {
+        return false;
+    }
+
+    /**
+     * The forward pass of training mode, whose gradient makes an update: {@link #forward} for
+     * every kind that is not {@link #randomInTraining() random in training}.
+     *
+     * @param noise the run's stream for random slopes, drawn from in element order
+     */
+    default void forwardTraining(double alpha, double[] z, int units, int n, double[] a, double[] derivative,
+                                 int[] route, Rng noise) {
+        forward(alpha, z, units, n, a, derivative, route);
+    }
 
     /**
      * dL/dz ({@code rows x n}) from dL/dy ({@code units x n}), after a forward pass with derivatives.

@@ -223,6 +223,33 @@ class CliTest {
         JsonNode step = JSON.readTree(run("properties", "--function", "step", "--json").out());
         assertThat(step.get("values").toString()).isEqualTo("[0.0,1.0]");
         assertThat(step.get("smoothness").asText()).isEqualTo("discontinuous");
+        assertThat(step.get("kinks").toString()).isEqualTo("[]");
+        assertThat(step.get("discontinuities").toString()).isEqualTo("[0.0]");
+    }
+
+    /** Issue 14: a jump of f is a discontinuity, not a kink. */
+    @Test
+    void propertiesNameJumpsAsDiscontinuitiesAndKinksAsKinks() {
+        assertThat(run("properties", "--function", "hardshrink").lines()).contains(
+                "kinks            none", "discontinuities  x = -0.5, 0.5", "smoothness       discontinuous");
+        assertThat(run("properties", "--function", "softshrink", "--param", "lambd=2").lines()).contains(
+                "kinks            x = -2, 2", "discontinuities  none", "smoothness       C0 (kinks)");
+        assertThat(run("properties", "--function", "threshold", "--param", "threshold=1", "--param", "value=-2")
+                .lines()).contains("kinks            none", "discontinuities  x = 1", "range            [-2, inf)");
+    }
+
+    /** Issue 14: rrelu's two ends may be set together in any order; lower > upper is one clear line. */
+    @Test
+    void rreluTakesBothEndsAndRefusesLowerAboveUpper() {
+        Run both = run("sample", "--function", "rrelu", "--param", "lower=0.5", "--param", "upper=0.8",
+                "--from", "-2", "--to", "-1", "--points", "2");
+        assertThat(both.status()).isZero();
+        assertThat(both.out()).contains("-0.65");
+        Run wrong = run("sample", "--function", "rrelu", "--param", "lower=0.5", "--from", "-2", "--to", "-1",
+                "--points", "2");
+        assertThat(wrong.status()).isEqualTo(2);
+        assertThat(wrong.err().strip()).isEqualTo(
+                "activation-lab sample: rrelu needs lower <= upper, got lower = 0.5 and upper = 0.3333333333333333");
     }
 
     @Test

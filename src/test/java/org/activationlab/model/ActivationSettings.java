@@ -28,6 +28,19 @@ final class ActivationSettings {
         list.add(Catalogue.create("maxout", Map.of("w1", -1.0, "w2", 1.0)));
         list.add(Catalogue.create("maxout", Map.of("k", 8.0, "w3", 1000.0, "b3", -4000.0, "w8", -1000.0, "b8", -10.0)));
         list.add(Catalogue.create("maxout", Map.of("k", 1.0, "w1", -2.0, "b1", 0.5)));
+        list.add(Catalogue.create("rrelu", Map.of("lower", 0.0, "upper", 0.0)));
+        list.add(Catalogue.create("rrelu", Map.of("lower", 0.9, "upper", 3.5)));
+        list.add(Catalogue.create("hardshrink", Map.of("lambd", 0.0)));
+        list.add(Catalogue.create("hardshrink", Map.of("lambd", 4.0)));
+        list.add(Catalogue.create("softshrink", Map.of("lambd", 0.0)));
+        list.add(Catalogue.create("softshrink", Map.of("lambd", 1e-3)));
+        list.add(Catalogue.create("threshold", Map.of("threshold", 1.0, "value", -2.0)));
+        list.add(Catalogue.create("threshold", Map.of("threshold", -0.5, "value", -0.5)));
+        list.add(Catalogue.create("threshold", Map.of("threshold", -1e6, "value", 7.0)));
+        list.add(Catalogue.create("snake", Map.of("alpha", 0.01)));
+        list.add(Catalogue.create("snake", Map.of("alpha", 20.0)));
+        list.add(Catalogue.create("snake", Map.of("alpha", 1e-300)));
+        list.add(Catalogue.create("snake", Map.of("alpha", 1e300)));
         return list;
     }
 }

@@ -102,6 +102,16 @@ class ActivationSpecTest {
         assertThat(ActivationSpec.of(spec.resolve())).isEqualTo(spec);
     }
 
+    /** Whether the value passes the checks that involve other parameters too (rrelu: lower <= upper). */
+    private static boolean accepts(String name, String key, double value) {
+        try {
+            Catalogue.create(name, Map.of(key, value));
+            return true;
+        } catch (InvalidParameterException e) {
+            return false;
+        }
+    }
+
     @Provide
     Arbitrary<ActivationSpec> specs() {
         return Arbitraries.of(Catalogue.names()).flatMap(name -> {
@@ -113,6 +123,7 @@ class ActivationSpecTest {
             return Arbitraries.doubles().between(first.sliderMin(), first.sliderMax())
                     .map(v -> first.domain().contains(v) ? v : first.defaultValue())
                     .map(v -> first.key().equals("k") ? (double) Math.round(v) : v)
+                    .filter(v -> accepts(name, first.key(), v))
                     .map(v -> ActivationSpec.of(name, Map.of(first.key(), v)));
         });
     }

@@ -14,12 +14,14 @@ class CatalogueTest {
     void holdsExactlyTheIssuesNamesInOrder() {
         assertThat(Catalogue.names()).containsExactly("identity", "step", "sigmoid", "tanh", "relu", "leaky_relu",
                 "prelu", "elu", "selu", "celu", "softplus", "gelu", "gelu_tanh", "swish", "mish", "hard_sigmoid",
-                "hard_tanh", "hard_swish", "relu6", "softsign", "log_sigmoid", "maxout", "sin");
+                "hard_tanh", "hard_swish", "relu6", "softsign", "log_sigmoid", "maxout", "sin",
+                "silu", "rrelu", "hardshrink", "softshrink", "tanhshrink", "threshold", "squared_relu", "snake");
     }
 
     @ParameterizedTest(name = "{0}.{1} defaults to {2}")
     @CsvSource({"leaky_relu,slope,0.01", "prelu,alpha,0.25", "elu,alpha,1", "celu,alpha,1", "softplus,beta,1",
-            "swish,beta,1", "maxout,k,2", "maxout,w1,1", "maxout,b1,0", "maxout,w2,0", "maxout,b2,0"})
+            "swish,beta,1", "rrelu,lower,0.125", "rrelu,upper,0.3333333333333333", "hardshrink,lambd,0.5",
+            "softshrink,lambd,0.5", "threshold,threshold,0", "threshold,value,0", "snake,alpha,1", "maxout,k,2", "maxout,w1,1", "maxout,b1,0", "maxout,w2,0", "maxout,b2,0"})
     void defaultsAreTheIssues(String name, String key, double expected) {
         assertThat(Catalogue.get(name).parameterValues()).containsEntry(key, expected);
     }

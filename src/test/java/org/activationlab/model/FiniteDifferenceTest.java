@@ -6,11 +6,18 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** f' agrees with a central finite difference of f away from kinks, on a dense grid. */
+/**
+ * f' agrees with a central finite difference of f away from kinks, on a dense grid. Snake with a
+ * high frequency (alpha &gt; 10) is left out: a step of 1e-5 |x| cannot follow ripples of period
+ * pi / alpha that short (at alpha = 1e300 they change f by 1e-300), so its slope is checked
+ * against the golden values instead.
+ */
 class FiniteDifferenceTest {
 
     static List<Activation> activations() {
-        return ActivationSettings.all();
+        return ActivationSettings.all().stream()
+                .filter(a -> !a.name().equals("snake") || a.parameterValues().get("alpha") <= 10)
+                .toList();
     }
 
     @ParameterizedTest(name = "{0}")

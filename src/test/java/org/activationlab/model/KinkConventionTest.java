@@ -32,6 +32,14 @@ class KinkConventionTest {
             "step,,1,0",
             "step,,-1,0",
             "maxout,,0,1",
+            "hardshrink,,0.5,0",
+            "hardshrink,,-0.5,0",
+            "softshrink,,0.5,0",
+            "softshrink,,-0.5,0",
+            "threshold,,0,0",
+            "threshold,threshold=-1,-1,0",
+            "rrelu,,0,0.22916666666666666",
+            "squared_relu,,0,0",
     })
     void derivativeAtAKinkIsPyTorchsChoice(String name, String param, double x, double expected) {
         Activation a = Catalogue.get(name);
@@ -56,6 +64,14 @@ class KinkConventionTest {
             "maxout|0.0",
             "sigmoid|",
             "gelu|",
+            "hardshrink|-0.5;0.5",
+            "softshrink|-0.5;0.5",
+            "threshold|0.0",
+            "rrelu|0.0",
+            "silu|",
+            "tanhshrink|",
+            "squared_relu|",
+            "snake|",
     })
     void kinksAreKnownAnalytically(String name, String kinks) {
         String actual = String.join(";", Catalogue.get(name).kinks().stream().map(String::valueOf).toList());

@@ -205,7 +205,8 @@ class PropertyAnalyzerTest {
         assertThat(p.range()).isEqualTo(closed(0, 1));
         assertThat(p.describeRange(5)).isEqualTo("{0, 1}");
         assertThat(p.smoothness()).isEqualTo(Smoothness.DISCONTINUOUS);
-        assertThat(p.kinks()).containsExactly(0.0);
+        assertThat(p.kinks()).isEmpty();
+        assertThat(p.discontinuities()).containsExactly(0.0);
         assertThat(p.deadRegions()).containsExactly(Interval.REALS);
         assertThat(p.saturation()).containsExactly(Interval.REALS);
         assertThat(p.monotonicity()).isEqualTo(Monotonicity.NON_DECREASING);

@@ -22,8 +22,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Whatever the function and parameters, the computed properties agree with the function
  * evaluated directly (on a fine grid plus the kinks the function reports): values lie in the
  * range and come close to its ends, dead regions have
- * f' = 0, saturation regions |f'| &lt; 1e-3, the monotonicity matches the signs of f', and the
- * kinks are among the ones the function reports.
+ * f' = 0, saturation regions |f'| &lt; 1e-3, the monotonicity matches the signs of f' and of the
+ * steps across reported kinks (threshold with value &gt; threshold falls at its jump), and the
+ * kinks are among the ones the function reports. The probes include the points next to each
+ * reported kink, where a function that jumps comes closest to the value it does not take.
  */
 class PropertySoundnessTest {
     private static final double[] XS = probePoints();
@@ -76,6 +78,12 @@ class PropertySoundnessTest {
                 positive.map(v -> Catalogue.create("celu", Map.of("alpha", v))),
                 positive.map(v -> Catalogue.create("softplus", Map.of("beta", v))),
                 any.map(v -> Catalogue.create("swish", Map.of("beta", v))),
+                positive.map(v -> Catalogue.create("hardshrink", Map.of("lambd", v))),
+                positive.map(v -> Catalogue.create("softshrink", Map.of("lambd", v))),
+                Combinators.combine(any, any).as((t, v) -> Catalogue.create("threshold", Map.of("threshold", t, "value", v))),
+                Combinators.combine(positive, positive).as((l, u) -> Catalogue.create("rrelu",
+                        Map.of("lower", Math.min(l, u) / 100, "upper", Math.max(l, u) / 100))),
+                positive.map(v -> Catalogue.create("snake", Map.of("alpha", v / 10))),
                 maxout,
                 Combinators.combine(any, any).as((w, b) -> Catalogue.create("maxout", Map.of("k", 1.0, "w1", w, "b1", b))));
     }
@@ -87,7 +95,8 @@ class PropertySoundnessTest {
         double max = Double.NEGATIVE_INFINITY;
         boolean rises = false;
         boolean falls = false;
-        double[] xs = DoubleStream.concat(Arrays.stream(XS), a.kinks().stream().mapToDouble(Double::doubleValue)).toArray();
+        double[] xs = DoubleStream.concat(Arrays.stream(XS), a.kinks().stream()
+                .flatMapToDouble(k -> DoubleStream.of(Math.nextDown(k), k, Math.nextUp(k)))).toArray();
         for (double x : xs) {
             double v = a.value(x);
             double d = a.derivative(x);
@@ -107,6 +116,13 @@ class PropertySoundnessTest {
                     assertThat(Math.abs(d)).as("|%s'(%s)| in saturation region %s", a, x, flat).isLessThan(1e-3);
                 }
             }
+        }
+        for (double k : a.kinks()) {
+            double left = a.value(Math.nextDown(k));
+            double at = a.value(k);
+            double right = a.value(Math.nextUp(k));
+            rises |= at > left || right > at;
+            falls |= at < left || right < at;
         }
         if (range.boundedBelow()) {
             assertThat(min).as("%s comes close to its lower bound", a).isLessThan(range.lower() + 1e-3 * (1 + Math.abs(range.lower())));

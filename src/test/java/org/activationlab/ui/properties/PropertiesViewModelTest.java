@@ -82,7 +82,7 @@ class PropertiesViewModelTest {
     @ParameterizedTest(name = "\"{0}\" shows {1}")
     @CsvSource(delimiter = '|', value = {
             "GELU       | gelu gelu_tanh",
-            "silu       | swish",
+            "silu       | swish silu",
             "  Hard_   | hard_sigmoid hard_tanh hard_swish",
             "'   '      | ALL",
             "zzz        | ''",
