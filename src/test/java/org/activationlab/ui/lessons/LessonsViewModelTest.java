@@ -9,15 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import org.activationlab.model.Activation;
 import org.activationlab.model.ActivationSpec;
-import org.activationlab.ui.curves.CurvesPreset;
-import org.activationlab.ui.depth.DepthPreset;
+import org.activationlab.ui.curves.CurvesState;
+import org.activationlab.ui.depth.DepthState;
 import org.activationlab.ui.gates.GatePreset;
 import org.activationlab.ui.gates.GatesState;
 import org.activationlab.ui.neuron.NeuronState;
 import org.activationlab.ui.properties.PropertiesState;
-import org.activationlab.ui.training.TrainingPreset;
+import org.activationlab.ui.training.TrainingState;
 import org.junit.jupiter.api.Test;
 
 /** The lessons panel's state and intents without a window, with the built-in lessons. */
@@ -100,7 +99,7 @@ class LessonsViewModelTest {
         }
 
         @Override
-        public void applyCurvesPreset(CurvesPreset preset) {
+        public void changeCurves(UnaryOperator<CurvesState> change) {
             throw new AssertionError("not shown here");
         }
 
@@ -110,7 +109,7 @@ class LessonsViewModelTest {
         }
 
         @Override
-        public void applyTrainingPreset(TrainingPreset preset, Optional<Activation> activation, boolean play) {
+        public void changeTraining(UnaryOperator<TrainingState> change, boolean play) {
             throw new AssertionError("not shown here");
         }
 
@@ -120,7 +119,7 @@ class LessonsViewModelTest {
         }
 
         @Override
-        public void applyDepthPreset(DepthPreset preset) {
+        public void changeDepth(UnaryOperator<DepthState> change) {
             throw new AssertionError("not shown here");
         }
 
