@@ -98,8 +98,8 @@ class BuiltinFormulaTest {
                 assertThat(Math.abs(df[i] - d)).as("%s derivative at %s", name, x)
                         .isLessThanOrEqualTo(TOLERANCE * (1 + Math.abs(d)));
             }
-            assertThat(typed.value(x)).isEqualTo(f[i]);
-            assertThat(typed.derivative(x)).isEqualTo(df[i]);
+            assertThat(Double.valueOf(typed.value(x))).isEqualTo(Double.valueOf(f[i]));
+            assertThat(Double.valueOf(typed.derivative(x))).isEqualTo(Double.valueOf(df[i]));
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.matcher.control.LabeledMatchers.hasText;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -81,10 +82,10 @@ class PropertiesViewTest {
         assertThat(model.getState().filter()).isEqualTo("gelu");
         assertThat(names(robot)).containsExactly("gelu", "gelu_tanh");
 
-        robot.interact(() -> model.restore(new PropertiesState("tanh", Optional.of("tanh"), java.util.Map.of())));
+        robot.interact(() -> model.restore(new PropertiesState("tanh", Optional.of("tanh"), Map.of())));
 
         assertThat(robot.lookup(".search-field").queryAs(TextField.class).getText()).isEqualTo("tanh");
-        assertThat(names(robot)).containsExactly("tanh", "gelu_tanh", "hard_tanh");
+        assertThat(names(robot)).containsExactly("tanh", "gelu_tanh", "hard_tanh", "tanhshrink");
         assertThat(table(robot).getSelectionModel().getSelectedItem().activation().name()).isEqualTo("tanh");
     }
 
