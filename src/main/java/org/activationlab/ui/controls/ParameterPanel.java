@@ -80,6 +80,7 @@ public class ParameterPanel extends VBox {
         } else if (a.parameters().isEmpty()) {
             Label none = new Label(Messages.get(TextKeys.PARAMETERS_NONE));
             none.getStyleClass().add(Styles.CAPTION);
+            none.setWrapText(true);
             getChildren().add(none);
         } else {
             a.parameters().forEach(p -> editors.add(new ParameterEditor(a, p.key())));
