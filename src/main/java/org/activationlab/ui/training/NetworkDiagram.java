@@ -36,9 +36,6 @@ final class NetworkDiagram extends Region {
     static final String SATURATED = "unit-saturated";
     static final String DEAD = "unit-dead";
     static final String OVERFLOWED = "unit-overflowed";
-    /** The state and tooltip of a unit whose values overflowed (no other state applies to it). */
-    static final String UNIT_OVERFLOWED = "training.unit.overflowed";
-    static final String UNIT_OVERFLOWED_TOOLTIP = "training.unit.overflowed.tooltip";
     private static final int GRID = 16;
     private static final double UNIT = 34;
     private static final Color POSITIVE = Color.web("#0072B2");
@@ -118,8 +115,8 @@ final class NetworkDiagram extends Region {
 
     private static String tooltip(int layer, int unit, UnitDiagnostics d) {
         if (d.overflowed()) {
-            return Messages.format(UNIT_OVERFLOWED_TOOLTIP, Integer.toString(layer + 1), Integer.toString(unit + 1),
-                    Messages.get(UNIT_OVERFLOWED));
+            return Messages.format(TrainingKeys.UNIT_OVERFLOWED_TOOLTIP, Integer.toString(layer + 1), Integer.toString(unit + 1),
+                    Messages.get(TrainingKeys.UNIT_OVERFLOWED));
         }
         String state = Messages.get(d.dead() ? TrainingKeys.UNIT_DEAD
                 : d.saturated() ? TrainingKeys.UNIT_SATURATED : TrainingKeys.UNIT_LEARNING);

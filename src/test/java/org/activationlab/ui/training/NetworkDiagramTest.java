@@ -64,10 +64,10 @@ class NetworkDiagramTest {
         robot.interact(() -> diagram.show(snapshot));
 
         assertThat(diagram.states(1)).containsOnly(NetworkDiagram.OVERFLOWED);
-        assertThat(diagram.tooltipText(1, 0)).isEqualTo(Messages.format(NetworkDiagram.UNIT_OVERFLOWED_TOOLTIP, "2", "1",
-                Messages.get(NetworkDiagram.UNIT_OVERFLOWED)));
+        assertThat(diagram.tooltipText(1, 0)).isEqualTo(Messages.format(TrainingKeys.UNIT_OVERFLOWED_TOOLTIP, "2", "1",
+                Messages.get(TrainingKeys.UNIT_OVERFLOWED)));
         assertThat(diagram.tooltipText(1, 0).lines().findFirst()).get().asString()
-                .endsWith(Messages.get(NetworkDiagram.UNIT_OVERFLOWED));
+                .endsWith(Messages.get(TrainingKeys.UNIT_OVERFLOWED));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -81,6 +81,6 @@ class NetworkDiagramTest {
         for (int layer = 0; layer < 2; layer++) {
             assertThat(diagram.states(layer)).doesNotContain(NetworkDiagram.OVERFLOWED);
         }
-        assertThat(diagram.tooltipText(0, 0)).doesNotContain(Messages.get(NetworkDiagram.UNIT_OVERFLOWED));
+        assertThat(diagram.tooltipText(0, 0)).doesNotContain(Messages.get(TrainingKeys.UNIT_OVERFLOWED));
     }
 }
