@@ -23,6 +23,8 @@ final class ItemPainter {
     static final double SIMPLIFY_TOLERANCE = 0.01;
     /** How far a point's label may move up or down, in its heights, to keep off other text; nearest first. */
     private static final double[] NOTE_SHIFTS = {0, 1, -1, 2, -2};
+    /** How far a point's label may move sideways, in its widths, when no place above or below is free; nearest first. */
+    private static final double[] NOTE_SIDEWAYS = {0, 1, -1};
     /**
      * The sizes, as shares of the legend font, a point's label tries in turn when every place
      * near its point would hide other text (a small plot at a large presentation scale).
@@ -267,8 +269,8 @@ final class ItemPainter {
     /**
      * Where a note of this size goes: at its anchor, kept inside the plot area; a note at a data
      * point that would lie on text drawn before (another point's label) goes to another side of the
-     * point, or up or down by its height or twice that, the first place that hides none of it (else
-     * the place that hides the least).
+     * point, or up or down by its height or twice that, then also sideways by its width, the first
+     * place that hides none of it (else the place that hides the least).
      */
     private static NotePlace notePlace(TextNote n, TextFit.Block block, double px, double py, double pad,
                                        Rectangle2D area, RenderStyle style) {
@@ -277,19 +279,23 @@ final class ItemPainter {
         List<TextBox> drawn = style.drawnTexts();
         NotePlace best = null;
         boolean movable = n.placement() == TextNote.Placement.DATA;
-        for (double shift : movable ? NOTE_SHIFTS : new double[] {0}) {
-            for (int side = 0; side < (movable ? 4 : 1); side++) {
-                double fx = (side & 1) == 0 ? n.anchor().fractionX() : 1 - n.anchor().fractionX();
-                double fy = (side & 2) == 0 ? n.anchor().fractionY() : 1 - n.anchor().fractionY();
-                Rectangle2D box = new Rectangle2D.Double(within(px - fx * width, area.getMinX(), area.getMaxX() - width),
-                        within(py - fy * height + shift * height, area.getMinY(), area.getMaxY() - height), width, height);
-                double hidden = drawn.stream().map(t -> box.createIntersection(t.box()))
-                        .filter(r -> !r.isEmpty()).mapToDouble(r -> r.getWidth() * r.getHeight()).sum();
-                if (hidden == 0) {
-                    return new NotePlace(block, box, 0);
-                }
-                if (best == null || hidden < best.hidden()) {
-                    best = new NotePlace(block, box, hidden);
+        for (double sideways : movable ? NOTE_SIDEWAYS : new double[] {0}) {
+            for (double shift : movable ? NOTE_SHIFTS : new double[] {0}) {
+                for (int side = 0; side < (movable ? 4 : 1); side++) {
+                    double fx = (side & 1) == 0 ? n.anchor().fractionX() : 1 - n.anchor().fractionX();
+                    double fy = (side & 2) == 0 ? n.anchor().fractionY() : 1 - n.anchor().fractionY();
+                    Rectangle2D box = new Rectangle2D.Double(
+                            within(px - fx * width + sideways * width, area.getMinX(), area.getMaxX() - width),
+                            within(py - fy * height + shift * height, area.getMinY(), area.getMaxY() - height),
+                            width, height);
+                    double hidden = drawn.stream().map(t -> box.createIntersection(t.box()))
+                            .filter(r -> !r.isEmpty()).mapToDouble(r -> r.getWidth() * r.getHeight()).sum();
+                    if (hidden == 0) {
+                        return new NotePlace(block, box, 0);
+                    }
+                    if (best == null || hidden < best.hidden()) {
+                        best = new NotePlace(block, box, hidden);
+                    }
                 }
             }
         }
