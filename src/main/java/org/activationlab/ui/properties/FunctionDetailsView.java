@@ -16,7 +16,6 @@ import org.activationlab.ui.controls.FormulaView;
 import org.activationlab.ui.controls.ParameterPanel;
 import org.activationlab.ui.WhileInScene;
 
-
 /**
  * Beside the table: the selected function's name, summary, typeset formula and derivative,
  * editable parameters, computed properties and paper. Editing a parameter asks the view model
