@@ -206,7 +206,7 @@ final class LayerStatistics {
                 }
             }
             units.add(new UnitDiagnostics((double) zeros / points, (double) flat / points, dead[u], saturated[u],
-                    deathStep[u]));
+                    deathStep[u], overflowed[u]));
         }
         Histogram histogram = Histogram.of(z, HISTOGRAM_LOWER, HISTOGRAM_UPPER, HISTOGRAM_BINS);
         return new LayerDiagnostics(deadFraction, saturatedFraction, mean, std, histogram, gradientNorm, updateRatio,

@@ -32,7 +32,8 @@ final class AxisPainter {
 
     /**
      * The frame, tick marks, y tick labels and y title of one panel; the x tick labels only
-     * when {@code withXLabels} (the bottom panel).
+     * when {@code withXLabels} (the bottom panel), drawn first so that they keep their place when
+     * the lowest y label would meet one.
      */
     static void paintAxes(Graphics2D g, PanelLayout panel, Axis yAxis, AxisTicks xTicks, AxisTicks yTicks,
                           boolean withXLabels, double yLabelCentre, RenderStyle style) {
@@ -54,23 +55,42 @@ final class AxisPainter {
         g.draw(area);
 
         Color labelColour = style.colour(Ink.Role.MUTED);
-        double yLabelRight = area.getMinX() - style.tickLength - style.labelGap;
-        for (int i = 0; i < yTicks.values().length; i++) {
-            Text label = Text.plain(yTicks.labels()[i]);
-            style.drawn(label, TextPainter.draw(g, label, style.tickFont, labelColour, yLabelRight,
-                    panel.y().toPixel(yTicks.values()[i]), Anchor.RIGHT, 0), style.figureFrame);
-        }
         if (withXLabels) {
             double top = area.getMaxY() + style.tickLength + style.labelGap;
             for (int i = 0; i < xTicks.values().length; i++) {
-                Text label = Text.plain(xTicks.labels()[i]);
-                style.drawn(label, TextPainter.draw(g, label, style.tickFont, labelColour,
-                        panel.x().toPixel(xTicks.values()[i]), top, Anchor.TOP, 0), style.figureFrame);
+                tickLabel(g, xTicks.labels()[i], panel.x().toPixel(xTicks.values()[i]), top, Anchor.TOP, labelColour,
+                        style);
             }
+        }
+        double yLabelRight = area.getMinX() - style.tickLength - style.labelGap;
+        for (int i = 0; i < yTicks.values().length; i++) {
+            tickLabel(g, yTicks.labels()[i], yLabelRight, panel.y().toPixel(yTicks.values()[i]), Anchor.RIGHT,
+                    labelColour, style);
         }
         style.drawn(yAxis.label(), TextPainter.draw(g, yAxis.label(), TextFit.font(yAxis.label(), style.labelFont,
                 area.getHeight()), style.colour(Ink.Role.FOREGROUND), yLabelCentre, area.getCenterY(), Anchor.CENTER, 1),
                 style.figureFrame);
+    }
+
+    /**
+     * Draws one tick label unless it would lie on text drawn before: where a panel's lowest y label
+     * meets the first x label in the corner, or the labels of two stacked panels meet across the
+     * gap between them, the later label is left out (its tick mark stays).
+     */
+    private static void tickLabel(Graphics2D g, String label, double x, double y, Anchor anchor, Color colour,
+                                  RenderStyle style) {
+        Text text = Text.plain(label);
+        Rectangle2D box = TextPainter.box(TextPainter.measure(text, style.tickFont), x, y, anchor, 0);
+        boolean covers = style.drawnTexts().stream().anyMatch(t -> overlap(box, t.box()));
+        if (!covers) {
+            style.drawn(text, TextPainter.draw(g, text, style.tickFont, colour, x, y, anchor, 0), style.figureFrame);
+        }
+    }
+
+    /** Whether two boxes share more than a sliver (glyph boxes touch when labels merely sit close). */
+    private static boolean overlap(Rectangle2D a, Rectangle2D b) {
+        Rectangle2D common = a.createIntersection(b);
+        return common.getWidth() > 0.5 && common.getHeight() > 0.5;
     }
 
     /**

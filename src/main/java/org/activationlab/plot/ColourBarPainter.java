@@ -72,6 +72,6 @@ final class ColourBarPainter {
 
     private static AxisTicks ticks(HeatMap map, double height, RenderStyle style) {
         int count = Math.max(2, (int) Math.round(height / (40 * style.scale)));
-        return AxisTicks.of(map.low(), map.high(), Scale.LINEAR, count, style.glyphs);
+        return AxisTicks.fitting(new AxisMapping(map.low(), map.high(), Scale.LINEAR, height, 0), count, true, style);
     }
 }

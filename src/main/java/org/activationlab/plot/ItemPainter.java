@@ -29,6 +29,13 @@ final class ItemPainter {
     private static final double JUMP_DOT_PADDING = 4;
     /** Relative difference below which a jump's limit counts as the value taken. */
     private static final double SAME_VALUE = 1e-12;
+    /** How far a point's label may move sideways, in its widths, when no place above or below is free; nearest first. */
+    private static final double[] NOTE_SIDEWAYS = {0, 1, -1};
+    /**
+     * The sizes, as shares of the legend font, a point's label tries in turn when every place
+     * near its point would hide other text (a small plot at a large presentation scale).
+     */
+    private static final double[] NOTE_FONT_SHARES = {1, 0.85, 0.72, 0.6};
 
     private ItemPainter() {
     }
@@ -309,9 +316,19 @@ final class ItemPainter {
             return;
         }
         double pad = n.boxed() ? 5 * style.scale : 0;
-        TextFit.Block block = TextFit.block(n.text(), style.legendFont, area.getWidth() - 2 * pad,
-                area.getHeight() - 2 * pad);
-        Rectangle2D place = notePlace(n, px, py, block.width() + 2 * pad, block.height() + 2 * pad, area, style);
+        NotePlace chosen = null;
+        for (double share : n.placement() == TextNote.Placement.DATA ? NOTE_FONT_SHARES : new double[] {1}) {
+            java.awt.Font font = style.legendFont.deriveFont((float) (style.legendFont.getSize2D() * share));
+            TextFit.Block block = TextFit.block(n.text(), font, area.getWidth() - 2 * pad, area.getHeight() - 2 * pad);
+            NotePlace place = notePlace(n, block, px, py, pad, area, style);
+            if (chosen == null || place.hidden() < chosen.hidden()) {
+                chosen = place;
+            }
+            if (place.hidden() == 0) {
+                break;
+            }
+        }
+        Rectangle2D place = chosen.box();
         double left = place.getX();
         double top = place.getY();
         double width = place.getWidth();
@@ -325,35 +342,43 @@ final class ItemPainter {
             g.setStroke(style.stroke(0.8));
             g.draw(box);
         }
-        TextPainter.drawBlock(g, block, style.colour(n.ink()), left + pad, top + pad, 0, area, style);
+        TextPainter.drawBlock(g, chosen.block(), style.colour(n.ink()), left + pad, top + pad, 0, area, style);
+    }
+
+    /** Where a note goes, in which lines and font, and how much of the text drawn before it hides. */
+    private record NotePlace(TextFit.Block block, Rectangle2D box, double hidden) {
     }
 
     /**
      * Where a note of this size goes: at its anchor, kept inside the plot area; a note at a data
      * point that would lie on text drawn before (another point's label) goes to another side of the
-     * point, or up or down by its height or twice that, the first place that hides none of it (else
-     * the place that hides the least).
+     * point, or up or down by its height or twice that, then also sideways by its width, the first
+     * place that hides none of it (else the place that hides the least).
      */
-    private static Rectangle2D notePlace(TextNote n, double px, double py, double width, double height,
-                                         Rectangle2D area, RenderStyle style) {
+    private static NotePlace notePlace(TextNote n, TextFit.Block block, double px, double py, double pad,
+                                       Rectangle2D area, RenderStyle style) {
+        double width = block.width() + 2 * pad;
+        double height = block.height() + 2 * pad;
         List<TextBox> drawn = style.drawnTexts();
-        Rectangle2D best = null;
-        double leastHidden = Double.POSITIVE_INFINITY;
+        NotePlace best = null;
         boolean movable = n.placement() == TextNote.Placement.DATA;
-        for (double shift : movable ? NOTE_SHIFTS : new double[] {0}) {
-            for (int side = 0; side < (movable ? 4 : 1); side++) {
-                double fx = (side & 1) == 0 ? n.anchor().fractionX() : 1 - n.anchor().fractionX();
-                double fy = (side & 2) == 0 ? n.anchor().fractionY() : 1 - n.anchor().fractionY();
-                Rectangle2D box = new Rectangle2D.Double(within(px - fx * width, area.getMinX(), area.getMaxX() - width),
-                        within(py - fy * height + shift * height, area.getMinY(), area.getMaxY() - height), width, height);
-                double hidden = drawn.stream().map(t -> box.createIntersection(t.box()))
-                        .filter(r -> !r.isEmpty()).mapToDouble(r -> r.getWidth() * r.getHeight()).sum();
-                if (hidden == 0) {
-                    return box;
-                }
-                if (hidden < leastHidden) {
-                    best = box;
-                    leastHidden = hidden;
+        for (double sideways : movable ? NOTE_SIDEWAYS : new double[] {0}) {
+            for (double shift : movable ? NOTE_SHIFTS : new double[] {0}) {
+                for (int side = 0; side < (movable ? 4 : 1); side++) {
+                    double fx = (side & 1) == 0 ? n.anchor().fractionX() : 1 - n.anchor().fractionX();
+                    double fy = (side & 2) == 0 ? n.anchor().fractionY() : 1 - n.anchor().fractionY();
+                    Rectangle2D box = new Rectangle2D.Double(
+                            within(px - fx * width + sideways * width, area.getMinX(), area.getMaxX() - width),
+                            within(py - fy * height + shift * height, area.getMinY(), area.getMaxY() - height),
+                            width, height);
+                    double hidden = drawn.stream().map(t -> box.createIntersection(t.box()))
+                            .filter(r -> !r.isEmpty()).mapToDouble(r -> r.getWidth() * r.getHeight()).sum();
+                    if (hidden == 0) {
+                        return new NotePlace(block, box, 0);
+                    }
+                    if (best == null || hidden < best.hidden()) {
+                        best = new NotePlace(block, box, hidden);
+                    }
                 }
             }
         }

@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * Decides where everything goes: vertical space first (title, panels by weight, x tick labels,
- * x title, caption), then the y ticks each panel's height allows, then the left margin from
- * the widest y tick label, then as many x ticks as fit without their labels touching.
+ * x title, caption), then the y ticks each panel's height allows without their labels touching,
+ * then the left margin from the widest y tick label, then as many x ticks as fit without their
+ * labels touching ({@link AxisTicks#fitting}).
  */
 final class LayoutPlanner {
     /** Pixels per y tick, at scale 1. */
@@ -86,7 +87,8 @@ final class LayoutPlanner {
             y += panelHeight[i] + style.panelGap;
             int count = Math.max(2, (int) Math.round(panelHeight[i] / (Y_TICK_SPACING * s)));
             Axis axis = panel.yAxis();
-            AxisTicks ticks = AxisTicks.of(axis.min(), axis.max(), axis.scale(), count, style.glyphs);
+            AxisTicks ticks = AxisTicks.fitting(new AxisMapping(axis.min(), axis.max(), axis.scale(), panelHeight[i], 0),
+                    count, true, style);
             yTicks.add(ticks);
             widestYLabel = Math.max(widestYLabel, ticks.widestLabel(style.tickFont));
             if (!axis.label().isEmpty()) {
@@ -136,26 +138,6 @@ final class LayoutPlanner {
     /** The most x ticks, up to one per {@link #X_TICK_SPACING}, whose labels do not touch. */
     private static AxisTicks xTicks(Axis x, double plotWidth, RenderStyle style) {
         int count = Math.max(2, (int) Math.round(plotWidth / (X_TICK_SPACING * style.scale)));
-        while (true) {
-            AxisTicks ticks = AxisTicks.of(x.min(), x.max(), x.scale(), count, style.glyphs);
-            if (count <= 2 || fits(ticks, x, plotWidth, style)) {
-                return ticks;
-            }
-            count--;
-        }
-    }
-
-    private static boolean fits(AxisTicks ticks, Axis x, double plotWidth, RenderStyle style) {
-        AxisMapping m = new AxisMapping(x.min(), x.max(), x.scale(), 0, plotWidth);
-        double previousRight = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < ticks.values().length; i++) {
-            double half = TextPainter.measure(ticks.labels()[i], style.tickFont).width() / 2;
-            double centre = m.toPixel(ticks.values()[i]);
-            if (centre - half < previousRight + 6 * style.scale) {
-                return false;
-            }
-            previousRight = centre + half;
-        }
-        return true;
+        return AxisTicks.fitting(new AxisMapping(x.min(), x.max(), x.scale(), 0, plotWidth), count, false, style);
     }
 }

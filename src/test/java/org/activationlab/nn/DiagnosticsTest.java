@@ -42,7 +42,7 @@ class DiagnosticsTest {
 
         LayerDiagnostics layer = s.layers().get(0);
         assertThat(layer.deadFraction()).isEqualTo(0.5);
-        assertThat(layer.units().get(0)).isEqualTo(new UnitDiagnostics(1.0, 1.0, true, true, 0));
+        assertThat(layer.units().get(0)).isEqualTo(new UnitDiagnostics(1.0, 1.0, true, true, 0, false));
         assertThat(layer.units().get(1).dead()).isFalse();
         assertThat(layer.units().get(1).zeroGradientShare()).isEqualTo(0.25);
         assertThat(layer.units().get(1).deathStep()).isEqualTo(-1);

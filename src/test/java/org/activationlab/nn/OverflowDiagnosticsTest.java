@@ -8,8 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Issue 16, 4.12: a unit whose pre-activations overflowed is reported as such, not as dead or
- * saturated, and a finite layer reports a non-finite share of exactly 0.
+ * Issue 16, 4.12: a unit whose pre-activations overflowed is reported as such (its overflowed
+ * flag), not as dead or saturated, and a finite layer reports a non-finite share of exactly 0.
  */
 class OverflowDiagnosticsTest {
     private static final int POINTS = 4;
@@ -40,7 +40,9 @@ class OverflowDiagnosticsTest {
         LayerDiagnostics d = statistics.diagnostics(z, derivative, 0, 0, Double.NaN);
         assertThat(d.units().get(0).dead()).isEqualTo(unit0Dead);
         assertThat(d.units().get(0).saturated()).isEqualTo(unit0Dead);
+        assertThat(d.units().get(0).overflowed()).isEqualTo(nonFinite > 0);
         assertThat(d.units().get(1).dead()).isTrue();
+        assertThat(d.units().get(1).overflowed()).isFalse();
         assertThat(d.deadFraction()).isEqualTo(unit0Dead ? 1.0 : 0.5);
         assertThat(d.nonFiniteFraction()).isEqualTo(nonFinite);
         assertThat(statistics.nonFiniteFraction()).isEqualTo(nonFinite);
@@ -58,6 +60,7 @@ class OverflowDiagnosticsTest {
         LayerDiagnostics d = statistics.diagnostics(new double[] {-1, -1, -1, -1}, derivative, 0, 0, Double.NaN);
         assertThat(d.nonFiniteFraction()).isZero();
         assertThat(d.units().get(0).dead()).isTrue();
+        assertThat(d.units().get(0).overflowed()).isFalse();
         assertThat(d.units().get(0).deathStep()).isEqualTo(step);
     }
 }

@@ -105,7 +105,8 @@ final class LayoutFaults {
             for (int j = i + 1; j < texts.size(); j++) {
                 TextBox b = texts.get(j);
                 if (a.overlaps(b, TOLERANCE)) {
-                    faults.add("figure texts overlap: \"" + a.text() + "\" and \"" + b.text() + "\"");
+                    faults.add("figure texts overlap: \"" + a.text() + "\" " + describe(a) + " and \"" + b.text() + "\" "
+                            + describe(b));
                 }
             }
         }

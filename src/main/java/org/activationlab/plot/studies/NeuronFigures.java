@@ -60,8 +60,6 @@ public final class NeuronFigures {
         LineStyle threshold = LineStyle.solid(Ink.Role.MUTED, 1f).withDash(Dash.DASHED);
         Panel.Builder panel = Panel.builder(y)
                 .add(ReferenceLine.vertical(0, threshold))
-                .add(new TextNote(0, y.max() - 0.02 * (y.max() - y.min()), TextNote.Placement.DATA, Anchor.TOP_LEFT,
-                        Text.plain(" z = 0"), Ink.Role.MUTED, false))
                 .add(new Series("g", Text.plain(Describe.activation(g)), zs, values,
                         LineStyle.solid(Ink.series(0), 2.5f)).withJumps(Jumps.inValue(g)));
         for (Map.Entry<Double, String> point : inputsByZ(rows).entrySet()) {
@@ -73,6 +71,10 @@ public final class NeuronFigures {
                         Text.plain(point.getValue()), Ink.Role.FOREGROUND, true));
             }
         }
+        // The threshold's label comes after the points' labels, so that it is the one that moves
+        // aside (to the other side of the line, or lower) where the plot is too small for all of them.
+        panel.add(new TextNote(0, y.max() - 0.02 * (y.max() - y.min()), TextNote.Placement.DATA, Anchor.TOP_LEFT,
+                Text.plain(" z = 0"), Ink.Role.MUTED, false));
         Axis x = new Axis(Text.latex("z = b + w_1 x_1 + w_2 x_2"), -reach, reach, Scale.LINEAR);
         return new Figure(Text.plain(title(neuron)), x, List.of(panel.build()), "");
     }

@@ -8,6 +8,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -57,9 +58,15 @@ final class LinearPiecesEditorSkin extends WrappingSkin<LinearPiecesEditor> {
         }
         Label piecesLabel = new Label(Messages.get(TextKeys.PIECES_COUNT));
         piecesLabel.getStyleClass().add(Styles.PARAMETER_NAME);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(piecesLabel, remove, count, add, gap, presets);
+        piecesLabel.setMinWidth(Region.USE_PREF_SIZE);
+        presets.setMinWidth(Region.USE_PREF_SIZE);
+        HBox counter = new HBox(remove, count, add);
+        counter.setAlignment(Pos.CENTER_LEFT);
+        counter.setMinWidth(Region.USE_PREF_SIZE);
+        counter.getStyleClass().add("pieces-counter");
+        // A narrow sidebar (a large presentation scale) puts the counter or the menu on the next line
+        // instead of shortening "Pieces k" or "Presets".
+        FlowPane header = new FlowPane(piecesLabel, counter, presets);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("pieces-header");
         caption.getStyleClass().add(Styles.CAPTION);

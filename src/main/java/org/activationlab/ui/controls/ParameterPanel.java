@@ -98,6 +98,7 @@ public class ParameterPanel extends VBox {
         } else if (shown.parameters().isEmpty()) {
             Label none = new Label(Messages.get(TextKeys.PARAMETERS_NONE));
             none.getStyleClass().add(Styles.CAPTION);
+            none.setWrapText(true);
             getChildren().add(none);
         } else {
             shown.parameters().forEach(p -> editors.add(new ParameterEditor(p, shown.parameterValues().get(p.key()),

@@ -4,10 +4,6 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.activationlab.model.Activation;
 import org.activationlab.model.ActivationInfo;
@@ -19,9 +15,6 @@ import org.activationlab.ui.TextKeys;
 import org.activationlab.ui.controls.FormulaView;
 import org.activationlab.ui.controls.ParameterPanel;
 import org.activationlab.ui.WhileInScene;
-
-import java.util.EnumMap;
-import java.util.Map;
 
 /**
  * Beside the table: the selected function's name, summary, typeset formula and derivative,
@@ -39,8 +32,7 @@ final class FunctionDetailsView {
     private final FormulaView formula = new FormulaView();
     private final FormulaView derivative = new FormulaView();
     private final VBox parameters = new VBox();
-    private final GridPane properties = new GridPane();
-    private final Map<PropertyColumn, Label> propertyValues = new EnumMap<>(PropertyColumn.class);
+    private final PropertySheet properties = new PropertySheet();
     private final Label paper = new Label();
     private final Label placeholder = new Label(Messages.get(TextKeys.DETAILS_PLACEHOLDER));
     private final VBox content = new VBox();
@@ -60,14 +52,15 @@ final class FunctionDetailsView {
 
     private void createView() {
         title.getStyleClass().add(Styles.TITLE);
+        title.setWrapText(true);
         name.getStyleClass().add(Styles.SUBTITLE);
+        name.setWrapText(true);
         summary.setWrapText(true);
         paper.setWrapText(true);
         paper.getStyleClass().add(Styles.CAPTION);
         formula.fontSizeProperty().bind(Bindings.createDoubleBinding(
                 () -> summary.getFont().getSize() * FORMULA_SCALE, summary.fontProperty()));
         derivative.fontSizeProperty().bind(formula.fontSizeProperty());
-        createPropertiesGrid();
         placeholder.getStyleClass().addAll(Styles.CAPTION, Styles.DETAILS);
         placeholder.setWrapText(true);
         content.getStyleClass().add(Styles.DETAILS);
@@ -75,29 +68,12 @@ final class FunctionDetailsView {
                 Labels.sectionTitle(TextKeys.DETAILS_FORMULA), formula,
                 Labels.sectionTitle(TextKeys.DETAILS_DERIVATIVE), derivative,
                 Labels.sectionTitle(TextKeys.DETAILS_PARAMETERS), parameters,
-                Labels.sectionTitle(TextKeys.DETAILS_PROPERTIES), properties,
+                Labels.sectionTitle(TextKeys.DETAILS_PROPERTIES), properties.root(),
                 Labels.sectionTitle(TextKeys.DETAILS_PAPER), paper);
+        // Narrower than its longest word or property name (a large presentation scale), the panel
+        // scrolls sideways rather than cut or shorten a word.
         root.setFitToWidth(true);
-        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-    }
-
-    private void createPropertiesGrid() {
-        ColumnConstraints names = new ColumnConstraints();
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        properties.getColumnConstraints().addAll(names, values);
-        properties.getStyleClass().add("properties-grid");
-        int row = 0;
-        for (PropertyColumn column : PropertyColumn.values()) {
-            Label header = new Label(Messages.get(column.headerKey()));
-            header.getStyleClass().add(Styles.PROPERTY_NAME);
-            header.setTooltip(new Tooltip(Messages.get(column.explanationKey())));
-            Label value = new Label();
-            value.getStyleClass().add(Styles.PROPERTY_VALUE);
-            value.setWrapText(true);
-            propertyValues.put(column, value);
-            properties.addRow(row++, header, value);
-        }
+        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
     }
 
     private void initListeners() {
@@ -115,7 +91,7 @@ final class FunctionDetailsView {
         if (parameterPanel == null || !parameterPanel.getActivation().name().equals(function)) {
             showFunction(model.getState().activation(function));
         }
-        propertyValues.forEach((column, label) -> label.setText(column.text(selected)));
+        properties.show(selected);
     }
 
     /** Everything that depends on which function it is, not on its parameter values. */

@@ -2,6 +2,7 @@ package org.activationlab.ui.training;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
@@ -24,8 +25,9 @@ import org.activationlab.ui.Messages;
 /**
  * The network as a diagram: one column per layer, each unit a small heat map of its own output
  * over the input square (blue negative, red positive) framed in the colour of its state
- * (green learning, orange saturated, grey dead), links coloured by the weight's sign and as
- * wide as its size. Hovering a unit shows its statistics and the step it died.
+ * (green learning, orange saturated, grey dead, purple overflowed: its values reached NaN or
+ * infinity, so it is none of the others), links coloured by the weight's sign and as wide as its
+ * size. Hovering a unit shows its statistics and the step it died, or that it overflowed.
  */
 final class NetworkDiagram extends Region {
     static final String STYLE_CLASS = "network-diagram";
@@ -33,6 +35,7 @@ final class NetworkDiagram extends Region {
     static final String LEARNING = "unit-learning";
     static final String SATURATED = "unit-saturated";
     static final String DEAD = "unit-dead";
+    static final String OVERFLOWED = "unit-overflowed";
     private static final int GRID = 16;
     private static final double UNIT = 34;
     private static final Color POSITIVE = Color.web("#0072B2");
@@ -40,6 +43,7 @@ final class NetworkDiagram extends Region {
     private static final Color LEARNING_COLOUR = Color.web("#009E73");
     private static final Color SATURATED_COLOUR = Color.web("#E69F00");
     private static final Color DEAD_COLOUR = Color.web("#7F7F7F");
+    private static final Color OVERFLOWED_COLOUR = Color.web("#CC79A7");
 
     /** One drawn unit: its frame, its output picture and its tooltip. */
     private static final class UnitNode extends StackPane {
@@ -110,6 +114,10 @@ final class NetworkDiagram extends Region {
     }
 
     private static String tooltip(int layer, int unit, UnitDiagnostics d) {
+        if (d.overflowed()) {
+            return Messages.format(TrainingKeys.UNIT_OVERFLOWED_TOOLTIP, Integer.toString(layer + 1), Integer.toString(unit + 1),
+                    Messages.get(TrainingKeys.UNIT_OVERFLOWED));
+        }
         String state = Messages.get(d.dead() ? TrainingKeys.UNIT_DEAD
                 : d.saturated() ? TrainingKeys.UNIT_SATURATED : TrainingKeys.UNIT_LEARNING);
         String death = d.dead() ? Messages.format(TrainingKeys.UNIT_DIED_AT, Integer.toString(d.deathStep()))
@@ -123,21 +131,31 @@ final class NetworkDiagram extends Region {
     }
 
     private static void setState(UnitNode node, UnitDiagnostics d) {
-        String state = d.dead() ? DEAD : d.saturated() ? SATURATED : LEARNING;
+        String state = d.overflowed() ? OVERFLOWED : d.dead() ? DEAD : d.saturated() ? SATURATED : LEARNING;
         if (!node.getStyleClass().contains(state)) {
-            node.getStyleClass().removeAll(DEAD, SATURATED, LEARNING);
+            node.getStyleClass().removeAll(OVERFLOWED, DEAD, SATURATED, LEARNING);
             node.getStyleClass().add(state);
         }
-        node.frame.setStroke(d.dead() ? DEAD_COLOUR : d.saturated() ? SATURATED_COLOUR : LEARNING_COLOUR);
+        node.frame.setStroke(switch (state) {
+            case OVERFLOWED -> OVERFLOWED_COLOUR;
+            case DEAD -> DEAD_COLOUR;
+            case SATURATED -> SATURATED_COLOUR;
+            default -> LEARNING_COLOUR;
+        });
         node.setOpacity(d.dead() ? 0.55 : 1);
+    }
+
+    /** The tooltip text of unit {@code unit} of hidden layer {@code layer}, for tests. */
+    String tooltipText(int layer, int unit) {
+        return columns.get(layer + 1).get(unit).tooltip.getText();
     }
 
     /** The units' style classes of hidden layer {@code layer}, for tests. */
     List<String> states(int layer) {
         List<String> states = new ArrayList<>();
         for (UnitNode node : columns.get(layer + 1)) {
-            states.add(node.getStyleClass().contains(DEAD) ? DEAD
-                    : node.getStyleClass().contains(SATURATED) ? SATURATED : LEARNING);
+            states.add(Stream.of(OVERFLOWED, DEAD, SATURATED).filter(node.getStyleClass()::contains).findFirst()
+                    .orElse(LEARNING));
         }
         return states;
     }

@@ -85,4 +85,8 @@ public final class TrainingKeys {
     public static final String VIEW_HISTORY = "training.view.history";
     public static final String VIEW_COMPARED_PREDICTION = "training.view.comparedPrediction";
     public static final String VIEW_COMPARED_PRE_ACTIVATIONS = "training.view.comparedPreActivations";
+
+    /** The network diagram's state and tooltip of a unit whose values overflowed (issue 16 section 3). */
+    public static final String UNIT_OVERFLOWED = "training.unit.overflowed";
+    public static final String UNIT_OVERFLOWED_TOOLTIP = "training.unit.overflowed.tooltip";
 }

@@ -102,8 +102,8 @@ class TrainingFiguresTest {
             "1     | relu: 1 dead, 0 saturated of 2; 100% of z not finite (overflow)"})
     void preActivationLabelSaysWhereValuesOverflowed(double nonFinite, String label) {
         LayerShape shape = new LayerShape(UnitKind.of(Catalogue.get("relu")), 2, 2, 0, 4, -1);
-        List<UnitDiagnostics> units = List.of(new UnitDiagnostics(0.75, 0.75, false, false, -1),
-                new UnitDiagnostics(1, 1, true, true, 3));
+        List<UnitDiagnostics> units = List.of(new UnitDiagnostics(0.75, 0.75, false, false, -1, false),
+                new UnitDiagnostics(1, 1, true, true, 3, false));
         LayerDiagnostics d = new LayerDiagnostics(0.5, 0.5, 0, 1, Histogram.of(new double[] {0}, -6, 6, 48), 0, 0,
                 Double.NaN, units, nonFinite);
         assertThat(PreActivationFigure.summary(shape, d)).isEqualTo(label);
