@@ -15,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.activationlab.model.Activation;
+import org.activationlab.model.Parameter;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.TextKeys;
@@ -109,15 +110,19 @@ final class LinearPiecesEditorSkin extends WrappingSkin<LinearPiecesEditor> {
         }
     }
 
+    /** An editor of one piece's slope or intercept that sends the activation with the new value to the control. */
     private ParameterEditor pieceEditor(String key) {
-        ParameterEditor editor = new ParameterEditor(getSkinnable().getActivation(), key);
+        LinearPiecesEditor control = getSkinnable();
+        Activation shown = control.getActivation();
+        Parameter parameter = shown.parameters().stream().filter(p -> p.key().equals(key)).findFirst().orElseThrow();
+        ParameterEditor editor = new ParameterEditor(parameter, shown.parameterValues().get(key),
+                (k, v) -> control.setActivation(control.getActivation().with(k, v)));
         editor.setCaptionVisible(false);
-        editor.activationProperty().addListener((obs, old, changed) -> getSkinnable().setActivation(changed));
         editors.add(editor);
         return editor;
     }
 
-    /** Rebuilds the pieces when k changed, otherwise passes the newest activation to every piece editor. */
+    /** Rebuilds the pieces when k changed, otherwise shows the newest values in the piece editors. */
     private void followActivation() {
         Activation current = getSkinnable().getActivation();
         if (editors.size() != 2 * getSkinnable().getPieceCount()) {
@@ -125,8 +130,9 @@ final class LinearPiecesEditorSkin extends WrappingSkin<LinearPiecesEditor> {
             return;
         }
         for (ParameterEditor editor : editors) {
-            if (editor.getActivation() != current) {
-                editor.setActivation(current);
+            double value = current.parameterValues().get(editor.getKey());
+            if (Double.compare(editor.getValue(), value) != 0) {
+                editor.show(value);
             }
         }
     }

@@ -6,15 +6,12 @@ import java.util.function.ObjDoubleConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
-import org.activationlab.model.Activation;
 import org.activationlab.model.InvalidParameterException;
 import org.activationlab.model.Numbers;
 import org.activationlab.model.Parameter;
@@ -38,8 +35,6 @@ public class ParameterEditor extends Control {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final BooleanProperty captionVisible = new SimpleBooleanProperty(this, "captionVisible", true);
     private final ObjDoubleConsumer<String> intent;
-    /** Only for the {@link #ParameterEditor(Activation, String) whole-activation} form; null otherwise. */
-    private final ReadOnlyObjectWrapper<Activation> activation;
 
     /**
      * An editor of {@code parameter} showing {@code value}.
@@ -50,31 +45,8 @@ public class ParameterEditor extends Control {
     public ParameterEditor(Parameter parameter, double value, ObjDoubleConsumer<String> intent) {
         this.parameter = Objects.requireNonNull(parameter, "parameter");
         this.intent = Objects.requireNonNull(intent, "intent");
-        this.activation = null;
         this.value.set(value);
         getStyleClass().add(Styles.PARAMETER_EDITOR);
-    }
-
-    /**
-     * An editor of parameter {@code key} that carries the whole {@code activation}: each accepted
-     * value makes the next {@link #activationProperty() activation}. The form the
-     * {@link LinearPiecesEditor}'s piece rows still use; other owners give the editor their state's
-     * value and take its intent.
-     *
-     * @throws IllegalArgumentException if {@code activation} has no parameter {@code key}
-     */
-    public ParameterEditor(Activation activation, String key) {
-        this.parameter = parameterOf(activation, key);
-        this.activation = new ReadOnlyObjectWrapper<>(this, "activation", activation);
-        this.intent = (k, v) -> setActivation(getActivation().with(k, v));
-        this.value.set(activation.parameterValues().get(key));
-        getStyleClass().add(Styles.PARAMETER_EDITOR);
-    }
-
-    /** The declaration of {@code key} in {@code activation}. */
-    static Parameter parameterOf(Activation activation, String key) {
-        return activation.parameters().stream().filter(q -> q.key().equals(key)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(activation.name() + " has no parameter '" + key + "'"));
     }
 
     /** The key of the edited parameter, e.g. {@code "slope"}. */
@@ -91,32 +63,6 @@ public class ParameterEditor extends Control {
     public void show(double newer) {
         value.set(newer);
         message.set("");
-    }
-
-    /** The activation with the current value, in the {@link #ParameterEditor(Activation, String) whole-activation} form. */
-    public ReadOnlyObjectProperty<Activation> activationProperty() {
-        return wholeActivation().getReadOnlyProperty();
-    }
-
-    public Activation getActivation() {
-        return wholeActivation().get();
-    }
-
-    /**
-     * Shows {@code newer}'s value of the parameter, in the
-     * {@link #ParameterEditor(Activation, String) whole-activation} form; clears any message.
-     */
-    public void setActivation(Activation newer) {
-        double shown = newer.parameterValues().get(parameterOf(newer, getKey()).key());
-        wholeActivation().set(newer);
-        show(shown);
-    }
-
-    private ReadOnlyObjectWrapper<Activation> wholeActivation() {
-        if (activation == null) {
-            throw new IllegalStateException("this editor shows the value of " + getKey() + " only");
-        }
-        return activation;
     }
 
     /** The value shown. */

@@ -34,8 +34,10 @@ import static org.assertj.core.api.Assertions.within;
 class ParameterEditorTest {
     /** Leaky ReLU's slope: any finite number, slider 0 to 0.5; it sends its intents to {@link #sent}. */
     private ParameterEditor slope;
-    /** CELU's alpha: a finite number > 0, carrying the whole activation. */
+    /** CELU's alpha: a finite number > 0; its owner keeps the activation in {@link #celu}. */
     private ParameterEditor alpha;
+    /** The activation {@link #alpha}'s owner keeps: each accepted value makes the next one. */
+    private Activation celu = Catalogue.get("celu");
     /** The intents {@link #slope} sent: "key=value". */
     private final List<String> sent = new ArrayList<>();
 
@@ -43,7 +45,7 @@ class ParameterEditorTest {
     void start(Stage stage) {
         Activation leaky = Catalogue.get("leaky_relu");
         slope = new ParameterEditor(leaky.parameters().get(0), 0.01, (key, value) -> sent.add(key + "=" + value));
-        alpha = new ParameterEditor(Catalogue.get("celu"), "alpha");
+        alpha = new ParameterEditor(celu.parameters().get(0), 1, (key, value) -> celu = celu.with(key, value));
         VBox root = new VBox(slope, alpha);
         root.setPrefWidth(700);
         Scene scene = new Scene(root);
@@ -55,11 +57,11 @@ class ParameterEditorTest {
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"-1", "0", "-0.0", "1e400", "NaN", "abc", "1,5", "2x"})
     void aRefusedValueShowsTheAllowedRangeAndKeepsTheOldValue(String typed, FxRobot robot) {
-        Activation before = alpha.getActivation();
+        Activation before = celu;
         type(robot, field(robot, alpha), typed);
 
         assertThat(alpha.getValue()).isEqualTo(1.0);
-        assertThat(alpha.getActivation()).isSameAs(before);
+        assertThat(celu).isSameAs(before);
         Label message = message(robot, alpha);
         assertThat(message.isVisible()).isTrue();
         assertThat(message.getText()).contains(typed)
@@ -140,13 +142,13 @@ class ParameterEditorTest {
     }
 
     @Test
-    void theWholeActivationFormMakesTheNextActivation(FxRobot robot) {
-        Activation before = alpha.getActivation();
+    void anOwnerKeepingTheActivationGetsTheNextOne(FxRobot robot) {
+        Activation before = celu;
 
         type(robot, field(robot, alpha), "2.5");
 
-        assertThat(alpha.getActivation()).isNotSameAs(before);
-        assertThat(alpha.getActivation().parameterValues()).containsEntry("alpha", 2.5);
+        assertThat(celu).isNotSameAs(before);
+        assertThat(celu.parameterValues()).containsEntry("alpha", 2.5);
     }
 
     @Test

@@ -15,7 +15,6 @@ import javafx.stage.Stage;
 import org.activationlab.model.PropertyAnalyzer;
 import org.activationlab.plot.Theme;
 import org.activationlab.ui.Background;
-import org.activationlab.ui.PulseCoalescer;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.problems.ProblemSource;
 import org.activationlab.ui.properties.PropertySheet;
@@ -42,7 +41,7 @@ class CurvesPropertiesViewTest {
 
     @Start
     void start(Stage stage) {
-        model = new CurvesViewModel(PropertyAnalyzer::analyze, worker, Platform::runLater, PulseCoalescer::new, s -> {
+        model = new CurvesViewModel(PropertyAnalyzer::analyze, worker, Runnable::run, Platform::runLater, s -> {
         });
         view = new CurvesPropertiesView(model, new SimpleObjectProperty<>(Theme.LIGHT));
         holder = new StackPane(view.root());
