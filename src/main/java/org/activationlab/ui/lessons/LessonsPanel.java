@@ -105,6 +105,8 @@ public final class LessonsPanel {
         question.setWrapText(true);
         question.setMinHeight(Region.USE_PREF_SIZE);
         reveal.setId("lesson-reveal");
+        reveal.setWrapText(true);
+        reveal.setMinHeight(Region.USE_PREF_SIZE);
         answer.setId("lesson-answer");
         answer.getStyleClass().add(ANSWER);
         answer.setWrapText(true);
