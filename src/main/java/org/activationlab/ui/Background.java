@@ -105,10 +105,15 @@ public final class Background {
             }
         };
         scheduler.setRemoveOnCancelPolicy(true);
+        scheduler.setRejectedExecutionHandler(new ThreadPoolExecutor.DiscardPolicy());
         return register(scheduler);
     }
 
-    /** Stops every thread made here: queued tasks are dropped and running ones interrupted. */
+    /**
+     * Stops every thread made here: queued tasks are dropped and running ones interrupted. A lane,
+     * pool or scheduler that has stopped drops what it is given later (a control of a closed
+     * window may still send its last edit, e.g. on losing focus); only the fork/join pools refuse.
+     */
     public void shutdown() {
         for (ExecutorService e : executors) {
             e.shutdownNow();
@@ -158,7 +163,8 @@ public final class Background {
         private final ProblemSource source;
 
         Reporting(int threads, ThreadFactory factory, ProblemSource source) {
-            super(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), factory);
+            super(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), factory,
+                    new ThreadPoolExecutor.DiscardPolicy());
             this.source = source;
         }
 

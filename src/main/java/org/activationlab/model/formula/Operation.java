@@ -94,6 +94,23 @@ abstract class Operation {
         }
     }
 
+    /** A binary operation whose result switches form where a and b cross (a comparison, min, max). */
+    abstract static class Crossing extends Binary {
+        Crossing(int out, int a, boolean ga, int b, boolean gb) {
+            super(out, a, ga, b, gb);
+        }
+
+        @Override
+        boolean switches() {
+            return true;
+        }
+
+        @Override
+        double switchSign(double[][] v, int i) {
+            return compare(v[a][i], v[b][i]);
+        }
+    }
+
     /** -a. */
     static final class Negate extends Unary {
         Negate(int out, int a, boolean ga) {
@@ -308,7 +325,7 @@ abstract class Operation {
     }
 
     /** A comparison: 1 or 0, with no derivative (a boolean tensor does not require grad). */
-    static final class Compare extends Binary {
+    static final class Compare extends Crossing {
         final Node.Relation relation;
 
         Compare(int out, Node.Relation relation, int a, int b) {
@@ -327,15 +344,6 @@ abstract class Operation {
             }
         }
 
-        @Override
-        boolean switches() {
-            return true;
-        }
-
-        @Override
-        double switchSign(double[][] v, int i) {
-            return compare(v[a][i], v[b][i]);
-        }
     }
 
     /**
@@ -344,7 +352,7 @@ abstract class Operation {
      * loser adds 0 times its derivative, as PyTorch's backward masks the loser's gradient to 0 and
      * multiplies on: NaN where that derivative is infinite or NaN (see {@link Choose}).
      */
-    static final class Extreme extends Binary {
+    static final class Extreme extends Crossing {
         final boolean max;
 
         Extreme(int out, boolean max, int a, boolean ga, int b, boolean gb) {
@@ -381,15 +389,6 @@ abstract class Operation {
             }
         }
 
-        @Override
-        boolean switches() {
-            return true;
-        }
-
-        @Override
-        double switchSign(double[][] v, int i) {
-            return compare(v[a][i], v[b][i]);
-        }
     }
 
     /**

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.Objects;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.activationlab.nn.DataSplit;
@@ -75,7 +74,7 @@ final class TrainingRunner implements AutoCloseable {
     /** Starts new runs from their configurations' seeded initial weights (the same weights for the same configuration). */
     void load(List<Run> runs) {
         int load = ++currentLoad;
-        onTrainingThread(() -> {
+        thread.execute(() -> {
             trainers = create(runs);
             changes = List.of();
             trainersLoad = load;
@@ -115,7 +114,7 @@ final class TrainingRunner implements AutoCloseable {
 
     /** Queues {@code steps} steps of every run and a snapshot. */
     void step(int steps) {
-        onTrainingThread(() -> {
+        thread.execute(() -> {
             trainers.forEach(t -> t.run(steps));
             publish();
         });
@@ -134,7 +133,7 @@ final class TrainingRunner implements AutoCloseable {
 
     /** Applies {@code change} to every run between two steps on the training thread, and remembers it. */
     private void change(Consumer<Trainer> change) {
-        onTrainingThread(() -> {
+        thread.execute(() -> {
             trainers.forEach(change);
             List<SettingChange> more = new ArrayList<>(changes);
             more.add(SettingChange.of(trainers.get(0)));
@@ -185,19 +184,7 @@ final class TrainingRunner implements AutoCloseable {
         publish();
     }
 
-    /**
-     * Queues {@code task} on the training thread; after {@link #close()} it is dropped, as queued
-     * commands are (a control of a closed window may still send its last edit, e.g. on losing focus).
-     */
-    private void onTrainingThread(Runnable task) {
-        try {
-            thread.execute(task);
-        } catch (RejectedExecutionException closed) {
-            // the runner is closed: nothing is left to change
-        }
-    }
-
-    /** Stops the thread; queued and later commands are dropped. */
+    /** Stops the thread; queued and later commands are dropped ({@link Background} drops them). */
     @Override
     public void close() {
         Background.shared().stop(thread);
