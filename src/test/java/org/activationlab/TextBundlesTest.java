@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.activationlab.model.Catalogue;
+import org.activationlab.model.Gate;
 import org.activationlab.model.Monotonicity;
 import org.activationlab.model.Smoothness;
 import org.activationlab.nn.Task;
@@ -148,6 +149,11 @@ class TextBundlesTest {
     private static Set<String> builtFromNames() {
         Set<String> keys = new TreeSet<>();
         for (String name : Catalogue.names()) {
+            keys.add("activation." + name + ".displayName");
+            keys.add("activation." + name + ".summary");
+        }
+        for (String name : Gate.names()) {
+            keys.add("gate." + name + ".displayName");
             keys.add("activation." + name + ".displayName");
             keys.add("activation." + name + ".summary");
         }
