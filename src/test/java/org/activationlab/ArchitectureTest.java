@@ -20,7 +20,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * java.awt and may typeset with JLaTeXMath; export writes what plot draws through its file
  * format libraries; json (the JSON codecs cli and ui share) writes nn's weights with Jackson;
  * cli never touches the desktop UI; only ui (the one JavaFX user) loads
- * JavaFX, so the launcher and every headless command run without it. Every rule must match
+ * JavaFX, so the launcher and every headless command run without it; shoot-out (plan, runner,
+ * statistics) is plain Java over model and nn. Every rule must match
  * classes (ArchUnit's default), so a renamed package fails it instead of passing unchecked.
  * Top-level class names are unique across src/main, so a name says which class it means.
  */
@@ -33,6 +34,7 @@ class ArchitectureTest {
     private static final String UI = "org.activationlab.ui..";
     private static final String CLI = "org.activationlab.cli..";
     private static final String JSON = "org.activationlab.json..";
+    private static final String SHOOTOUT = "org.activationlab.shootout..";
     private static final String JDK = "java..";
 
     @ArchTest
@@ -58,6 +60,11 @@ class ArchitectureTest {
     static final ArchRule jsonUsesModelNnAndJackson = classes().that().resideInAPackage(JSON)
             .should().onlyDependOnClassesThat().resideInAnyPackage(JSON, MODEL, NN, JDK, "com.fasterxml.jackson..");
 
+    /** The shoot-out (plan, runner, statistics, files as text): plain Java over model and nn. */
+    @ArchTest
+    static final ArchRule shootoutUsesModelAndNn = classes().that().resideInAPackage(SHOOTOUT)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(SHOOTOUT, NN, MODEL, JDK);
+
     @ArchTest
     static final ArchRule cliNeverUsesTheUi = noClasses().that().resideInAPackage(CLI)
             .should().dependOnClassesThat().resideInAPackage(UI);
@@ -67,7 +74,7 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "com.sun.javafx..");
 
     @ArchTest
-    static final ArchRule lowerLayersNeverUseUpperOnes = noClasses().that().resideInAnyPackage(MODEL, NN, PLOT, EXPORT, JSON)
+    static final ArchRule lowerLayersNeverUseUpperOnes = noClasses().that().resideInAnyPackage(MODEL, NN, PLOT, EXPORT, JSON, SHOOTOUT)
             .should().dependOnClassesThat().resideInAnyPackage(UI, CLI);
 
     @ArchTest

@@ -101,7 +101,7 @@ class LauncherTest {
         assertThat(o.status()).isEqualTo(2);
         assertThat(o.err().lines()).containsExactly("activation-lab: the window needs a display, and none is set"
                 + " (DISPLAY or WAYLAND_DISPLAY) or it cannot be opened; the subcommands (list, sample, properties,"
-                + " export, train, depth) run without one, see activation-lab --help");
+                + " export, train, depth, shootout) run without one, see activation-lab --help");
         assertThat(o.loadedClasses()).noneMatch(line -> line.contains("javafx"));
     }
 

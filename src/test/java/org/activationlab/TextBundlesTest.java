@@ -30,21 +30,22 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The texts of the headless layers (model, nn, plot, export, cli): each bundle has an English
+ * The texts of the headless layers (model, nn, plot, export, cli, shootout): each bundle has an English
  * base and a Chinese {@code _zh} file with exactly the same keys, the same placeholders in each
  * text, and no key that the code never reads.
  */
 class TextBundlesTest {
     /** Every bundle of the headless layers. */
     static final List<String> BUNDLES = List.of("org/activationlab/model/texts", "org/activationlab/nn/texts",
-            "org/activationlab/plot/texts", "org/activationlab/export/texts", "org/activationlab/cli/texts");
+            "org/activationlab/plot/texts", "org/activationlab/export/texts", "org/activationlab/cli/texts",
+            "org/activationlab/shootout/texts");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}|\\$\\{[A-Z-]+}|%n|%%");
     private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     /** Picocli reads these keys by name: headings, standard options and each command's description. */
     private static final Pattern PICOCLI_KEY = Pattern.compile(
             "usage\\.[A-Za-z]+(\\.\\d+)?|mixinStandardHelpOptions\\.(help|version)"
-                    + "|activation-lab(\\.(list|sample|properties|export|train|depth))?\\.usage\\.description(\\.\\d+)?");
+                    + "|activation-lab(\\.(list|sample|properties|export|train|depth|shootout))?\\.usage\\.description(\\.\\d+)?");
 
     static Stream<String> bundles() {
         return BUNDLES.stream();

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
             ExportCommand.class,
             TrainCommand.class,
             DepthCommand.class,
+            ShootoutCommand.class,
         })
 public final class ActivationLabCommand implements Callable<Integer> {
     @Spec

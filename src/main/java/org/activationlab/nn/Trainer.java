@@ -323,6 +323,11 @@ public final class Trainer {
         return loss;
     }
 
+    /** The training accuracy at the current parameters (NaN for regression), as in the metrics row. */
+    public double accuracy() {
+        return row[MetricsHistory.ACCURACY];
+    }
+
     /** Whether the run can go on. */
     public TrainingStatus status() {
         return divergence == null ? TrainingStatus.RUNNING : TrainingStatus.DIVERGED;

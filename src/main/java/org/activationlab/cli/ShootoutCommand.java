@@ -1,0 +1,278 @@
+package org.activationlab.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import org.activationlab.export.AtomicFiles;
+import org.activationlab.export.ExportException;
+import org.activationlab.model.Numbers;
+import org.activationlab.nn.Initializer;
+import org.activationlab.nn.NetworkSpec;
+import org.activationlab.nn.OptimizerKind;
+import org.activationlab.nn.Task;
+import org.activationlab.nn.UnitKind;
+import org.activationlab.shootout.Contender;
+import org.activationlab.shootout.ShootoutCsv;
+import org.activationlab.shootout.ShootoutPlan;
+import org.activationlab.shootout.ShootoutResult;
+import org.activationlab.shootout.ShootoutRunner;
+import org.activationlab.shootout.Verdicts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code shootout}: trains every activation on every task with many seeds (see {@link ShootoutPlan})
+ * on {@code --threads} threads and writes {@code runs.csv}, {@code curves.csv} and {@code summary.csv}
+ * ({@link ShootoutCsv}) atomically to the output directory; prints the verdicts ({@link Verdicts}) in
+ * the chosen language. The same arguments give byte-identical files for any number of threads.
+ */
+@Command(name = "shootout", sortOptions = false, sortSynopsis = false)
+final class ShootoutCommand implements Callable<Integer> {
+    /** The most seeds. */
+    static final int MAX_SEEDS = 100;
+    /** The most threads. */
+    static final int MAX_THREADS = 256;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--activations", paramLabel = "NAMES", split = ",", preprocessor = CommaList.class,
+            descriptionKey = "shootout.activations")
+    private List<String> activations = new ArrayList<>();
+
+    @Option(names = "--formula", paramLabel = "EXPR", descriptionKey = "shootout.formula")
+    private List<String> formulas = new ArrayList<>();
+
+    @Mixin
+    private ParameterOptions parameters;
+
+    @Option(names = "--task", paramLabel = "TASKS", split = ",", preprocessor = CommaList.class, required = true,
+            descriptionKey = "shootout.task")
+    private List<String> tasks;
+
+    @Option(names = "--hidden", paramLabel = "UNITS", split = ",", defaultValue = "8,8", preprocessor = CommaList.class,
+            descriptionKey = "shootout.hidden")
+    private List<Integer> hidden;
+
+    @Option(names = "--points", paramLabel = "N", defaultValue = "200", descriptionKey = "shootout.points")
+    private int points;
+
+    @Option(names = "--steps", paramLabel = "N", defaultValue = "1000", descriptionKey = "shootout.steps")
+    private int steps;
+
+    @Option(names = "--seeds", paramLabel = "N", defaultValue = "10", descriptionKey = "shootout.seeds")
+    private int seeds;
+
+    @Option(names = "--lr", paramLabel = "RATE", defaultValue = "0.1", converter = FiniteDoubleConverter.class,
+            descriptionKey = "shootout.lr")
+    private double learningRate;
+
+    @Option(names = "--lr-grid", paramLabel = "RATES", split = ",", preprocessor = CommaList.class,
+            converter = FiniteDoubleConverter.class, descriptionKey = "shootout.lr-grid")
+    private List<Double> grid = new ArrayList<>();
+
+    @Option(names = "--init", paramLabel = "default|he|xavier|lecun", defaultValue = "default",
+            descriptionKey = "shootout.init")
+    private String init;
+
+    @Option(names = "--optimizer", paramLabel = "NAME", defaultValue = "gd", descriptionKey = "shootout.optimizer")
+    private String optimizer;
+
+    @Option(names = "--batch", paramLabel = "N", descriptionKey = "shootout.batch")
+    private Integer batch;
+
+    @Option(names = "--target-accuracy", paramLabel = "A", defaultValue = "0.95", converter = FiniteDoubleConverter.class,
+            descriptionKey = "shootout.target-accuracy")
+    private double targetAccuracy;
+
+    @Option(names = "--baseline", paramLabel = "NAME", descriptionKey = "shootout.baseline")
+    private String baseline;
+
+    @Option(names = "--threads", paramLabel = "N", descriptionKey = "shootout.threads")
+    private Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, converter = PathConverter.class,
+            descriptionKey = "shootout.out")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        ShootoutPlan plan = plan();
+        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (threadCount < 1 || threadCount > MAX_THREADS) {
+            throw fail(CliTexts.format("error.integerRange", "--threads", 1, MAX_THREADS, threadCount));
+        }
+        Path directory = outputDirectory();
+        ExecutorService pool = Executors.newFixedThreadPool(threadCount, runnable -> {
+            Thread t = new Thread(runnable, "shootout");
+            t.setDaemon(true);
+            return t;
+        });
+        ShootoutResult result;
+        try {
+            result = ShootoutRunner.run(plan, pool, () -> false, (run, done, total) -> { });
+        } finally {
+            pool.shutdownNow();
+        }
+        write(directory.resolve("runs.csv"), ShootoutCsv.runs(result));
+        write(directory.resolve("curves.csv"), ShootoutCsv.curves(result));
+        write(directory.resolve("summary.csv"), ShootoutCsv.summary(result));
+        PrintWriter stdout = spec.commandLine().getOut();
+        Verdicts.of(result, Locale.getDefault()).forEach(stdout::println);
+        stdout.println(CliTexts.format("shootout.wrote", result.runs().size(), directory));
+        stdout.flush();
+        if (stdout.checkError()) {
+            return OneLineErrors.outputFailed(spec.commandLine());
+        }
+        return 0;
+    }
+
+    /** The plan from the options, every value checked as {@code train} checks it. */
+    ShootoutPlan plan() {
+        List<Contender> contenders = contenders();
+        List<Task> chosenTasks = new ArrayList<>();
+        for (String name : tasks) {
+            Task t = checked("--task", () -> Task.byName(name.strip()));
+            if (chosenTasks.contains(t)) {
+                throw fail(CliTexts.format("error.shootout.twice", "--task", t.cliName()));
+            }
+            chosenTasks.add(t);
+        }
+        checked("--hidden", () -> NetworkSpec.of(chosenTasks.get(0).type(), contenders.get(0).spec(),
+                hidden.stream().mapToInt(Integer::intValue).toArray()));
+        range("--points", points, TrainCommand.MIN_POINTS, TrainCommand.MAX_POINTS);
+        range("--steps", steps, 1, TrainCommand.MAX_STEPS);
+        range("--seeds", seeds, 1, MAX_SEEDS);
+        List<Double> rates = rates();
+        Optional<Initializer> initializer = initializer();
+        OptimizerKind kind = checked("--optimizer", () -> OptimizerKind.byName(optimizer));
+        if (batch != null && batch < 1) {
+            throw fail(CliTexts.format("error.train.batch", batch));
+        }
+        if (!(targetAccuracy > 0 && targetAccuracy <= 1)) {
+            throw fail(CliTexts.format("error.shootout.target", Numbers.format(targetAccuracy)));
+        }
+        int base = 0;
+        if (baseline != null) {
+            List<String> labels = contenders.stream().map(Contender::label).toList();
+            base = labels.indexOf(baseline.strip());
+            if (base < 0) {
+                throw fail(CliTexts.format("error.shootout.baseline", baseline, String.join(", ", labels)));
+            }
+        }
+        return new ShootoutPlan(contenders, chosenTasks, hidden, points, steps, seeds, rates, initializer, kind,
+                batch == null ? 0 : batch, targetAccuracy, base);
+    }
+
+    private List<Contender> contenders() {
+        if (activations.isEmpty() && formulas.isEmpty()) {
+            throw fail(CliTexts.get("error.shootout.noActivation"));
+        }
+        if (!parameters.keys().isEmpty() && formulas.isEmpty()) {
+            throw fail(CliTexts.get("error.shootout.paramWithoutFormula"));
+        }
+        List<Contender> contenders = new ArrayList<>();
+        for (String name : activations) {
+            Contender c = checked("--activations", () -> Contender.parse(name));
+            Set<String> used = UnitKind.of(c.spec().resolve()).networkParameters().keySet();
+            List<String> learned = Contender.changedParameters(c.spec()).keySet().stream()
+                    .filter(key -> !used.contains(key)).toList();
+            if (!learned.isEmpty()) {
+                throw fail(CliTexts.format("error.train.learnedParameters", c.spec().name(), String.join(", ", used),
+                        String.join(", ", learned)));
+            }
+            contenders.add(c);
+        }
+        for (String formula : formulas) {
+            contenders.add(Contender.of(parameters.declareFor(formula)));
+        }
+        Set<String> labels = new HashSet<>();
+        for (Contender c : contenders) {
+            if (!labels.add(c.label())) {
+                throw fail(CliTexts.format("error.shootout.twice", "--activations", c.label()));
+            }
+        }
+        return contenders;
+    }
+
+    private List<Double> rates() {
+        boolean both = spec.commandLine().getParseResult().hasMatchedOption("--lr") && !grid.isEmpty();
+        if (both) {
+            throw fail(CliTexts.format("picocli.exclusive", "--lr=RATE, --lr-grid=RATES"));
+        }
+        List<Double> rates = grid.isEmpty() ? List.of(learningRate) : grid;
+        for (double rate : rates) {
+            if (!(rate > 0)) {
+                throw fail(CliTexts.format("error.shootout.rate", grid.isEmpty() ? "--lr" : "--lr-grid",
+                        Numbers.format(rate)));
+            }
+        }
+        if (new HashSet<>(rates).size() < rates.size()) {
+            throw fail(CliTexts.format("error.shootout.twice", "--lr-grid", grid));
+        }
+        return rates;
+    }
+
+    /** Empty for {@code default} (the per-activation table), else the one initialiser for all. */
+    private Optional<Initializer> initializer() {
+        return switch (init.strip().toLowerCase(Locale.ROOT)) {
+            case "default" -> Optional.empty();
+            case "he" -> Optional.of(Initializer.heNormal());
+            case "xavier" -> Optional.of(Initializer.xavierUniform());
+            case "lecun" -> Optional.of(Initializer.lecunNormal());
+            default -> throw fail(CliTexts.format("error.shootout.init", init));
+        };
+    }
+
+    private void range(String option, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw fail(CliTexts.format("error.integerRange", option, min, max, value));
+        }
+    }
+
+    private Path outputDirectory() {
+        try {
+            return Files.createDirectories(out);
+        } catch (FileAlreadyExistsException e) {
+            throw fail(CliTexts.format("error.train.notDirectory", out));
+        } catch (IOException e) {
+            throw fail(CliTexts.format("error.train.cannotCreate", out, e.getMessage()));
+        }
+    }
+
+    private void write(Path file, String text) {
+        try {
+            AtomicFiles.writeText(file, w -> w.write(text));
+        } catch (ExportException e) {
+            throw fail("--out: " + e.getMessage());
+        }
+    }
+
+    private <T> T checked(String what, Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (IllegalArgumentException e) {
+            throw fail(what + ": " + e.getMessage());
+        }
+    }
+
+    private ParameterException fail(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+}
