@@ -10,7 +10,7 @@ import org.activationlab.model.InvalidParameterException;
 /**
  * One activation in a shoot-out: its {@link ActivationSpec} and the label that names it in the
  * files and figures. The label is the spec's name followed by {@code :KEY=VALUE} for every
- * parameter a catalogue function has away from its default (e.g. {@code leaky_relu:negative_slope=0.2}),
+ * parameter a catalogue function has away from its default (e.g. {@code leaky_relu:slope=0.2}),
  * or, for a formula, by every declared parameter; the same spelling is accepted by {@link #parse}.
  *
  * @param label the name in files and figures

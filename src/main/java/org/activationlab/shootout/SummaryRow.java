@@ -18,8 +18,10 @@ import org.activationlab.nn.ProblemType;
  * @param finalLoss first quartile, median and third quartile of the final training loss (NaN counted as +infinity)
  * @param testLoss the same of the test loss
  * @param testAccuracy the same of the test accuracy (NaN for regression)
- * @param stepsToTarget the median steps to the target, +infinity when more than half never reached it
- *     (the median is then only known to exceed the steps run)
+ * @param stepsToTarget the median steps to the target, runs that never reached it counted as +infinity
+ *     (censored: only known to exceed the steps run); the median is +infinity, reported as {@code > N},
+ *     when the middle run, or either middle run of an even count, never reached it (so with more than
+ *     half censored, or exactly half of an even count)
  * @param reached how many runs reached the target
  * @param deadShare the median share of dead hidden units at the end
  * @param saturatedShare the median share of saturated hidden units at the end
