@@ -114,7 +114,7 @@ class ShootoutCommandTest {
     }
 
     @Test
-    void theVerdictsArePrintedInTheChosenLanguage() {
+    void theVerdictsArePrintedInTheChosenLanguageAndTheFilesAreTheSameInBoth() throws IOException {
         List<String> options = List.of("--activations", "relu,sigmoid", "--task", "circle", "--steps", "300",
                 "--seeds", "6", "--threads", "1");
         Result en = shootout(tmp.resolve("en"), options);
@@ -122,6 +122,10 @@ class ShootoutCommandTest {
                 Stream.of("--out", tmp.resolve("zh").toString()))).toArray(String[]::new));
         assertThat(en.out()).contains("On circle, sigmoid ends with a higher test loss than relu: median ");
         assertThat(zh.out()).contains("在 circle 上，sigmoid 的最终测试损失高于 relu：中位数 ");
+        for (String name : new String[] {"runs.csv", "curves.csv", "summary.csv"}) {
+            assertThat(Files.readAllBytes(tmp.resolve("zh").resolve(name))).as(name)
+                    .isEqualTo(Files.readAllBytes(tmp.resolve("en").resolve(name)));
+        }
     }
 
     @ParameterizedTest(name = "{0}")
