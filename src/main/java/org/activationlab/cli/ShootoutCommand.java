@@ -144,7 +144,7 @@ final class ShootoutCommand implements Callable<Integer> {
     }
 
     /** The plan from the options, every value checked as {@code train} checks it. */
-    ShootoutPlan plan() {
+    private ShootoutPlan plan() {
         List<Contender> contenders = contenders();
         List<Task> chosenTasks = new ArrayList<>();
         for (String name : tasks) {

@@ -35,7 +35,9 @@ public final class ShootoutRunner {
     }
 
     /**
-     * Runs {@code plan} on {@code executor} and waits for every run to finish or give up.
+     * Runs {@code plan} on {@code executor} and waits for every run to finish or give up. The executor
+     * must run every task it accepts (one that drops tasks silently would leave this call waiting), and
+     * must not be the one whose thread calls this method if it has a single thread.
      *
      * @param cancelled polled by the runs; true stops them
      * @param progress told of each finished run
