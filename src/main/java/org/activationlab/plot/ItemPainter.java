@@ -59,52 +59,57 @@ final class ItemPainter {
     }
 
     /**
-     * The polyline in pixels: one path, broken where a point cannot be drawn, with the points
-     * that lie within {@link #SIMPLIFY_TOLERANCE} of their neighbours' line left out.
+     * The polyline in pixels, broken where a point cannot be drawn, with the points that lie
+     * within {@link #SIMPLIFY_TOLERANCE} of their neighbours' line left out.
      */
-    static Path2D.Double seriesPath(Series s, PanelLayout panel) {
-        double[][] points = cutAtJumps(s);
-        double[] xs = points[0];
-        double[] ys = points[1];
-        int n = xs.length;
+    static PixelPolyline polyline(Series s, PanelLayout panel) {
+        double[][] cut = s.jumps().isEmpty() ? null : cutAtJumps(s);
+        int n = cut == null ? s.size() : cut[0].length;
         double[] px = new double[n];
         double[] py = new double[n];
         boolean[] drawable = new boolean[n];
         AxisMapping mx = panel.x();
         AxisMapping my = panel.y();
         for (int i = 0; i < n; i++) {
-            px[i] = mx.toPixel(xs[i]);
-            py[i] = my.toPixel(ys[i]);
-            drawable[i] = Double.isFinite(px[i]) && Double.isFinite(py[i]);
-            px[i] = clamp(px[i]);
-            py[i] = clamp(py[i]);
+            double x = mx.toPixel(cut == null ? s.x(i) : cut[0][i]);
+            double y = my.toPixel(cut == null ? s.y(i) : cut[1][i]);
+            drawable[i] = Double.isFinite(x) && Double.isFinite(y);
+            px[i] = clamp(x);
+            py[i] = clamp(y);
         }
         boolean[] keep = new boolean[n];
         int runStart = -1;
+        int kept = 0;
+        int pieces = 0;
         for (int i = 0; i <= n; i++) {
             boolean inRun = i < n && drawable[i];
             if (inRun && runStart < 0) {
                 runStart = i;
             } else if (!inRun && runStart >= 0) {
-                PolylineSimplifier.simplify(px, py, runStart, i - 1, SIMPLIFY_TOLERANCE, keep);
+                kept += PolylineSimplifier.simplify(px, py, runStart, i - 1, SIMPLIFY_TOLERANCE, keep);
+                pieces++;
                 runStart = -1;
             }
         }
-        Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO, n);
+        double[] kx = new double[kept];
+        double[] ky = new double[kept];
+        int[] starts = new int[pieces];
+        int m = 0;
+        int piece = 0;
         boolean penDown = false;
         for (int i = 0; i < n; i++) {
             if (!drawable[i]) {
                 penDown = false;
             } else if (keep[i]) {
-                if (penDown) {
-                    path.lineTo(px[i], py[i]);
-                } else {
-                    path.moveTo(px[i], py[i]);
+                if (!penDown) {
+                    starts[piece++] = m;
                     penDown = true;
                 }
+                kx[m] = px[i];
+                ky[m++] = py[i];
             }
         }
-        return path;
+        return new PixelPolyline(kx, ky, starts, pieces);
     }
 
     private static double clamp(double p) {
@@ -148,7 +153,7 @@ final class ItemPainter {
         Color colour = style.colour(s.style().ink(), s.style().opacity());
         g.setColor(colour);
         g.setStroke(style.stroke(s.style()));
-        RasterLines.drawPolyline(g, seriesPath(s, panel));
+        RasterLines.drawPolyline(g, polyline(s, panel));
         if (!s.jumps().isEmpty()) {
             paintJumpDots(g, s, panel, style, colour);
         }
