@@ -2,6 +2,12 @@ package org.activationlab.bench;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.lang.reflect.Method;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +28,9 @@ import java.util.regex.Pattern;
  *       only, Monocle), with this run's {@code target/classes} replaced by {@code OLD_CLASSES} for the
  *       old side; per round, the median over the frames of the wall time of a whole frame, of the FX
  *       thread's CPU time and of the drawing alone.</li>
+ *   <li>{@code draw OLD_CLASSES [FRAMES]}: the same frame without JavaFX ({@link CurvesDrawProbe}: sample,
+ *       build, draw into an image), old and new in ONE process, each loaded by a class loader of its own
+ *       (its own JIT-compiled code), frame by frame in turns: the median wall and thread CPU time.</li>
  *   <li>{@code export OLD_JAR NEW_JAR [ROUNDS] [-- JVM options for the new side]}: the 4K export as a
  *       user runs it, {@code java -jar JAR export --functions sigmoid,tanh,relu,gelu,swish,elu --both
  *       --saturation 0.01 --width 3840 --height 2160 --out FILE}, the whole process: wall time from start
@@ -45,23 +54,73 @@ public final class RenderSideBySide {
     public static void main(String[] args) throws Exception {
         if (args.length >= 2 && args[0].equals("frame")) {
             frames(args[1], args.length > 2 ? Integer.parseInt(args[2]) : 5);
+        } else if (args.length >= 2 && args[0].equals("draw")) {
+            draws(args[1], args.length > 2 ? Integer.parseInt(args[2]) : 300);
         } else if (args.length >= 3 && args[0].equals("export")) {
             int dash = Arrays.asList(args).indexOf("--");
             int rounds = args.length > 3 && dash != 3 ? Integer.parseInt(args[3]) : 11;
             List<String> newOptions = dash < 0 ? List.of() : Arrays.asList(args).subList(dash + 1, args.length);
             exports(args[1], args[2], rounds, newOptions);
         } else {
-            System.err.println("usage: frame OLD_CLASSES [ROUNDS] | export OLD_JAR NEW_JAR [ROUNDS] [-- NEW_JVM_OPTIONS]");
+            System.err.println("usage: frame OLD_CLASSES [ROUNDS] | draw OLD_CLASSES [FRAMES] | export OLD_JAR NEW_JAR [ROUNDS] [-- NEW_JVM_OPTIONS]");
             System.exit(2);
         }
     }
 
-    private static void frames(String oldClasses, int rounds) throws Exception {
-        String newPath = System.getProperty("java.class.path");
-        String classes = Arrays.stream(newPath.split(File.pathSeparator))
+    /** This run's class path, and the entry of it that is {@code target/classes}. */
+    private static String[] classPath() {
+        String path = System.getProperty("java.class.path");
+        String classes = Arrays.stream(path.split(File.pathSeparator))
                 .filter(e -> e.endsWith("target" + File.separator + "classes")).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no target/classes on the class path"));
-        String oldPath = newPath.replace(classes, oldClasses);
+        return new String[] {path, classes};
+    }
+
+    private static void draws(String oldClasses, int frames) throws Exception {
+        String[] path = classPath();
+        Method[] frame = new Method[2];
+        for (int which = 0; which < 2; which++) {
+            String entries = which == 0 ? path[0].replace(path[1], oldClasses) : path[0];
+            URL[] urls = Arrays.stream(entries.split(File.pathSeparator)).map(RenderSideBySide::url).toArray(URL[]::new);
+            ClassLoader loader = new URLClassLoader(urls, ClassLoader.getPlatformClassLoader());
+            frame[which] = Class.forName(CurvesDrawProbe.class.getName(), true, loader).getMethod("frame");
+        }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        int warmUp = Math.max(20, frames / 3);
+        double[][] wall = new double[2][frames];
+        double[][] cpu = new double[2][frames];
+        for (int f = -warmUp; f < frames; f++) {
+            for (int side = 0; side < 2; side++) {
+                int which = (f & 1) == 0 ? side : 1 - side;
+                long c0 = threads.getCurrentThreadCpuTime();
+                long t0 = System.nanoTime();
+                frame[which].invoke(null);
+                long t1 = System.nanoTime();
+                long c1 = threads.getCurrentThreadCpuTime();
+                if (f >= 0) {
+                    wall[which][f] = (t1 - t0) / 1e6;
+                    cpu[which][f] = (c1 - c0) / 1e6;
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "Curves frame without JavaFX (sample, build, draw; ms), %d frames each after %d "
+                + "warm-up, old and new in turns in one process%n", frames, warmUp);
+        print("wall", wall[0], wall[1]);
+        print("thread CPU", cpu[0], cpu[1]);
+    }
+
+    private static URL url(String entry) {
+        try {
+            return Path.of(entry).toUri().toURL();
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException(entry, e);
+        }
+    }
+
+    private static void frames(String oldClasses, int rounds) throws Exception {
+        String[] path = classPath();
+        String newPath = path[0];
+        String oldPath = newPath.replace(path[1], oldClasses);
         String[] names = {"wall, whole frame", "CPU, whole frame", "wall, draw"};
         double[][][] results = new double[2][3][rounds];
         for (int r = 0; r < rounds; r++) {
