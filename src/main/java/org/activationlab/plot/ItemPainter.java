@@ -63,53 +63,56 @@ final class ItemPainter {
      * within {@link #SIMPLIFY_TOLERANCE} of their neighbours' line left out.
      */
     static PixelPolyline polyline(Series s, PanelLayout panel) {
-        double[][] cut = s.jumps().isEmpty() ? null : cutAtJumps(s);
-        int n = cut == null ? s.size() : cut[0].length;
-        double[] px = new double[n];
-        double[] py = new double[n];
-        boolean[] drawable = new boolean[n];
-        AxisMapping mx = panel.x();
-        AxisMapping my = panel.y();
-        for (int i = 0; i < n; i++) {
-            double x = mx.toPixel(cut == null ? s.x(i) : cut[0][i]);
-            double y = my.toPixel(cut == null ? s.y(i) : cut[1][i]);
-            drawable[i] = Double.isFinite(x) && Double.isFinite(y);
-            px[i] = clamp(x);
-            py[i] = clamp(y);
-        }
+        double[][] cut = s.jumps().isEmpty() ? new double[][] {s.xValues(), s.yValues()} : cutAtJumps(s);
+        int n = cut[0].length;
+        double[] px = toPixels(panel.x(), cut[0]);
+        double[] py = toPixels(panel.y(), cut[1]);
         boolean[] keep = new boolean[n];
-        int runStart = -1;
+        double[] kx = new double[n];
+        double[] ky = new double[n];
+        int[] starts = new int[n / 2 + 1];
         int kept = 0;
         int pieces = 0;
-        for (int i = 0; i <= n; i++) {
-            boolean inRun = i < n && drawable[i];
-            if (inRun && runStart < 0) {
-                runStart = i;
-            } else if (!inRun && runStart >= 0) {
-                kept += PolylineSimplifier.simplify(px, py, runStart, i - 1, SIMPLIFY_TOLERANCE, keep);
-                pieces++;
-                runStart = -1;
+        int i = 0;
+        while (i < n) {
+            if (!Double.isFinite(px[i]) || !Double.isFinite(py[i])) {
+                i++;
+                continue;
             }
-        }
-        double[] kx = new double[kept];
-        double[] ky = new double[kept];
-        int[] starts = new int[pieces];
-        int m = 0;
-        int piece = 0;
-        boolean penDown = false;
-        for (int i = 0; i < n; i++) {
-            if (!drawable[i]) {
-                penDown = false;
-            } else if (keep[i]) {
-                if (!penDown) {
-                    starts[piece++] = m;
-                    penDown = true;
+            int from = i;
+            for (; i < n && Double.isFinite(px[i]) && Double.isFinite(py[i]); i++) {
+                px[i] = clamp(px[i]);
+                py[i] = clamp(py[i]);
+            }
+            PolylineSimplifier.simplify(px, py, from, i - 1, SIMPLIFY_TOLERANCE, keep);
+            starts[pieces++] = kept;
+            for (int j = from; j < i; j++) {
+                if (keep[j]) {
+                    kx[kept] = px[j];
+                    ky[kept++] = py[j];
                 }
-                kx[m] = px[i];
-                ky[m++] = py[i];
             }
         }
-        return new PixelPolyline(kx, ky, starts, pieces);
+        return new PixelPolyline(kx, ky, kept, starts, pieces);
+    }
+
+    /** {@code values} mapped to pixels by {@code axis}, as {@link AxisMapping#toPixel} does, NaN where it cannot be. */
+    private static double[] toPixels(AxisMapping axis, double[] values) {
+        double[] pixels = new double[values.length];
+        if (axis.scale() == Scale.LOG) {
+            for (int i = 0; i < values.length; i++) {
+                pixels[i] = axis.toPixel(values[i]);
+            }
+            return pixels;
+        }
+        double min = axis.min();
+        double range = axis.max() - min;
+        double start = axis.pixelAtMin();
+        double span = axis.pixelAtMax() - start;
+        for (int i = 0; i < values.length; i++) {
+            pixels[i] = start + (values[i] - min) / range * span;
+        }
+        return pixels;
     }
 
     private static double clamp(double p) {

@@ -11,18 +11,21 @@ import java.awt.geom.Path2D;
 final class PixelPolyline {
     private final double[] xs;
     private final double[] ys;
+    private final int size;
     private final int[] pieceStarts;
     private final int pieces;
 
     /**
      * @param xs the x of each kept point, piece after piece (not copied)
      * @param ys the y of each kept point (not copied)
+     * @param size how many entries of {@code xs} and {@code ys} are used
      * @param pieceStarts where each piece starts in {@code xs}, increasing, from 0 (not copied)
      * @param pieces how many entries of {@code pieceStarts} are used
      */
-    PixelPolyline(double[] xs, double[] ys, int[] pieceStarts, int pieces) {
+    PixelPolyline(double[] xs, double[] ys, int size, int[] pieceStarts, int pieces) {
         this.xs = xs;
         this.ys = ys;
+        this.size = size;
         this.pieceStarts = pieceStarts;
         this.pieces = pieces;
     }
@@ -39,7 +42,7 @@ final class PixelPolyline {
 
     /** The index after the last point of piece {@code p}. */
     int end(int p) {
-        return p + 1 < pieces ? pieceStarts[p + 1] : xs.length;
+        return p + 1 < pieces ? pieceStarts[p + 1] : size;
     }
 
     double x(int i) {
@@ -52,7 +55,7 @@ final class PixelPolyline {
 
     /** The line as one path: a moveTo at the start of each piece and a lineTo to each further point. */
     Path2D.Double toPath() {
-        Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO, Math.max(1, xs.length));
+        Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO, Math.max(1, size));
         for (int p = 0; p < pieces; p++) {
             path.moveTo(xs[start(p)], ys[start(p)]);
             for (int i = start(p) + 1; i < end(p); i++) {
