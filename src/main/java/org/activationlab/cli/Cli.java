@@ -3,6 +3,7 @@ package org.activationlab.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Optional;
+import org.activationlab.plot.Text;
 import picocli.CommandLine;
 
 /**
@@ -13,6 +14,8 @@ import picocli.CommandLine;
 public final class Cli {
     /** The global option that chooses the language. */
     static final String LANG_OPTION = "--lang";
+    /** The subcommand that draws figures, whose axis labels are LaTeX. */
+    private static final String EXPORT = "export";
 
     private Cli() {
     }
@@ -47,6 +50,9 @@ public final class Cli {
                 return OneLineErrors.BAD_INPUT;
             }
             Locale.setDefault(language.locale());
+            if (subcommand(args).filter(EXPORT::equals).isPresent()) {
+                Text.prepareLatexInBackground();
+            }
             int status = commandLine(out, err).execute(args);
             out.flush();
             return status;
@@ -58,6 +64,21 @@ public final class Cli {
     /** Runs {@code args} on stdout and stderr and returns the exit status. */
     public static int run(String... args) {
         return execute(new PrintWriter(System.out), new PrintWriter(System.err, true), args);
+    }
+
+    /**
+     * The subcommand {@code args} name: the first argument that is not an option, skipping the value
+     * of {@code --lang X}; empty when there is none.
+     */
+    static Optional<String> subcommand(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals(LANG_OPTION)) {
+                i++;
+            } else if (!args[i].startsWith("-")) {
+                return Optional.of(args[i]);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

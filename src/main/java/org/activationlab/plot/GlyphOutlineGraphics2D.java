@@ -6,6 +6,8 @@ import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
 import java.awt.font.TextLayout;
 import java.text.AttributedCharacterIterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Turns every text-drawing call into filled glyph outlines on the target, so the text looks the
@@ -24,6 +26,17 @@ public final class GlyphOutlineGraphics2D extends DelegatingGraphics2D {
      * kept images, the same pixels within rounding, much faster when figures are redrawn.
      */
     public static final java.awt.RenderingHints.Key RASTER_TARGET = Stamps.RASTER_TARGET;
+    /**
+     * How many text outlines are kept: a figure redrawn frame after frame draws the same tick
+     * labels and legend entries, so their stamps are found without laying the text out again.
+     */
+    private static final int OUTLINES_KEPT = 1024;
+    private static final Map<StampedText, Outline> OUTLINES = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<StampedText, Outline> eldest) {
+            return size() > OUTLINES_KEPT;
+        }
+    };
 
     public GlyphOutlineGraphics2D(Graphics2D target) {
         super(target);
@@ -45,12 +58,32 @@ public final class GlyphOutlineGraphics2D extends DelegatingGraphics2D {
             return;
         }
         Font font = target.getFont();
-        char[] chars = str.toCharArray();
-        GlyphVector glyphs = font.layoutGlyphVector(LAYOUT_CONTEXT, chars, 0, chars.length, Font.LAYOUT_LEFT_TO_RIGHT);
-        java.awt.Shape outline = glyphs.getOutline(0, 0);
-        if (!Stamps.draw(target, new StampedText(str, font), x, y, outline.getBounds2D(), g -> g.fill(outline))) {
-            target.fill(glyphs.getOutline(x, y));
+        StampedText what = new StampedText(str, font);
+        Outline outline = outlineAtOrigin(what);
+        if (!Stamps.draw(target, what, x, y, outline.bounds(), g -> g.fill(outline.shape()))) {
+            target.fill(glyphs(str, font).getOutline(x, y));
         }
+    }
+
+    private static GlyphVector glyphs(String str, Font font) {
+        char[] chars = str.toCharArray();
+        return font.layoutGlyphVector(LAYOUT_CONTEXT, chars, 0, chars.length, Font.LAYOUT_LEFT_TO_RIGHT);
+    }
+
+    /** The outline of a text with its origin at (0, 0), laid out once while it stays among the {@value #OUTLINES_KEPT} last used. */
+    private static Outline outlineAtOrigin(StampedText what) {
+        synchronized (OUTLINES) {
+            Outline kept = OUTLINES.get(what);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        java.awt.Shape shape = glyphs(what.text(), what.font()).getOutline(0, 0);
+        Outline made = new Outline(shape, shape.getBounds2D());
+        synchronized (OUTLINES) {
+            OUTLINES.put(what, made);
+        }
+        return made;
     }
 
     @Override
@@ -78,5 +111,9 @@ public final class GlyphOutlineGraphics2D extends DelegatingGraphics2D {
 
     /** A text in a font, as a stamp shows it (in the current colour). */
     private record StampedText(String text, java.awt.Font font) {
+    }
+
+    /** A text's filled outline at the origin and its bounds; neither is changed after it is made. */
+    private record Outline(java.awt.Shape shape, java.awt.geom.Rectangle2D bounds) {
     }
 }

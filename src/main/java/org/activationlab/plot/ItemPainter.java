@@ -59,52 +59,60 @@ final class ItemPainter {
     }
 
     /**
-     * The polyline in pixels: one path, broken where a point cannot be drawn, with the points
-     * that lie within {@link #SIMPLIFY_TOLERANCE} of their neighbours' line left out.
+     * The polyline in pixels, broken where a point cannot be drawn, with the points that lie
+     * within {@link #SIMPLIFY_TOLERANCE} of their neighbours' line left out.
      */
-    static Path2D.Double seriesPath(Series s, PanelLayout panel) {
-        double[][] points = cutAtJumps(s);
-        double[] xs = points[0];
-        double[] ys = points[1];
-        int n = xs.length;
-        double[] px = new double[n];
-        double[] py = new double[n];
-        boolean[] drawable = new boolean[n];
-        AxisMapping mx = panel.x();
-        AxisMapping my = panel.y();
-        for (int i = 0; i < n; i++) {
-            px[i] = mx.toPixel(xs[i]);
-            py[i] = my.toPixel(ys[i]);
-            drawable[i] = Double.isFinite(px[i]) && Double.isFinite(py[i]);
-            px[i] = clamp(px[i]);
-            py[i] = clamp(py[i]);
-        }
+    static PixelPolyline polyline(Series s, PanelLayout panel) {
+        double[][] cut = s.jumps().isEmpty() ? new double[][] {s.xValues(), s.yValues()} : cutAtJumps(s);
+        int n = cut[0].length;
+        double[] px = toPixels(panel.x(), cut[0]);
+        double[] py = toPixels(panel.y(), cut[1]);
         boolean[] keep = new boolean[n];
-        int runStart = -1;
-        for (int i = 0; i <= n; i++) {
-            boolean inRun = i < n && drawable[i];
-            if (inRun && runStart < 0) {
-                runStart = i;
-            } else if (!inRun && runStart >= 0) {
-                PolylineSimplifier.simplify(px, py, runStart, i - 1, SIMPLIFY_TOLERANCE, keep);
-                runStart = -1;
+        double[] kx = new double[n];
+        double[] ky = new double[n];
+        int[] starts = new int[n / 2 + 1];
+        int kept = 0;
+        int pieces = 0;
+        int i = 0;
+        while (i < n) {
+            if (!Double.isFinite(px[i]) || !Double.isFinite(py[i])) {
+                i++;
+                continue;
             }
-        }
-        Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO, n);
-        boolean penDown = false;
-        for (int i = 0; i < n; i++) {
-            if (!drawable[i]) {
-                penDown = false;
-            } else if (keep[i]) {
-                if (penDown) {
-                    path.lineTo(px[i], py[i]);
-                } else {
-                    path.moveTo(px[i], py[i]);
-                    penDown = true;
+            int from = i;
+            for (; i < n && Double.isFinite(px[i]) && Double.isFinite(py[i]); i++) {
+                px[i] = clamp(px[i]);
+                py[i] = clamp(py[i]);
+            }
+            PolylineSimplifier.simplify(px, py, from, i - 1, SIMPLIFY_TOLERANCE, keep);
+            starts[pieces++] = kept;
+            for (int j = from; j < i; j++) {
+                if (keep[j]) {
+                    kx[kept] = px[j];
+                    ky[kept++] = py[j];
                 }
             }
         }
-        return path;
+        return new PixelPolyline(kx, ky, kept, starts, pieces);
+    }
+
+    /** {@code values} mapped to pixels by {@code axis}, as {@link AxisMapping#toPixel} does, NaN where it cannot be. */
+    private static double[] toPixels(AxisMapping axis, double[] values) {
+        double[] pixels = new double[values.length];
+        if (axis.scale() == Scale.LOG) {
+            for (int i = 0; i < values.length; i++) {
+                pixels[i] = axis.toPixel(values[i]);
+            }
+            return pixels;
+        }
+        double min = axis.min();
+        double range = axis.max() - min;
+        double start = axis.pixelAtMin();
+        double span = axis.pixelAtMax() - start;
+        for (int i = 0; i < values.length; i++) {
+            pixels[i] = start + (values[i] - min) / range * span;
+        }
+        return pixels;
     }
 
     private static double clamp(double p) {
@@ -148,7 +156,7 @@ final class ItemPainter {
         Color colour = style.colour(s.style().ink(), s.style().opacity());
         g.setColor(colour);
         g.setStroke(style.stroke(s.style()));
-        RasterLines.drawPolyline(g, seriesPath(s, panel));
+        RasterLines.drawPolyline(g, polyline(s, panel));
         if (!s.jumps().isEmpty()) {
             paintJumpDots(g, s, panel, style, colour);
         }

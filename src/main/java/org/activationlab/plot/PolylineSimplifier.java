@@ -19,17 +19,21 @@ final class PolylineSimplifier {
     /**
      * Marks in {@code keep} which points of {@code xs[from..to]}, {@code ys[from..to]} (inclusive)
      * to keep; the two ends are always kept.
+     *
+     * @return how many points are kept
      */
-    static void simplify(double[] xs, double[] ys, int from, int to, double tolerance, boolean[] keep) {
+    static int simplify(double[] xs, double[] ys, int from, int to, double tolerance, boolean[] keep) {
         keep[from] = true;
-        keep[to] = true;
+        int kept = 1;
         double tol2 = tolerance * tolerance;
         int anchor = from;
         while (anchor < to) {
             int last = extend(xs, ys, anchor, to, tolerance, tol2);
             keep[last] = true;
+            kept++;
             anchor = last;
         }
+        return kept;
     }
 
     /** The farthest point after {@code anchor} that the segment from the anchor can reach. */

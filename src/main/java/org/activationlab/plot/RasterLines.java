@@ -46,50 +46,47 @@ final class RasterLines {
     }
 
     /**
-     * Strokes a polyline (moveTo and lineTo only). On an image, with a solid stroke of butt caps and
-     * an opaque colour, segment by segment: each is lengthened by half the line width at the ends
-     * where it meets its neighbour, so that the square ends cover the outside of the bend as a join
-     * does; the overlap inside the bend is painted twice, invisible in an opaque colour. Otherwise
-     * the path is drawn whole.
+     * Strokes a polyline. On an image, with a solid stroke of butt caps and an opaque colour,
+     * segment by segment straight from its points: each is lengthened by half the line width at
+     * the ends where it meets its neighbour, so that the square ends cover the outside of the bend
+     * as a join does; the overlap inside the bend is painted twice, invisible in an opaque colour.
+     * Segments of length zero are skipped. Otherwise the line is drawn as one path.
      */
-    static void drawPolyline(Graphics2D g, Path2D path) {
+    static void drawPolyline(Graphics2D g, PixelPolyline line) {
         if (!rasterTarget(g) || !(g.getStroke() instanceof BasicStroke stroke) || stroke.getDashArray() != null
                 || stroke.getEndCap() != BasicStroke.CAP_BUTT || !(g.getPaint() instanceof Color colour)
                 || colour.getAlpha() != 255) {
-            g.draw(path);
+            g.draw(line.toPath());
             return;
         }
         double half = stroke.getLineWidth() / 2;
-        Line2D.Double line = new Line2D.Double();
-        double[] c = new double[6];
+        Line2D.Double segment = new Line2D.Double();
         double[] pending = new double[4];
-        boolean hasPending = false;
-        boolean pendingJoinsBefore = false;
-        double x = 0;
-        double y = 0;
-        for (PathIterator it = path.getPathIterator(null); !it.isDone(); it.next()) {
-            int type = it.currentSegment(c);
-            if (type != PathIterator.SEG_LINETO) {
-                if (hasPending) {
-                    drawSegment(g, line, pending, pendingJoinsBefore ? half : 0, 0);
+        for (int p = 0; p < line.pieces(); p++) {
+            boolean hasPending = false;
+            boolean pendingJoinsBefore = false;
+            double x = line.x(line.start(p));
+            double y = line.y(line.start(p));
+            for (int i = line.start(p) + 1; i < line.end(p); i++) {
+                double nx = line.x(i);
+                double ny = line.y(i);
+                if (nx != x || ny != y) {
+                    if (hasPending) {
+                        drawSegment(g, segment, pending, pendingJoinsBefore ? half : 0, half);
+                    }
+                    pendingJoinsBefore = hasPending;
+                    pending[0] = x;
+                    pending[1] = y;
+                    pending[2] = nx;
+                    pending[3] = ny;
+                    hasPending = true;
                 }
-                hasPending = false;
-            } else if (c[0] != x || c[1] != y) {
-                if (hasPending) {
-                    drawSegment(g, line, pending, pendingJoinsBefore ? half : 0, half);
-                }
-                pendingJoinsBefore = hasPending;
-                pending[0] = x;
-                pending[1] = y;
-                pending[2] = c[0];
-                pending[3] = c[1];
-                hasPending = true;
+                x = nx;
+                y = ny;
             }
-            x = c[0];
-            y = c[1];
-        }
-        if (hasPending) {
-            drawSegment(g, line, pending, pendingJoinsBefore ? half : 0, 0);
+            if (hasPending) {
+                drawSegment(g, segment, pending, pendingJoinsBefore ? half : 0, 0);
+            }
         }
     }
 

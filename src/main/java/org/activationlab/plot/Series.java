@@ -112,6 +112,16 @@ public final class Series implements PlotItem {
         return ys.clone();
     }
 
+    /** The x values themselves, for the painter, which only reads them. */
+    double[] xValues() {
+        return xs;
+    }
+
+    /** The y values themselves, for the painter, which only reads them. */
+    double[] yValues() {
+        return ys;
+    }
+
     @Override
     public String toString() {
         return "Series[" + name + ", " + xs.length + " points]";

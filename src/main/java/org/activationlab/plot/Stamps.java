@@ -20,7 +20,8 @@ import java.util.function.Consumer;
  * device pixel, and rasterised at that fraction, so it covers exactly the pixels the shapes
  * would, with the same coverage; only the compositing rounds once more (by about 1/255). Used
  * only where the target says it draws into an image ({@link #RASTER_TARGET}) with a plain colour,
- * source-over compositing and a transform without rotation; otherwise the caller draws as usual.
+ * source-over compositing and a transform that only scales, moves and turns by quarter turns (text
+ * along a y axis); otherwise the caller draws as usual.
  * Thread-safe.
  */
 final class Stamps {
@@ -49,8 +50,8 @@ final class Stamps {
     private static long pixels;
 
     /** What makes two stamps the same; {@code what} must have value equality and say everything else drawn. */
-    private record Key(Object what, int argb, double scaleX, double scaleY, double fractionX, double fractionY,
-                       RenderingHints hints) {
+    private record Key(Object what, int argb, double m00, double m10, double m01, double m11, double fractionX,
+                       double fractionY, RenderingHints hints) {
     }
 
     /** A stamp and where its top-left pixel goes relative to the whole device pixel of the drawing's origin. */
@@ -75,15 +76,16 @@ final class Stamps {
         AffineTransform t = g.getTransform();
         if (!Boolean.TRUE.equals(g.getRenderingHint(RASTER_TARGET)) || !(g.getPaint() instanceof Color colour)
                 || !AlphaComposite.SrcOver.equals(g.getComposite())
-                || (t.getType() & ~(AffineTransform.TYPE_TRANSLATION | AffineTransform.TYPE_MASK_SCALE)) != 0
-                || t.getScaleX() <= 0 || t.getScaleY() <= 0) {
+                || (t.getType() & ~(AffineTransform.TYPE_TRANSLATION | AffineTransform.TYPE_MASK_SCALE
+                | AffineTransform.TYPE_QUADRANT_ROTATION)) != 0) {
             return false;
         }
-        double deviceX = t.getScaleX() * x + t.getTranslateX();
-        double deviceY = t.getScaleY() * y + t.getTranslateY();
+        double deviceX = t.getScaleX() * x + t.getShearX() * y + t.getTranslateX();
+        double deviceY = t.getShearY() * x + t.getScaleY() * y + t.getTranslateY();
         double wholeX = Math.floor(deviceX);
         double wholeY = Math.floor(deviceY);
-        Key key = new Key(what, colour.getRGB(), t.getScaleX(), t.getScaleY(), deviceX - wholeX, deviceY - wholeY,
+        Key key = new Key(what, colour.getRGB(), t.getScaleX(), t.getShearY(), t.getShearX(), t.getScaleY(),
+                deviceX - wholeX, deviceY - wholeY,
                 g.getRenderingHints());
         Stamp stamp;
         synchronized (STAMPS) {
@@ -129,7 +131,8 @@ final class Stamps {
         if (bounds.isEmpty()) {
             return new Stamp(null, 0, 0);
         }
-        AffineTransform place = new AffineTransform(key.scaleX(), 0, 0, key.scaleY(), key.fractionX(), key.fractionY());
+        AffineTransform place = new AffineTransform(key.m00(), key.m10(), key.m01(), key.m11(), key.fractionX(),
+                key.fractionY());
         Rectangle2D device = place.createTransformedShape(bounds).getBounds2D();
         int left = (int) Math.floor(device.getMinX()) - MARGIN;
         int top = (int) Math.floor(device.getMinY()) - MARGIN;

@@ -35,6 +35,15 @@ public record Text(String content, boolean latex) {
         return source == null || source.isEmpty() ? NONE : new Text(source, true);
     }
 
+    /**
+     * Starts the LaTeX typesetter in the background (once per process), for a short-lived process
+     * that will draw formulas: its start-up then overlaps the process's own instead of following it.
+     * Optional; formulas work without it.
+     */
+    public static void prepareLatexInBackground() {
+        Formulas.prepareInBackground();
+    }
+
     /** Whether there is nothing to draw. */
     public boolean isEmpty() {
         return content.isEmpty();

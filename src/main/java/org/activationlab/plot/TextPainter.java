@@ -16,6 +16,8 @@ import java.util.List;
  * font render context, so a figure lays out the same on every target.
  */
 final class TextPainter {
+    /** How far beyond its box, in its font size, a formula may ink. */
+    private static final double FORMULA_REACH = 0.5;
 
     /** The size of a piece of text: its width and its extent above and below the baseline. */
     record Extent(double width, double ascent, double descent) {
@@ -137,7 +139,28 @@ final class TextPainter {
         }
     }
 
+    /**
+     * Paints a formula with its box's top left corner at (left, top); on an image from a stamp
+     * ({@link Stamps}), which may ink up to {@link #FORMULA_REACH} of the font size beyond the box
+     * (slanted letters, accents).
+     */
     private static void paintFormula(Graphics2D g, String latex, Font font, Color colour, double left, double top) {
+        float size = font.getSize2D();
+        Formulas.Size box = Formulas.measure(latex, size);
+        double reach = FORMULA_REACH * size;
+        Rectangle2D inks = new Rectangle2D.Double(-reach, -reach, box.width() + 2 * reach,
+                box.height() + box.depth() + 2 * reach);
+        if (!Stamps.draw(g, new StampedFormula(latex, size), left, top, inks,
+                at -> paintFormulaAt(at, latex, font, colour, 0, 0))) {
+            paintFormulaAt(g, latex, font, colour, left, top);
+        }
+    }
+
+    /** A formula in a size, as a stamp shows it (in the current colour). */
+    private record StampedFormula(String latex, float size) {
+    }
+
+    private static void paintFormulaAt(Graphics2D g, String latex, Font font, Color colour, double left, double top) {
         Graphics2D outlines = g instanceof GlyphOutlineGraphics2D ? g : new GlyphOutlineGraphics2D(g);
         GraphicsState saved = GraphicsState.save(g);
         try {

@@ -2,6 +2,8 @@ package org.activationlab.bench;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -54,7 +56,9 @@ import org.activationlab.ui.FigureCanvas;
  *
  * <p>Not a test (the bench package is excluded from {@code mvn verify}). Run:
  * {@code mvn -o -Pbench test-compile exec:exec -Dexec.args="-cp %classpath org.activationlab.bench.CurvesViewBenchmark"}
- * (optional arguments after the class name: warm-up frames, measured frames; default 30 and 60).
+ * (optional arguments after the class name: warm-up frames, measured frames; default 30 and 60; a third
+ * argument {@code canvas} times only the FigureCanvas frame, printing also its thread CPU time and one
+ * line {@code frame-ms <wall median> <cpu median> <draw median>} that {@link RenderSideBySide} reads).
  */
 public final class CurvesViewBenchmark {
     private static final int WIDTH = 1600;
@@ -71,6 +75,9 @@ public final class CurvesViewBenchmark {
     private final WritableImage canvasImage = new WritableImage(WIDTH, HEIGHT);
     private final WritableImage chartImage = new WritableImage(WIDTH, HEIGHT);
     private final Timings canvasTimes = new Timings("sample", "build", "draw", "to screen", "snapshot, unchanged");
+    /** The FX thread's CPU time of each canvas frame (sample to screen), less sensitive to other processes than wall time. */
+    private final Timings canvasCpu = new Timings("CPU, whole frame");
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final Timings chartTimes = new Timings("sample", "data", "layout", "rasterise");
     private final Timings imageTimes = new Timings("sample + build", "Java2D raster", "to FX image");
     private final BufferedImage awtImage = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_ARGB_PRE);
@@ -82,6 +89,7 @@ public final class CurvesViewBenchmark {
     public static void main(String[] args) throws Exception {
         int warmUp = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         int measured = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+        boolean canvasOnly = args.length > 2 && args[2].equals("canvas");
         headless();
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
@@ -91,21 +99,28 @@ public final class CurvesViewBenchmark {
             bench.show();
             return null;
         });
-        for (int i = 0; i < warmUp; i++) {
-            onFx(bench::canvasFrame);
-            onFx(bench::chartFrame);
-            onFx(bench::imageFrame);
-        }
+        bench.run(warmUp, canvasOnly);
         bench.canvasTimes.clear();
+        bench.canvasCpu.clear();
         bench.chartTimes.clear();
         bench.imageTimes.clear();
-        for (int i = 0; i < measured; i++) {
-            onFx(bench::canvasFrame);
-            onFx(bench::chartFrame);
-            onFx(bench::imageFrame);
+        bench.run(measured, canvasOnly);
+        if (canvasOnly) {
+            bench.reportCanvas(warmUp, measured);
+        } else {
+            bench.report(warmUp, measured);
         }
-        bench.report(warmUp, measured);
         Platform.exit();
+    }
+
+    private void run(int frames, boolean canvasOnly) throws Exception {
+        for (int i = 0; i < frames; i++) {
+            onFx(this::canvasFrame);
+            if (!canvasOnly) {
+                onFx(this::chartFrame);
+                onFx(this::imageFrame);
+            }
+        }
     }
 
     /** Monocle's headless platform and the software pipeline, as the UI tests use. */
@@ -177,6 +192,7 @@ public final class CurvesViewBenchmark {
     }
 
     private Object canvasFrame() {
+        long cpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         CurvesSettings settings = nextSettings();
         CurveSet data = CurveSampler.sample(settings);
@@ -187,9 +203,11 @@ public final class CurvesViewBenchmark {
         long t3 = System.nanoTime();
         canvas.snapshot(null, canvasImage);
         long t4 = System.nanoTime();
+        long cpu4 = threads.getCurrentThreadCpuTime();
         canvas.snapshot(null, canvasImage);
         long t5 = System.nanoTime();
         canvasTimes.add(t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4);
+        canvasCpu.add(cpu4 - cpu0);
         return null;
     }
 
@@ -238,6 +256,17 @@ public final class CurvesViewBenchmark {
             list.add(new XYChart.Data<>(xs[i], value ? curve.value(i) : curve.derivative(i)));
         }
         return FXCollections.observableArrayList(list);
+    }
+
+    private void reportCanvas(int warmUp, int measured) {
+        System.out.printf(Locale.ROOT, "Curves view frame: %d functions x %d points, f and f', %d x %d, Monocle headless, "
+                + "prism %s; %d warm-up and %d measured frames, FigureCanvas only.%n", TWELVE.size(), POINTS, WIDTH, HEIGHT,
+                System.getProperty("prism.order"), warmUp, measured);
+        System.out.println("FigureCanvas (ms)        median     p90");
+        canvasTimes.print();
+        canvasCpu.print();
+        System.out.printf(Locale.ROOT, "frame-ms %.3f %.3f %.3f%n", canvasTimes.medianOfSum(0, 4),
+                canvasCpu.medianOfSum(0, 1), canvasTimes.medianOfSum(2, 3));
     }
 
     private void report(int warmUp, int measured) {

@@ -110,6 +110,58 @@ class StampsTest {
         }
     }
 
+    /** A formula and a plain label drawn as a y axis draws them (a quarter turn) and upright, at uneven places. */
+    private static BufferedImage labels(boolean stamps, double scale) {
+        BufferedImage image = new BufferedImage((int) Math.ceil(160 * scale), (int) Math.ceil(160 * scale),
+                BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            if (stamps) {
+                g.setRenderingHint(GlyphOutlineGraphics2D.RASTER_TARGET, Boolean.TRUE);
+            }
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.scale(scale, scale);
+            Graphics2D text = new GlyphOutlineGraphics2D(g);
+            Font font = new Font("SansSerif", Font.PLAIN, 14);
+            Color ink = new Color(0x0072B2);
+            for (int turns = 0; turns < 2; turns++) {
+                double x = 20.3 + 70 * turns;
+                TextPainter.draw(text, Text.latex("|f'(x)|^{3} = \\frac{1}{1+e^{-x}}"), font, ink, x, 80.6, Anchor.CENTER, turns);
+                TextPainter.draw(text, Text.plain("gradient factor"), font, ink, x + 30.45, 80.2, Anchor.CENTER, turns);
+            }
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1", "1.5", "2.25"})
+    void formulasAndQuarterTurnedTextStampedHaveThePixelsOfDirectDrawing(double scale) {
+        BufferedImage direct = labels(false, scale);
+        for (int pass = 0; pass < 2; pass++) {
+            BufferedImage stamped = labels(true, scale);
+            int worst = 0;
+            int inked = 0;
+            for (int py = 0; py < direct.getHeight(); py++) {
+                for (int px = 0; px < direct.getWidth(); px++) {
+                    int a = direct.getRGB(px, py);
+                    int b = stamped.getRGB(px, py);
+                    inked += a != 0xFFFFFFFF ? 1 : 0;
+                    for (int shift = 0; shift < 32; shift += 8) {
+                        worst = Math.max(worst, Math.abs((a >> shift & 0xFF) - (b >> shift & 0xFF)));
+                    }
+                }
+            }
+            assertThat(inked).as("the labels were drawn").isGreaterThan(500);
+            assertThat(worst).as("largest channel difference, pass %d", pass).isLessThanOrEqualTo(1);
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void theStampsKeptNeverExceedTheirPixelBudgetHoweverManyNumbersAreDrawn() {
         BufferedImage image = new BufferedImage(400, 60, BufferedImage.TYPE_INT_ARGB_PRE);
