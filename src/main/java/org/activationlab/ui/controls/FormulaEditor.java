@@ -80,7 +80,7 @@ public class FormulaEditor extends VBox {
         parameterMessage.getStyleClass().add(Styles.ERROR_MESSAGE);
         parameterMessage.setVisible(false);
         parameters.getStyleClass().add(PARAMETERS);
-        parameters.setHgap(4);
+        parameters.setHgap(8);
         parameters.setVgap(2);
         ColumnConstraints name = new ColumnConstraints();
         name.setHgrow(Priority.SOMETIMES);
