@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import javafx.geometry.HPos;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -32,6 +33,8 @@ public class FormulaEditor extends VBox {
     public static final String ERROR = "formula-error";
     /** Style class of the grid of parameters. */
     public static final String PARAMETERS = "formula-parameters";
+    /** Style class of the typeset formula and derivative. */
+    public static final String TYPESET = "formula-typeset";
     private static final int NUMBER_COLUMNS = 5;
     private static final double FORMULA_SCALE = 1.15;
 
@@ -88,9 +91,26 @@ public class FormulaEditor extends VBox {
         parameters.managedProperty().bind(parameters.visibleProperty());
         for (FormulaView view : new FormulaView[] {function, derivative}) {
             view.fontSizeProperty().bind(rule.fontProperty().map(f -> f.getSize() * FORMULA_SCALE));
-            view.managedProperty().bind(view.visibleProperty());
         }
-        getChildren().addAll(field, error, function, derivative, rule, parameters, parameterMessage);
+        getChildren().addAll(field, error, typeset(), rule, parameters, parameterMessage);
+    }
+
+    /**
+     * The typeset formula and derivative, scrolled sideways when wider than the editor: a long
+     * derivative must not widen the editor's owner (a sidebar) beyond its window.
+     */
+    private ScrollPane typeset() {
+        VBox both = new VBox(function, derivative);
+        ScrollPane scroll = new ScrollPane(both);
+        scroll.getStyleClass().addAll(TYPESET, "edge-to-edge");
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        scroll.setFitToHeight(true);
+        scroll.setMinWidth(0);
+        scroll.setPrefViewportWidth(1);
+        scroll.visibleProperty().bind(function.visibleProperty());
+        scroll.managedProperty().bind(scroll.visibleProperty());
+        return scroll;
     }
 
     private void initListeners() {
