@@ -73,6 +73,18 @@ class CurvesFormulaStateTest {
     }
 
     @Test
+    void aLessonPictureKeepsTheTypedFormulasAndTheirSliderRanges() {
+        CurvesState state = CurvesState.initial().withFormula(null, SCALED);
+        CurvesPreset picture = new CurvesPreset(List.of(state.activation("relu")), XRange.DEFAULT, true, true, false, 1,
+                false, CurvesState.DEFAULT_EPSILON, false);
+
+        CurvesState shown = picture.apply(state);
+
+        assertThat(shown.plotted()).containsOnlyKeys("relu");
+        assertThat(shown.formulaDefinition("a * tanh(x)")).isEqualTo(SCALED);
+    }
+
+    @Test
     void removingAFormulaTakesItOffThePlotAndOutOfTheList() {
         CurvesState state = CurvesState.initial().withFormula(null, SCALED);
 
