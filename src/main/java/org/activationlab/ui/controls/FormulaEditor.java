@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.activationlab.model.Numbers;
 import org.activationlab.ui.Messages;
@@ -157,6 +158,7 @@ public class FormulaEditor extends VBox {
         for (int c = 0; c < headers.length; c++) {
             Label header = new Label(headers[c]);
             header.getStyleClass().add(Styles.CAPTION);
+            header.setMinWidth(Region.USE_PREF_SIZE);
             parameters.add(header, c, 0);
         }
         for (int i = 0; i < rows.size(); i++) {

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.activationlab.plot.Theme;
 import org.activationlab.ui.Messages;
@@ -98,6 +99,8 @@ final class TypedFormulasView {
             text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
             text.getStyleClass().add("typed-formula-text");
+            editButton.setMinWidth(Region.USE_PREF_SIZE);
+            remove.setMinWidth(Region.USE_PREF_SIZE);
             header = new HBox(plot, swatch, text, editButton, remove);
             header.setAlignment(Pos.CENTER_LEFT);
             header.getStyleClass().add("function-cell-content");
