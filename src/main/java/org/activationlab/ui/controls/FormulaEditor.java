@@ -148,7 +148,6 @@ public class FormulaEditor extends VBox {
     private void showRows(List<FormulaEditorModel.ParameterRow> rows) {
         parameters.getChildren().clear();
         parameters.setVisible(!rows.isEmpty());
-        rule.setVisible(!rows.isEmpty());
         if (rows.isEmpty()) {
             parameterMessage.setVisible(false);
             return;
