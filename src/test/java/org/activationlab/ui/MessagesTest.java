@@ -2,6 +2,7 @@ package org.activationlab.ui;
 
 import org.activationlab.model.Monotonicity;
 import org.activationlab.model.Smoothness;
+import org.activationlab.ui.controls.FormulaKeys;
 import org.activationlab.ui.json.JsonKeys;
 import org.activationlab.ui.lessons.LessonKeys;
 import org.activationlab.ui.presentation.PresentationKeys;
@@ -86,6 +87,9 @@ class MessagesTest {
             keys.add(s.key());
         }
         for (Field f : JsonKeys.class.getFields()) {
+            keys.add((String) f.get(null));
+        }
+        for (Field f : FormulaKeys.class.getFields()) {
             keys.add((String) f.get(null));
         }
         for (TrainingPreset p : TrainingPreset.values()) {

@@ -45,6 +45,22 @@ public final class Formula {
         return new Formula(text, new ArrayList<>(names), Parser.parse(text, names));
     }
 
+    /**
+     * The names in {@code text} that are parameters when declared (every name but x, pi, e and the
+     * functions, and not a call), in the order they first appear; an editor declares them as
+     * the user types. Works on text that does not parse yet.
+     *
+     * @throws FormulaException at a character outside the language or a number too large
+     */
+    public static List<String> parameterNames(String text) {
+        return Parser.parameterNames(text);
+    }
+
+    /** A parameter's name in TeX as the typeset formulas write it, e.g. {@code \alpha}, {@code a} or {@code \mathrm{slope}}. */
+    public static String texName(String parameter) {
+        return Printer.texName(parameter);
+    }
+
     private static void checkName(String name) {
         boolean taken = name.equals("x") || name.equals("pi") || name.equals("e") || name.equals(Function.IF)
                 || Function.named(name).isPresent();

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.activationlab.model.Activation;
 import org.activationlab.model.ActivationInfo;
 import org.activationlab.model.Domain;
@@ -133,6 +134,18 @@ public final class FormulaActivation implements Activation {
             kinks = found;
         }
         return found;
+    }
+
+    /** Equal when the texts (without surrounding white space), the defaults and the values are. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FormulaActivation other && name().equals(other.name()) && defaults.equals(other.defaults)
+                && values.equals(other.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name(), defaults, values);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.activationlab.model.formula;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -55,6 +56,27 @@ final class Parser {
         Node tree = p.comparison();
         p.expectEnd(Context.TOP);
         return tree;
+    }
+
+    /**
+     * The names in {@code text} that can only be parameters: every name that is not x, pi, e, a
+     * function or {@code if} and is not followed by {@code (}, once each, in the order they first
+     * appear. Only the tokens are read, so a formula that does not parse still has its names.
+     *
+     * @throws FormulaException at a character outside the language or a number too large
+     */
+    static List<String> parameterNames(String text) {
+        List<Token> tokens = new Parser(text, Set.of()).tokens;
+        Set<String> names = new LinkedHashSet<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String name = tokens.get(i).text();
+            boolean reserved = name.equals("x") || name.equals("pi") || name.equals("e")
+                    || name.equals(Function.IF) || Function.named(name).isPresent();
+            if (tokens.get(i).kind() == Kind.NAME && !reserved && !tokens.get(i + 1).is("(")) {
+                names.add(name);
+            }
+        }
+        return List.copyOf(names);
     }
 
     /** Where the parser is, which decides what it expects after a complete operand. */

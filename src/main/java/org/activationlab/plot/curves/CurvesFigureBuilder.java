@@ -2,11 +2,14 @@ package org.activationlab.plot.curves;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
 import org.activationlab.model.Interval;
 import org.activationlab.model.Jump;
 import org.activationlab.model.Jumps;
 import org.activationlab.model.LinearPieces;
 import org.activationlab.model.Numbers;
+import org.activationlab.model.formula.Formula;
+import org.activationlab.model.formula.FormulaActivation;
 import org.activationlab.plot.Axis;
 import org.activationlab.plot.Dash;
 import org.activationlab.plot.Figure;
@@ -148,12 +151,27 @@ public final class CurvesFigureBuilder {
         }
     }
 
+    /**
+     * A function's legend label: a typed formula typeset (it is its own name), followed by its
+     * parameter values, e.g. x tanh(a x)  (a = 1.5); a catalogue function's display name with its values.
+     */
+    static Text legendLabel(PlotFunction function) {
+        if (!(function.activation() instanceof FormulaActivation formula)) {
+            return Text.plain(function.label());
+        }
+        StringJoiner values = new StringJoiner(",\\ ", "\\quad (", ")");
+        formula.parameterValues().forEach((key, v) -> values.add(Formula.texName(key) + " = " + Numbers.format(v)));
+        return Text.latex(formula.formula().latex() + (formula.parameterValues().isEmpty() ? "" : values.toString()));
+    }
+
     private static Legend legend(CurvesSettings s, CurveSet data) {
         List<LegendEntry> entries = new ArrayList<>();
         for (SampledCurve c : data.curves()) {
-            LegendEntry e = LegendEntry.line(Text.plain(c.function().label()), SeriesStyles.curve(c.function().colour()));
+            boolean typed = c.function().activation() instanceof FormulaActivation;
+            LegendEntry e = LegendEntry.line(legendLabel(c.function()), SeriesStyles.curve(c.function().colour()));
             String latex = c.function().activation().info().formulaLatex();
-            entries.add(s.legendFormulas() && latex != null && !latex.isBlank() ? e.withFormula(Text.latex(latex)) : e);
+            boolean withFormula = s.legendFormulas() && !typed && latex != null && !latex.isBlank();
+            entries.add(withFormula ? e.withFormula(Text.latex(latex)) : e);
         }
         if (s.shadesSaturation()) {
             entries.add(LegendEntry.region(Text.plain("|f′(x)| < " + Numbers.format(s.saturation())),

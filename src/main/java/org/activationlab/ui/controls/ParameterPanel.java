@@ -1,7 +1,9 @@
 package org.activationlab.ui.controls;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -10,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.activationlab.model.Activation;
 import org.activationlab.model.Catalogue;
+import org.activationlab.model.Parameter;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.TextKeys;
@@ -25,6 +28,7 @@ import org.activationlab.ui.TextKeys;
  */
 public class ParameterPanel extends VBox {
     private final Consumer<Activation> intent;
+    private final List<Parameter> parameters;
     private final List<ParameterEditor> editors = new ArrayList<>();
     private final Button reset = new Button(Messages.get(TextKeys.PARAMETERS_RESET));
     private Activation shown;
@@ -37,7 +41,19 @@ public class ParameterPanel extends VBox {
      *               throwing an {@link org.activationlab.model.InvalidParameterException}
      */
     public ParameterPanel(Activation initial, Consumer<Activation> intent) {
+        this(initial, initial.parameters(), intent);
+    }
+
+    /**
+     * A panel showing {@code initial} whose sliders follow {@code parameters} (the activation's own
+     * parameters with other defaults or slider ranges, e.g. those a user gave a typed formula).
+     *
+     * @param intent receives the activation with each edit applied; it may refuse an edit by
+     *               throwing an {@link org.activationlab.model.InvalidParameterException}
+     */
+    public ParameterPanel(Activation initial, List<Parameter> parameters, Consumer<Activation> intent) {
         this.shown = Objects.requireNonNull(initial, "initial");
+        this.parameters = List.copyOf(parameters);
         this.intent = Objects.requireNonNull(intent, "intent");
         getStyleClass().add(Styles.PARAMETER_PANEL);
         createView();
@@ -49,14 +65,25 @@ public class ParameterPanel extends VBox {
         return shown;
     }
 
+    /** The parameters its sliders show, with their defaults and slider ranges. */
+    public List<Parameter> getParameters() {
+        return parameters;
+    }
+
     /** The piece editor, when the function shown is made of linear pieces. */
     public Optional<LinearPiecesEditor> piecesEditor() {
         return Optional.ofNullable(piecesEditor);
     }
 
-    /** Restores the catalogue's default parameters of the function shown. */
+    /** Restores the default parameters of the function shown (the catalogue's, or a formula's own). */
     public void resetToDefaults() {
-        edit(Catalogue.get(shown.name()));
+        if (Catalogue.contains(shown.name())) {
+            edit(Catalogue.get(shown.name()));
+            return;
+        }
+        Map<String, Double> defaults = new LinkedHashMap<>();
+        parameters.forEach(p -> defaults.put(p.key(), p.defaultValue()));
+        edit(shown.with(defaults));
     }
 
     /**
@@ -95,13 +122,13 @@ public class ParameterPanel extends VBox {
                 }
             });
             getChildren().addAll(piecesEditor, reset);
-        } else if (shown.parameters().isEmpty()) {
+        } else if (parameters.isEmpty()) {
             Label none = new Label(Messages.get(TextKeys.PARAMETERS_NONE));
             none.getStyleClass().add(Styles.CAPTION);
             none.setWrapText(true);
             getChildren().add(none);
         } else {
-            shown.parameters().forEach(p -> editors.add(new ParameterEditor(p, shown.parameterValues().get(p.key()),
+            parameters.forEach(p -> editors.add(new ParameterEditor(p, shown.parameterValues().get(p.key()),
                     (key, value) -> edit(shown.with(key, value)))));
             getChildren().addAll(editors);
             getChildren().add(reset);

@@ -64,6 +64,6 @@ public record CurvesPreset(List<Activation> functions, XRange x, boolean showFun
             plotted.put(f.name(), plotted.size());
         }
         return new CurvesState(activations, plotted, x, showFunctions, showDerivatives, YRange.AUTO, YRange.AUTO,
-                logDerivative, depth, shading, epsilon, hatching);
+                logDerivative, depth, shading, epsilon, hatching, state.formulaRanges());
     }
 }

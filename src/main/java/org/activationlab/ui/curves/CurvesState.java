@@ -11,9 +11,15 @@ import java.util.OptionalInt;
 import org.activationlab.model.Activation;
 import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.Catalogue;
+import org.activationlab.model.Parameter;
+import org.activationlab.model.formula.FormulaActivation;
 import org.activationlab.plot.curves.CurvesSettings;
 import org.activationlab.plot.curves.PlotFunction;
 import org.activationlab.plot.curves.YRange;
+import org.activationlab.ui.Messages;
+import org.activationlab.ui.controls.FormulaDefinition;
+import org.activationlab.ui.controls.FormulaKeys;
+import org.activationlab.ui.controls.SliderRange;
 
 /**
  * Everything the curves tab shows, as one immutable value: every function's current parameters
@@ -24,7 +30,8 @@ import org.activationlab.plot.curves.YRange;
  * {@link CurvesSettings}, whose checks ({@link CurvesSettings#checkPanels},
  * {@link CurvesSettings#checkSaturation}) and {@link XRange#checked} are the ones it applies.
  *
- * @param activations every catalogue function with its current parameters, in catalogue order
+ * @param activations every catalogue function with its current parameters, in catalogue order, then
+ *                    the formulas the user typed ({@link FormulaActivation}s, each named by its text)
  * @param plotted the plotted functions' names in the order they were chosen, each with its palette slot
  * @param x the visible x range, one the view can show ({@link XRange#checked})
  * @param showFunctions whether the f(x) panel shows
@@ -36,11 +43,14 @@ import org.activationlab.plot.curves.YRange;
  * @param shading whether to shade where |f'(x)| &lt; {@code epsilon}
  * @param epsilon the saturation threshold (finite, > 0), kept while shading is off
  * @param hatching whether to hatch where f'(x) = 0 exactly
+ * @param formulaRanges the slider range of each parameter of each typed formula, by formula and
+ *                      parameter; a parameter not given one gets the formula's own range around its
+ *                      default, and ranges of what is not a formula's parameter are dropped
  */
 public record CurvesState(Map<String, Activation> activations, Map<String, Integer> plotted, XRange x,
                           boolean showFunctions, boolean showDerivatives, YRange functionRange,
                           YRange derivativeRange, boolean logDerivative, int depth, boolean shading,
-                          double epsilon, boolean hatching) {
+                          double epsilon, boolean hatching, Map<String, Map<String, SliderRange>> formulaRanges) {
 
     /** The functions plotted when the app opens: the three the source text compares first. */
     public static final List<String> DEFAULT_FUNCTIONS = List.of("sigmoid", "tanh", "relu");
@@ -50,6 +60,7 @@ public record CurvesState(Map<String, Activation> activations, Map<String, Integ
     public CurvesState {
         activations = Collections.unmodifiableMap(new LinkedHashMap<>(activations));
         plotted = Collections.unmodifiableMap(new LinkedHashMap<>(plotted));
+        formulaRanges = completeRanges(activations, formulaRanges);
         Objects.requireNonNull(x, "x");
         Objects.requireNonNull(functionRange, "functionRange");
         Objects.requireNonNull(derivativeRange, "derivativeRange");
@@ -64,6 +75,31 @@ public record CurvesState(Map<String, Activation> activations, Map<String, Integ
         }
         CurvesSettings.checkPanels(showFunctions, showDerivatives, derivativeRange, logDerivative, depth);
         CurvesSettings.checkSaturation(epsilon);
+    }
+
+    /** A state whose typed formulas (if any) show their parameters' own slider ranges. */
+    public CurvesState(Map<String, Activation> activations, Map<String, Integer> plotted, XRange x,
+                       boolean showFunctions, boolean showDerivatives, YRange functionRange,
+                       YRange derivativeRange, boolean logDerivative, int depth, boolean shading,
+                       double epsilon, boolean hatching) {
+        this(activations, plotted, x, showFunctions, showDerivatives, functionRange, derivativeRange, logDerivative,
+                depth, shading, epsilon, hatching, Map.of());
+    }
+
+    private static Map<String, Map<String, SliderRange>> completeRanges(Map<String, Activation> activations,
+                                                                        Map<String, Map<String, SliderRange>> given) {
+        Map<String, Map<String, SliderRange>> complete = new LinkedHashMap<>();
+        activations.forEach((name, activation) -> {
+            if (activation instanceof FormulaActivation) {
+                Map<String, SliderRange> ranges = new LinkedHashMap<>();
+                Map<String, SliderRange> own = given.getOrDefault(name, Map.of());
+                for (Parameter p : activation.parameters()) {
+                    ranges.put(p.key(), own.getOrDefault(p.key(), SliderRange.of(p)));
+                }
+                complete.put(name, Collections.unmodifiableMap(ranges));
+            }
+        });
+        return Collections.unmodifiableMap(complete);
     }
 
     /**
@@ -124,7 +160,7 @@ public record CurvesState(Map<String, Activation> activations, Map<String, Integ
             next.remove(name);
         }
         return new CurvesState(activations, next, x, showFunctions, showDerivatives, functionRange, derivativeRange,
-                logDerivative, depth, shading, epsilon, hatching);
+                logDerivative, depth, shading, epsilon, hatching, formulaRanges);
     }
 
     /** The function of {@code changed}'s name continues with {@code changed}'s parameters. */
@@ -133,12 +169,119 @@ public record CurvesState(Map<String, Activation> activations, Map<String, Integ
         Map<String, Activation> next = new LinkedHashMap<>(activations);
         next.put(changed.name(), changed);
         return new CurvesState(next, plotted, x, showFunctions, showDerivatives, functionRange, derivativeRange,
-                logDerivative, depth, shading, epsilon, hatching);
+                logDerivative, depth, shading, epsilon, hatching, formulaRanges);
+    }
+
+    /** The names (texts) of the formulas the user typed, in the order they were added. */
+    public List<String> formulas() {
+        return List.copyOf(formulaRanges.keySet());
+    }
+
+    /**
+     * The formula {@code name} as its editor shows it: its defaults and slider ranges.
+     *
+     * @throws IllegalArgumentException if it is not a typed formula
+     */
+    public FormulaDefinition formulaDefinition(String name) {
+        FormulaActivation formula = formula(name);
+        Map<String, Double> defaults = new LinkedHashMap<>();
+        formula.parameters().forEach(p -> defaults.put(p.key(), p.defaultValue()));
+        return FormulaDefinition.of(formula.name(), defaults, formulaRanges.get(name));
+    }
+
+    /** The parameters of the formula {@code name} as its sliders show them (with the user's ranges). */
+    public List<Parameter> formulaSliders(String name) {
+        return FormulaDefinition.sliders(formula(name), formulaRanges.get(name));
+    }
+
+    private FormulaActivation formula(String name) {
+        if (activation(name) instanceof FormulaActivation formula) {
+            return formula;
+        }
+        throw new IllegalArgumentException(name + " is not a typed formula");
+    }
+
+    /**
+     * Why {@code definition} cannot take the place of the formula {@code replaced} (null for a new
+     * formula): its text is the name of another function; empty when it can.
+     */
+    public Optional<String> refusal(String replaced, FormulaDefinition definition) {
+        String name = definition.name();
+        return !name.equals(replaced) && activations.containsKey(name)
+                ? Optional.of(Messages.format(FormulaKeys.CURVES_TAKEN, name)) : Optional.empty();
+    }
+
+    /**
+     * {@code definition} in the place of the formula {@code replaced} (keeping its place in the
+     * list, on the plot and its colour), or, when {@code replaced} is null, added at the end and
+     * plotted. A parameter whose default did not change keeps its current value; the others take
+     * their new default.
+     *
+     * @throws IllegalArgumentException with the {@link #refusal} message, or if {@code replaced} is not a typed formula
+     */
+    public CurvesState withFormula(String replaced, FormulaDefinition definition) {
+        refusal(replaced, definition).ifPresent(message -> {
+            throw new IllegalArgumentException(message);
+        });
+        String name = definition.name();
+        FormulaActivation next = definition.spec().resolve();
+        if (replaced == null) {
+            Map<String, Activation> added = new LinkedHashMap<>(activations);
+            added.put(name, next);
+            Map<String, Map<String, SliderRange>> ranges = new LinkedHashMap<>(formulaRanges);
+            ranges.put(name, definition.ranges());
+            return new CurvesState(added, plotted, x, showFunctions, showDerivatives, functionRange, derivativeRange,
+                    logDerivative, depth, shading, epsilon, hatching, ranges).withPlotted(name, true);
+        }
+        FormulaActivation old = formula(replaced);
+        Map<String, Double> kept = new LinkedHashMap<>();
+        for (Parameter p : old.parameters()) {
+            Double newDefault = definition.defaults().get(p.key());
+            if (newDefault != null && newDefault == p.defaultValue()) {
+                kept.put(p.key(), old.parameterValues().get(p.key()));
+            }
+        }
+        return new CurvesState(renamed(activations, replaced, name, next.with(kept)), renamed(plotted, replaced, name),
+                x, showFunctions, showDerivatives, functionRange, derivativeRange, logDerivative, depth, shading,
+                epsilon, hatching, renamed(formulaRanges, replaced, name, definition.ranges()));
+    }
+
+    /** {@code map} with the entry {@code old}, if any, replaced in place by {@code name} and its value. */
+    private static <V> Map<String, V> renamed(Map<String, V> map, String old, String name) {
+        return map.containsKey(old) ? renamed(map, old, name, map.get(old)) : map;
+    }
+
+    /** {@code map} with the entry {@code old} replaced in place by {@code name} and {@code value}. */
+    private static <V> Map<String, V> renamed(Map<String, V> map, String old, String name, V value) {
+        Map<String, V> next = new LinkedHashMap<>();
+        map.forEach((key, v) -> {
+            if (key.equals(old)) {
+                next.put(name, value);
+            } else {
+                next.put(key, v);
+            }
+        });
+        return next;
+    }
+
+    /**
+     * The state without the typed formula {@code name} (off the plot and out of the list).
+     *
+     * @throws IllegalArgumentException if it is not a typed formula
+     */
+    public CurvesState withoutFormula(String name) {
+        formula(name);
+        Map<String, Activation> left = new LinkedHashMap<>(activations);
+        left.remove(name);
+        Map<String, Integer> stillPlotted = new LinkedHashMap<>(plotted);
+        stillPlotted.remove(name);
+        return new CurvesState(left, stillPlotted, x, showFunctions, showDerivatives, functionRange, derivativeRange,
+                logDerivative, depth, shading, epsilon, hatching, formulaRanges);
     }
 
     public CurvesState withX(XRange newX) {
         return new CurvesState(activations, plotted, newX, showFunctions, showDerivatives, functionRange,
-                derivativeRange, logDerivative, depth, shading, epsilon, hatching);
+                derivativeRange, logDerivative, depth, shading, epsilon, hatching, formulaRanges);
     }
 
     /**
@@ -148,12 +291,12 @@ public record CurvesState(Map<String, Activation> activations, Map<String, Integ
      */
     public CurvesState withPanels(boolean functions, boolean derivatives) {
         return new CurvesState(activations, plotted, x, functions, derivatives, functionRange, derivativeRange,
-                logDerivative, depth, shading, epsilon, hatching);
+                logDerivative, depth, shading, epsilon, hatching, formulaRanges);
     }
 
     public CurvesState withYRanges(YRange functions, YRange derivatives) {
         return new CurvesState(activations, plotted, x, showFunctions, showDerivatives, functions, derivatives,
-                logDerivative, depth, shading, epsilon, hatching);
+                logDerivative, depth, shading, epsilon, hatching, formulaRanges);
     }
 
     /** A logarithmic or linear f'(x) axis; a fixed range that a log axis cannot show becomes automatic. */
@@ -161,22 +304,22 @@ public record CurvesState(Map<String, Activation> activations, Map<String, Integ
         YRange derivatives = log && !derivativeRange.automatic() && !(derivativeRange.min() > 0)
                 ? YRange.AUTO : derivativeRange;
         return new CurvesState(activations, plotted, x, showFunctions, showDerivatives, functionRange, derivatives,
-                log, depth, shading, epsilon, hatching);
+                log, depth, shading, epsilon, hatching, formulaRanges);
     }
 
     public CurvesState withDepth(int n) {
         return new CurvesState(activations, plotted, x, showFunctions, showDerivatives, functionRange,
-                derivativeRange, logDerivative, n, shading, epsilon, hatching);
+                derivativeRange, logDerivative, n, shading, epsilon, hatching, formulaRanges);
     }
 
     public CurvesState withShading(boolean shade, double eps) {
         return new CurvesState(activations, plotted, x, showFunctions, showDerivatives, functionRange,
-                derivativeRange, logDerivative, depth, shade, eps, hatching);
+                derivativeRange, logDerivative, depth, shade, eps, hatching, formulaRanges);
     }
 
     public CurvesState withHatching(boolean hatch) {
         return new CurvesState(activations, plotted, x, showFunctions, showDerivatives, functionRange,
-                derivativeRange, logDerivative, depth, shading, epsilon, hatch);
+                derivativeRange, logDerivative, depth, shading, epsilon, hatch, formulaRanges);
     }
 
     /**

@@ -71,7 +71,8 @@ public final class CurvesView implements FigureSource, Presentable {
     }
 
     private SplitPane createView(PresentationSettings presentation) {
-        VBox functions = section(TextKeys.CURVES_SECTION_FUNCTIONS, new FunctionListView(model, theme).root());
+        VBox functions = section(TextKeys.CURVES_SECTION_FUNCTIONS,
+                new VBox(new FunctionListView(model, theme).root(), new TypedFormulasView(model, theme).root()));
         VBox axes = section(TextKeys.CURVES_SECTION_AXES, new AxesView(model).root());
         VBox depth = section(TextKeys.CURVES_SECTION_DEPTH, new GradientDepthView(model).root());
         VBox saturation = section(TextKeys.CURVES_SECTION_SATURATION, new SaturationView(model).root());

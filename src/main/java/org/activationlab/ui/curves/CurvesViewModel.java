@@ -27,6 +27,7 @@ import org.activationlab.plot.curves.YRange;
 import org.activationlab.ui.BackgroundBuild;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.TextKeys;
+import org.activationlab.ui.controls.FormulaDefinition;
 import org.activationlab.ui.properties.PropertyAnalysisQueue;
 
 /**
@@ -138,6 +139,21 @@ public final class CurvesViewModel {
     /** The function of {@code changed}'s name continues with its parameters (e.g. a slider moved). */
     public void changeParameters(Activation changed) {
         update(s -> s.withActivation(changed));
+    }
+
+    /**
+     * Adds the typed formula {@code definition} and plots it ({@code replaced} null), or puts it in
+     * the place of the formula {@code replaced} (see {@link CurvesState#withFormula}).
+     *
+     * @throws IllegalArgumentException if its text names another function
+     */
+    public void defineFormula(String replaced, FormulaDefinition definition) {
+        update(s -> s.withFormula(replaced, definition));
+    }
+
+    /** Takes the typed formula {@code name} off the plot and out of the list. */
+    public void removeFormula(String name) {
+        update(s -> s.withoutFormula(name));
     }
 
     /**

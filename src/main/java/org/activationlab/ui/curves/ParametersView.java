@@ -1,6 +1,7 @@
 package org.activationlab.ui.curves;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
@@ -9,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.activationlab.model.Activation;
+import org.activationlab.model.Parameter;
 import org.activationlab.plot.Theme;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
@@ -37,7 +39,8 @@ final class ParametersView {
         root.getStyleClass().add(Styles.CURVES_PARAMETERS);
         showSections();
         WhileInScene.of(root, model.stateProperty()).addListener((obs, old, now) -> {
-            if (!old.plotted().equals(now.plotted())) {
+            panels.keySet().removeIf(name -> !now.activations().containsKey(name));
+            if (!old.plotted().equals(now.plotted()) || !sliders(old).equals(sliders(now))) {
                 showSections();
             }
             if (!old.x().equals(now.x())) {
@@ -71,15 +74,33 @@ final class ParametersView {
         HBox header = new HBox(SeriesSwatch.of(slot, theme), title);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("parameters-header");
-        VBox section = new VBox(header, panels.computeIfAbsent(activation.name(), name -> panel(activation)));
+        List<Parameter> parameters = sliders(model.getState(), activation.name());
+        ParameterPanel kept = panels.get(activation.name());
+        if (kept == null || !kept.getParameters().equals(parameters)) {
+            kept = panel(activation, parameters);
+            panels.put(activation.name(), kept);
+        }
+        VBox section = new VBox(header, kept);
         section.getStyleClass().add(Styles.CURVES_PARAMETERS_SECTION);
         return section;
     }
 
-    private ParameterPanel panel(Activation activation) {
-        ParameterPanel panel = new ParameterPanel(activation, model::changeParameters);
+    private ParameterPanel panel(Activation activation, List<Parameter> parameters) {
+        ParameterPanel panel = new ParameterPanel(activation, parameters, model::changeParameters);
         fitPresetsToRange(panel);
         return panel;
+    }
+
+    /** The parameters a function's sliders show: a typed formula's with the user's defaults and ranges. */
+    private static List<Parameter> sliders(CurvesState state, String name) {
+        return state.formulas().contains(name) ? state.formulaSliders(name) : state.activation(name).parameters();
+    }
+
+    /** The sliders of every plotted function, by name: when they change, their panels are made again. */
+    private static Map<String, List<Parameter>> sliders(CurvesState state) {
+        Map<String, List<Parameter>> all = new HashMap<>();
+        state.plotted().keySet().forEach(name -> all.put(name, sliders(state, name)));
+        return all;
     }
 
     /** Editors show the state's parameters when they were set from outside (a lesson's curves preset). */
