@@ -68,6 +68,7 @@ public final class CurvesFigureBuilder {
         Axis y = yAxis(Text.latex("f(x)"), s.functionRange(), Scale.LINEAR, ys);
         Panel.Builder panel = Panel.builder(y);
         addRegions(panel, s, data);
+        panel.addAll(RreluBands.values(data.curves(), s.from(), s.to()));
         addZeroLines(panel, s, y);
         for (SampledCurve c : data.curves()) {
             c.function().activation().linearPieces().ifPresent(pieces -> addPieces(panel, s, c, pieces));
@@ -89,6 +90,7 @@ public final class CurvesFigureBuilder {
         Axis y = yAxis(label, s.derivativeRange(), scale, ys);
         Panel.Builder panel = Panel.builder(y);
         addRegions(panel, s, data);
+        panel.addAll(RreluBands.slopes(data.curves(), s.from(), s.to(), depth, scale));
         addZeroLines(panel, s, y);
         String prefix = depth > 1 ? "|df|^" + depth + ":" : "df:";
         for (int i = 0; i < data.curves().size(); i++) {
@@ -155,6 +157,7 @@ public final class CurvesFigureBuilder {
             String latex = c.function().activation().info().formulaLatex();
             entries.add(s.legendFormulas() && latex != null && !latex.isBlank() ? e.withFormula(Text.latex(latex)) : e);
         }
+        entries.addAll(RreluBands.legend(data.curves()));
         if (s.shadesSaturation()) {
             entries.add(LegendEntry.region(Text.plain("|f′(x)| < " + Numbers.format(s.saturation())),
                     XRegion.Fill.SHADE, Ink.Role.NEUTRAL));
