@@ -23,6 +23,8 @@ final class RreluBands {
     /** The catalogue name of the randomized function. */
     static final String RRELU = "rrelu";
     static final float OPACITY = 0.22f;
+    /** Significant digits of the slopes in the legend (the curve's own label keeps them whole). */
+    private static final int LEGEND_DIGITS = 4;
 
     private RreluBands() {
     }
@@ -76,7 +78,8 @@ final class RreluBands {
             if (isRrelu(a)) {
                 Map<String, Double> p = a.parameterValues();
                 entries.add(LegendEntry.region(Text.plain(PlotTexts.format("curves.rreluBand",
-                                Numbers.format(p.get("lower")), Numbers.format(p.get("upper")))),
+                                Numbers.format(p.get("lower"), LEGEND_DIGITS),
+                                Numbers.format(p.get("upper"), LEGEND_DIGITS))),
                         XRegion.Fill.SHADE, Ink.series(c.function().colour())));
             }
         }
