@@ -58,6 +58,11 @@ public final class CurvesTabView implements FigureSource, Presentable {
         return root;
     }
 
+    /** The element-wise functions' view (the tab's first). */
+    public CurvesView elementwise() {
+        return elementwise;
+    }
+
     private void createView() {
         elementwiseButton.setId("curves-mode-elementwise");
         gatedButton.setId("curves-mode-gated");
