@@ -55,7 +55,32 @@ final class ItemPainter {
             paintHeatMap(g, h, panel);
         } else if (item instanceof Bars b) {
             paintBars(g, b, panel, style);
+        } else if (item instanceof Band b) {
+            paintBand(g, b, panel, style);
         }
+    }
+
+    /** The area between a band's edges as one filled polygon (its pixels clamped, so that huge values stay drawable). */
+    private static void paintBand(Graphics2D g, Band b, PanelLayout panel, RenderStyle style) {
+        double[] xs = b.xs();
+        double[] lows = b.lows();
+        double[] highs = b.highs();
+        Path2D.Double area = new Path2D.Double();
+        for (int i = 0; i < xs.length; i++) {
+            double px = clamp(panel.x().toPixel(xs[i]));
+            double py = clamp(panel.y().toPixel(highs[i]));
+            if (i == 0) {
+                area.moveTo(px, py);
+            } else {
+                area.lineTo(px, py);
+            }
+        }
+        for (int i = xs.length - 1; i >= 0; i--) {
+            area.lineTo(clamp(panel.x().toPixel(xs[i])), clamp(panel.y().toPixel(lows[i])));
+        }
+        area.closePath();
+        g.setColor(style.colour(b.ink(), b.opacity()));
+        g.fill(area);
     }
 
     /**

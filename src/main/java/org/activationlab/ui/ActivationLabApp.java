@@ -141,6 +141,7 @@ public final class ActivationLabApp extends Application {
         ViewParts.registerAll(sessions.parts(), models.curves(), models.properties(), models.training(),
                 models.neuron(), models.depth(), models.gates(), () -> mainView.tabs());
         sessions.parts().register(ViewParts.lesson(() -> mainView.lessons()));
+        sessions.parts().register(ViewParts.gated(models.gated()));
         mainView = new MainView(models, stage, this::switchLanguage, sessions);
         followLessonsPanel(preferences.getBoolean(LESSONS_OPEN, true));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

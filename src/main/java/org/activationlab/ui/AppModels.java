@@ -4,6 +4,7 @@ import java.util.concurrent.ExecutorService;
 import javafx.application.Platform;
 import org.activationlab.model.PropertyAnalyzer;
 import org.activationlab.ui.curves.CurvesViewModel;
+import org.activationlab.ui.curves.gated.GatedViewModel;
 import org.activationlab.ui.depth.DepthViewModel;
 import org.activationlab.ui.export.ExportViewModel;
 import org.activationlab.ui.export.SaveFileChooser;
@@ -32,6 +33,7 @@ public final class AppModels {
     private final NeuronViewModel neuron = new NeuronViewModel();
     private final DepthViewModel depth;
     private final GatesViewModel gates = new GatesViewModel();
+    private final GatedViewModel gated = new GatedViewModel();
     private final ExportViewModel exports;
 
     private final RunFileChooser runFiles;
@@ -71,6 +73,7 @@ public final class AppModels {
         neuron.rebuildFigures();
         depth.rebuildFigures();
         gates.rebuildFigures();
+        gated.rebuildFigures();
     }
 
     /** Stops the background work. */
@@ -79,6 +82,7 @@ public final class AppModels {
         neuron.dispose();
         depth.dispose();
         gates.dispose();
+        gated.dispose();
         training.close();
         Background.shared().stop(curvesWorker);
         Background.shared().stop(curvesFrames);
@@ -111,6 +115,11 @@ public final class AppModels {
 
     public GatesViewModel gates() {
         return gates;
+    }
+
+    /** The Curves tab's two-input view of the gated units. */
+    public GatedViewModel gated() {
+        return gated;
     }
 
     /** Where the Training tab asks to save the run's files (GIF, metrics, weights). */

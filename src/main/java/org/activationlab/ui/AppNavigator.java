@@ -7,6 +7,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.activationlab.ui.curves.CurvesState;
 import org.activationlab.ui.curves.CurvesViewModel;
+import org.activationlab.ui.curves.gated.GatedState;
+import org.activationlab.ui.curves.gated.GatedViewModel;
 import org.activationlab.ui.depth.DepthState;
 import org.activationlab.ui.depth.DepthViewModel;
 import org.activationlab.ui.gates.GatesState;
@@ -33,13 +35,15 @@ final class AppNavigator implements LessonActions {
     private final NeuronViewModel neuron;
     private final DepthViewModel depth;
     private final GatesViewModel gates;
+    private final GatedViewModel gated;
 
     /**
      * @param tabOf the tab of every {@link LessonTab}
      * @throws IllegalArgumentException if a lesson tab has no tab
      */
     AppNavigator(TabPane tabs, Map<LessonTab, Tab> tabOf, CurvesViewModel curves, PropertiesViewModel properties,
-                 TrainingViewModel training, NeuronViewModel neuron, DepthViewModel depth, GatesViewModel gates) {
+                 TrainingViewModel training, NeuronViewModel neuron, DepthViewModel depth, GatesViewModel gates,
+                 GatedViewModel gated) {
         this.tabs = tabs;
         this.tabOf = new EnumMap<>(tabOf);
         for (LessonTab t : LessonTab.values()) {
@@ -53,6 +57,7 @@ final class AppNavigator implements LessonActions {
         this.neuron = neuron;
         this.depth = depth;
         this.gates = gates;
+        this.gated = gated;
     }
 
     @Override
@@ -91,5 +96,10 @@ final class AppNavigator implements LessonActions {
     @Override
     public void changeGates(UnaryOperator<GatesState> change) {
         gates.update(change);
+    }
+
+    @Override
+    public void changeGated(UnaryOperator<GatedState> change) {
+        gated.update(change);
     }
 }

@@ -36,7 +36,9 @@ import org.activationlab.ui.training.TrainingView;
 import org.activationlab.ui.depth.DepthView;
 import org.activationlab.ui.gates.GatesView;
 import org.activationlab.ui.neuron.NeuronView;
+import org.activationlab.ui.curves.CurvesTabView;
 import org.activationlab.ui.curves.CurvesView;
+import org.activationlab.ui.curves.gated.GatedView;
 import org.activationlab.ui.export.ExportFlow;
 import org.activationlab.ui.export.FigureSource;
 import org.activationlab.ui.lessons.LessonLibrary;
@@ -159,7 +161,7 @@ public final class MainView {
     /** The lessons panel beside the tabs, its "show me" buttons acting on the views. */
     private LessonsDock createLessons(TabPane content) {
         AppNavigator navigator = new AppNavigator(content, lessonTabs, models.curves(), models.properties(),
-                models.training(), models.neuron(), models.depth(), models.gates());
+                models.training(), models.neuron(), models.depth(), models.gates(), models.gated());
         lessonsModel = new LessonsViewModel(LessonLibrary.load(LessonLibrary.userFolder()), navigator,
                 model::showStatus);
         return new LessonsDock(content, new LessonsPanel(lessonsModel), true);
@@ -210,7 +212,8 @@ public final class MainView {
 
     private TabPane createTabs() {
         PresentationSettings presentation = model.presentation();
-        CurvesView curves = new CurvesView(models.curves(), presentation);
+        GatedView gated = new GatedView(models.gated());
+        CurvesTabView curves = new CurvesTabView(new CurvesView(models.curves(), presentation), gated, models.gated());
         Tab properties = new Tab(Messages.get(TextKeys.TAB_PROPERTIES), new PropertiesView(models.properties()).root());
         properties.setId("properties-tab");
         NeuronView neuron = new NeuronView(models.neuron());
@@ -234,7 +237,8 @@ public final class MainView {
         lessonTabs = Map.of(LessonTab.CURVES, curvesTab, LessonTab.PROPERTIES, properties, LessonTab.TRAINING, training,
                 LessonTab.NEURON, neuronTab, LessonTab.DEPTH, depthTab, LessonTab.GATES, gatesTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        for (FigureBoard board : List.of(trainingView.board(), neuron.board(), depth.board(), gates.board())) {
+        for (FigureBoard board : List.of(trainingView.board(), neuron.board(), depth.board(), gates.board(),
+                gated.board())) {
             board.screenOptionsProperty().bind(presentation.screenOptions(RenderOptions.DEFAULT));
         }
         List<Presentable> views = List.of(curves, trainingView, neuron, depth, gates);

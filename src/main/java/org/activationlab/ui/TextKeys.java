@@ -309,4 +309,7 @@ public final class TextKeys {
 
     // Two languages: View > Language
     public static final String MENU_VIEW_LANGUAGE = "menu.view.language";
+
+    // Issue 14 §1 (gated-views): the points where f itself jumps, beside the kinks
+    public static final String PROPERTY_DISCONTINUITIES = "property.discontinuities";
 }

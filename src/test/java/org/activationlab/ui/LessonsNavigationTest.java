@@ -19,6 +19,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -30,7 +32,11 @@ import org.activationlab.ui.controls.ParameterEditor;
 import org.activationlab.ui.controls.ParameterPanel;
 import org.activationlab.ui.curves.CurvesPreset;
 import org.activationlab.ui.curves.CurvesState;
+import org.activationlab.ui.curves.CurvesTabView;
 import org.activationlab.ui.curves.CurvesView;
+import org.activationlab.ui.curves.gated.GatedState;
+import org.activationlab.ui.curves.gated.GatedView;
+import org.activationlab.ui.curves.gated.GatedViewModel;
 import org.activationlab.ui.curves.CurvesViewModel;
 import org.activationlab.ui.depth.DepthView;
 import org.activationlab.ui.depth.DepthViewModel;
@@ -84,6 +90,7 @@ class LessonsNavigationTest {
     private NeuronViewModel neuron;
     private DepthViewModel depth;
     private GatesViewModel gates;
+    private GatedViewModel gated;
     private TabPane tabs;
     private AppNavigator navigator;
     private LessonsViewModel lessons;
@@ -99,9 +106,11 @@ class LessonsNavigationTest {
         depth = new DepthViewModel(s -> { });
         neuron = new NeuronViewModel();
         gates = new GatesViewModel();
+        gated = new GatedViewModel();
         tabs = new TabPane();
         Map<LessonTab, Tab> tabOf = Map.of(
-                LessonTab.CURVES, tab(LessonTab.CURVES, new CurvesView(curves, new PresentationSettings()).root()),
+                LessonTab.CURVES, tab(LessonTab.CURVES, new CurvesTabView(new CurvesView(curves, new PresentationSettings()),
+                        new GatedView(gated), gated).root()),
                 LessonTab.PROPERTIES, tab(LessonTab.PROPERTIES, new PropertiesView(properties).root()),
                 LessonTab.TRAINING, tab(LessonTab.TRAINING, trainingView.root()),
                 LessonTab.NEURON, tab(LessonTab.NEURON, new NeuronView(neuron).root()),
@@ -110,7 +119,7 @@ class LessonsNavigationTest {
         for (LessonTab t : LessonTab.values()) {
             tabs.getTabs().add(tabOf.get(t));
         }
-        navigator = new AppNavigator(tabs, tabOf, curves, properties, training, neuron, depth, gates);
+        navigator = new AppNavigator(tabs, tabOf, curves, properties, training, neuron, depth, gates, gated);
         lessons = new LessonsViewModel(LessonLibrary.load(LessonLibrary.userFolder().resolve("no-such-folder")),
                 navigator, s -> { });
         dock = new LessonsDock(tabs, new LessonsPanel(lessons), true);
@@ -131,6 +140,7 @@ class LessonsNavigationTest {
         neuron.dispose();
         depth.dispose();
         gates.dispose();
+        gated.dispose();
         worker.shutdownNow();
         frames.shutdownNow();
     }
@@ -154,7 +164,7 @@ class LessonsNavigationTest {
 
     @Test
     void everyShowMeOfEveryBuiltInLessonReachesItsState(FxRobot robot) throws TimeoutException {
-        assertThat(lessons.lessons()).hasSize(6);
+        assertThat(lessons.lessons()).hasSize(7);
         for (int l = 0; l < lessons.lessons().size(); l++) {
             Lesson lesson = lessons.lessons().get(l);
             assertThat(robot.lookup("#lesson-title").queryAs(Label.class).getText()).isEqualTo(lesson.title().en());
@@ -240,7 +250,16 @@ class LessonsNavigationTest {
         assertThat(tabs.getSelectionModel().getSelectedItem().getText()).as(what)
                 .isEqualTo(Messages.get(TAB_TITLES.get(d.tab())));
         if (d instanceof Demonstration.Curves c) {
+            assertThat(gated.getState().showing()).as(what).isFalse();
+            assertThat(robot.lookup("#curves-mode-elementwise").queryAs(ToggleButton.class).isSelected()).as(what)
+                    .isTrue();
             assertCurves(robot, c.preset(), what);
+        } else if (d instanceof Demonstration.Gated g) {
+            assertThat(gated.getState()).as(what).isEqualTo(g.preset().apply(GatedState.INITIAL));
+            assertThat(robot.lookup("#curves-mode-gated").queryAs(ToggleButton.class).isSelected()).as(what).isTrue();
+            assertThat(robot.lookup("#gated-unit-" + gated.getState().unit().unitName()).queryAs(RadioButton.class)
+                    .isSelected()).as(what).isTrue();
+            assertThat(robot.lookup(".gated-view").query().isVisible()).as(what).isTrue();
         } else if (d instanceof Demonstration.Properties p) {
             WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> !properties.loadingProperty().get());
             WaitForAsyncUtils.waitForFxEvents();

@@ -3,6 +3,7 @@ package org.activationlab.ui;
 import org.activationlab.model.Monotonicity;
 import org.activationlab.model.Smoothness;
 import org.activationlab.ui.controls.FormulaKeys;
+import org.activationlab.ui.curves.gated.GatedKeys;
 import org.activationlab.ui.json.JsonKeys;
 import org.activationlab.ui.lessons.LessonKeys;
 import org.activationlab.ui.presentation.PresentationKeys;
@@ -48,7 +49,7 @@ class MessagesTest {
     }
 
     /**
-     * The constants of TextKeys, TrainingKeys, PresentationKeys, LessonKeys, SessionKeys, JsonKeys and ProblemKeys, the
+     * The constants of TextKeys, TrainingKeys, PresentationKeys, LessonKeys, SessionKeys, JsonKeys, ProblemKeys and GatedKeys, the
      * name of each problem source, the per-constant keys of the two enums, one explanation per property header, the name and explanation of each training scenario, and the
      * name of each GIF panel.
      */
@@ -90,6 +91,9 @@ class MessagesTest {
             keys.add((String) f.get(null));
         }
         for (Field f : FormulaKeys.class.getFields()) {
+            keys.add((String) f.get(null));
+        }
+        for (Field f : GatedKeys.class.getFields()) {
             keys.add((String) f.get(null));
         }
         for (TrainingPreset p : TrainingPreset.values()) {

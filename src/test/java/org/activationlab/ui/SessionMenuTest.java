@@ -146,7 +146,8 @@ class SessionMenuTest {
         assertThat(saved.get("format").asText()).isEqualTo("activation-lab-session");
         assertThat(saved.get("parts").get("view").get("tab").asText()).isEqualTo("neuron-tab");
         assertThat(saved.get("parts").fieldNames()).toIterable()
-                .containsExactly("curves", "properties", "training", "neuron", "depth", "gates", "view", "lessons");
+                .containsExactly("curves", "properties", "training", "neuron", "depth", "gates", "view", "lessons",
+                        "gated");
 
         showTab(robot, "Gates");
         assertThat(selectedTab(robot)).isEqualTo("gates-tab");

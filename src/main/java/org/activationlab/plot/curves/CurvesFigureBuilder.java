@@ -71,6 +71,7 @@ public final class CurvesFigureBuilder {
         Axis y = yAxis(Text.latex("f(x)"), s.functionRange(), Scale.LINEAR, ys);
         Panel.Builder panel = Panel.builder(y);
         addRegions(panel, s, data);
+        panel.addAll(RreluBands.values(data.curves(), s.from(), s.to()));
         addZeroLines(panel, s, y);
         for (SampledCurve c : data.curves()) {
             c.function().activation().linearPieces().ifPresent(pieces -> addPieces(panel, s, c, pieces));
@@ -92,6 +93,7 @@ public final class CurvesFigureBuilder {
         Axis y = yAxis(label, s.derivativeRange(), scale, ys);
         Panel.Builder panel = Panel.builder(y);
         addRegions(panel, s, data);
+        panel.addAll(RreluBands.slopes(data.curves(), s.from(), s.to(), depth, scale));
         addZeroLines(panel, s, y);
         String prefix = depth > 1 ? "|df|^" + depth + ":" : "df:";
         for (int i = 0; i < data.curves().size(); i++) {
@@ -173,6 +175,7 @@ public final class CurvesFigureBuilder {
             boolean withFormula = s.legendFormulas() && !typed && latex != null && !latex.isBlank();
             entries.add(withFormula ? e.withFormula(Text.latex(latex)) : e);
         }
+        entries.addAll(RreluBands.legend(data.curves()));
         if (s.shadesSaturation()) {
             entries.add(LegendEntry.region(Text.plain("|f′(x)| < " + Numbers.format(s.saturation())),
                     XRegion.Fill.SHADE, Ink.Role.NEUTRAL));

@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.activationlab.model.Activation;
 import org.activationlab.model.ActivationSpec;
 import org.activationlab.ui.curves.CurvesPreset;
+import org.activationlab.ui.curves.gated.GatedPreset;
+import org.activationlab.ui.curves.gated.GatedState;
 import org.activationlab.ui.depth.DepthPreset;
 import org.activationlab.ui.gates.GatePreset;
 import org.activationlab.ui.neuron.LogicTarget;
@@ -38,9 +40,33 @@ public sealed interface Demonstration {
             return LessonTab.CURVES;
         }
 
+        /** Shows the element-wise functions (not the gated units) with the preset. */
         @Override
         public void apply(LessonActions actions) {
+            actions.changeGated(s -> s.withShowing(false));
             actions.changeCurves(preset);
+        }
+    }
+
+    /** The Curves tab showing the gated units with {@code preset}. */
+    record Gated(GatedPreset preset) implements Demonstration {
+        public Gated {
+            Objects.requireNonNull(preset, "preset");
+        }
+
+        @Override
+        public LessonTab tab() {
+            return LessonTab.CURVES;
+        }
+
+        @Override
+        public void apply(LessonActions actions) {
+            actions.changeGated(this::apply);
+        }
+
+        /** {@code state} with the preset's unit and ranges, shown ({@link GatedPreset#apply}). */
+        public GatedState apply(GatedState state) {
+            return preset.apply(state);
         }
     }
 

@@ -2,6 +2,7 @@ package org.activationlab.ui.lessons;
 
 import java.util.function.UnaryOperator;
 import org.activationlab.ui.curves.CurvesState;
+import org.activationlab.ui.curves.gated.GatedState;
 import org.activationlab.ui.depth.DepthState;
 import org.activationlab.ui.gates.GatesState;
 import org.activationlab.ui.neuron.NeuronState;
@@ -37,4 +38,7 @@ public interface LessonActions {
 
     /** Puts the Gates tab into the state {@code change} makes of its current one. */
     void changeGates(UnaryOperator<GatesState> change);
+
+    /** Puts the Curves tab's two-input view of the gated units into the state {@code change} makes of its current one. */
+    void changeGated(UnaryOperator<GatedState> change);
 }

@@ -16,6 +16,7 @@ import org.activationlab.ui.Messages;
 import org.activationlab.ui.curves.CurvesPreset;
 import org.activationlab.ui.curves.CurvesState;
 import org.activationlab.ui.curves.XRange;
+import org.activationlab.ui.curves.gated.GatedPreset;
 import org.activationlab.ui.controls.PiecesPreset;
 import org.activationlab.ui.depth.DepthPreset;
 import org.activationlab.ui.gates.GatePreset;
@@ -43,6 +44,8 @@ public final class LessonParser {
     private static final String PLAY = "play";
     private static final String FUNCTION = "function";
     private static final String CURVES = "curves";
+    /** A curves step that shows the gated units names its preset here instead of giving {@code curves}. */
+    private static final String GATED = "gated";
     /** The function whose pieces a curves step's {@code maxoutPreset} sets. */
     private static final String PRESET_FUNCTION = "maxout";
     private static final String PARAMETERS = "parameters";
@@ -115,7 +118,8 @@ public final class LessonParser {
 
     private static Demonstration demonstration(LessonTab tab, FieldReader f) throws JsonFormatException {
         return switch (tab) {
-            case CURVES -> new Demonstration.Curves(curves(f.object(CURVES)));
+            case CURVES -> f.has(GATED) ? new Demonstration.Gated(preset(f, GATED, CURVES, GatedPreset.class))
+                    : new Demonstration.Curves(curves(f.object(CURVES)));
             case PROPERTIES -> new Demonstration.Properties(function(f, FUNCTION).name());
             case TRAINING -> new Demonstration.Training(preset(f, tab, TrainingPreset.class), activation(f),
                     f.bool(PLAY, false));

@@ -26,6 +26,7 @@ enum PropertyColumn {
     SATURATION(TextKeys.PROPERTY_SATURATION, p -> PropertyText.regions(p.saturation())),
     DEAD_REGION(TextKeys.PROPERTY_DEAD_REGION, p -> PropertyText.regions(p.deadRegions())),
     KINKS(TextKeys.PROPERTY_KINKS, p -> PropertyText.kinks(p.kinks())),
+    DISCONTINUITIES(TextKeys.PROPERTY_DISCONTINUITIES, p -> PropertyText.kinks(p.discontinuities())),
     SMOOTHNESS(TextKeys.PROPERTY_SMOOTHNESS, p -> PropertyText.smoothness(p.smoothness()),
             Comparator.comparing(ActivationProperties::smoothness)),
     PARAMETERS(TextKeys.PROPERTY_PARAMETERS, ActivationProperties::parameterCount, v -> Integer.toString((int) v)),

@@ -51,7 +51,7 @@ final class PropertyText {
         return regions.stream().map(PropertyText::region).collect(Collectors.joining(", "));
     }
 
-    /** {@code x = 0, 6} or {@code none}. */
+    /** Points of x, kinks or discontinuities: {@code x = 0, 6} or {@code none}. */
     static String kinks(List<Double> kinks) {
         if (kinks.isEmpty()) {
             return Messages.get(TextKeys.VALUE_NONE);

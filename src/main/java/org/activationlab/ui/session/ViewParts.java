@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.activationlab.ui.curves.CurvesViewModel;
+import org.activationlab.ui.curves.gated.GatedViewModel;
 import org.activationlab.ui.depth.DepthViewModel;
 import org.activationlab.ui.gates.GatesViewModel;
 import org.activationlab.ui.lessons.LessonsViewModel;
@@ -66,6 +67,14 @@ public final class ViewParts {
     /** The Gates tab, under {@code "gates"}. */
     public static SessionPart gates(GatesViewModel model) {
         return new StatePart<>("gates", model::getState, GatesJson::write, GatesJson::read, model::restore);
+    }
+
+    /**
+     * The Curves tab's two-input view of the gated units, under {@code "gated"}: the unit, the
+     * ranges of a and b, and whether the tab shows it.
+     */
+    public static SessionPart gated(GatedViewModel model) {
+        return new StatePart<>("gated", model::getState, GatedJson::write, GatedJson::read, model::restore);
     }
 
     /** The Training tab's settings and step now. */

@@ -1,5 +1,6 @@
 package org.activationlab.ui.lessons;
 
+import org.activationlab.ui.curves.gated.GatedState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -92,6 +93,7 @@ class LessonsViewModelTest {
         PropertiesState properties = PropertiesState.INITIAL;
         NeuronState neuron = NeuronState.INITIAL;
         GatesState gates = GatesState.INITIAL;
+        GatedState gated = GatedState.INITIAL;
 
         @Override
         public void showTab(LessonTab tab) {
@@ -126,6 +128,11 @@ class LessonsViewModelTest {
         @Override
         public void changeGates(UnaryOperator<GatesState> change) {
             gates = change.apply(gates);
+        }
+
+        @Override
+        public void changeGated(UnaryOperator<GatedState> change) {
+            gated = change.apply(gated);
         }
     }
 }

@@ -29,7 +29,7 @@ import org.activationlab.plot.RenderOptions;
 import org.activationlab.plot.Theme;
 import org.activationlab.ui.ActivationLabApp;
 import org.activationlab.ui.FigureCanvas;
-import org.activationlab.ui.curves.CurvesView;
+import org.activationlab.ui.curves.CurvesTabView;
 import org.activationlab.ui.neuron.NeuronView;
 import org.activationlab.ui.training.TrainingView;
 import org.junit.jupiter.api.Test;
@@ -80,7 +80,7 @@ class PresentationModeTest {
     }
 
     private FigureCanvas curvesCanvas(FxRobot robot) {
-        return tabView(robot, CurvesView.class).canvas();
+        return tabView(robot, CurvesTabView.class).elementwise().canvas();
     }
 
     /** The canvases of the neuron tab's figure board. */
@@ -153,9 +153,9 @@ class PresentationModeTest {
         assertThat(neuronCanvases(robot)).allSatisfy(c -> assertThat(c.getRenderOptions().scale()).isEqualTo(2.0));
         assertThat(tabView(robot, TrainingView.class).board().screenOptionsProperty().get().scale()).isEqualTo(2.0);
         assertThat(((RadioMenuItem) menuItem(robot, "presentation-scale-200")).isSelected()).isTrue();
-        assertThat(tabView(robot, CurvesView.class).currentFigure().orElseThrow().render())
+        assertThat(tabView(robot, CurvesTabView.class).elementwise().currentFigure().orElseThrow().render())
                 .isEqualTo(RenderOptions.DEFAULT.withScale(1.25));
-        assertThat(tabView(robot, CurvesView.class).currentFigure().orElseThrow().screenRender())
+        assertThat(tabView(robot, CurvesTabView.class).elementwise().currentFigure().orElseThrow().screenRender())
                 .isEqualTo(curvesCanvas(robot).getRenderOptions());
 
         robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);

@@ -11,6 +11,8 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -95,6 +97,32 @@ class PropertiesViewTest {
 
         assertThat(model.getState().selected()).contains("elu");
         assertThat(robot.lookup(".details .subtitle").queryAs(Label.class).getText()).contains("elu");
+    }
+
+    /** Issue 14 §1: the points where f itself jumps have a column of their own, beside the kinks. */
+    @Test
+    void discontinuitiesHaveAColumnBesideTheKinks(FxRobot robot) {
+        robot.interact(() -> model.restore(new PropertiesState("shrink", Optional.empty(), Map.of())));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<ActivationProperties> table = table(robot);
+        List<String> headers = table.getColumns().stream().map(c -> ((Label) c.getGraphic()).getText()).toList();
+        int kinks = headers.indexOf("Kinks");
+        assertThat(kinks).isNotNegative();
+        assertThat(headers.get(kinks + 1)).isEqualTo("Discontinuities");
+        assertThat(cell(robot, kinks + 1, "hardshrink")).isEqualTo("x = -0.5, 0.5");
+        assertThat(cell(robot, kinks, "hardshrink")).isEqualTo("none");
+        assertThat(cell(robot, kinks + 1, "softshrink")).isEqualTo("none");
+        assertThat(cell(robot, kinks, "softshrink")).isEqualTo("x = -0.5, 0.5");
+    }
+
+    /** The text shown in column {@code index} of the row of {@code function}. */
+    private static String cell(FxRobot robot, int index, String function) {
+        TableColumn<ActivationProperties, ?> column = table(robot).getColumns().get(index);
+        return robot.from(table(robot)).lookup(".table-cell").queryAllAs(TableCell.class).stream()
+                .filter(c -> c.getTableColumn() == column && c.getTableRow() != null
+                        && c.getTableRow().getItem() instanceof ActivationProperties p
+                        && p.activation().name().equals(function))
+                .map(TableCell::getText).findFirst().orElseThrow();
     }
 
     private void analysed() throws TimeoutException {

@@ -13,6 +13,7 @@ import org.activationlab.nn.TrainingSnapshot;
 import org.activationlab.ui.curves.CurvesState;
 import org.activationlab.ui.depth.DepthState;
 import org.activationlab.ui.gates.GatesState;
+import org.activationlab.ui.curves.gated.GatedState;
 import org.activationlab.ui.lessons.LessonActions;
 import org.activationlab.ui.lessons.LessonLibrary;
 import org.activationlab.ui.lessons.LessonTab;
@@ -64,6 +65,10 @@ class SessionFixturesTest {
 
         @Override
         public void changeGates(UnaryOperator<GatesState> change) {
+        }
+
+        @Override
+        public void changeGated(UnaryOperator<GatedState> change) {
         }
     };
 
@@ -160,7 +165,7 @@ class SessionFixturesTest {
         String shown = page.substring(page.indexOf("```json", page.indexOf("## A complete session")) + "```json".length());
 
         assertThat(example.parts().keySet()).containsExactly("curves", "properties", "training", "neuron", "depth",
-                "gates", "view", "lessons");
+                "gates", "view", "lessons", "gated");
         assertThat(SessionFile.parse(shown.substring(0, shown.indexOf("```")))).isEqualTo(example);
         SessionParts.Restoration r = onFx(() -> {
             LessonsViewModel[] lessons = new LessonsViewModel[1];

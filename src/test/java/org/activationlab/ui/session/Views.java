@@ -16,6 +16,7 @@ import org.activationlab.nn.depth.WeightInit;
 import org.activationlab.nn.neuron.GateFunction;
 import org.activationlab.ui.curves.CurvesState;
 import org.activationlab.ui.curves.CurvesViewModel;
+import org.activationlab.ui.curves.gated.GatedViewModel;
 import org.activationlab.ui.depth.DepthState;
 import org.activationlab.ui.depth.DepthViewModel;
 import org.activationlab.ui.gates.GatesState;
@@ -43,6 +44,7 @@ final class Views implements AutoCloseable {
     final NeuronViewModel neuron = new NeuronViewModel();
     final DepthViewModel depth = new DepthViewModel(message -> { });
     final GatesViewModel gates = new GatesViewModel();
+    final GatedViewModel gated = new GatedViewModel(Runnable::run, Runnable::run);
     final TabPane tabs = new TabPane();
     final SessionParts parts = new SessionParts();
 
@@ -53,6 +55,7 @@ final class Views implements AutoCloseable {
             tabs.getTabs().add(tab);
         });
         ViewParts.registerAll(parts, curves, properties, training, neuron, depth, gates, () -> tabs);
+        parts.register(ViewParts.gated(gated));
     }
 
     /** Moves every setting of every view away from where it starts, through the views' own commands. */
@@ -124,6 +127,7 @@ final class Views implements AutoCloseable {
         neuron.dispose();
         depth.dispose();
         gates.dispose();
+        gated.dispose();
         properties.dispose();
     }
 }
