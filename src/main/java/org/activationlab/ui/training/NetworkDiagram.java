@@ -105,7 +105,7 @@ final class NetworkDiagram extends Region {
         }
         paint(columns.get(columns.size() - 1).get(0).image, prediction, classification);
         for (Link link : links) {
-            double weight = w.weight(link.column(), link.to() * w.layer(link.column()).rowsPerUnit(), link.from());
+            double weight = w.weight(link.column(), w.layer(link.column()).row(link.to(), 0), link.from());
             double size = Double.isFinite(weight) ? Math.abs(weight) : 0;
             link.line().setStroke(weight >= 0 ? POSITIVE : NEGATIVE);
             link.line().setStrokeWidth(0.4 + Math.min(5, 1.5 * size));
