@@ -14,6 +14,7 @@ import org.activationlab.export.ExportFormat;
 import org.activationlab.export.FigureExporter;
 import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.Catalogue;
+import org.activationlab.model.GatedSpec;
 import org.activationlab.model.Numbers;
 import org.activationlab.model.formula.Formula;
 import org.activationlab.plot.Figure;
@@ -237,7 +238,11 @@ public final class ExportCommand implements Callable<Integer> {
         }
         List<ActivationSpec> list = new ArrayList<>();
         for (String name : functions) {
-            list.add(ActivationSpec.of(name.strip(), values.get(name.strip())));
+            ActivationSpec spec = ActivationSpec.of(name.strip(), values.get(name.strip()));
+            if (spec instanceof GatedSpec unit) {
+                throw new GatedUnitException(unit);
+            }
+            list.add(spec);
         }
         Set<String> unused = new LinkedHashSet<>(formulaParameters.keySet());
         for (String text : formulaTexts) {

@@ -1,5 +1,9 @@
 package org.activationlab.model;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.activationlab.model.formula.FormulaActivation;
@@ -58,6 +62,18 @@ public sealed interface ActivationSpec permits CatalogueSpec, FormulaSpec, Gated
     /** Whether {@code name} names a catalogue function or a gated unit. */
     static boolean isKnownName(String name) {
         return Catalogue.contains(name) || Gate.named(name).isPresent();
+    }
+
+    /**
+     * The unknown-name error for a place that takes catalogue functions and gated units (a network
+     * layer): its suggestions are the closest of both, by edit distance, best first.
+     */
+    static UnknownActivationException unknownLayerName(String name) {
+        String query = name == null ? "" : name.toLowerCase(Locale.ROOT).replace('-', '_');
+        List<String> names = new ArrayList<>(Catalogue.closestNames(name, 3));
+        Gate.names().stream().filter(n -> Catalogue.distance(query, n) <= 2).forEach(names::add);
+        names.sort(Comparator.comparingInt((String n) -> Catalogue.distance(query, n)).thenComparing(n -> n));
+        return new UnknownActivationException(name, names.subList(0, Math.min(3, names.size())));
     }
 
     /**
