@@ -27,6 +27,12 @@ public final class ParameterMatch {
         return Layout.of(spec).parameterCount();
     }
 
+    /** The weights, biases and learned alpha of hidden layer {@code layer} (0-based) of {@code spec}. */
+    public static int layerCount(NetworkSpec spec, int layer) {
+        LayerShape shape = Layout.of(spec).layer(layer);
+        return shape.end() - shape.weightOffset();
+    }
+
     /** The count of {@code spec} with every gated layer replaced by an element-wise layer of the same width. */
     public static int elementwiseCount(NetworkSpec spec) {
         List<ActivationSpec> activations = new ArrayList<>(spec.activations());

@@ -119,9 +119,13 @@ final class NetworkDiagram extends Region {
                     Messages.get(TrainingKeys.UNIT_OVERFLOWED));
         }
         String state = Messages.get(d.dead() ? TrainingKeys.UNIT_DEAD
+                : d.closedGate() ? TrainingKeys.UNIT_CLOSED_GATE
                 : d.saturated() ? TrainingKeys.UNIT_SATURATED : TrainingKeys.UNIT_LEARNING);
         String death = d.dead() ? Messages.format(TrainingKeys.UNIT_DIED_AT, Integer.toString(d.deathStep()))
                 : Messages.get(TrainingKeys.UNIT_ALIVE);
+        if (d.gated()) {
+            death += "\n" + Messages.format(TrainingKeys.UNIT_GATE_LINE, percent(d.closedGateShare()));
+        }
         return Messages.format(TrainingKeys.UNIT_TOOLTIP, Integer.toString(layer + 1), Integer.toString(unit + 1), state,
                 percent(d.zeroGradientShare()), percent(d.saturatedShare()), death);
     }
