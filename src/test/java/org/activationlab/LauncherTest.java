@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.activationlab.model.Catalogue;
+import org.activationlab.model.Gate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -63,7 +64,7 @@ class LauncherTest {
     void listRunsHeadlessWithoutLoadingJavaFx() throws Exception {
         Outcome o = launch("list");
         assertThat(o.status()).isZero();
-        assertThat(o.out().lines()).hasSize(Catalogue.names().size());
+        assertThat(o.out().lines()).hasSize(Catalogue.names().size() + 2 + Gate.values().length);
         assertThat(o.loadedClasses()).isNotEmpty().noneMatch(line -> line.contains("javafx"));
     }
 

@@ -67,7 +67,7 @@ final class DepthCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Activation f = (activation.formula != null ? parameters.declareFor(activation.formula)
-                : parameters.applyTo(activation.name)).resolve();
+                : parameters.applyToLayer(activation.name)).resolve();
         DepthResult result = DepthStudy.run(config(f));
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
         for (DepthLayerStats s : result.layers()) {

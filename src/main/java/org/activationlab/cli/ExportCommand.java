@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.activationlab.export.ExportException;
@@ -14,6 +15,8 @@ import org.activationlab.export.ExportFormat;
 import org.activationlab.export.FigureExporter;
 import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.Catalogue;
+import org.activationlab.model.Gate;
+import org.activationlab.model.GatedSpec;
 import org.activationlab.model.Numbers;
 import org.activationlab.model.formula.Formula;
 import org.activationlab.plot.Figure;
@@ -209,6 +212,10 @@ public final class ExportCommand implements Callable<Integer> {
         }
         Map<String, Map<String, Double>> values = new LinkedHashMap<>();
         for (String name : functions) {
+            Optional<Gate> gate = Gate.named(name.strip());
+            if (gate.isPresent()) {
+                throw new GatedUnitException(GatedSpec.of(gate.get()));
+            }
             Catalogue.get(name.strip());
             values.putIfAbsent(name.strip(), new LinkedHashMap<>());
         }

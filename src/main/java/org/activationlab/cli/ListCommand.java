@@ -9,6 +9,7 @@ import java.util.Map;
 import org.activationlab.model.Activation;
 import org.activationlab.model.Catalogue;
 import org.activationlab.model.Domain;
+import org.activationlab.model.Gate;
 import org.activationlab.model.Numbers;
 import org.activationlab.model.Parameter;
 import picocli.CommandLine.Command;
@@ -19,6 +20,12 @@ import picocli.CommandLine.Spec;
 /**
  * {@code list}: every function with its parameters, defaults and valid ranges. Its output is
  * machine-readable, so it is English in every language.
+ *
+ * <p>The text output then lists the gated units ({@link Gate}) under a line of their own,
+ * {@code gated units (two inputs, train --activation only):}, one per line with its formula
+ * {@code h(a, b) = a * g(b)}: they are not functions of one input, so {@code sample},
+ * {@code properties} and {@code export} refuse them. {@code --json} lists the element-wise
+ * functions only, as before, since each entry there is a function of x.
  */
 @Command(name = "list", sortOptions = false, sortSynopsis = false)
 final class ListCommand implements Runnable {
@@ -38,6 +45,12 @@ final class ListCommand implements Runnable {
             int width = Catalogue.names().stream().mapToInt(String::length).max().orElse(0);
             for (Activation a : all) {
                 out.println(String.format("%-" + width + "s  %s", a.name(), parameterText(a)).strip());
+            }
+            out.println();
+            out.println("gated units (two inputs, train --activation only):");
+            for (Gate g : Gate.values()) {
+                out.println(String.format("%-" + width + "s  h(a, b) = a * %s(b) (no parameters)", g.unitName(),
+                        g.gate().name()));
             }
         }
     }

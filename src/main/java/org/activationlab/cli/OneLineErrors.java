@@ -39,7 +39,7 @@ final class OneLineErrors implements IParameterExceptionHandler, IExecutionExcep
             return handleParseException(parameterException, parseResult.originalArgs().toArray(String[]::new));
         }
         if (ex instanceof UnknownActivationException || ex instanceof InvalidParameterException
-                || ex instanceof FormulaException) {
+                || ex instanceof FormulaException || ex instanceof GatedUnitException) {
             report(commandLine, ex.getMessage());
             return BAD_INPUT;
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.Catalogue;
+import org.activationlab.model.GatedSpec;
 import org.activationlab.model.InvalidParameterException;
 import picocli.CommandLine.Option;
 
@@ -27,11 +28,29 @@ public final class ParameterOptions {
      * The catalogue function {@code name} with the given parameters set, in the function's canonical order.
      *
      * @throws org.activationlab.model.UnknownActivationException for an unknown name
+     * @throws GatedUnitException for a gated unit, which is not a function of one input
      * @throws InvalidParameterException for a parameter given twice, an unknown parameter or a
      *     value out of range
      */
     public ActivationSpec applyTo(String name) {
-        Catalogue.get(name);
+        ActivationSpec spec = applyToLayer(name);
+        if (spec instanceof GatedSpec unit) {
+            throw new GatedUnitException(unit);
+        }
+        return spec;
+    }
+
+    /**
+     * As {@link #applyTo}, but also a gated unit (which takes no parameters): what a network layer can use.
+     *
+     * @throws org.activationlab.model.UnknownActivationException for an unknown name
+     * @throws InvalidParameterException for a parameter given twice, an unknown parameter or a
+     *     value out of range
+     */
+    public ActivationSpec applyToLayer(String name) {
+        if (!ActivationSpec.isKnownName(name)) {
+            Catalogue.get(name);
+        }
         return ActivationSpec.of(name, values(name));
     }
 

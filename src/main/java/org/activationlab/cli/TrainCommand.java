@@ -20,7 +20,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.activationlab.json.NetworkJson;
 import org.activationlab.model.ActivationSpec;
-import org.activationlab.model.Catalogue;
+import org.activationlab.model.Gate;
+import org.activationlab.model.GatedSpec;
 import org.activationlab.model.Numbers;
 import org.activationlab.nn.DataCsv;
 import org.activationlab.nn.DataFormatException;
@@ -30,6 +31,7 @@ import org.activationlab.nn.Initializer;
 import org.activationlab.nn.MetricsCsv;
 import org.activationlab.nn.NetworkSpec;
 import org.activationlab.nn.OptimizerKind;
+import org.activationlab.nn.ParameterMatch;
 import org.activationlab.nn.ProblemType;
 import org.activationlab.nn.Regularization;
 import org.activationlab.nn.Task;
@@ -106,6 +108,9 @@ final class TrainCommand implements Callable<Integer> {
 
     @Mixin
     private ParameterOptions parameters;
+
+    @Option(names = "--match-params", descriptionKey = "train.match-params")
+    private boolean matchParameters;
 
     @Option(names = "--init", paramLabel = "SCHEME", defaultValue = "he",
             descriptionKey = "train.init")
@@ -239,8 +244,12 @@ final class TrainCommand implements Callable<Integer> {
 
     private TrainingConfig config(ProblemType type) {
         ActivationSpec function = activation();
-        NetworkSpec network = checked("--hidden", () -> new NetworkSpec(type, hidden,
+        NetworkSpec asGiven = checked("--hidden", () -> new NetworkSpec(type, hidden,
                 Collections.nCopies(hidden.size(), function)));
+        if (matchParameters && !(function instanceof GatedSpec)) {
+            throw fail(CliTexts.format("error.train.matchParams", function.name(), String.join(", ", Gate.names())));
+        }
+        NetworkSpec network = matchParameters ? ParameterMatch.matched(asGiven) : asGiven;
         Initializer initializer = checked("--init", () -> Initializer.parse(init));
         if (Math.abs(initializer.value()) > MAX_INIT_VALUE) {
             String scheme = initializer.scheme().cliName();
@@ -275,8 +284,10 @@ final class TrainCommand implements Callable<Integer> {
             }
             return parameters.declareFor(formula);
         }
-        checked("--activation", () -> Catalogue.get(activation));
-        ActivationSpec function = checked("--param", () -> parameters.applyTo(activation));
+        if (!ActivationSpec.isKnownName(activation)) {
+            throw fail("--activation: " + ActivationSpec.unknownLayerName(activation).getMessage());
+        }
+        ActivationSpec function = checked("--param", () -> parameters.applyToLayer(activation));
         Set<String> used = UnitKind.of(function.resolve()).networkParameters().keySet();
         List<String> learned = parameters.keys().stream().filter(key -> !used.contains(key)).toList();
         if (!learned.isEmpty()) {

@@ -1,6 +1,11 @@
 package org.activationlab.model;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.activationlab.model.formula.FormulaActivation;
 
 /**
@@ -10,35 +15,65 @@ import org.activationlab.model.formula.FormulaActivation;
  * <p>Immutable, compared by value; its parameters are always complete and in the function's
  * canonical order (that of {@link Activation#parameters()}), every value checked against the
  * parameter's domain when the spec is made. The kinds: a {@link CatalogueSpec catalogue function
- * with parameter values} and a {@link FormulaSpec formula the user typed with its declared
- * parameters}; the interface is sealed, so code that must tell the kinds apart can do so
- * exhaustively.
+ * with parameter values}, a {@link FormulaSpec formula the user typed with its declared
+ * parameters} and a {@link GatedSpec gated unit} a g(b) of two inputs (whose {@link #resolve()}
+ * is its one-input diagonal x g(x)); the interface is sealed, so code that must tell the kinds
+ * apart can do so exhaustively.
  */
-public sealed interface ActivationSpec permits CatalogueSpec, FormulaSpec {
+public sealed interface ActivationSpec permits CatalogueSpec, FormulaSpec, GatedSpec {
 
     /**
-     * The catalogue function {@code name} with default parameters.
+     * The catalogue function or gated unit ({@link Gate#names()}) {@code name} with default parameters.
      *
      * @throws UnknownActivationException naming the closest catalogue names
      */
     static ActivationSpec of(String name) {
-        return CatalogueSpec.of(Catalogue.get(name));
+        return of(name, Map.of());
     }
 
     /**
      * The catalogue function {@code name} with some parameters changed from their defaults
-     * (in any order: Maxout's {@code k} is applied before its pieces).
+     * (in any order: Maxout's {@code k} is applied before its pieces), or the gated unit
+     * {@code name} (which takes no parameters).
      *
      * @throws UnknownActivationException for an unknown name
      * @throws InvalidParameterException for an unknown parameter or a value outside its domain
      */
     static ActivationSpec of(String name, Map<String, Double> parameters) {
+        Optional<Gate> gate = Gate.named(name);
+        if (gate.isPresent()) {
+            return GatedSpec.of(gate.get()).with(parameters);
+        }
         return CatalogueSpec.of(Catalogue.create(name, parameters));
     }
 
-    /** The spec that names {@code activation} (a catalogue function or a formula) with its current parameter values. */
+    /**
+     * The spec that names {@code activation} (a catalogue function, a formula, or a gated unit's
+     * {@link Gate#diagonal() diagonal}, which names its gated unit) with its current parameter values.
+     */
     static ActivationSpec of(Activation activation) {
-        return activation instanceof FormulaActivation formula ? FormulaSpec.of(formula) : CatalogueSpec.of(activation);
+        if (activation instanceof FormulaActivation formula) {
+            return FormulaSpec.of(formula);
+        }
+        Optional<Gate> gate = Catalogue.contains(activation.name()) ? Optional.empty() : Gate.named(activation.name());
+        return gate.<ActivationSpec>map(GatedSpec::of).orElseGet(() -> CatalogueSpec.of(activation));
+    }
+
+    /** Whether {@code name} names a catalogue function or a gated unit. */
+    static boolean isKnownName(String name) {
+        return Catalogue.contains(name) || Gate.named(name).isPresent();
+    }
+
+    /**
+     * The unknown-name error for a place that takes catalogue functions and gated units (a network
+     * layer): its suggestions are the closest of both, by edit distance, best first.
+     */
+    static UnknownActivationException unknownLayerName(String name) {
+        String query = name == null ? "" : name.toLowerCase(Locale.ROOT).replace('-', '_');
+        List<String> names = new ArrayList<>(Catalogue.closestNames(name, 3));
+        Gate.names().stream().filter(n -> Catalogue.distance(query, n) <= 2).forEach(names::add);
+        names.sort(Comparator.comparingInt((String n) -> Catalogue.distance(query, n)).thenComparing(n -> n));
+        return new UnknownActivationException(name, names.subList(0, Math.min(3, names.size())));
     }
 
     /**
@@ -74,6 +109,9 @@ public sealed interface ActivationSpec permits CatalogueSpec, FormulaSpec {
      */
     ActivationSpec with(Map<String, Double> values);
 
-    /** The function this spec names, ready to evaluate. */
+    /**
+     * The function this spec names, ready to evaluate; for a {@link GatedSpec gated unit}, its
+     * one-input diagonal x g(x), which a network layer must not apply element by element.
+     */
     Activation resolve();
 }

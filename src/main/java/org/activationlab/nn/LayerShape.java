@@ -6,7 +6,7 @@ import org.activationlab.model.Activation;
  * The shape of one layer and where its parameters sit in the network's flat parameter array:
  * first the weights, row by row ({@code rows() x inputs}, as {@code weights[row][input]}), then
  * one bias per row, then (when the unit kind {@link UnitKind#learnsAlpha() learns one}) the
- * alpha. A unit has {@link UnitKind#rowsPerUnit()} rows, unit by unit.
+ * alpha. A unit has {@link UnitKind#rowsPerUnit()} rows, unit by unit (a gated layer: all a rows, then all b rows).
  *
  * @param unitKind how outputs are formed from the rows (the output layer: identity, unit by unit)
  * @param inputs the number of inputs (the previous layer's units, or the input features)
@@ -30,9 +30,14 @@ public record LayerShape(UnitKind unitKind, int inputs, int units, int weightOff
         return unitKind.activation();
     }
 
-    /** Pre-activation rows per unit (Maxout's k pieces, else 1). */
+    /** Pre-activation rows per unit (Maxout's k pieces, a gated unit's 2, else 1). */
     public int rowsPerUnit() {
         return unitKind.rowsPerUnit();
+    }
+
+    /** The pre-activation row of piece {@code piece} of unit {@code unit} (see {@link UnitKind#row}). */
+    public int row(int unit, int piece) {
+        return unitKind.row(unit, piece, units);
     }
 
     /** Pre-activations per input point: units times rows per unit. */

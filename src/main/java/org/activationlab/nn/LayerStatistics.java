@@ -10,7 +10,8 @@ import java.util.List;
  *
  * <p>Each step needs only whether a unit is dead or saturated, so the scans stop as soon as
  * the answer is known (at the first input with f'(z) != 0, or once more than a tenth of the
- * inputs are unsaturated). The per-unit shares behind those answers are counted only when a
+ * inputs are unsaturated). A gated unit is judged on both its partials, dh/da = g(b) and
+ * dh/db = a g'(b), and its gate on g(b) ({@link UnitHealth}). The per-unit shares behind those answers are counted only when a
  * {@link #diagnostics snapshot} asks, from the same buffers, so they are the same numbers a
  * full count after the step would give.
  *
@@ -30,7 +31,11 @@ final class LayerStatistics {
     private final boolean[] saturated;
     private final int[] deathStep;
     private final boolean[] overflowed;
+    private final boolean[] closed;
+    /** Partials stored per unit ({@link UnitKind#partialsPerUnit()}): a gated unit's dh/da and dh/db. */
+    private final int partials;
     private int points;
+    private double closedGateFraction;
     private double nonFiniteFraction;
     private double deadFraction;
     private double saturatedFraction;
@@ -43,26 +48,31 @@ final class LayerStatistics {
         this.saturated = new boolean[shape.units()];
         this.deathStep = new int[shape.units()];
         this.overflowed = new boolean[shape.units()];
+        this.closed = new boolean[shape.units()];
+        this.partials = shape.unitKind().partialsPerUnit();
         Arrays.fill(deathStep, -1);
     }
 
     /**
-     * Re-evaluates every unit from {@code z} and {@code derivative} ({@code points} training
-     * inputs) at {@code step}. Units of a kind that {@link UnitKind#canDieOrSaturate() cannot die
+     * Re-evaluates every unit from {@code z} and {@code derivative} (the stored partials,
+     * {@link UnitKind#partialsPerUnit()} rows per unit, of {@code points} training inputs) at {@code step}. Units of a kind that {@link UnitKind#canDieOrSaturate() cannot die
      * or saturate} (Maxout) never are.
      */
     void update(double[] z, double[] derivative, int points, int step) {
         this.points = points;
         int units = shape.units();
         boolean canDie = shape.unitKind().canDieOrSaturate();
+        boolean gated = shape.unitKind().gated();
         updateMoments(z, points * shape.rows());
         findOverflows(z);
         int deadUnits = 0;
         int saturatedUnits = 0;
+        int closedUnits = 0;
         for (int u = 0; u < units; u++) {
             boolean judged = canDie && !overflowed[u];
-            dead[u] = judged && allZero(derivative, u * points, points);
-            saturated[u] = judged && (dead[u] || mostlySaturated(derivative, u * points, points));
+            dead[u] = judged && allZero(derivative, u, points);
+            saturated[u] = judged && (dead[u] || mostlySaturated(derivative, u, partials, points));
+            closed[u] = gated && judged && mostlySaturated(derivative, u, 1, points);
             if (dead[u]) {
                 deadUnits++;
                 if (deathStep[u] < 0) {
@@ -74,14 +84,18 @@ final class LayerStatistics {
             if (saturated[u]) {
                 saturatedUnits++;
             }
+            if (closed[u]) {
+                closedUnits++;
+            }
         }
         deadFraction = (double) deadUnits / units;
         saturatedFraction = (double) saturatedUnits / units;
+        closedGateFraction = gated ? (double) closedUnits / units : Double.NaN;
     }
 
     /**
      * Marks the units with a non-finite pre-activation and counts the share of such values,
-     * when the moments show there is one (z is unit by unit, rows per unit times points each).
+     * when the moments show there is one (a unit's rows are {@link LayerShape#row}).
      */
     private void findOverflows(double[] z) {
         if (Double.isFinite(mean) && Double.isFinite(std)) {
@@ -91,38 +105,63 @@ final class LayerStatistics {
             }
             return;
         }
-        int span = shape.unitKind().rowsPerUnit() * points;
         int nonFinite = 0;
         for (int u = 0; u < shape.units(); u++) {
             int before = nonFinite;
-            for (int i = u * span, end = i + span; i < end; i++) {
-                nonFinite += Double.isFinite(z[i]) ? 0 : 1;
+            for (int piece = 0; piece < shape.rowsPerUnit(); piece++) {
+                for (int i = shape.row(u, piece) * points, end = i + points; i < end; i++) {
+                    nonFinite += Double.isFinite(z[i]) ? 0 : 1;
+                }
             }
             overflowed[u] = nonFinite > before;
         }
-        nonFiniteFraction = (double) nonFinite / (span * shape.units());
+        nonFiniteFraction = (double) nonFinite / ((double) shape.rows() * points);
     }
 
-    /** Whether f'(z) = 0 at all {@code points} inputs from {@code from}. */
-    private static boolean allZero(double[] derivative, int from, int points) {
-        for (int i = from, end = from + points; i < end; i++) {
-            if (derivative[i] != 0) {
-                return false;
+    /** Whether every stored partial of unit {@code unit} is 0 at all {@code points} inputs. */
+    private boolean allZero(double[] derivative, int unit, int points) {
+        for (int p = 0; p < partials; p++) {
+            for (int i = (p * shape.units() + unit) * points, end = i + points; i < end; i++) {
+                if (derivative[i] != 0) {
+                    return false;
+                }
             }
         }
         return true;
     }
 
     /**
-     * Whether enough of the {@code points} inputs from {@code from} saturate the unit
-     * ({@link UnitHealth#isSaturated}: at least 9 tenths), that is, whether at most
-     * (10 - 9) tenths of them, rounded down, do not.
+     * Whether enough of the {@code points} inputs saturate the first {@code count} partials of unit
+     * {@code unit} ({@link UnitHealth#isSaturated}: at least 9 tenths), that is, whether at most
+     * (10 - 9) tenths of them, rounded down, do not. An input saturates when all those partials do.
      */
-    private static boolean mostlySaturated(double[] derivative, int from, int points) {
+    private boolean mostlySaturated(double[] derivative, int unit, int count, int points) {
         int allowed = (10 - UnitHealth.SATURATED_TENTHS) * points / 10;
         int unsaturated = 0;
+        int from = unit * points;
+        int stride = shape.units() * points;
         for (int i = from, end = from + points; i < end; i++) {
-            if (!UnitHealth.saturates(derivative[i]) && ++unsaturated > allowed) {
+            if (!saturatesAll(derivative, i, count, stride) && ++unsaturated > allowed) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the {@code count} partials at {@code i}, {@code i + stride}, ... all saturate. */
+    private static boolean saturatesAll(double[] derivative, int i, int count, int stride) {
+        for (int p = 0; p < count; p++) {
+            if (!UnitHealth.saturates(derivative[i + p * stride])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the {@code count} partials at {@code i}, {@code i + stride}, ... are all 0. */
+    private static boolean zeroAll(double[] derivative, int i, int count, int stride) {
+        for (int p = 0; p < count; p++) {
+            if (derivative[i + p * stride] != 0) {
                 return false;
             }
         }
@@ -176,6 +215,11 @@ final class LayerStatistics {
         return saturatedFraction;
     }
 
+    /** The share of closed gates ({@link UnitHealth#isClosed}), NaN for a layer that is not gated. */
+    double closedGateFraction() {
+        return closedGateFraction;
+    }
+
     /** The share of pre-activations that are NaN or infinite. */
     double nonFiniteFraction() {
         return nonFiniteFraction;
@@ -196,20 +240,24 @@ final class LayerStatistics {
     LayerDiagnostics diagnostics(double[] z, double[] derivative, double gradientNorm, double updateRatio,
                                  double alpha) {
         List<UnitDiagnostics> units = new ArrayList<>(shape.units());
+        boolean gated = shape.unitKind().gated();
+        int stride = shape.units() * points;
         for (int u = 0; u < shape.units(); u++) {
             int zeros = 0;
             int flat = 0;
+            int shut = 0;
             if (shape.unitKind().canDieOrSaturate() && !overflowed[u]) {
                 for (int i = u * points, end = i + points; i < end; i++) {
-                    zeros += derivative[i] == 0 ? 1 : 0;
-                    flat += UnitHealth.saturates(derivative[i]) ? 1 : 0;
+                    zeros += zeroAll(derivative, i, partials, stride) ? 1 : 0;
+                    flat += saturatesAll(derivative, i, partials, stride) ? 1 : 0;
+                    shut += gated && UnitHealth.closes(derivative[i]) ? 1 : 0;
                 }
             }
             units.add(new UnitDiagnostics((double) zeros / points, (double) flat / points, dead[u], saturated[u],
-                    deathStep[u], overflowed[u]));
+                    deathStep[u], overflowed[u], gated ? (double) shut / points : Double.NaN, closed[u]));
         }
         Histogram histogram = Histogram.of(z, HISTOGRAM_LOWER, HISTOGRAM_UPPER, HISTOGRAM_BINS);
         return new LayerDiagnostics(deadFraction, saturatedFraction, mean, std, histogram, gradientNorm, updateRatio,
-                alpha, units, nonFiniteFraction);
+                alpha, units, nonFiniteFraction, closedGateFraction);
     }
 }

@@ -33,15 +33,17 @@ final class Layout {
 
     /**
      * Fresh parameters: every weight (Maxout pieces included) drawn from {@code initializer}
-     * with fanIn = the layer's inputs and fanOut = its units, layer by layer and row by row;
+     * with fanIn = the layer's inputs and fanOut = its units (a gated layer's 2u rows, see
+     * {@link UnitKind#initFanOut}), layer by layer and row by row;
      * hidden biases {@code biasInit}, the output bias 0, PReLU alphas at the function's alpha.
      */
     double[] initialParameters(Initializer initializer, double biasInit, Rng rng) {
         double[] p = new double[parameterCount];
         for (LayerShape s : layers) {
             boolean output = s == output();
+            int fanOut = s.unitKind().initFanOut(s.units());
             for (int i = 0; i < s.weightCount(); i++) {
-                p[s.weightOffset() + i] = initializer.sample(s.inputs(), s.units(), rng);
+                p[s.weightOffset() + i] = initializer.sample(s.inputs(), fanOut, rng);
             }
             double bias = output ? 0 : biasInit;
             for (int r = 0; r < s.rows(); r++) {

@@ -11,7 +11,11 @@ import java.util.List;
  *       then for classification {@code test_accuracy};</li>
  *   <li>per hidden layer n (1-based): {@code layerN_dead,layerN_saturated,layerN_preact_mean,
  *       layerN_preact_std,layerN_grad_norm,layerN_update_ratio}, and {@code layerN_alpha} for PReLU;</li>
- *   <li>{@code output_grad_norm,output_update_ratio}.</li>
+ *   <li>{@code output_grad_norm,output_update_ratio};</li>
+ *   <li>then, appended so that the columns before keep their places, {@code layerN_closed_gates}
+ *       for each gated hidden layer n: the share of its units whose gate is closed
+ *       ({@link UnitHealth#isClosed}). For a gated layer, {@code dead} and {@code saturated} judge
+ *       both partials dh/da and dh/db (see {@link UnitHealth}).</li>
  * </ul>
  * Numbers are written with {@link Double#toString(double)}; {@code NaN} marks what does not
  * exist (the update ratio at step 0, test metrics without test points).
@@ -33,7 +37,13 @@ public final class MetricsCsv {
                 sb.append(p).append("alpha");
             }
         }
-        return sb.append(",output_grad_norm,output_update_ratio").toString();
+        sb.append(",output_grad_norm,output_update_ratio");
+        for (int l = 0; l + 1 < weights.layerCount(); l++) {
+            if (weights.layer(l).unitKind().gated()) {
+                sb.append(",layer").append(l + 1).append("_closed_gates");
+            }
+        }
+        return sb.toString();
     }
 
     /**
@@ -54,23 +64,25 @@ public final class MetricsCsv {
         NetworkWeights weights = trainer.snapshot().weights();
         boolean classification = weights.spec().type() == ProblemType.CLASSIFICATION;
         boolean[] alpha = new boolean[weights.layerCount() - 1];
+        boolean[] gated = new boolean[alpha.length];
         for (int l = 0; l < alpha.length; l++) {
             alpha[l] = weights.layer(l).hasAlpha();
+            gated[l] = weights.layer(l).unitKind().gated();
         }
         out.append(header(weights)).append('\n');
-        row(0, trainer.lastRow(), classification, alpha, out);
+        row(0, trainer.lastRow(), classification, alpha, gated, out);
         int next = 0;
         while (trainer.steps() < steps && trainer.status() == TrainingStatus.RUNNING) {
             while (next < changes.size() && changes.get(next).step() <= trainer.steps()) {
                 changes.get(next++).applyTo(trainer);
             }
             trainer.step();
-            row(trainer.steps(), trainer.lastRow(), classification, alpha, out);
+            row(trainer.steps(), trainer.lastRow(), classification, alpha, gated, out);
         }
     }
 
-    private static void row(int step, double[] row, boolean classification, boolean[] alpha, Appendable out)
-            throws IOException {
+    private static void row(int step, double[] row, boolean classification, boolean[] alpha, boolean[] gated,
+                            Appendable out) throws IOException {
         out.append(Integer.toString(step));
         value(row[MetricsHistory.LOSS], out);
         if (classification) {
@@ -92,6 +104,11 @@ public final class MetricsCsv {
         }
         value(row[MetricsHistory.outputColumn(alpha.length, MetricsHistory.GRADIENT_NORM)], out);
         value(row[MetricsHistory.outputColumn(alpha.length, MetricsHistory.UPDATE_RATIO)], out);
+        for (int l = 0; l < gated.length; l++) {
+            if (gated[l]) {
+                value(row[MetricsHistory.layerColumn(l, MetricsHistory.CLOSED_GATES)], out);
+            }
+        }
         out.append('\n');
     }
 

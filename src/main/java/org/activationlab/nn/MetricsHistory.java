@@ -33,7 +33,8 @@ public final class MetricsHistory {
     static final int GRADIENT_NORM = 4;
     static final int UPDATE_RATIO = 5;
     static final int ALPHA = 6;
-    static final int LAYER_COLUMNS = 7;
+    static final int CLOSED_GATES = 7;
+    static final int LAYER_COLUMNS = 8;
 
     /** A metric of the history, for {@link #column}. */
     public enum Metric {
@@ -55,6 +56,8 @@ public final class MetricsHistory {
         PRE_ACTIVATION_STD,
         /** The learned PReLU alpha of a hidden layer (NaN for other layers). */
         ALPHA,
+        /** The fraction of closed gates of a gated hidden layer (NaN for other layers), see {@link UnitHealth#isClosed}. */
+        CLOSED_GATES,
         /** The gradient norm of a layer, the output layer included. */
         GRADIENT_NORM,
         /** The update-to-weight ratio of a layer, the output layer included (NaN at step 0). */
@@ -123,6 +126,7 @@ public final class MetricsHistory {
             case PRE_ACTIVATION_MEAN -> layerColumn(checkedLayer(layer, false), MEAN);
             case PRE_ACTIVATION_STD -> layerColumn(checkedLayer(layer, false), STD);
             case ALPHA -> layerColumn(checkedLayer(layer, false), ALPHA);
+            case CLOSED_GATES -> layerColumn(checkedLayer(layer, false), CLOSED_GATES);
             case GRADIENT_NORM -> anyLayerColumn(layer, GRADIENT_NORM);
             case UPDATE_RATIO -> anyLayerColumn(layer, UPDATE_RATIO);
         };

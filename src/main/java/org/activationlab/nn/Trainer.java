@@ -234,6 +234,7 @@ public final class Trainer {
             row[MetricsHistory.layerColumn(l, MetricsHistory.GRADIENT_NORM)] = gradientNorms[l];
             row[MetricsHistory.layerColumn(l, MetricsHistory.UPDATE_RATIO)] = updateRatios[l];
             row[MetricsHistory.layerColumn(l, MetricsHistory.ALPHA)] = alpha(l);
+            row[MetricsHistory.layerColumn(l, MetricsHistory.CLOSED_GATES)] = s.closedGateFraction();
         }
         int hidden = statistics.length;
         row[MetricsHistory.outputColumn(hidden, MetricsHistory.GRADIENT_NORM)] = gradientNorms[hidden];

@@ -3,6 +3,8 @@ package org.activationlab.nn;
 import java.util.Map;
 import java.util.Optional;
 import org.activationlab.model.Activation;
+import org.activationlab.model.Catalogue;
+import org.activationlab.model.Gate;
 
 /**
  * How the units of a hidden layer turn pre-activations into outputs, and gradients back: the one
@@ -17,14 +19,22 @@ import org.activationlab.model.Activation;
  *
  * <p>The kinds today: {@link ElementwiseUnits} (f and f' of one pre-activation per unit),
  * {@link PreluUnits} (the same with a learned alpha), {@link MaxoutUnits} (k pieces per unit) and
- * {@link RreluUnits} (random slopes in training).
+ * {@link RreluUnits} (random slopes in training) and {@link GatedUnits} (a g(b) from two rows).
  */
-public sealed interface UnitKind permits ElementwiseUnits, PreluUnits, MaxoutUnits, RreluUnits {
+public sealed interface UnitKind permits ElementwiseUnits, PreluUnits, MaxoutUnits, RreluUnits, GatedUnits {
 
-    /** The unit kind that {@code activation} gives a hidden layer (a typed formula is applied element by element). */
+    /**
+     * The unit kind that {@code activation} gives a hidden layer (a typed formula is applied element
+     * by element; a gated unit's {@link Gate#diagonal() diagonal}, which a
+     * {@link org.activationlab.model.GatedSpec} resolves to, gives {@link GatedUnits}).
+     */
     static UnitKind of(Activation activation) {
         if (activation.info().userFormula()) {
             return new ElementwiseUnits(activation);
+        }
+        Optional<Gate> gate = Catalogue.contains(activation.name()) ? Optional.empty() : Gate.named(activation.name());
+        if (gate.isPresent()) {
+            return new GatedUnits(activation, gate.get());
         }
         return switch (activation.name()) {
             case PreluUnits.NAME -> new PreluUnits(activation);
@@ -37,8 +47,40 @@ public sealed interface UnitKind permits ElementwiseUnits, PreluUnits, MaxoutUni
     /** The activation that names the layer, with the values it was given. */
     Activation activation();
 
-    /** Pre-activation rows per unit: 1, or Maxout's k pieces. */
+    /** Pre-activation rows per unit: 1, Maxout's k pieces, or a gated unit's 2 (a and b). */
     int rowsPerUnit();
+
+    /**
+     * The pre-activation row of piece {@code piece} (0 to {@link #rowsPerUnit()} - 1) of unit
+     * {@code unit} in a layer of {@code units} units: a unit's rows are next to each other
+     * ({@code unit * rowsPerUnit() + piece}), except for gated units, whose a rows come first
+     * ({@code piece * units + unit}).
+     */
+    default int row(int unit, int piece, int units) {
+        return unit * rowsPerUnit() + piece;
+    }
+
+    /**
+     * Partial derivatives the forward pass stores per output: the derivative buffer holds
+     * {@code partialsPerUnit() * units} rows, partial p of unit j in row {@code p * units + j}.
+     * 1 (dy/dz), or a gated unit's 2 (dh/da, then dh/db).
+     */
+    default int partialsPerUnit() {
+        return 1;
+    }
+
+    /**
+     * The fanOut an {@link Initializer} uses for the layer's weights: its units (each Maxout
+     * piece counts as a layer of its own), or a gated layer's 2u (one {@code Linear(in, 2u)}).
+     */
+    default int initFanOut(int units) {
+        return units;
+    }
+
+    /** Whether the units are gated, a g(b), so that a share of {@link UnitHealth#isClosed closed gates} means something. */
+    default boolean gated() {
+        return false;
+    }
 
     /** Whether the layer learns one alpha, stored right after its biases (PReLU). */
     default boolean learnsAlpha() {
@@ -71,7 +113,7 @@ public sealed interface UnitKind permits ElementwiseUnits, PreluUnits, MaxoutUni
      * Outputs {@code a} ({@code units x n}) from pre-activations {@code z} ({@code rows x n}).
      *
      * @param alpha the learned alpha, NaN for a layer without one
-     * @param derivative where to store dy/dz per output ({@code units x n}), or null to skip it
+     * @param derivative where to store the partials per output ({@code partialsPerUnit() * units x n}), or null to skip it
      * @param route one int per output when {@link #routes()}, else null
      */
     void forward(double alpha, double[] z, int units, int n, double[] a, double[] derivative, int[] route);
@@ -103,7 +145,7 @@ public sealed interface UnitKind permits ElementwiseUnits, PreluUnits, MaxoutUni
     double backward(double[] z, double[] dy, double[] derivative, int[] route, int units, int n, double[] dz);
 
     /**
-     * Whether a unit can be dead (dy/dz = 0 on every input) or saturated, judged from the
+     * Whether a unit can be dead (every stored partial 0 on every input) or saturated, judged from the
      * stored derivatives. Maxout units always pass the gradient to one piece, so they cannot.
      */
     boolean canDieOrSaturate();

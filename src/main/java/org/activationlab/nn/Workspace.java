@@ -14,7 +14,10 @@ final class Workspace {
     final double[][] z;
     /** Per hidden layer: outputs, {@code units x size}. */
     final double[][] a;
-    /** Per hidden layer: f'(z), {@code units x size} (unused by Maxout layers). */
+    /**
+     * Per hidden layer: f'(z), {@code units x size} (unused by Maxout layers), or a gated layer's two
+     * partials, {@code 2 units x size} (see {@link UnitKind#partialsPerUnit()}).
+     */
     final double[][] derivative;
     /**
      * Per hidden layer whose unit kind {@link UnitKind#routes() routes} gradients: one int per output,
@@ -45,7 +48,7 @@ final class Workspace {
             LayerShape s = layout.layer(l);
             z[l] = new double[size * s.rows()];
             a[l] = new double[size * s.units()];
-            derivative[l] = new double[size * s.units()];
+            derivative[l] = new double[size * s.units() * s.unitKind().partialsPerUnit()];
             route[l] = s.unitKind().routes() ? new int[size * s.units()] : null;
             outputGradient[l] = new double[size * s.units()];
             preActivationGradient[l] = new double[size * s.rows()];

@@ -1,6 +1,7 @@
 package org.activationlab.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +11,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.activationlab.model.Activation;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.Catalogue;
+import org.activationlab.model.Gate;
+import org.activationlab.model.GatedSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -39,14 +43,54 @@ class CliTest {
         Run r = run("list");
         assertThat(r.status()).isZero();
         assertThat(r.err()).isEmpty();
-        assertThat(r.lines()).hasSize(Catalogue.names().size());
-        assertThat(r.lines().stream().map(line -> line.split("\\s+")[0]).toList()).isEqualTo(Catalogue.names());
+        int functions = Catalogue.names().size();
+        assertThat(r.lines()).hasSize(functions + 2 + Gate.values().length);
+        assertThat(r.lines().subList(0, functions).stream().map(line -> line.split("\\s+")[0]).toList())
+                .isEqualTo(Catalogue.names());
         assertThat(r.lines()).contains(
                 "identity      (no parameters)",
                 "leaky_relu    slope=0.01 (any finite number)",
                 "softplus      beta=1 (a finite number >= 1.0E-280)");
         assertThat(r.lines()).anyMatch(line -> line.startsWith("maxout        k=2 (an integer from 1 to 8), "
                 + "w1=1 (any finite number), b1=0 (any finite number), w2=0"));
+    }
+
+    @Test
+    void listShowsTheGatedUnitsInASectionOfTheirOwnAndJsonLeavesThemOut() throws Exception {
+        List<String> lines = run("list").lines();
+        int functions = Catalogue.names().size();
+        assertThat(lines.subList(functions, lines.size())).containsExactly("",
+                "gated units (two inputs, train --activation only):",
+                "glu           h(a, b) = a * sigmoid(b) (no parameters)",
+                "reglu         h(a, b) = a * relu(b) (no parameters)",
+                "geglu         h(a, b) = a * gelu(b) (no parameters)",
+                "swiglu        h(a, b) = a * silu(b) (no parameters)");
+        assertThat(JSON.readTree(run("list", "--json").out()).findValuesAsText("name")).doesNotContain("swiglu");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "sample --function swiglu --from -1 --to 1 --points 3|swiglu is a gated unit of two inputs, h(a, b) = a * silu(b), not a function of x; for its diagonal a = b use --formula 'x * (x * sigmoid(x))'",
+        "properties --function glu|glu is a gated unit of two inputs, h(a, b) = a * sigmoid(b), not a function of x; for its diagonal a = b use --formula 'x * sigmoid(x)'",
+        "properties --function geglu --json|geglu is a gated unit of two inputs, h(a, b) = a * gelu(b), not a function of x; for its diagonal a = b use --formula 'x * (x * (1 + erf(x / sqrt(2))) / 2)'",
+        "export --functions relu,reglu --out x.png|reglu is a gated unit of two inputs, h(a, b) = a * relu(b), not a function of x; for its diagonal a = b use --formula 'x * relu(x)'",
+    })
+    void elementWiseCommandsRefuseAGatedUnitInOneLineNamingItsDiagonal(String args, String message) {
+        Run r = run(args.split(" "));
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo("activation-lab " + args.split(" ")[0] + ": " + message + System.lineSeparator());
+    }
+
+    @Test
+    void theDiagonalFormulaThatTheRefusalNamesIsTheUnitsDiagonal() {
+        for (Gate g : Gate.values()) {
+            Activation formula = ActivationSpec.formula(GatedSpec.of(g).diagonalFormula(), Map.of()).resolve();
+            for (double x = -4; x <= 4; x += 0.25) {
+                assertThat(formula.value(x)).as("%s at %s", g, x)
+                        .isCloseTo(g.diagonal().value(x), offset(1e-12 * (1 + Math.abs(x * x))));
+            }
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.Catalogue;
 import org.activationlab.nn.depth.BatchNormMode;
 import org.activationlab.nn.depth.DepthConfig;
@@ -49,6 +50,19 @@ class DepthCommandTest {
                     + s.activationMean() + "," + s.activationStd() + "," + s.gradientStd() + ","
                     + s.saturatedFraction() + "," + s.deadFraction() + "," + s.nonFiniteFraction());
         }
+    }
+
+    @Test
+    void aGatedUnitRunsAsOneLinearOfTwiceTheWidthAndRefusesBatchNorm() {
+        Run r = run("depth", "--activation", "swiglu", "--init", "he", "--layers", "3", "--width", "10");
+        assertThat(r.status()).as(r.err()).isZero();
+        DepthResult expected = DepthStudy.run(new DepthConfig(ActivationSpec.of("swiglu").resolve(), WeightInit.HE, 0,
+                3, 10, BatchNormMode.OFF, 1));
+        assertThat(r.lines().get(1)).startsWith("1," + expected.layers().get(0).preActivationMean() + ",");
+        Run refused = run("depth", "--activation", "swiglu", "--init", "he", "--layers", "3", "--width", "10",
+                "--batch-norm", "after");
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.err().lines().toList()).hasSize(1);
     }
 
     @Test

@@ -13,12 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 import java.util.stream.Stream;
 import org.activationlab.model.Activation;
 import org.activationlab.model.Catalogue;
 import org.activationlab.nn.DataCsv;
 import org.activationlab.nn.DataFormatException;
 import org.activationlab.nn.Dataset;
+import org.apache.commons.numbers.gamma.Erf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -98,6 +100,129 @@ class TrainCommandTest {
         double last = replayLoss(dir.resolve("data.csv"), dir.resolve("final.json"), f);
         assertThat(Double.parseDouble(metrics.get(1).split(",")[1])).isCloseTo(initial, offset(1e-14 * initial));
         assertThat(Double.parseDouble(metrics.get(31).split(",")[1])).isCloseTo(last, offset(1e-14 * last));
+    }
+
+    /**
+     * The replay contract of the gated units, as PyTorch float64 would run it:
+     * {@code z = x @ W.T + b; h = z[:, :u] * g(z[:, u:])}, with g written out here (sigmoid, relu,
+     * gelu by erf, silu) and nothing from the network's classes.
+     */
+    @ParameterizedTest(name = "{0}, {1}")
+    @CsvSource({"glu, circle", "reglu, moons", "geglu, sin", "swiglu, xor", "swiglu, abs"})
+    void gatedRunsReplayFromTheFilesAsLinearSplitIntoAAndB(String unit, String task) throws IOException {
+        Path dir = tmp.resolve(unit + task);
+        Result r = train("--task", task, "--activation", unit, "--hidden", "4,3", "--steps", "30", "--lr", "0.05",
+                "--optimizer", "adam", "--out", dir.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+
+        DoubleUnaryOperator gate = switch (unit) {
+            case "glu" -> TrainCommandTest::sigmoid;
+            case "reglu" -> b -> Math.max(0, b);
+            case "geglu" -> b -> 0.5 * b * (1 + Erf.value(b / Math.sqrt(2)));
+            default -> b -> b * sigmoid(b);
+        };
+        List<String> metrics = lines(dir.resolve("metrics.csv"));
+        double initial = replayGatedLoss(dir.resolve("data.csv"), dir.resolve("init.json"), gate);
+        double last = replayGatedLoss(dir.resolve("data.csv"), dir.resolve("final.json"), gate);
+        assertThat(Double.parseDouble(metrics.get(1).split(",")[1])).isCloseTo(initial, offset(1e-9 * initial));
+        assertThat(Double.parseDouble(metrics.get(31).split(",")[1])).isCloseTo(last, offset(1e-9 * last));
+        assertThat(initial).isNotEqualTo(last);
+    }
+
+    private static double sigmoid(double x) {
+        return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
+    }
+
+    /** The mean loss of a gated network from the files: each hidden layer's 2u rows split into a (first u) and b. */
+    private static double replayGatedLoss(Path dataCsv, Path weightsJson, DoubleUnaryOperator gate)
+            throws IOException {
+        List<String> rows = lines(dataCsv);
+        boolean classification = rows.get(0).equals("x1,x2,label");
+        JsonNode layers = JSON.readTree(weightsJson.toFile()).get("layers");
+        double sum = 0;
+        for (String row : rows.subList(1, rows.size())) {
+            String[] v = row.split(",");
+            double[] x = new double[v.length - 1];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = Double.parseDouble(v[i]);
+            }
+            for (int l = 0; l < layers.size(); l++) {
+                JsonNode w = layers.get(l).get("weights");
+                double[] z = new double[w.size()];
+                for (int j = 0; j < w.size(); j++) {
+                    for (int m = 0; m < x.length; m++) {
+                        z[j] += w.get(j).get(m).doubleValue() * x[m];
+                    }
+                    z[j] += layers.get(l).get("bias").get(j).doubleValue();
+                }
+                if (l + 1 < layers.size()) {
+                    int u = z.length / 2;
+                    x = new double[u];
+                    for (int j = 0; j < u; j++) {
+                        x[j] = z[j] * gate.applyAsDouble(z[u + j]);
+                    }
+                } else {
+                    x = z;
+                }
+            }
+            double y = Double.parseDouble(v[v.length - 1]);
+            double o = x[0];
+            sum += classification ? Math.max(o, 0) - o * y + Math.log1p(Math.exp(-Math.abs(o))) : (o - y) * (o - y);
+        }
+        return sum / (rows.size() - 1);
+    }
+
+    @Test
+    void aSwigluRunWritesTwoRowsPerUnitAndItsName() throws IOException {
+        Path dir = tmp.resolve("swiglu");
+        Result r = train("--task", "xor", "--hidden", "4,3", "--activation", "swiglu", "--steps", "3",
+                "--out", dir.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        for (String name : new String[] {"init.json", "final.json"}) {
+            JsonNode json = JSON.readTree(dir.resolve(name).toFile());
+            assertThat(json.get("activation").toString()).isEqualTo("{\"name\":\"swiglu\",\"params\":{}}");
+            JsonNode layers = json.get("layers");
+            assertThat(layers.get(0).get("weights")).hasSize(8);
+            assertThat(layers.get(0).get("weights").get(0)).hasSize(2);
+            assertThat(layers.get(0).get("bias")).hasSize(8);
+            assertThat(layers.get(1).get("weights")).hasSize(6);
+            assertThat(layers.get(1).get("weights").get(0)).as("fed by the 4 outputs h").hasSize(4);
+            assertThat(layers.get(2).get("weights").get(0)).hasSize(3);
+        }
+        String header = lines(dir.resolve("metrics.csv")).get(0);
+        assertThat(header).startsWith("step,loss,accuracy,test_loss,test_accuracy,layer1_dead,layer1_saturated,")
+                .endsWith(",output_grad_norm,output_update_ratio,layer1_closed_gates,layer2_closed_gates");
+    }
+
+    @ParameterizedTest(name = "--hidden {0} -> {1}")
+    @CsvSource({"8, 4", "'8,8', 5", "'16,4', '11,2'", "1, 1"})
+    void matchParamsShrinksTheGatedLayers(String hidden, String expected) throws IOException {
+        Path dir = tmp.resolve("match" + hidden.replace(',', '_'));
+        Result r = train("--task", "xor", "--hidden", hidden, "--activation", "glu", "--match-params", "--steps", "1",
+                "--out", dir.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode layers = JSON.readTree(dir.resolve("init.json").toFile()).get("layers");
+        String[] units = expected.split(",");
+        for (int l = 0; l < units.length; l++) {
+            assertThat(layers.get(l).get("weights")).hasSize(2 * Integer.parseInt(units[l].strip()));
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--activation swiglo|activation-lab train: --activation: unknown function 'swiglo'; did you mean swiglu? (activation-lab list shows all)",
+        "--activation swiglu --param beta=2|activation-lab train: --param: swiglu has no parameter 'beta'; it takes none",
+        "--activation relu --match-params|activation-lab train: --match-params sizes gated layers, but relu is not a gated unit; use --activation with one of glu, reglu, geglu, swiglu",
+    })
+    void badGatedArgumentsExitTwoWithOneLine(String args, String message) {
+        List<String> all = new ArrayList<>(List.of("--task", "xor", "--out", tmp.resolve("bad").toString()));
+        all.addAll(List.of(args.split(" ")));
+        Result r = train(all.toArray(String[]::new));
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo(message + System.lineSeparator());
     }
 
     /** The mean loss from the files alone: plain loops, sigmoid + BCE for x1,x2,label and MSE for x,y. */

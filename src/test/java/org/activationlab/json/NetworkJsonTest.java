@@ -49,6 +49,42 @@ class NetworkJsonTest {
         }
     }
 
+    /** Written and read back with a plain JSON parser: 2u rows per gated layer, a rows first, every number exact. */
+    @Test
+    void aGatedLayerWritesItsTwoURowsARowsFirstAndReadsBackExactly() throws Exception {
+        NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, ActivationSpec.of("geglu"), 3, 2);
+        NetworkWeights w = snapshot(spec).weights();
+
+        JsonNode json = mapper.readTree(NetworkJson.write(w));
+
+        assertThat(json.get("activation").toString()).isEqualTo("{\"name\":\"geglu\",\"params\":{}}");
+        JsonNode layers = json.get("layers");
+        int[][] shapes = {{6, 2}, {4, 3}, {1, 2}};
+        double[] flat = new double[w.layer(2).end()];
+        int k = 0;
+        for (int l = 0; l < 3; l++) {
+            JsonNode layer = layers.get(l);
+            assertThat(layer.get("weights")).hasSize(shapes[l][0]);
+            assertThat(layer.get("bias")).hasSize(shapes[l][0]);
+            assertThat(layer.has("activation")).isFalse();
+            for (int r = 0; r < shapes[l][0]; r++) {
+                for (int m = 0; m < shapes[l][1]; m++) {
+                    flat[k++] = layer.get("weights").get(r).get(m).doubleValue();
+                }
+            }
+            for (int r = 0; r < shapes[l][0]; r++) {
+                flat[k++] = layer.get("bias").get(r).doubleValue();
+            }
+        }
+        NetworkWeights read = TestWeights.of(spec, flat);
+        for (int l = 0; l < 3; l++) {
+            assertThat(read.weights(l)).isEqualTo(w.weights(l));
+            assertThat(read.bias(l)).isEqualTo(w.bias(l));
+        }
+        assertThat(w.layer(0).row(2, 1)).as("b of unit 3 is row 5").isEqualTo(5);
+        assertThat(read.predict(new double[] {0.3, -0.7})).isEqualTo(w.predict(new double[] {0.3, -0.7}));
+    }
+
     @Test
     void preluLayersCarryTheirAlphaAndParamsListTheFunctionsParameters() throws Exception {
         NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, ActivationSpec.of("prelu", Map.of("alpha", 0.1)), 2, 2);

@@ -10,14 +10,16 @@ import java.util.stream.Stream;
 import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.Activation;
 import org.activationlab.model.Catalogue;
+import org.activationlab.model.Gate;
+import org.activationlab.model.GatedSpec;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Like {@code torch.autograd.gradcheck}: the back-propagated gradient of every parameter
- * (weights, biases, PReLU alpha, every Maxout piece) against central finite differences of an
- * independently computed loss, for every catalogue activation, on a 3-2 hidden network, for
+ * (weights, biases, PReLU alpha, every Maxout piece, both rows of a gated unit) against central
+ * finite differences of an independently computed loss, for every catalogue activation and gated unit, on a 3-2 hidden network, for
  * classification and regression.
  */
 class GradientCheckTest {
@@ -26,6 +28,9 @@ class GradientCheckTest {
 
     static Stream<Arguments> networks() {
         List<Activation> activations = new ArrayList<>(Catalogue.all());
+        for (Gate g : Gate.values()) {
+            activations.add(GatedSpec.of(g).resolve());
+        }
         activations.add(Catalogue.create("prelu", Map.of("alpha", -0.3)));
         activations.add(Catalogue.create("maxout", Map.of("k", 3.0)));
         activations.add(Catalogue.create("maxout", Map.of("k", 1.0)));

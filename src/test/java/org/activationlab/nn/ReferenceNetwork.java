@@ -4,7 +4,8 @@ import org.activationlab.model.Activation;
 
 /**
  * An independent, deliberately plain evaluation of a network's mean loss from its public
- * weights, point by point with {@link Activation#value}, for checking the trainer's fast
+ * weights, point by point with {@link Activation#value} (a gated unit: a g(b) with a from row u and
+ * b from row units + u), for checking the trainer's fast
  * kernels and its gradients by finite differences.
  */
 final class ReferenceNetwork {
@@ -63,6 +64,13 @@ final class ReferenceNetwork {
                 UnitKind kind = s.unitKind();
                 if (l == weights.layerCount() - 1) {
                     a[u] = z[u];
+                } else if (kind instanceof GatedUnits gated) {
+                    Activation g = gated.gate().gate();
+                    double gateInput = z[s.units() + u];
+                    for (double kink : g.kinks()) {
+                        margin[0] = Math.min(margin[0], Math.abs(gateInput - kink));
+                    }
+                    a[u] = z[u] * g.value(gateInput);
                 } else if (kind instanceof MaxoutUnits) {
                     a[u] = maxWithMargin(z, u * s.rowsPerUnit(), s.rowsPerUnit(), margin);
                 } else if (kind instanceof PreluUnits) {

@@ -4,12 +4,14 @@ import java.util.Objects;
 import org.activationlab.model.Activation;
 import org.activationlab.nn.Initializer;
 import org.activationlab.nn.NnTexts;
+import org.activationlab.nn.UnitKind;
 
 /**
  * One run of the depth study: a stack of {@code layers} fully connected N x N layers
  * ({@code width} = N) with zero biases, fed a batch of {@value #BATCH_SIZE} inputs drawn from N(0, 1).
  *
- * @param activation the activation of every layer, applied unit by unit
+ * @param activation the activation of every layer, applied unit by unit, or a gated unit's diagonal
+ *        (then every layer is a gated {@code Linear(N, 2N)}, see {@link DeepNetwork}; batch norm must be off)
  * @param init the weight initialiser
  * @param std the standard deviation of {@link WeightInit#NORMAL} weights; ignored by the other initialisers
  * @param layers the number of layers L, from {@value #MIN_LAYERS} to {@value #MAX_LAYERS}
@@ -52,6 +54,9 @@ public record DepthConfig(Activation activation, WeightInit init, double std, in
             throw new IllegalArgumentException(NnTexts.format("error.depth.width", MIN_WIDTH, MAX_WIDTH, width));
         }
         init.initializer(std);
+        if (batchNorm != BatchNormMode.OFF && UnitKind.of(activation).gated()) {
+            throw new IllegalArgumentException(NnTexts.format("error.depth.gatedBatchNorm", activation.name()));
+        }
     }
 
     /** The weight distribution. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.Catalogue;
 import org.activationlab.model.FormulaSpec;
+import org.activationlab.model.Gate;
 import org.activationlab.model.formula.FormulaException;
 import org.activationlab.ui.json.FieldReader;
 import org.activationlab.ui.json.JsonFormatException;
@@ -14,7 +15,8 @@ import org.activationlab.ui.json.JsonFormatException;
  * An activation in a session file: {@code {"name": "leaky_relu", "parameters": {"slope": 0.01}}},
  * an {@link ActivationSpec} with its parameters in their canonical order, or a typed formula with its
  * declared parameters, {@code {"formula": "x * tanh(softplus(a * x))", "parameters": {"a": 1}}} (the
- * {@code "formula"} key as in {@code init.json}). Reading checks the name against the catalogue, the
+ * {@code "formula"} key as in {@code init.json}). A gated unit is written by name with no parameters,
+ * {@code {"name": "swiglu", "parameters": {}}}. Reading checks the name against the catalogue, the
  * formula against the formula language, and every value against its parameter's domain.
  */
 public final class ActivationJson {
@@ -76,9 +78,9 @@ public final class ActivationJson {
      */
     static ActivationSpec create(FieldReader fields, String nameField, String parametersField, String name,
                              Map<String, Double> parameters) throws JsonFormatException {
-        if (!Catalogue.contains(name)) {
+        if (!ActivationSpec.isKnownName(name)) {
             throw fields.invalid(nameField, "unknown activation \"" + name + "\"; known: "
-                    + String.join(", ", Catalogue.names()));
+                    + String.join(", ", Catalogue.names()) + "; gated units: " + String.join(", ", Gate.names()));
         }
         try {
             return ActivationSpec.of(name, parameters);

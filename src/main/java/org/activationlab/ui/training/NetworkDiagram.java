@@ -105,7 +105,7 @@ final class NetworkDiagram extends Region {
         }
         paint(columns.get(columns.size() - 1).get(0).image, prediction, classification);
         for (Link link : links) {
-            double weight = w.weight(link.column(), link.to() * w.layer(link.column()).rowsPerUnit(), link.from());
+            double weight = w.weight(link.column(), w.layer(link.column()).row(link.to(), 0), link.from());
             double size = Double.isFinite(weight) ? Math.abs(weight) : 0;
             link.line().setStroke(weight >= 0 ? POSITIVE : NEGATIVE);
             link.line().setStrokeWidth(0.4 + Math.min(5, 1.5 * size));
@@ -119,9 +119,13 @@ final class NetworkDiagram extends Region {
                     Messages.get(TrainingKeys.UNIT_OVERFLOWED));
         }
         String state = Messages.get(d.dead() ? TrainingKeys.UNIT_DEAD
+                : d.closedGate() ? TrainingKeys.UNIT_CLOSED_GATE
                 : d.saturated() ? TrainingKeys.UNIT_SATURATED : TrainingKeys.UNIT_LEARNING);
         String death = d.dead() ? Messages.format(TrainingKeys.UNIT_DIED_AT, Integer.toString(d.deathStep()))
                 : Messages.get(TrainingKeys.UNIT_ALIVE);
+        if (d.gated()) {
+            death += "\n" + Messages.format(TrainingKeys.UNIT_GATE_LINE, percent(d.closedGateShare()));
+        }
         return Messages.format(TrainingKeys.UNIT_TOOLTIP, Integer.toString(layer + 1), Integer.toString(unit + 1), state,
                 percent(d.zeroGradientShare()), percent(d.saturatedShare()), death);
     }

@@ -24,10 +24,13 @@ import org.activationlab.ui.controls.WholeNumberSpinners;
 import org.activationlab.model.Activation;
 import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.Catalogue;
+import org.activationlab.model.Gate;
+import org.activationlab.model.GatedSpec;
 import org.activationlab.model.Numbers;
 import org.activationlab.nn.Initializer;
 import org.activationlab.nn.NetworkSpec;
 import org.activationlab.nn.OptimizerKind;
+import org.activationlab.nn.ParameterMatch;
 import org.activationlab.nn.Task;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
@@ -62,6 +65,8 @@ final class TrainingControls extends VBox {
     private final ComboBox<Integer> batchSize = new ComboBox<>();
     private final TextField l2 = new TextField();
     private final Label error = new Label();
+    private final Label parameterCount = new Label();
+    private final Button matchParameters = new Button(Messages.get(TrainingKeys.MATCH_PARAMETERS));
     /** Width and function name of each layer row shown; a parameter edit alone does not rebuild the rows. */
     private List<String> shownLayers = List.of();
     /** The parameter panel of each layer row shown, empty for a function without parameters. */
@@ -99,7 +104,12 @@ final class TrainingControls extends VBox {
         addLayer.setId("training-add-layer");
         removeLayer.setId("training-remove-layer");
         HBox layerButtons = new HBox(6, new Label(Messages.get(TrainingKeys.LAYERS)), removeLayer, layerCount, addLayer);
-        VBox network = new VBox(6, layerButtons, layers);
+        parameterCount.setId("training-parameter-count");
+        parameterCount.setWrapText(true);
+        parameterCount.setMaxWidth(280);
+        matchParameters.setId("training-match-parameters");
+        matchParameters.setTooltip(new javafx.scene.control.Tooltip(Messages.get(TrainingKeys.MATCH_PARAMETERS_HELP)));
+        VBox network = new VBox(6, layerButtons, layers, parameterCount, matchParameters);
 
         initializer.getItems().setAll(Initializer.Scheme.values());
         initializer.setConverter(converter(Initializer.Scheme::cliName));
@@ -136,6 +146,7 @@ final class TrainingControls extends VBox {
         regenerate.setOnAction(e -> model.regenerate());
         addLayer.setOnAction(e -> model.addLayer());
         removeLayer.setOnAction(e -> model.removeLayer());
+        matchParameters.setOnAction(e -> model.matchParameters());
         initializer.valueProperty().addListener((obs, old, now) -> model.setInitializerScheme(now));
         onNumber(initializerValue, model::setInitializerValue);
         onNumber(biasInit, model::setBiasInit);
@@ -193,6 +204,7 @@ final class TrainingControls extends VBox {
         removeLayer.setDisable(setup.layers().size() <= 1);
         addLayer.setDisable(setup.layers().size() >= NetworkSpec.MAX_LAYERS);
         showLayers(setup);
+        showParameterCount(setup.config().network());
         initializer.setValue(setup.initializer().scheme());
         initializerValue.setDisable(!setup.initializer().scheme().takesValue());
         initializerValue.setText(setup.initializer().scheme().takesValue() ? Numbers.format(setup.initializer().value()) : "");
@@ -201,6 +213,22 @@ final class TrainingControls extends VBox {
         optimizer.setValue(setup.optimizer());
         batchSize.setValue(setup.batchSize());
         l2.setText(Numbers.format(setup.l2()));
+    }
+
+    /**
+     * The network's parameter count and, with gated layers, the count with one row per unit and
+     * whether the gated layers can be sized to match it.
+     */
+    private void showParameterCount(NetworkSpec network) {
+        int count = ParameterMatch.count(network);
+        boolean gated = network.activations().stream().anyMatch(GatedSpec.class::isInstance);
+        parameterCount.setText(gated
+                ? Messages.format(TrainingKeys.PARAMETER_COUNT_GATED, Integer.toString(count),
+                        Integer.toString(ParameterMatch.elementwiseCount(network)))
+                : Messages.format(TrainingKeys.PARAMETER_COUNT, Integer.toString(count)));
+        matchParameters.setVisible(gated);
+        matchParameters.setManaged(gated);
+        matchParameters.setDisable(ParameterMatch.matched(network).equals(network));
     }
 
     /**
@@ -239,11 +267,12 @@ final class TrainingControls extends VBox {
         title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ComboBox<String> activation = new ComboBox<>();
         activation.getItems().setAll(Catalogue.names());
+        activation.getItems().addAll(Gate.names());
         activation.setValue(layer.activation().name());
         activation.setId("training-activation-" + (index + 1));
         activation.valueProperty().addListener((obs, old, now) -> model.chooseActivation(index, now));
         HBox top = new HBox(6, title, fewer, units, more, activation);
-        VBox row = new VBox(4, top);
+        VBox row = new VBox(4, top, layerParameters(index, layer));
         if (layer.activation().parameters().isEmpty()) {
             parameterPanels.add(Optional.empty());
         } else {
@@ -255,6 +284,17 @@ final class TrainingControls extends VBox {
             row.getChildren().add(pane);
         }
         return row;
+    }
+
+    /** The layer's weights and biases, e.g. "48 parameters (2 x 8 rows: a and b)" for a gated layer. */
+    private Label layerParameters(int index, TrainingState.Layer layer) {
+        String count = Integer.toString(ParameterMatch.layerCount(model.getState().config().network(), index));
+        Label label = new Label(layer.activation() instanceof GatedSpec
+                ? Messages.format(TrainingKeys.LAYER_PARAMETERS_GATED, count, Integer.toString(layer.units()))
+                : Messages.format(TrainingKeys.LAYER_PARAMETERS, count));
+        label.setId("training-layer-parameters-" + (index + 1));
+        label.getStyleClass().add(Styles.CAPTION);
+        return label;
     }
 
     private static double round(double v) {

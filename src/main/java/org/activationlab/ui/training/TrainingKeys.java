@@ -89,4 +89,18 @@ public final class TrainingKeys {
     /** The network diagram's state and tooltip of a unit whose values overflowed (issue 16 section 3). */
     public static final String UNIT_OVERFLOWED = "training.unit.overflowed";
     public static final String UNIT_OVERFLOWED_TOOLTIP = "training.unit.overflowed.tooltip";
+
+    /** Gated units in the network (issue 14): parameter counts, matching them, closed gates. {0}: count. */
+    public static final String PARAMETER_COUNT = "training.parameters.count";
+    /** {0}: count, {1}: the count with one row per unit. */
+    public static final String PARAMETER_COUNT_GATED = "training.parameters.count.gated";
+    /** {0}: the layer's weights and biases. */
+    public static final String LAYER_PARAMETERS = "training.layer.parameters";
+    /** {0}: the layer's weights and biases, {1}: its units (a gated layer has 2 rows per unit). */
+    public static final String LAYER_PARAMETERS_GATED = "training.layer.parameters.gated";
+    public static final String MATCH_PARAMETERS = "training.parameters.match";
+    public static final String MATCH_PARAMETERS_HELP = "training.parameters.match.help";
+    public static final String UNIT_CLOSED_GATE = "training.unit.closedGate";
+    /** {0}: share of inputs with the gate closed. */
+    public static final String UNIT_GATE_LINE = "training.unit.gateLine";
 }

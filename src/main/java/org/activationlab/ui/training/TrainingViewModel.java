@@ -22,6 +22,7 @@ import org.activationlab.nn.DataSplit;
 import org.activationlab.nn.Divergence;
 import org.activationlab.nn.Initializer;
 import org.activationlab.nn.NetworkSpec;
+import org.activationlab.nn.ParameterMatch;
 import org.activationlab.nn.OptimizerKind;
 import org.activationlab.nn.Regularization;
 import org.activationlab.nn.Task;
@@ -358,6 +359,21 @@ public final class TrainingViewModel implements AutoCloseable {
     public void chooseActivation(int layer, String name) {
         update(s -> s.withLayer(layer, new Layer(s.layers().get(layer).units(),
                 sameOrDefault(s.layers().get(layer).activation(), name))));
+    }
+
+    /**
+     * Shrinks the gated layers so that the network has as many parameters as with one row per
+     * unit, never more ({@link ParameterMatch#matched}); element-wise layers keep their widths.
+     */
+    public void matchParameters() {
+        update(s -> {
+            List<Integer> units = ParameterMatch.matched(s.config().network()).hiddenUnits();
+            List<Layer> layers = new ArrayList<>();
+            for (int l = 0; l < units.size(); l++) {
+                layers.add(new Layer(units.get(l), s.layers().get(l).activation()));
+            }
+            return s.with(e -> e.layers = layers);
+        });
     }
 
     /** Puts {@code value} in every hidden layer with one restart. */

@@ -2,7 +2,7 @@ package org.activationlab.nn.depth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.activationlab.model.Catalogue;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.nn.Rng;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The backward pass is the exact gradient: dLoss/dx from back-propagation agrees with central
  * finite differences of Loss(x) = sum g * h_L(x), through batch normalisation in both places,
  * within 1e-6 relative to 1 + |gradient| (the difference step 1e-5 leaves an error near 1e-9).
- * Smooth activations only, so no difference straddles a kink.
+ * Smooth activations only, so no difference straddles a kink; the gated units (smooth gates) through
+ * both halves of their Linear(N, 2N).
  */
 class DeepNetworkGradientTest {
     private static final int BATCH = 5;
@@ -28,9 +29,12 @@ class DeepNetworkGradientTest {
             "sigmoid, he,            AFTER",
             "gelu,    lecun,         BEFORE",
             "swish,   xavier_normal, AFTER",
-            "elu,     he,            OFF"})
+            "elu,     he,            OFF",
+            "glu,     he,            OFF",
+            "geglu,   lecun,         OFF",
+            "swiglu,  xavier,        OFF"})
     void backPropagationMatchesFiniteDifferences(String activation, String init, BatchNormMode batchNorm) {
-        DepthConfig config = new DepthConfig(Catalogue.get(activation), WeightInit.parse(init), 0, 4, WIDTH, batchNorm, 3);
+        DepthConfig config = new DepthConfig(ActivationSpec.of(activation).resolve(), WeightInit.parse(init), 0, 4, WIDTH, batchNorm, 3);
         Rng rng = new Rng(17);
         double[] x = gaussians(rng, BATCH * WIDTH);
         double[] g = gaussians(rng, BATCH * WIDTH);

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.activationlab.json.Jackson;
 import org.activationlab.model.ActivationSpec;
+import org.activationlab.model.GatedSpec;
 import org.activationlab.ui.json.FieldReader;
 import org.activationlab.ui.json.JsonFormatException;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,18 @@ class ActivationJsonTest {
         ActivationSpec leaky = ActivationSpec.of("leaky_relu", Map.of("slope", 0.2));
         assertThat(ActivationJson.write(leaky).get("name").asText()).isEqualTo("leaky_relu");
         assertThat(read(ActivationJson.write(leaky).toString())).isEqualTo(leaky);
+    }
+
+    @Test
+    void aGatedUnitIsWrittenByNameWithNoParametersAndReadBack() throws Exception {
+        ActivationSpec swiglu = ActivationSpec.of("swiglu");
+        assertThat(swiglu).isInstanceOf(GatedSpec.class);
+        assertThat(ActivationJson.write(swiglu).toString()).isEqualTo("{\"name\":\"swiglu\",\"parameters\":{}}");
+        assertThat(read(ActivationJson.write(swiglu).toString())).isEqualTo(swiglu);
+        assertThatThrownBy(() -> read("{\"name\": \"swiglu\", \"parameters\": {\"beta\": 1}}"))
+                .isInstanceOf(JsonFormatException.class).hasMessageContaining("swiglu has no parameter 'beta'");
+        assertThatThrownBy(() -> read("{\"name\": \"swiglo\"}"))
+                .isInstanceOf(JsonFormatException.class).hasMessageContaining("gated units: glu, reglu, geglu, swiglu");
     }
 
     @Test

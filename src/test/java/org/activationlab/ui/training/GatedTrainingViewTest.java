@@ -1,0 +1,74 @@
+package org.activationlab.ui.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Picking a gated unit in the Training tab: the layer's parameter count doubles, it trains, and the match shrinks it. */
+@ExtendWith(ApplicationExtension.class)
+class GatedTrainingViewTest {
+    private TrainingViewModel model;
+    private TrainingView view;
+    private final List<String> statuses = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        model = new TrainingViewModel(TrainingState.INITIAL, statuses::add);
+        view = new TrainingView(model);
+        stage.setMaximized(false);
+        stage.setScene(new Scene(view.root(), 1240, 780));
+        stage.sizeToScene();
+        stage.show();
+        view.start();
+    }
+
+    @Stop
+    void stop() {
+        view.stop();
+        model.close();
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void pickingSwigluDoublesTheLayersParametersTrainsAndMatchesTheCount(FxRobot robot) throws Exception {
+        assertThat(text(robot, "#training-layer-parameters-1")).isEqualTo("24 parameters");
+        assertThat(text(robot, "#training-parameter-count")).isEqualTo("Parameters: 105");
+        assertThat(robot.lookup("#training-match-parameters").queryAs(Button.class).isVisible()).isFalse();
+        ComboBox<String> picker = robot.lookup("#training-activation-1").queryAs(ComboBox.class);
+        assertThat(picker.getItems()).endsWith("glu", "reglu", "geglu", "swiglu");
+
+        robot.interact(() -> picker.getSelectionModel().select("swiglu"));
+
+        assertThat(text(robot, "#training-layer-parameters-1")).isEqualTo("48 parameters: 2 x 8 rows, a and b");
+        assertThat(text(robot, "#training-layer-parameters-2")).isEqualTo("72 parameters");
+        assertThat(text(robot, "#training-parameter-count"))
+                .isEqualTo("Parameters: 129 (105 with one row per unit; a gated layer has two, a and b)");
+        robot.clickOn("#training-step-10");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.getSnapshot().step() == 10);
+        assertThat(model.getSnapshot().weights().weights(0).length).isEqualTo(16);
+        assertThat(model.getSnapshot().loss()).isFinite();
+
+        robot.clickOn("#training-match-parameters");
+
+        assertThat(model.getState().layers().get(0).units()).isEqualTo(6);
+        assertThat(text(robot, "#training-parameter-count")).startsWith("Parameters: 101 (");
+    }
+}
