@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
+import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
 import org.activationlab.ui.depth.DepthPreset;
 import org.activationlab.ui.export.NativeSaveFileChooser;
@@ -147,9 +148,35 @@ class LayoutCheckTest {
     }
 
     /**
+     * Issue 16 item 3: after Chinese at 100 %, English at 250 % showed the lesson list's title as
+     * "1. Why the activation must..." on every tab. The chooser's height was asked with no width,
+     * its shown cell answered at the width it had in an earlier layout, and the width it then got
+     * (narrower) came too late to ask again: the title had too few lines.
+     */
+    @Test
+    void theLessonListShowsTheWholeTitleAfterAChangeOfLanguageAndScale(FxRobot robot) throws Exception {
+        for (Config config : List.of(new Config(1280, 800, 1.0, Language.ZH), new Config(1280, 800, 2.5, Language.EN),
+                new Config(1280, 800, 1.0, Language.EN), new Config(1280, 800, 2.5, Language.ZH))) {
+            robot.interact(() -> {
+                if (Language.current() != config.language()) {
+                    app.switchLanguage(config.language());
+                }
+                app.mainView().setLessonsOpen(true);
+                app.models().main().presentation().setScale(config.scale());
+                stage.setWidth(config.width());
+                stage.setHeight(config.height());
+            });
+            show(robot, () -> { });
+            ComboBox<?> list = robot.lookup("#lesson-list").queryAs(ComboBox.class);
+            assertThat(LayoutFaults.elision(list.getButtonCell())).as("%s", config).isEmpty();
+        }
+    }
+
+    /**
      * The configurations {@code choice} names: "full" for the whole matrix, the names of some of
-     * its configurations separated by commas (as they print, e.g. "1280x800 250% en"), or nothing
-     * for the representative subset.
+     * its configurations separated by commas (as they print, e.g. "1280x800 250% en"), checked in
+     * the order named (a switch of language or scale before a configuration can matter), or
+     * nothing for the representative subset.
      */
     private static List<Config> configs(String choice) {
         if (choice.isBlank()) {
@@ -159,7 +186,8 @@ class LayoutCheckTest {
             return FULL;
         }
         List<String> names = Stream.of(choice.split(",")).map(String::trim).toList();
-        List<Config> chosen = FULL.stream().filter(c -> names.contains(c.toString())).toList();
+        List<Config> chosen = names.stream()
+                .flatMap(n -> FULL.stream().filter(c -> c.toString().equals(n))).toList();
         assertThat(chosen).as("layout.check names no configuration of %s", FULL).hasSameSizeAs(names);
         return chosen;
     }

@@ -11,7 +11,6 @@ import org.activationlab.nn.LayerDiagnostics;
 import org.activationlab.nn.LayerShape;
 import org.activationlab.nn.TrainingSnapshot;
 import org.activationlab.nn.UnitDiagnostics;
-import org.activationlab.plot.Anchor;
 import org.activationlab.plot.Axis;
 import org.activationlab.plot.Bars;
 import org.activationlab.plot.Dash;
@@ -24,7 +23,6 @@ import org.activationlab.plot.Panel;
 import org.activationlab.plot.Scale;
 import org.activationlab.plot.Series;
 import org.activationlab.plot.Text;
-import org.activationlab.plot.TextNote;
 import org.activationlab.plot.XRegion;
 import org.activationlab.plot.PlotTexts;
 
@@ -34,6 +32,8 @@ import org.activationlab.plot.PlotTexts;
  * the layer's activation f(z) and its derivative f'(z), with the region where |f'(z)| &lt; 0.01
  * (saturated) shaded and the region where f'(z) = 0 (dead) hatched. Units piling into sigmoid's
  * flat tails or ReLU's zero side are visible at a glance. A PReLU layer is drawn with its learned alpha.
+ * Each layer's count of dead and saturated units opens the caption, under the plots: drawn in a
+ * small plot it wrapped into a box that covered the plot (issue 16).
  */
 public final class PreActivationFigure {
     /** |f'| below this counts as saturated, as in the trainer's diagnostics. */
@@ -57,16 +57,18 @@ public final class PreActivationFigure {
         List<LayerDiagnostics> layers = snapshot.layers();
         double lower = layers.isEmpty() ? -6 : layers.get(0).histogram().lower();
         double upper = layers.isEmpty() ? 6 : layers.get(0).histogram().upper();
+        StringBuilder caption = new StringBuilder();
         for (int l = 0; l < layers.size(); l++) {
             panels.add(layerPanel(snapshot, l, lower, upper, l == 0));
+            caption.append(PlotTexts.format("preactivations.layerSummary", l + 1,
+                    summary(snapshot.weights().layer(l), layers.get(l)))).append(' ');
         }
         return new Figure(PlotTexts.plain("preactivations.title"),
                 Axis.linear(PlotTexts.get("preactivations.axis"), lower, upper), panels,
-                PlotTexts.get("preactivations.caption"));
+                caption + PlotTexts.get("preactivations.caption"));
     }
 
     private static Panel layerPanel(TrainingSnapshot snapshot, int layer, double lower, double upper, boolean legend) {
-        LayerShape shape = snapshot.weights().layer(layer);
         LayerDiagnostics d = snapshot.layers().get(layer);
         Panel.Builder b = Panel.builder(new Axis(Text.plain(PlotTexts.format("preactivations.layer", layer + 1)), Y_MIN, Y_MAX, Scale.LINEAR));
         Optional<Activation> unitFunction = snapshot.weights().unitFunction(layer);
@@ -87,8 +89,6 @@ public final class PreActivationFigure {
             b.add(new Series("f", Text.plain("f(z)"), xs, ys, F_STYLE).withJumps(Jumps.inValue(unitFunction.get())));
             b.add(new Series("df", Text.plain("f'(z)"), xs, ds, DF_STYLE).withJumps(Jumps.inDerivative(unitFunction.get())));
         }
-        b.add(new TextNote(0.02, 0.96, TextNote.Placement.FRACTION, Anchor.TOP_LEFT,
-                Text.plain(summary(shape, d)), Ink.Role.FOREGROUND, true));
         if (legend) {
             b.legend(new Legend(List.of(LegendEntry.line(Text.plain("f(z)"), F_STYLE),
                     LegendEntry.line(Text.plain("f'(z)"), DF_STYLE),

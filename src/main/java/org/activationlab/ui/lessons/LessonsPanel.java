@@ -1,5 +1,7 @@
 package org.activationlab.ui.lessons;
 
+import javafx.collections.ObservableList;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -37,7 +39,7 @@ public final class LessonsPanel {
 
     private final LessonsViewModel model;
     private final BorderPane root = new BorderPane();
-    private final ComboBox<Lesson> list;
+    private final LessonChooser list;
     private final Label title = new Label();
     private final Label text = new Label();
     private final VBox showMe = new VBox();
@@ -53,7 +55,7 @@ public final class LessonsPanel {
 
     public LessonsPanel(LessonsViewModel model) {
         this.model = model;
-        this.list = new ComboBox<>(model.lessons());
+        this.list = new LessonChooser(model.lessons());
         createView();
         initListeners();
         show(model.getCurrent());
@@ -83,7 +85,7 @@ public final class LessonsPanel {
         list.setId("lesson-list");
         list.getStyleClass().add("lesson-list");
         list.setCellFactory(v -> new LessonCell());
-        ListCell<Lesson> shown = new LessonCell();
+        ListCell<Lesson> shown = new ShownLessonCell(list);
         shown.setPrefWidth(0);
         list.setButtonCell(shown);
         list.setPrefWidth(0);
@@ -224,8 +226,33 @@ public final class LessonsPanel {
         showAnswer.setVisible(shown && lesson != null && lesson.tryThis().showAnswer().isPresent());
     }
 
+    /**
+     * The list of lessons. The lesson it shows wraps, so its height depends on its width: it says
+     * so (a horizontal content bias), and the panel then asks for its height at the width it is
+     * about to give it. Without that, its height was asked with no width and the shown cell
+     * answered at the width it had in the last layout, which a change of scale (a wider arrow
+     * button) or of language had made stale: the title got too few lines and was cut.
+     */
+    private static final class LessonChooser extends ComboBox<Lesson> {
+        LessonChooser(ObservableList<Lesson> lessons) {
+            super(lessons);
+        }
+
+        @Override
+        public Orientation getContentBias() {
+            return Orientation.HORIZONTAL;
+        }
+
+        /** The width its shown cell gets when it is {@code width} wide: less its padding and its arrow button. */
+        double cellWidth(double width) {
+            Node arrow = lookup(".arrow-button");
+            return Math.max(0, width - snappedLeftInset() - snappedRightInset()
+                    - (arrow == null ? 0 : arrow.prefWidth(-1)));
+        }
+    }
+
     /** A lesson's number and title, wrapped onto several lines where the panel is narrow. */
-    private static final class LessonCell extends ListCell<Lesson> {
+    private static class LessonCell extends ListCell<Lesson> {
         LessonCell() {
             setWrapText(true);
         }
@@ -241,6 +268,21 @@ public final class LessonsPanel {
             super.updateItem(lesson, empty);
             setText(empty || lesson == null ? null
                     : Messages.format(LessonKeys.LIST_ENTRY, Integer.toString(lesson.order()), lesson.title().current()));
+        }
+    }
+
+    /** The lesson the chooser shows, as tall as its title wrapped at the width the chooser gives it. */
+    private static final class ShownLessonCell extends LessonCell {
+        private final LessonChooser chooser;
+
+        ShownLessonCell(LessonChooser chooser) {
+            this.chooser = chooser;
+        }
+
+        /** Asked for the chooser's height at {@code width}, the chooser passes its own width on. */
+        @Override
+        protected double computePrefHeight(double width) {
+            return super.computePrefHeight(width < 0 ? width : chooser.cellWidth(width));
         }
     }
 }

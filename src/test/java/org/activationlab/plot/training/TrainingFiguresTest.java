@@ -94,6 +94,24 @@ class TrainingFiguresTest {
         renders(f);
     }
 
+    /**
+     * Issue 16, 3: each layer's dead and saturated counts open the caption, under the plots, and no
+     * text lies in the plots but the legend (in a small plot the label wrapped over the histogram).
+     */
+    @Test
+    void eachLayersCountsOpenTheCaptionAndNoNoteLiesInThePlots() {
+        TrainingSnapshot s = run(Task.CIRCLE, "relu", 2, 8, 8);
+        Figure f = PreActivationFigure.build(s);
+        for (Panel p : f.panels()) {
+            assertThat(p.items()).noneMatch(org.activationlab.plot.TextNote.class::isInstance);
+        }
+        String first = PreActivationFigure.summary(s.weights().layer(0), s.layers().get(0));
+        String second = PreActivationFigure.summary(s.weights().layer(1), s.layers().get(1));
+        assertThat(f.caption()).startsWith("Layer 1, " + first + ". Layer 2, " + second + ". Bars: ");
+        assertThat(first).startsWith("relu: ").endsWith(" of 8");
+        renders(f);
+    }
+
     /** Issue 16, 4.12: the per-layer label names the share of overflowed pre-activations, if any. */
     @ParameterizedTest(name = "non-finite share {0}: {1}")
     @CsvSource(delimiter = '|', value = {

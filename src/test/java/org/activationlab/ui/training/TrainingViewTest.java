@@ -321,6 +321,17 @@ class TrainingViewTest {
         return figure == null ? "" : figure.title().content();
     }
 
+    /** Issue 16, 3: each layer's counts are under the pre-activation plots (the caption), not drawn over them. */
+    @Test
+    void theLayerCountsAreUnderThePreActivationPlotsNotOverThem(FxRobot robot) throws Exception {
+        waitUntil(() -> !model.isBuilding() && !title(robot, "#training-preactivations").isEmpty());
+        org.activationlab.plot.Figure figure = robot.lookup("#training-preactivations")
+                .queryAs(org.activationlab.ui.FigureCanvas.class).getFigure();
+        assertThat(figure.panels()).hasSize(2).allSatisfy(p ->
+                assertThat(p.items()).noneMatch(org.activationlab.plot.TextNote.class::isInstance));
+        assertThat(figure.caption()).startsWith("Layer 1, relu: ").contains(" of 8. Layer 2, relu: ");
+    }
+
     @Test
     void theFiguresFollowTheStateOnceTheViewModelHasBuiltThemInTheBackground(FxRobot robot) throws Exception {
         robot.interact(() -> model.setComparison(java.util.Optional.of(ActivationSpec.of("tanh"))));
