@@ -8,6 +8,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import org.activationlab.model.ActivationSpec;
 import org.activationlab.ui.Messages;
 
@@ -35,8 +36,8 @@ public final class ActivationPicker {
     public ActivationPicker(ObservableList<ActivationChoice> choices, ActivationSpec current,
                             Consumer<ActivationSpec> pick) {
         box.setItems(choices);
-        box.setCellFactory(list -> new ChoiceCell());
-        box.setButtonCell(new ChoiceCell());
+        box.setCellFactory(list -> new ChoiceCell(true));
+        box.setButtonCell(new ChoiceCell(false));
         box.setMaxWidth(Double.MAX_VALUE);
         show(current);
         box.valueProperty().addListener((obs, old, now) -> {
@@ -65,18 +66,29 @@ public final class ActivationPicker {
         return box;
     }
 
-    /** A choice's label, with a tag after the user's formulas. */
+    /**
+     * A choice's label; in the list, a tag after the user's formulas (the closed box, narrow in a
+     * sidebar, gives all its room to the name and names the formula in its tooltip).
+     */
     private static final class ChoiceCell extends ListCell<ActivationChoice> {
+        private final boolean tagged;
+
+        ChoiceCell(boolean tagged) {
+            this.tagged = tagged;
+        }
+
         @Override
         protected void updateItem(ActivationChoice item, boolean empty) {
             super.updateItem(item, empty);
             if (empty || item == null) {
                 setText(null);
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
             setText(item.label());
-            if (item.yours()) {
+            setTooltip(item.yours() ? new Tooltip(item.label() + "\n" + item.spec().name()) : null);
+            if (tagged && item.yours()) {
                 Label tag = new Label(Messages.get(LibraryKeys.YOURS));
                 tag.getStyleClass().add(YOURS_TAG);
                 setGraphic(tag);
