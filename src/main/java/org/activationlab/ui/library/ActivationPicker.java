@@ -9,6 +9,7 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
+import javafx.util.StringConverter;
 import org.activationlab.model.ActivationSpec;
 import org.activationlab.ui.Messages;
 
@@ -38,6 +39,18 @@ public final class ActivationPicker {
         box.setItems(choices);
         box.setCellFactory(list -> new ChoiceCell(true));
         box.setButtonCell(new ChoiceCell(false));
+        box.setConverter(new StringConverter<>() {
+            /** The name shown for a value not in the list (a formula from a session or a lesson), as the cells show it. */
+            @Override
+            public String toString(ActivationChoice choice) {
+                return choice == null ? "" : choice.label();
+            }
+
+            @Override
+            public ActivationChoice fromString(String text) {
+                throw new UnsupportedOperationException("choose from the list");
+            }
+        });
         box.setMaxWidth(Double.MAX_VALUE);
         show(current);
         box.valueProperty().addListener((obs, old, now) -> {

@@ -242,6 +242,7 @@ final class TrainingControls extends VBox {
         ComboBox<ActivationChoice> activation = new ActivationPicker(ActivationChoices.standard().list(),
                 layer.activation(), picked -> model.chooseActivation(index, picked)).comboBox();
         activation.setId("training-activation-" + (index + 1));
+        activation.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox top = new HBox(6, title, fewer, units, more, activation);
         VBox row = new VBox(4, top);
         if (layer.activation().parameters().isEmpty()) {
