@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.FormulaSpec;
+import org.activationlab.ui.Messages;
 
 /**
  * One formula of the user's library: the name it is listed under (unique in the library), a
@@ -20,7 +21,7 @@ public record LibraryEntry(String name, String description, FormulaSpec formula)
         Objects.requireNonNull(formula, "formula");
         name = name.strip();
         if (name.isEmpty()) {
-            throw new IllegalArgumentException("a library function needs a name, got a blank one");
+            throw new IllegalArgumentException(Messages.get(LibraryKeys.NAME_REQUIRED));
         }
     }
 
