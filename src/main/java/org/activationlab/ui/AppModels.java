@@ -9,6 +9,7 @@ import org.activationlab.ui.depth.DepthViewModel;
 import org.activationlab.ui.export.ExportViewModel;
 import org.activationlab.ui.export.SaveFileChooser;
 import org.activationlab.ui.gates.GatesViewModel;
+import org.activationlab.ui.library.ActivationChoices;
 import org.activationlab.ui.neuron.NeuronViewModel;
 import org.activationlab.ui.properties.PropertiesViewModel;
 import org.activationlab.ui.training.NativeRunFileChooser;
@@ -48,7 +49,8 @@ public final class AppModels {
         this.runFiles = runFiles;
         curves = new CurvesViewModel(PropertyAnalyzer::analyze, curvesWorker, curvesFrames, Platform::runLater,
                 main::showStatus);
-        properties = new PropertiesViewModel(PropertyAnalyzer::analyze, main::showStatus);
+        properties = new PropertiesViewModel(PropertyAnalyzer::analyze, main::showStatus,
+                ActivationChoices.standard().list());
         training = new TrainingViewModel(TrainingState.INITIAL, main::showStatus);
         depth = new DepthViewModel(main::showStatus);
         exports = new ExportViewModel(chooser, exportWorker, Platform::runLater, main::showStatus);

@@ -42,6 +42,8 @@ import org.activationlab.ui.curves.gated.GatedView;
 import org.activationlab.ui.export.ExportFlow;
 import org.activationlab.ui.export.FigureSource;
 import org.activationlab.ui.lessons.LessonLibrary;
+import org.activationlab.ui.library.LibraryDialog;
+import org.activationlab.ui.library.LibraryKeys;
 import org.activationlab.ui.lessons.LessonTab;
 import org.activationlab.ui.lessons.LessonsDock;
 import org.activationlab.ui.lessons.LessonsPanel;
@@ -65,6 +67,8 @@ import java.util.Optional;
 public final class MainView {
     /** The id of File &gt; Quit (and of its node in the open menu). */
     public static final String QUIT_ID = "menu-quit";
+    /** The id of File &gt; Functions Library. */
+    public static final String LIBRARY_ID = "menu-functions-library";
     private final AppModels models;
     private final MainViewModel model;
     private final Stage stage;
@@ -197,7 +201,11 @@ public final class MainView {
         shrinkText.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
         resetText.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
         fullScreen.setAccelerator(new KeyCodeCombination(KeyCode.F11));
-        Menu file = new Menu(Messages.get(TextKeys.MENU_FILE), null, export, new SeparatorMenuItem(), quit);
+        MenuItem library = new MenuItem(Messages.get(LibraryKeys.MENU));
+        library.setId(LIBRARY_ID);
+        library.setOnAction(e -> LibraryDialog.standard().show(stage));
+        Menu file = new Menu(Messages.get(TextKeys.MENU_FILE), null, library, new SeparatorMenuItem(), export,
+                new SeparatorMenuItem(), quit);
         file.getItems().addAll(0, sessionMenu.items());
         Menu edit = new Menu(Messages.get(TextKeys.MENU_EDIT), null, copyImage);
         Menu view = new Menu(Messages.get(TextKeys.MENU_VIEW), null,

@@ -6,6 +6,7 @@ import org.activationlab.ui.controls.FormulaKeys;
 import org.activationlab.ui.curves.gated.GatedKeys;
 import org.activationlab.ui.json.JsonKeys;
 import org.activationlab.ui.lessons.LessonKeys;
+import org.activationlab.ui.library.LibraryKeys;
 import org.activationlab.ui.presentation.PresentationKeys;
 import org.activationlab.ui.problems.ProblemKeys;
 import org.activationlab.ui.problems.ProblemSource;
@@ -49,7 +50,7 @@ class MessagesTest {
     }
 
     /**
-     * The constants of TextKeys, TrainingKeys, PresentationKeys, LessonKeys, SessionKeys, JsonKeys, ProblemKeys and GatedKeys, the
+     * The constants of TextKeys, TrainingKeys, PresentationKeys, LessonKeys, SessionKeys, LibraryKeys, JsonKeys, ProblemKeys, FormulaKeys and GatedKeys, the
      * name of each problem source, the per-constant keys of the two enums, one explanation per property header, the name and explanation of each training scenario, and the
      * name of each GIF panel.
      */
@@ -86,6 +87,9 @@ class MessagesTest {
         }
         for (ProblemSource s : ProblemSource.values()) {
             keys.add(s.key());
+        }
+        for (Field f : LibraryKeys.class.getFields()) {
+            keys.add((String) f.get(null));
         }
         for (Field f : JsonKeys.class.getFields()) {
             keys.add((String) f.get(null));

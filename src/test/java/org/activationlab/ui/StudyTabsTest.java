@@ -64,8 +64,8 @@ class StudyTabsTest {
                 .startsWith("A hidden layer learns XOR:");
         assertThat(robot.lookup("#training-task").queryAs(javafx.scene.control.ComboBox.class).getValue())
                 .isEqualTo(org.activationlab.nn.Task.XOR);
-        assertThat(robot.lookup("#training-activation-1").queryAs(javafx.scene.control.ComboBox.class).getValue())
-                .hasToString("tanh");
+        assertThat(((org.activationlab.ui.library.ActivationChoice) robot.lookup("#training-activation-1")
+                .queryAs(javafx.scene.control.ComboBox.class).getValue()).spec().name()).isEqualTo("tanh");
         assertThat(robot.lookup("#training-activation-2").tryQuery()).isEmpty();
     }
 

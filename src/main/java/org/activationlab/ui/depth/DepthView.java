@@ -15,7 +15,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.activationlab.ui.controls.WholeNumberSpinners;
-import org.activationlab.model.Catalogue;
 import org.activationlab.model.Numbers;
 import org.activationlab.nn.depth.BatchNormMode;
 import org.activationlab.nn.depth.BornDeadConfig;
@@ -27,6 +26,7 @@ import org.activationlab.ui.Styles;
 import org.activationlab.ui.TextKeys;
 import org.activationlab.ui.presentation.ControlsVisibility;
 import org.activationlab.ui.presentation.Presentable;
+import org.activationlab.ui.library.ActivationChoices;
 import org.activationlab.ui.studies.ActivationChooser;
 import org.activationlab.ui.studies.StudySide;
 import org.activationlab.ui.studies.BoardView;
@@ -69,7 +69,7 @@ public final class DepthView implements BoardView, Presentable {
         this.model = model;
         ObservableValue<DepthState> state = model.stateProperty();
         activation = new ActivationChooser(Messages.get(TextKeys.DEPTH_ACTIVATION),
-                state.map(s -> s.activation().resolve()), model::setActivation, Catalogue.names());
+                state.map(s -> s.activation().resolve()), model::setActivation, ActivationChoices.standard().list());
         std = new SliderRow(Messages.get(TextKeys.DEPTH_STD), STD_STEP, STD_MAX, STD_STEP, state.map(DepthState::std),
                 model::setStd, Numbers::format);
         layers = new SliderRow(Messages.get(TextKeys.DEPTH_LAYERS), DepthConfig.MIN_LAYERS, DepthConfig.MAX_LAYERS, 1,

@@ -25,6 +25,7 @@ import org.activationlab.ui.json.JsonFormatException;
 import org.activationlab.ui.json.JsonKeys;
 import org.activationlab.ui.json.JsonText;
 import org.activationlab.ui.neuron.LogicTarget;
+import org.activationlab.ui.session.ActivationJson;
 import org.activationlab.ui.training.TrainingPreset;
 
 /**
@@ -141,8 +142,18 @@ public final class LessonParser {
                 Messages.format(LessonKeys.ERROR_UNKNOWN_PRESET, tab, id, PresetIds.all(type))));
     }
 
+    /**
+     * The optional {@code "activation"}: a catalogue name, or an activation as a session stores
+     * one ({@link ActivationJson}), e.g. {@code {"formula": "x * tanh(softplus(x))"}}.
+     */
     private static Optional<Activation> activation(FieldReader f) throws JsonFormatException {
-        return f.has(ACTIVATION) ? Optional.of(function(f, ACTIVATION)) : Optional.empty();
+        if (!f.has(ACTIVATION)) {
+            return Optional.empty();
+        }
+        if (f.raw(ACTIVATION).isObject()) {
+            return Optional.of(ActivationJson.read(f, ACTIVATION).resolve());
+        }
+        return Optional.of(function(f, ACTIVATION));
     }
 
     private static Activation function(FieldReader f, String field) throws JsonFormatException {

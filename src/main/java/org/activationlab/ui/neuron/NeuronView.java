@@ -13,7 +13,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.activationlab.model.Catalogue;
 import org.activationlab.model.Numbers;
 import org.activationlab.nn.neuron.AffineMap;
 import org.activationlab.nn.neuron.LinearStack;
@@ -27,6 +26,8 @@ import org.activationlab.ui.controls.SideBySide;
 import org.activationlab.ui.TextKeys;
 import org.activationlab.ui.presentation.ControlsVisibility;
 import org.activationlab.ui.presentation.Presentable;
+import org.activationlab.model.ActivationSpec;
+import org.activationlab.ui.library.ActivationChoices;
 import org.activationlab.ui.studies.ActivationChooser;
 import org.activationlab.ui.studies.StudySide;
 import org.activationlab.ui.studies.BoardView;
@@ -65,7 +66,7 @@ public final class NeuronView implements BoardView, Presentable {
         this.model = model;
         ObservableValue<NeuronState> state = model.stateProperty();
         activation = new ActivationChooser(Messages.get(TextKeys.NEURON_ACTIVATION),
-                state.map(s -> s.activation().resolve()), model::setActivation, Catalogue.names());
+                state.map(s -> s.activation().resolve()), model::setActivation, ActivationChoices.standard().list());
         w1 = new SliderRow(Messages.get(TextKeys.NEURON_W1), NeuronState.WEIGHT_MIN, NeuronState.WEIGHT_MAX,
                 WEIGHT_STEP, state.map(NeuronState::w1), model::setW1, Numbers::format);
         w2 = new SliderRow(Messages.get(TextKeys.NEURON_W2), NeuronState.WEIGHT_MIN, NeuronState.WEIGHT_MAX,
@@ -77,7 +78,7 @@ public final class NeuronView implements BoardView, Presentable {
                 v -> Integer.toString((int) Math.round(v)));
         collapseActivation = new ActivationChooser(Messages.get(TextKeys.COLLAPSE_ACTIVATION),
                 state.map(s -> s.collapseActivation().resolve()), model::setCollapseActivation,
-                Catalogue.names().stream().filter(n -> !n.equals("identity")).toList());
+                ActivationChoices.standard().filtered(c -> !c.names(ActivationSpec.of("identity"))));
         w1.slider().setId("neuron-w1");
         w2.slider().setId("neuron-w2");
         bias.slider().setId("neuron-bias");

@@ -8,6 +8,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.activationlab.model.ActivationProperties;
@@ -15,6 +16,8 @@ import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.TextKeys;
 import org.activationlab.ui.WhileInScene;
+import org.activationlab.ui.library.ActivationPicker;
+import org.activationlab.ui.library.LibraryKeys;
 import org.controlsfx.control.textfield.TextFields;
 
 /**
@@ -36,10 +39,20 @@ public final class PropertiesView {
 
     public PropertiesView(PropertiesViewModel model) {
         this.model = model;
-        this.table = new PropertiesTable(model.visibleRows(), model.rows());
+        this.table = new PropertiesTable(model.visibleRows(), model.rows(), this::yoursTag);
         this.details = new FunctionDetailsView(model);
         createView();
         initListeners();
+    }
+
+    /** The tag before a library formula's name (with the entry's name as tooltip), nothing before a catalogue function's. */
+    private Node yoursTag(ActivationProperties row) {
+        return model.yours(row.activation()).<Node>map(name -> {
+            Label tag = new Label(Messages.get(LibraryKeys.YOURS));
+            tag.getStyleClass().add(ActivationPicker.YOURS_TAG);
+            tag.setTooltip(new Tooltip(name));
+            return tag;
+        }).orElse(null);
     }
 
     /** The node to put in the tab. */

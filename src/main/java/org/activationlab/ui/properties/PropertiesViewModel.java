@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.concurrent.Task;
@@ -21,11 +22,15 @@ import org.activationlab.ui.problems.Problems;
 import org.activationlab.ui.FunctionSearch;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.TextKeys;
+import org.activationlab.ui.library.ActivationChoice;
+import org.activationlab.ui.library.ActivationChoices;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
@@ -37,8 +42,9 @@ import java.util.function.UnaryOperator;
  * The Properties tab's model: one {@link PropertiesState} (the search text, the selected
  * function, the parameters set in the details pane) is its only truth; the view sends intents
  * that make the next state (an intent that leaves the state equal changes nothing). What follows
- * from it: one row of computed properties per catalogue function, the rows the search lets
- * through, and the selected row.
+ * from it: one row of computed properties per function offered (the catalogue, then the user's
+ * library formulas, followed as the library changes), the rows the search lets through, and the
+ * selected row.
  *
  * <p>Analysis measures the cost of each function, so it runs on a background lane: the whole
  * catalogue once ({@link #load()}), then each function whose parameters change, only the newest
@@ -59,16 +65,37 @@ public final class PropertiesViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyObjectWrapper<ActivationProperties> selected = new ReadOnlyObjectWrapper<>(this, "selected");
 
+    private final ObservableList<ActivationChoice> functions;
+
     /**
+     * A table of the catalogue alone.
+     *
      * @param analyzer computes the properties of one function (called off the FX thread)
      * @param status shows a one-line message to the user
      */
     public PropertiesViewModel(Function<Activation, ActivationProperties> analyzer, Consumer<String> status) {
+        this(analyzer, status, FXCollections.observableArrayList(
+                Catalogue.names().stream().map(n -> ActivationChoice.of(ActivationSpec.of(n))).toList()));
+    }
+
+    /**
+     * @param analyzer computes the properties of one function (called off the FX thread)
+     * @param status shows a one-line message to the user
+     * @param functions the functions to list, in order, e.g. {@link ActivationChoices#list()} (followed as they change)
+     */
+    public PropertiesViewModel(Function<Activation, ActivationProperties> analyzer, Consumer<String> status,
+                               ObservableList<ActivationChoice> functions) {
         this.analyzer = analyzer;
         this.status = status;
-        this.edits = new PropertyAnalysisQueue(analyzer, worker, Platform::runLater, this::replaceRow,
+        this.functions = functions;
+        this.edits = new PropertyAnalysisQueue(analyzer, worker, Platform::runLater, this::putRow,
                 this::failed);
         state.addListener((obs, old, now) -> follow(old, now));
+        functions.addListener((ListChangeListener<ActivationChoice>) change -> {
+            if (!loading.get()) {
+                followFunctions();
+            }
+        });
     }
 
     /** The tab's state. */
@@ -80,7 +107,7 @@ public final class PropertiesViewModel {
         return state.get();
     }
 
-    /** Every analysed function, in catalogue order. */
+    /** Every analysed function, in the order of the functions offered. */
     public ObservableList<ActivationProperties> rows() {
         return readOnlyRows;
     }
@@ -88,6 +115,12 @@ public final class PropertiesViewModel {
     /** The rows the search lets through. */
     public ObservableList<ActivationProperties> visibleRows() {
         return visibleRows;
+    }
+
+    /** The library entry's name when {@code function} is one of the user's formulas (its row is marked as theirs). */
+    public Optional<String> yours(Activation function) {
+        return functions.stream().filter(c -> c.yours() && c.spec().name().equals(function.name()))
+                .map(ActivationChoice::label).findFirst();
     }
 
     /** Whether the catalogue is being analysed. */
@@ -115,12 +148,12 @@ public final class PropertiesViewModel {
     }
 
     /**
-     * Analyses every catalogue function with the parameters of the state, then selects the first
+     * Analyses every function offered with the parameters of the state, then selects the first
      * row the search lets through if no function is selected.
      */
     public void load() {
         PropertiesState at = state.get();
-        List<Activation> functions = Catalogue.names().stream().map(at::activation).toList();
+        List<Activation> functions = this.functions.stream().map(c -> at.activation(c.spec())).toList();
         Task<List<ActivationProperties>> task = new Task<>() {
             @Override
             protected List<ActivationProperties> call() {
@@ -139,6 +172,7 @@ public final class PropertiesViewModel {
         task.setOnSucceeded(e -> {
             finishLoading();
             rows.setAll(task.getValue());
+            followFunctions();
             status.accept(Messages.format(TextKeys.STATUS_ANALYSED, Integer.toString(rows.size())));
             if (state.get().selected().isEmpty() && !visibleRows.isEmpty()) {
                 select(visibleRows.get(0).activation().name());
@@ -199,11 +233,11 @@ public final class PropertiesViewModel {
             Predicate<Activation> matching = FunctionSearch.matching(now.filter());
             filteredRows.setPredicate(matching == null ? null : p -> matching.test(p.activation()));
         }
-        Set<String> functions = new LinkedHashSet<>(old.parameters().keySet());
-        functions.addAll(now.parameters().keySet());
-        for (String name : functions) {
+        Set<String> names = new LinkedHashSet<>(old.parameters().keySet());
+        names.addAll(now.parameters().keySet());
+        for (String name : names) {
             if (!Objects.equals(old.parameters().get(name), now.parameters().get(name))) {
-                edits.submit(now.activation(name));
+                edits.submit(now.activation(offered(name)));
             }
         }
         showSelected();
@@ -214,12 +248,50 @@ public final class PropertiesViewModel {
         selected.set(rows.stream().filter(p -> p.activation().name().equals(name)).findFirst().orElse(null));
     }
 
-    private void replaceRow(ActivationProperties updated) {
+    /**
+     * Drops the rows of functions no longer offered (a library formula deleted) and analyses those
+     * newly offered (one added) in the background.
+     */
+    private void followFunctions() {
+        Set<String> offered = offeredNames();
+        rows.removeIf(p -> !offered.contains(p.activation().name()));
+        Set<String> shown = new HashSet<>();
+        rows.forEach(p -> shown.add(p.activation().name()));
+        functions.stream().filter(c -> !shown.contains(c.spec().name()))
+                .forEach(c -> edits.submit(state.get().activation(c.spec())));
+        showSelected();
+    }
+
+    /** The function offered under {@code name} with its default parameters (a catalogue function if none is). */
+    private ActivationSpec offered(String name) {
+        return functions.stream().map(ActivationChoice::spec).filter(spec -> spec.name().equals(name)).findFirst()
+                .orElseGet(() -> ActivationSpec.of(name));
+    }
+
+    private Set<String> offeredNames() {
+        Set<String> names = new LinkedHashSet<>();
+        functions.forEach(c -> names.add(c.spec().name()));
+        return names;
+    }
+
+    /** Puts {@code updated} in its function's row, or in a new row in the offered order if its function has none. */
+    private void putRow(ActivationProperties updated) {
         String name = updated.activation().name();
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).activation().name().equals(name)) {
                 rows.set(i, updated);
+                showSelected();
+                return;
             }
+        }
+        List<String> order = new ArrayList<>(offeredNames());
+        int rank = order.indexOf(name);
+        if (rank >= 0 && !loading.get()) {
+            int at = 0;
+            while (at < rows.size() && order.indexOf(rows.get(at).activation().name()) < rank) {
+                at++;
+            }
+            rows.add(at, updated);
         }
         showSelected();
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.activationlab.model.ActivationSpec;
+import org.activationlab.model.CatalogueSpec;
 import org.activationlab.ui.json.FieldReader;
 import org.activationlab.ui.json.JsonFormatException;
 import org.activationlab.ui.properties.PropertiesState;
@@ -15,7 +16,8 @@ import org.activationlab.ui.properties.PropertiesState;
  * {@code {"filter": "lu", "selected": "elu", "parameters": {"elu": {"alpha": 0.5}}}}.
  * {@code "selected"} is null when no row is; {@code "parameters"} holds the values set in the
  * details pane by function, and may be left out (version 0.1.0 did not write it: every function
- * then has its defaults).
+ * then has its defaults). A row may be one of the user's library formulas, selected by its text;
+ * the values set for such a formula are the library's business and are not written here.
  */
 public final class PropertiesJson {
     private PropertiesJson() {
@@ -25,7 +27,11 @@ public final class PropertiesJson {
         ObjectNode node = JsonNodeFactory.instance.objectNode().put("filter", s.filter());
         s.selected().ifPresentOrElse(name -> node.put("selected", name), () -> node.putNull("selected"));
         ObjectNode parameters = node.putObject("parameters");
-        s.parameters().forEach((name, spec) -> parameters.set(name, ActivationJson.parameters(spec)));
+        s.parameters().forEach((name, spec) -> {
+            if (spec instanceof CatalogueSpec) {
+                parameters.set(name, ActivationJson.parameters(spec));
+            }
+        });
         return node;
     }
 

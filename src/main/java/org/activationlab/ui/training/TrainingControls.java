@@ -23,8 +23,6 @@ import javafx.util.StringConverter;
 import org.activationlab.ui.controls.WholeNumberSpinners;
 import org.activationlab.model.Activation;
 import org.activationlab.model.ActivationSpec;
-import org.activationlab.model.Catalogue;
-import org.activationlab.model.Gate;
 import org.activationlab.model.GatedSpec;
 import org.activationlab.model.Numbers;
 import org.activationlab.nn.Initializer;
@@ -33,6 +31,9 @@ import org.activationlab.nn.OptimizerKind;
 import org.activationlab.nn.ParameterMatch;
 import org.activationlab.nn.Task;
 import org.activationlab.ui.Messages;
+import org.activationlab.ui.library.ActivationChoice;
+import org.activationlab.ui.library.ActivationChoices;
+import org.activationlab.ui.library.ActivationPicker;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.controls.ParameterPanel;
 import org.activationlab.ui.WhileInScene;
@@ -265,12 +266,10 @@ final class TrainingControls extends VBox {
         units.setTooltip(new javafx.scene.control.Tooltip(Messages.get(TrainingKeys.UNITS)));
         units.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        ComboBox<String> activation = new ComboBox<>();
-        activation.getItems().setAll(Catalogue.names());
-        activation.getItems().addAll(Gate.names());
-        activation.setValue(layer.activation().name());
+        ComboBox<ActivationChoice> activation = new ActivationPicker(ActivationChoices.layers().list(),
+                layer.activation(), picked -> model.chooseActivation(index, picked)).comboBox();
         activation.setId("training-activation-" + (index + 1));
-        activation.valueProperty().addListener((obs, old, now) -> model.chooseActivation(index, now));
+        activation.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox top = new HBox(6, title, fewer, units, more, activation);
         VBox row = new VBox(4, top, layerParameters(index, layer));
         if (layer.activation().parameters().isEmpty()) {

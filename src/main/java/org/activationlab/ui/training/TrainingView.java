@@ -34,12 +34,14 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.activationlab.export.ExportException;
 import org.activationlab.model.ActivationSpec;
-import org.activationlab.model.Catalogue;
 import org.activationlab.nn.MetricsHistory;
 import org.activationlab.nn.TrainingSnapshot;
 import org.activationlab.plot.Figure;
 import org.activationlab.ui.FigureCanvas;
 import org.activationlab.ui.Messages;
+import org.activationlab.ui.library.ActivationChoice;
+import org.activationlab.ui.library.ActivationChoices;
+import org.activationlab.ui.library.ActivationPicker;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.export.FigureSource;
 import org.activationlab.ui.export.VisibleFigure;
@@ -97,7 +99,9 @@ public final class TrainingView implements FigureSource, Presentable {
     private StackPane comparisonPreActivationsFrame;
     private final NetworkDiagram diagram = new NetworkDiagram();
     private final CheckBox compare = new CheckBox(Messages.get(TrainingKeys.COMPARE));
-    private final ComboBox<String> compareWith = new ComboBox<>();
+    private final ActivationPicker comparePicker = new ActivationPicker(ActivationChoices.standard().list(),
+            ActivationSpec.of(DEFAULT_COMPARISON), this::pickComparison);
+    private final ComboBox<ActivationChoice> compareWith = comparePicker.comboBox();
     private final GridPane grid = new GridPane();
     private final ControlsVisibility secondary = new ControlsVisibility();
     private final AnimationTimer timer = new AnimationTimer() {
@@ -222,8 +226,7 @@ public final class TrainingView implements FigureSource, Presentable {
         }));
         compare.setId("training-compare");
         compareWith.setId("training-compare-with");
-        compareWith.getItems().setAll(Catalogue.names());
-        compareWith.setValue(model.getState().comparison().map(ActivationSpec::name).orElse(DEFAULT_COMPARISON));
+        model.getState().comparison().ifPresent(comparePicker::show);
         Label speedLabel = new Label(Messages.get(TrainingKeys.SPEED));
         FlowPane bar = new FlowPane(6, 4, play, step1, step10, step100, reset, newSeed, speedLabel,
                 speed, stepCounter, presets, compare, compareWith, export);
@@ -249,6 +252,15 @@ public final class TrainingView implements FigureSource, Presentable {
         root.setLeft(controls);
         secondary.add(controls);
         root.setCenter(views());
+    }
+
+    /** Compares with {@code picked} if comparing, else shows it as the function a tick of Compare will compare with. */
+    private void pickComparison(ActivationSpec picked) {
+        if (compare.isSelected()) {
+            model.compareWith(picked);
+        } else {
+            comparePicker.show(picked);
+        }
     }
 
     private GridPane views() {
@@ -284,12 +296,8 @@ public final class TrainingView implements FigureSource, Presentable {
         reset.setOnAction(e -> model.reset());
         newSeed.setOnAction(e -> model.newSeed());
         speed.valueProperty().addListener((obs, old, now) -> model.setSpeed(now));
-        compare.selectedProperty().addListener((obs, old, now) -> model.compareWith(now ? compareWith.getValue() : null));
-        compareWith.valueProperty().addListener((obs, old, now) -> {
-            if (compare.isSelected()) {
-                model.compareWith(now);
-            }
-        });
+        compare.selectedProperty().addListener((obs, old, now) -> model.compareWith(now
+                ? compareWith.getValue().spec() : null));
         WhileInScene.of(root, model.stateProperty()).addListener((obs, old, now) -> show(now));
         show(model.getState());
         WhileInScene.of(root, model.figuresProperty()).addListener((obs, old, now) -> showDiagram(now));
@@ -317,7 +325,7 @@ public final class TrainingView implements FigureSource, Presentable {
         speed.setValue(state.speed());
         explanation.setText(model.getPreset().map(p -> Messages.get(p.textKey()) + ": "
                 + Messages.get(p.explanationKey())).orElse(""));
-        state.comparison().ifPresent(a -> compareWith.setValue(a.name()));
+        state.comparison().ifPresent(comparePicker::show);
         compare.setSelected(state.comparison().isPresent());
         boolean comparing = state.comparison().isPresent();
         if (grid.getChildren().contains(comparing ? comparisonSurfaceFrame : diagram)) {

@@ -355,10 +355,13 @@ public final class TrainingViewModel implements AutoCloseable {
         update(s -> s.withLayer(layer, new Layer(s.layers().get(layer).units(), value)));
     }
 
-    /** Gives hidden layer {@code layer} the function called {@code name}, keeping its parameters if it has it already. */
-    public void chooseActivation(int layer, String name) {
+    /**
+     * Gives hidden layer {@code layer} the function {@code picked} (a catalogue function or a
+     * formula), keeping the layer's parameters if it has that function already.
+     */
+    public void chooseActivation(int layer, ActivationSpec picked) {
         update(s -> s.withLayer(layer, new Layer(s.layers().get(layer).units(),
-                sameOrDefault(s.layers().get(layer).activation(), name))));
+                sameOrPicked(s.layers().get(layer).activation(), picked))));
     }
 
     /**
@@ -387,16 +390,17 @@ public final class TrainingViewModel implements AutoCloseable {
     }
 
     /**
-     * Compares with the function called {@code name} (keeping its parameters if it is compared
-     * with already), or stops comparing when {@code name} is null.
+     * Compares with the function {@code picked} (keeping its parameters if it is compared with
+     * already), or stops comparing when {@code picked} is null.
      */
-    public void compareWith(String name) {
-        update(s -> s.with(e -> e.comparison = Optional.ofNullable(name)
-                .map(n -> s.comparison().map(c -> sameOrDefault(c, n)).orElseGet(() -> ActivationSpec.of(n)))));
+    public void compareWith(ActivationSpec picked) {
+        update(s -> s.with(e -> e.comparison = Optional.ofNullable(picked)
+                .map(p -> s.comparison().map(c -> sameOrPicked(c, p)).orElse(p))));
     }
 
-    private static ActivationSpec sameOrDefault(ActivationSpec current, String name) {
-        return current.name().equals(name) ? current : ActivationSpec.of(name);
+    /** {@code current} if it is the function {@code picked} names, whatever its parameters; else {@code picked}. */
+    private static ActivationSpec sameOrPicked(ActivationSpec current, ActivationSpec picked) {
+        return current.getClass() == picked.getClass() && current.name().equals(picked.name()) ? current : picked;
     }
 
     public void setInitializer(Initializer value) {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.ui.curves.CurvesPreset;
 import org.activationlab.ui.curves.XRange;
 import org.activationlab.ui.depth.DepthPreset;
@@ -91,6 +93,24 @@ class LessonParserTest {
     }
 
     @Test
+    void anActivationMayBeATypedFormulaWithItsParameters() throws JsonFormatException {
+        Lesson lesson = parse("""
+                "label": {"en": "M", "zh": "M"}, "tab": "training", "preset": "linear-xor",
+                "activation": {"formula": "x * sigmoid(beta * x)", "parameters": {"beta": 2}}
+                """);
+
+        Demonstration.Training training = (Demonstration.Training) lesson.showMe().get(0).demonstration();
+        assertThat(training.activation()).get()
+                .satisfies(a -> assertThat(ActivationSpec.of(a)).isEqualTo(
+                        ActivationSpec.formula("x * sigmoid(beta * x)", Map.of("beta", 2.0))));
+        Demonstration.Neuron neuron = (Demonstration.Neuron) parse("""
+                "label": {"en": "N", "zh": "N"}, "tab": "neuron", "preset": "and",
+                "activation": {"name": "leaky_relu", "parameters": {"slope": 0.2}}
+                """).showMe().get(0).demonstration();
+        assertThat(neuron.activation()).get().satisfies(a -> assertThat(a.parameterValues()).containsEntry("slope", 0.2));
+    }
+
+    @Test
     void inlineCurvesSettingsBecomeAPreset() throws JsonFormatException {
         CurvesPreset p = ((Demonstration.Curves) parse(CURVES).showMe().get(0).demonstration()).preset();
         assertThat(p.functions()).extracting(a -> a.name()).containsExactly("maxout", "leaky_relu");
@@ -141,6 +161,8 @@ class LessonParserTest {
         "play is not a boolean|\"label\": {\"en\": \"x\", \"zh\": \"x\"}, \"tab\": \"training\", \"preset\": \"linear-xor\", \"play\": \"yes\"|/showMe/0/play: expected true or false, got the string \"yes\"",
         "unknown function|\"label\": {\"en\": \"x\", \"zh\": \"x\"}, \"tab\": \"properties\", \"function\": \"rellu\"|/showMe/0/function: unknown function 'rellu'",
         "unknown activation|\"label\": {\"en\": \"x\", \"zh\": \"x\"}, \"tab\": \"neuron\", \"preset\": \"and\", \"activation\": \"sigmoidal\"|/showMe/0/activation: unknown function 'sigmoidal'",
+        "formula that does not parse|\"label\": {\"en\": \"x\", \"zh\": \"x\"}, \"tab\": \"neuron\", \"preset\": \"and\", \"activation\": {\"formula\": \"x*\"}|/showMe/0/activation/formula: formula 'x*': expected",
+        "formula with an undeclared name|\"label\": {\"en\": \"x\", \"zh\": \"x\"}, \"tab\": \"training\", \"preset\": \"linear-xor\", \"activation\": {\"formula\": \"b*x\"}|/showMe/0/activation/formula: ",
         "parameter out of range|\"label\": {\"en\": \"x\", \"zh\": \"x\"}, \"tab\": \"curves\", \"curves\": {\"functions\": [\"softplus\"], \"parameters\": {\"softplus\": {\"beta\": -1}}}|/showMe/0/curves/parameters/softplus: ",
         "unknown parameter|\"label\": {\"en\": \"x\", \"zh\": \"x\"}, \"tab\": \"curves\", \"curves\": {\"functions\": [\"elu\"], \"parameters\": {\"elu\": {\"slope\": 1}}}|/showMe/0/curves/parameters/elu: elu has no parameter 'slope'",
         "parameters of a function not plotted|\"label\": {\"en\": \"x\", \"zh\": \"x\"}, \"tab\": \"curves\", \"curves\": {\"functions\": [\"relu\"], \"parameters\": {\"elu\": {\"alpha\": 2}}}|/showMe/0/curves/parameters/elu: elu is not among the functions the preset plots",

@@ -11,11 +11,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.nn.neuron.LinearStack;
 import org.activationlab.nn.neuron.Neuron;
 import org.activationlab.plot.Figure;
 import org.activationlab.plot.studies.NeuronFigures;
 import org.activationlab.ui.Styles;
+import org.activationlab.ui.library.ActivationChoice;
 import org.activationlab.ui.studies.FigureExports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -120,8 +122,8 @@ class NeuronViewTest {
 
     @Test
     void choosingAnotherActivationChangesTheOutputsNotTheReading(FxRobot robot) throws TimeoutException {
-        ComboBox<?> names = robot.lookup("#neuron-activation").queryAs(ComboBox.class);
-        robot.interact(() -> ((ComboBox<String>) names).setValue("relu"));
+        ComboBox<ActivationChoice> names = robot.lookup("#neuron-activation").queryAs(ComboBox.class);
+        robot.interact(() -> names.setValue(ActivationChoice.of(ActivationSpec.of("relu"))));
         assertThat(model.getState().activation().name()).isEqualTo("relu");
         assertThat(text(robot, "#truth-3-3")).isEqualTo("10");
         assertThat(text(robot, "#truth-0-3")).isEqualTo("0");
@@ -144,10 +146,10 @@ class NeuronViewTest {
         robot.clickOn("#collapse-new-weights");
         assertThat(model.getState().collapseSeed()).isEqualTo(2);
         assertThat(model.stackProperty().get()).isNotSameAs(before);
-        ComboBox<String> other = robot.lookup("#collapse-activation").queryAs(ComboBox.class);
-        robot.interact(() -> other.setValue("relu"));
+        ComboBox<ActivationChoice> other = robot.lookup("#collapse-activation").queryAs(ComboBox.class);
+        robot.interact(() -> other.setValue(ActivationChoice.of(ActivationSpec.of("relu"))));
         assertThat(model.getState().collapseActivation().name()).isEqualTo("relu");
-        assertThat(other.getItems()).doesNotContain("identity");
+        assertThat(other.getItems()).extracting(c -> c.spec().name()).contains("relu").doesNotContain("identity");
     }
 
     @Test

@@ -4,7 +4,12 @@ import org.activationlab.model.Activation;
 import org.activationlab.model.ActivationProperties;
 import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.Catalogue;
+import org.activationlab.model.Monotonicity;
 import org.activationlab.model.PropertyAnalyzer;
+import org.activationlab.ui.library.ActivationChoices;
+import org.activationlab.ui.library.FunctionLibrary;
+import org.activationlab.ui.library.LibraryEntry;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -13,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -179,6 +185,37 @@ class PropertiesViewModelTest {
     private boolean analysedEverything() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> !model.isAnalysing() && !model.rows().isEmpty())
                 .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void theLibraryFormulasGetRowsAfterTheCatalogueAndFollowTheLibrary(@TempDir Path dir) throws Exception {
+        FunctionLibrary library = new FunctionLibrary(dir.resolve("functions.json"));
+        library.add(LibraryEntry.of("Mish", "", "x * tanh(softplus(x))", Map.of()));
+        model = new PropertiesViewModel(recording(PropertyAnalyzer::analyze), statuses::add,
+                ActivationChoices.catalogue(library).list());
+        WaitForAsyncUtils.asyncFx(model::load);
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> !model.loadingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(model.rows()).hasSize(Catalogue.names().size() + 1);
+        ActivationProperties mish = row("x * tanh(softplus(x))");
+        assertThat(mish.monotonicity()).isEqualTo(Monotonicity.NOT_MONOTONIC);
+        assertThat(model.yours(mish.activation())).contains("Mish");
+        assertThat(model.yours(Catalogue.get("relu"))).isEmpty();
+
+        WaitForAsyncUtils.asyncFx(() -> {
+            library.add(LibraryEntry.of("Square", "", "x^2", Map.of()));
+            library.remove("Mish");
+        }).get();
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
+                () -> model.rows().stream().anyMatch(p -> p.activation().name().equals("x^2")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(model.rows()).hasSize(Catalogue.names().size() + 1).last()
+                .satisfies(p -> assertThat(p.activation().name()).isEqualTo("x^2"))
+                .satisfies(p -> assertThat(p.range().lower()).isEqualTo(0.0));
+        WaitForAsyncUtils.asyncFx(() -> model.select("x^2")).get();
+        assertThat(model.getSelected().activation().name()).isEqualTo("x^2");
     }
 
     private void loaded(Function<Activation, ActivationProperties> analyzer) throws TimeoutException {

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import org.activationlab.ui.library.ActivationChoice;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -52,10 +53,12 @@ class GatedTrainingViewTest {
         assertThat(text(robot, "#training-layer-parameters-1")).isEqualTo("24 parameters");
         assertThat(text(robot, "#training-parameter-count")).isEqualTo("Parameters: 105");
         assertThat(robot.lookup("#training-match-parameters").queryAs(Button.class).isVisible()).isFalse();
-        ComboBox<String> picker = robot.lookup("#training-activation-1").queryAs(ComboBox.class);
-        assertThat(picker.getItems()).endsWith("glu", "reglu", "geglu", "swiglu");
+        ComboBox<ActivationChoice> picker = robot.lookup("#training-activation-1").queryAs(ComboBox.class);
+        assertThat(picker.getItems()).extracting(c -> c.spec().name()).containsSubsequence("glu", "reglu", "geglu", "swiglu");
+        ActivationChoice swiglu = picker.getItems().stream().filter(c -> c.spec().name().equals("swiglu")).findFirst().orElseThrow();
+        assertThat(swiglu.label()).isEqualTo("SwiGLU");
 
-        robot.interact(() -> picker.getSelectionModel().select("swiglu"));
+        robot.interact(() -> picker.getSelectionModel().select(swiglu));
 
         assertThat(text(robot, "#training-layer-parameters-1")).isEqualTo("48 parameters: 2 x 8 rows, a and b");
         assertThat(text(robot, "#training-layer-parameters-2")).isEqualTo("72 parameters");
