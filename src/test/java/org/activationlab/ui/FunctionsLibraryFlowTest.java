@@ -60,7 +60,7 @@ class FunctionsLibraryFlowTest {
 
     @Test
     void aFormulaSavedToTheLibraryTrainsFromTheTrainingPickerAndHasItsPropertiesRow(FxRobot robot)
-            throws TimeoutException {
+            throws Exception {
         robot.clickOn("File").clickOn("Functions Library\u2026");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#library-name").write("My Mish");
@@ -86,15 +86,19 @@ class FunctionsLibraryFlowTest {
         ActivationChoice mine = picker.getItems().get(picker.getItems().size() - 1);
         assertThat(mine.label()).isEqualTo("My Mish");
         assertThat(mine.yours()).isTrue();
-        robot.clickOn(picker);
-        ListView<?> popup = robot.lookup(".combo-box-popup .list-view").queryAs(ListView.class);
-        robot.interact(() -> popup.scrollTo(popup.getItems().size() - 1));
-        WaitForAsyncUtils.waitForFxEvents();
-        Node cell = robot.from(popup).lookup(".list-cell").match(n -> n instanceof ListCell<?> c
-                && "My Mish".equals(c.getText())).query();
-        assertThat(robot.from(cell).lookup("." + ActivationPicker.YOURS_TAG).queryAs(Label.class).getText())
-                .isEqualTo("yours");
-        robot.clickOn(cell);
+        ListCell<ActivationChoice> cell = WaitForAsyncUtils.asyncFx(() -> { // the list's own cell for the last item
+            ListView<ActivationChoice> list = new ListView<>(picker.getItems());
+            ListCell<ActivationChoice> c = picker.getCellFactory().call(list);
+            c.updateListView(list);
+            c.updateIndex(list.getItems().size() - 1);
+            return c;
+        }).get();
+        assertThat(cell.getText()).isEqualTo("My Mish");
+        assertThat(cell.getGraphic()).isInstanceOfSatisfying(Label.class, tag -> {
+            assertThat(tag.getText()).isEqualTo("yours");
+            assertThat(tag.getStyleClass()).contains(ActivationPicker.YOURS_TAG);
+        });
+        robot.interact(() -> picker.getSelectionModel().select(mine));
 
         TrainingViewModel training = app.models().training();
         assertThat(training.getState().layers().get(0).activation())
