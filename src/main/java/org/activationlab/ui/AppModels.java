@@ -14,6 +14,8 @@ import org.activationlab.ui.training.NativeRunFileChooser;
 import org.activationlab.ui.training.RunFileChooser;
 import org.activationlab.ui.training.TrainingState;
 import org.activationlab.ui.problems.ProblemSource;
+import org.activationlab.ui.shootout.ShootoutState;
+import org.activationlab.ui.shootout.ShootoutViewModel;
 import org.activationlab.ui.training.TrainingViewModel;
 
 /**
@@ -33,6 +35,7 @@ public final class AppModels {
     private final DepthViewModel depth;
     private final GatesViewModel gates = new GatesViewModel();
     private final ExportViewModel exports;
+    private final ShootoutViewModel shootout;
 
     private final RunFileChooser runFiles;
 
@@ -50,6 +53,7 @@ public final class AppModels {
         training = new TrainingViewModel(TrainingState.INITIAL, main::showStatus);
         depth = new DepthViewModel(main::showStatus);
         exports = new ExportViewModel(chooser, exportWorker, Platform::runLater, main::showStatus);
+        shootout = new ShootoutViewModel(ShootoutState.INITIAL, main::showStatus);
     }
 
     /**
@@ -71,6 +75,7 @@ public final class AppModels {
         neuron.rebuildFigures();
         depth.rebuildFigures();
         gates.rebuildFigures();
+        shootout.rebuildTexts();
     }
 
     /** Stops the background work. */
@@ -80,6 +85,7 @@ public final class AppModels {
         depth.dispose();
         gates.dispose();
         training.close();
+        shootout.dispose();
         Background.shared().stop(curvesWorker);
         Background.shared().stop(curvesFrames);
         exportWorker.shutdown();
@@ -120,5 +126,9 @@ public final class AppModels {
 
     public ExportViewModel exports() {
         return exports;
+    }
+
+    public ShootoutViewModel shootout() {
+        return shootout;
     }
 }
