@@ -32,6 +32,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import javafx.util.StringConverter;
 import org.activationlab.model.Catalogue;
 import org.activationlab.model.Numbers;
@@ -57,7 +58,10 @@ import org.activationlab.ui.training.RunFileChooser;
 public final class ShootoutView {
     /** Significant digits of the table's numbers, as in the verdicts. */
     private static final int DIGITS = 4;
-    private static final double CONTROLS_WIDTH = 300;
+    private static final double CONTROLS_WIDTH = 290;
+    /** Preferred widths of the table's columns: one number, or a difference over its interval. */
+    private static final double NARROW = 70;
+    private static final double WIDE = 115;
 
     private final ShootoutViewModel model;
     private final RunFileChooser files;
@@ -94,6 +98,7 @@ public final class ShootoutView {
         FlowPane activations = new FlowPane(8, 4);
         for (String name : Catalogue.names()) {
             CheckBox box = new CheckBox(name);
+            box.setMnemonicParsing(false);
             box.setId("shootout-activation-" + name);
             box.setSelected(s.activations().contains(name));
             box.selectedProperty().addListener((obs, was, now) -> model.update(st -> st.withActivation(name, now)));
@@ -102,6 +107,7 @@ public final class ShootoutView {
         FlowPane tasks = new FlowPane(8, 4);
         for (Task task : Task.values()) {
             CheckBox box = new CheckBox(task.cliName());
+            box.setMnemonicParsing(false);
             box.setId("shootout-task-" + task.cliName());
             box.setSelected(s.tasks().contains(task));
             box.selectedProperty().addListener((obs, was, now) -> model.update(st -> st.withTask(task, now)));
@@ -232,8 +238,21 @@ public final class ShootoutView {
         return model.resultProperty().get().plan();
     }
 
+    /** A column whose title wraps onto more lines rather than being cut short. */
+    private static <T> TableColumn<SummaryRow, T> column(String key, double width) {
+        TableColumn<SummaryRow, T> column = new TableColumn<>();
+        Label title = new Label(Messages.get(key));
+        title.setWrapText(true);
+        title.setTextAlignment(TextAlignment.CENTER);
+        title.maxWidthProperty().bind(column.widthProperty().subtract(8));
+        column.setGraphic(title);
+        column.setPrefWidth(width);
+        column.setMinWidth(width * 0.75);
+        return column;
+    }
+
     private static TableColumn<SummaryRow, String> text(String key, Function<SummaryRow, String> value) {
-        TableColumn<SummaryRow, String> column = new TableColumn<>(Messages.get(key));
+        TableColumn<SummaryRow, String> column = column(key, NARROW);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         return column;
     }
@@ -241,7 +260,7 @@ public final class ShootoutView {
     /** A numeric column that sorts by the number and shows {@code show}'s text (empty for NaN). */
     private static TableColumn<SummaryRow, Double> number(String key, ToDoubleFunction<SummaryRow> value,
                                                           DoubleFunction<String> show) {
-        TableColumn<SummaryRow, Double> column = new TableColumn<>(Messages.get(key));
+        TableColumn<SummaryRow, Double> column = column(key, NARROW);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(c.getValue())));
         column.setComparator(Double::compare);
         column.setCellFactory(c -> new TableCell<>() {
@@ -257,7 +276,7 @@ public final class ShootoutView {
 
     /** The median difference from the baseline with its interval, sorted by the difference; empty for the baseline. */
     private static TableColumn<SummaryRow, Double> difference(String key, Measure measure) {
-        TableColumn<SummaryRow, Double> column = new TableColumn<>(Messages.get(key));
+        TableColumn<SummaryRow, Double> column = column(key, WIDE);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(comparison(c.getValue(), measure)
                 .map(m -> m.difference().difference()).orElse(Double.NaN)));
         column.setComparator(Double::compare);
@@ -277,11 +296,11 @@ public final class ShootoutView {
         return Optional.ofNullable(row.comparisons().get(measure));
     }
 
-    /** {@code d [low, high]}, or {@code d} alone when there is no interval. */
+    /** {@code d} over {@code [low, high]}, or {@code d} alone when there is no interval. */
     private static String interval(Comparison c) {
         String d = format(c.difference().difference());
         return c.difference().hasInterval()
-                ? d + " [" + format(c.difference().low()) + ", " + format(c.difference().high()) + "]" : d;
+                ? d + "\n[" + format(c.difference().low()) + ", " + format(c.difference().high()) + "]" : d;
     }
 
     private static String format(double v) {
