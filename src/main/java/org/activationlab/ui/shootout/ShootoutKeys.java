@@ -35,9 +35,7 @@ public final class ShootoutKeys {
     public static final String COLUMN_ACTIVATION = "shootout.column.activation";
     public static final String COLUMN_RUNS = "shootout.column.runs";
     public static final String COLUMN_TEST_LOSS = "shootout.column.testLoss";
-    public static final String COLUMN_TEST_LOSS_IQR = "shootout.column.testLossIqr";
     public static final String COLUMN_ACCURACY = "shootout.column.accuracy";
-    public static final String COLUMN_ACCURACY_IQR = "shootout.column.accuracyIqr";
     public static final String COLUMN_STEPS = "shootout.column.steps";
     public static final String COLUMN_DIFF_LOSS = "shootout.column.diffLoss";
     public static final String COLUMN_DIFF_ACCURACY = "shootout.column.diffAccuracy";

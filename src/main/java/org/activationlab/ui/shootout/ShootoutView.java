@@ -32,7 +32,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.TextAlignment;
 import javafx.util.StringConverter;
 import org.activationlab.model.Catalogue;
 import org.activationlab.model.Numbers;
@@ -56,12 +55,14 @@ import org.activationlab.ui.training.RunFileChooser;
  * CSV ({@code summary.csv}, the same file the {@code shootout} command writes).
  */
 public final class ShootoutView {
-    /** Significant digits of the table's numbers, as in the verdicts. */
-    private static final int DIGITS = 4;
+    /** Significant digits of the table's numbers (the CSV export has them all). */
+    private static final int DIGITS = 3;
     private static final double CONTROLS_WIDTH = 290;
     /** Preferred widths of the table's columns: one number, or a difference over its interval. */
-    private static final double NARROW = 70;
-    private static final double WIDE = 115;
+    private static final double NARROW = 72;
+    private static final double NAME = 92;
+    private static final double NUMBER = 78;
+    private static final double WIDE = 118;
 
     private final ShootoutViewModel model;
     private final RunFileChooser files;
@@ -200,11 +201,8 @@ public final class ShootoutView {
                 text(ShootoutKeys.COLUMN_TASK, r -> plan().tasks().get(r.task()).cliName()),
                 text(ShootoutKeys.COLUMN_ACTIVATION, r -> plan().contenders().get(r.contender()).label()),
                 number(ShootoutKeys.COLUMN_RUNS, SummaryRow::runs, v -> Integer.toString((int) v)),
-                number(ShootoutKeys.COLUMN_TEST_LOSS, r -> r.testLoss()[1], ShootoutView::format),
-                number(ShootoutKeys.COLUMN_TEST_LOSS_IQR, r -> r.testLoss()[2] - r.testLoss()[0], ShootoutView::format),
-                number(ShootoutKeys.COLUMN_ACCURACY, r -> r.testAccuracy()[1], ShootoutView::format),
-                number(ShootoutKeys.COLUMN_ACCURACY_IQR, r -> r.testAccuracy()[2] - r.testAccuracy()[0],
-                        ShootoutView::format),
+                quartiles(ShootoutKeys.COLUMN_TEST_LOSS, SummaryRow::testLoss),
+                quartiles(ShootoutKeys.COLUMN_ACCURACY, SummaryRow::testAccuracy),
                 number(ShootoutKeys.COLUMN_STEPS, SummaryRow::stepsToTarget, this::steps),
                 difference(ShootoutKeys.COLUMN_DIFF_LOSS, Measure.TEST_LOSS),
                 difference(ShootoutKeys.COLUMN_DIFF_ACCURACY, Measure.TEST_ACCURACY),
@@ -238,21 +236,34 @@ public final class ShootoutView {
         return model.resultProperty().get().plan();
     }
 
-    /** A column whose title wraps onto more lines rather than being cut short. */
+    /** A column titled by {@code key} (the bundles break long titles into lines) of {@code width} at first. */
     private static <T> TableColumn<SummaryRow, T> column(String key, double width) {
-        TableColumn<SummaryRow, T> column = new TableColumn<>();
-        Label title = new Label(Messages.get(key));
-        title.setWrapText(true);
-        title.setTextAlignment(TextAlignment.CENTER);
-        title.maxWidthProperty().bind(column.widthProperty().subtract(8));
-        column.setGraphic(title);
+        TableColumn<SummaryRow, T> column = new TableColumn<>(Messages.get(key));
         column.setPrefWidth(width);
-        column.setMinWidth(width * 0.75);
+        column.setMinWidth(width);
+        return column;
+    }
+
+    /** The median over the interquartile range on the line below; sorts by the median. */
+    private static TableColumn<SummaryRow, Double> quartiles(String key, Function<SummaryRow, double[]> value) {
+        TableColumn<SummaryRow, Double> column = column(key, NUMBER);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())[1]));
+        column.setComparator(Double::compare);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Double item, boolean empty) {
+                super.updateItem(item, empty);
+                SummaryRow row = empty ? null : getTableRow().getItem();
+                double[] q = row == null ? null : value.apply(row);
+                setText(q == null || Double.isNaN(q[1]) ? null : format(q[1]) + "\n(" + format(q[2] - q[0]) + ")");
+            }
+        });
+        column.getStyleClass().add(Styles.NUMERIC);
         return column;
     }
 
     private static TableColumn<SummaryRow, String> text(String key, Function<SummaryRow, String> value) {
-        TableColumn<SummaryRow, String> column = column(key, NARROW);
+        TableColumn<SummaryRow, String> column = column(key, key.equals(ShootoutKeys.COLUMN_TASK) ? NARROW : NAME);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         return column;
     }
@@ -260,7 +271,7 @@ public final class ShootoutView {
     /** A numeric column that sorts by the number and shows {@code show}'s text (empty for NaN). */
     private static TableColumn<SummaryRow, Double> number(String key, ToDoubleFunction<SummaryRow> value,
                                                           DoubleFunction<String> show) {
-        TableColumn<SummaryRow, Double> column = column(key, NARROW);
+        TableColumn<SummaryRow, Double> column = column(key, key.equals(ShootoutKeys.COLUMN_RUNS) ? NARROW : NUMBER);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(c.getValue())));
         column.setComparator(Double::compare);
         column.setCellFactory(c -> new TableCell<>() {
