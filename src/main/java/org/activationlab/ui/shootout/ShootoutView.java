@@ -57,12 +57,12 @@ import org.activationlab.ui.training.RunFileChooser;
 public final class ShootoutView {
     /** Significant digits of the table's numbers (the CSV export has them all). */
     private static final int DIGITS = 3;
-    private static final double CONTROLS_WIDTH = 290;
+    private static final double CONTROLS_WIDTH = 265;
     /** Preferred widths of the table's columns: one number, or a difference over its interval. */
     private static final double NARROW = 72;
     private static final double NAME = 92;
-    private static final double NUMBER = 78;
-    private static final double WIDE = 118;
+    private static final double NUMBER = 90;
+    private static final double WIDE = 142;
 
     private final ShootoutViewModel model;
     private final RunFileChooser files;
