@@ -17,6 +17,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -27,6 +28,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -131,8 +133,17 @@ public final class ShootoutView {
         settings.addRow(row++, new Label(Messages.get(ShootoutKeys.TARGET)), choice("shootout-target",
                 ShootoutState.TARGETS, s.targetAccuracy(), v -> st -> st.withTargetAccuracy(v)));
         baseline.setId("shootout-baseline");
-        baseline.setMaxWidth(Double.MAX_VALUE);
         settings.addRow(row, new Label(Messages.get(ShootoutKeys.BASELINE)), baseline);
+        ColumnConstraints half = new ColumnConstraints();
+        half.setPercentWidth(50);
+        settings.getColumnConstraints().addAll(half, half);
+        settings.getChildren().forEach(n -> {
+            if (n instanceof Label label) {
+                label.setWrapText(true);
+            } else if (n instanceof Control control) {
+                control.setMaxWidth(Double.MAX_VALUE);
+            }
+        });
         showBaselines(s);
         baseline.valueProperty().addListener((obs, old, now) -> {
             if (now != null && !now.equals(model.getState().baseline())) {
@@ -167,7 +178,7 @@ public final class ShootoutView {
         spinner.setId(id);
         spinner.setEditable(true);
         WholeNumberSpinners.forgiveUnreadableText(spinner);
-        spinner.setPrefWidth(110);
+        spinner.setPrefWidth(100);
         spinner.valueProperty().addListener((obs, old, now) -> model.update(change.apply(now)));
         return spinner;
     }
