@@ -16,6 +16,8 @@ import org.activationlab.ui.training.NativeRunFileChooser;
 import org.activationlab.ui.training.RunFileChooser;
 import org.activationlab.ui.training.TrainingState;
 import org.activationlab.ui.problems.ProblemSource;
+import org.activationlab.ui.shootout.ShootoutState;
+import org.activationlab.ui.shootout.ShootoutViewModel;
 import org.activationlab.ui.training.TrainingViewModel;
 
 /**
@@ -36,6 +38,7 @@ public final class AppModels {
     private final GatesViewModel gates = new GatesViewModel();
     private final GatedViewModel gated = new GatedViewModel();
     private final ExportViewModel exports;
+    private final ShootoutViewModel shootout;
 
     private final RunFileChooser runFiles;
 
@@ -54,6 +57,7 @@ public final class AppModels {
         training = new TrainingViewModel(TrainingState.INITIAL, main::showStatus);
         depth = new DepthViewModel(main::showStatus);
         exports = new ExportViewModel(chooser, exportWorker, Platform::runLater, main::showStatus);
+        shootout = new ShootoutViewModel(ShootoutState.INITIAL, main::showStatus);
     }
 
     /**
@@ -76,6 +80,7 @@ public final class AppModels {
         depth.rebuildFigures();
         gates.rebuildFigures();
         gated.rebuildFigures();
+        shootout.rebuildTexts();
     }
 
     /** Stops the background work. */
@@ -86,6 +91,7 @@ public final class AppModels {
         gates.dispose();
         gated.dispose();
         training.close();
+        shootout.dispose();
         Background.shared().stop(curvesWorker);
         Background.shared().stop(curvesFrames);
         exportWorker.shutdown();
@@ -131,5 +137,9 @@ public final class AppModels {
 
     public ExportViewModel exports() {
         return exports;
+    }
+
+    public ShootoutViewModel shootout() {
+        return shootout;
     }
 }

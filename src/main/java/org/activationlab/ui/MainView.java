@@ -50,6 +50,8 @@ import org.activationlab.ui.lessons.LessonsPanel;
 import org.activationlab.ui.lessons.LessonsViewModel;
 import org.activationlab.ui.session.SessionController;
 import org.activationlab.ui.session.SessionMenu;
+import org.activationlab.ui.shootout.ShootoutKeys;
+import org.activationlab.ui.shootout.ShootoutView;
 import org.controlsfx.control.StatusBar;
 
 import java.util.List;
@@ -242,6 +244,9 @@ public final class MainView {
         Tab neuronTab = figureTab("neuron-tab", TextKeys.TAB_NEURON, neuron.root(), neuron);
         Tab gatesTab = figureTab("gates-tab", TextKeys.TAB_GATES, gates.root(), gates);
         tabs.getTabs().addAll(curvesTab, properties, training, neuronTab, depthTab, gatesTab);
+        Tab shootoutTab = new Tab(Messages.get(ShootoutKeys.TAB), new ShootoutView(models.shootout(), models.runFiles()).root());
+        shootoutTab.setId("shootout-tab");
+        tabs.getTabs().add(shootoutTab);
         lessonTabs = Map.of(LessonTab.CURVES, curvesTab, LessonTab.PROPERTIES, properties, LessonTab.TRAINING, training,
                 LessonTab.NEURON, neuronTab, LessonTab.DEPTH, depthTab, LessonTab.GATES, gatesTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

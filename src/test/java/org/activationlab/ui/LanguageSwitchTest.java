@@ -52,8 +52,8 @@ import static org.testfx.matcher.control.LabeledMatchers.hasText;
  */
 @ExtendWith(ApplicationExtension.class)
 class LanguageSwitchTest {
-    private static final List<String> ENGLISH_TABS = List.of("Curves", "Properties", "Training", "Neuron", "Depth", "Gates");
-    private static final List<String> CHINESE_TABS = List.of("曲线", "性质", "训练", "神经元", "深度", "门控");
+    private static final List<String> ENGLISH_TABS = List.of("Curves", "Properties", "Training", "Neuron", "Depth", "Gates", "Shoot-out");
+    private static final List<String> CHINESE_TABS = List.of("曲线", "性质", "训练", "神经元", "深度", "门控", "对决");
     private static final long TIMEOUT_SECONDS = 30;
     private static final int EXPORT_WIDTH = 640;
     private static final int EXPORT_HEIGHT = 400;

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import org.activationlab.ui.shootout.ShootoutKeys;
 import java.util.ResourceBundle;
 import java.util.Set;
 
@@ -50,7 +51,7 @@ class MessagesTest {
     }
 
     /**
-     * The constants of TextKeys, TrainingKeys, PresentationKeys, LessonKeys, SessionKeys, LibraryKeys, JsonKeys, ProblemKeys, FormulaKeys and GatedKeys, the
+     * The constants of TextKeys, TrainingKeys, PresentationKeys, LessonKeys, SessionKeys, LibraryKeys, JsonKeys, ProblemKeys, FormulaKeys, GatedKeys and ShootoutKeys, the
      * name of each problem source, the per-constant keys of the two enums, one explanation per property header, the name and explanation of each training scenario, and the
      * name of each GIF panel.
      */
@@ -98,6 +99,9 @@ class MessagesTest {
             keys.add((String) f.get(null));
         }
         for (Field f : GatedKeys.class.getFields()) {
+            keys.add((String) f.get(null));
+        }
+        for (Field f : ShootoutKeys.class.getFields()) {
             keys.add((String) f.get(null));
         }
         for (TrainingPreset p : TrainingPreset.values()) {

@@ -1,0 +1,369 @@
+package org.activationlab.ui.shootout;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.DoubleFunction;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.ToDoubleFunction;
+import java.util.function.UnaryOperator;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.activationlab.model.Catalogue;
+import org.activationlab.model.Numbers;
+import org.activationlab.nn.Task;
+import org.activationlab.shootout.Comparison;
+import org.activationlab.shootout.Measure;
+import org.activationlab.shootout.ShootoutPlan;
+import org.activationlab.shootout.ShootoutResult;
+import org.activationlab.shootout.SummaryRow;
+import org.activationlab.ui.Labels;
+import org.activationlab.ui.Messages;
+import org.activationlab.ui.Styles;
+import org.activationlab.ui.controls.WholeNumberSpinners;
+import org.activationlab.ui.training.RunFileChooser;
+
+/**
+ * The Shoot-out tab: the settings on the left (activations, tasks, network, steps, seeds, rate,
+ * baseline, target accuracy), Run and Cancel with the progress; on the right the sortable table of
+ * medians, interquartile ranges and differences from the baseline with their 95% intervals, which
+ * fills as runs finish, and the verdict sentences once the shoot-out has ended. The table exports as
+ * CSV ({@code summary.csv}, the same file the {@code shootout} command writes).
+ */
+public final class ShootoutView {
+    /** Significant digits of the table's numbers (the CSV export has them all). */
+    private static final int DIGITS = 3;
+    private static final double CONTROLS_WIDTH = 265;
+    /** Preferred widths of the table's columns: one number, or a difference over its interval. */
+    private static final double NARROW = 72;
+    private static final double NAME = 92;
+    private static final double NUMBER = 90;
+    private static final double WIDE = 142;
+
+    private final ShootoutViewModel model;
+    private final RunFileChooser files;
+    private final BorderPane root = new BorderPane();
+    private final TableView<SummaryRow> table = new TableView<>();
+    private final ListView<String> verdicts = new ListView<>();
+    private final ComboBox<String> baseline = new ComboBox<>();
+    private final Button run = new Button(Messages.get(ShootoutKeys.RUN));
+    private final Button cancel = new Button(Messages.get(ShootoutKeys.CANCEL));
+    private final Button export = new Button(Messages.get(ShootoutKeys.EXPORT));
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label progressText = new Label();
+    private final Label differences = new Label();
+
+    /**
+     * @param model the settings and results
+     * @param files asks where to save the table
+     */
+    public ShootoutView(ShootoutViewModel model, RunFileChooser files) {
+        this.model = model;
+        this.files = files;
+        root.setLeft(controls());
+        root.setCenter(results());
+        initListeners();
+    }
+
+    /** The node to put in the tab. */
+    public Node root() {
+        return root;
+    }
+
+    private Node controls() {
+        ShootoutState s = model.getState();
+        FlowPane activations = new FlowPane(8, 4);
+        for (String name : Catalogue.names()) {
+            CheckBox box = new CheckBox(name);
+            box.setMnemonicParsing(false);
+            box.setId("shootout-activation-" + name);
+            box.setSelected(s.activations().contains(name));
+            box.selectedProperty().addListener((obs, was, now) -> model.update(st -> st.withActivation(name, now)));
+            activations.getChildren().add(box);
+        }
+        FlowPane tasks = new FlowPane(8, 4);
+        for (Task task : Task.values()) {
+            CheckBox box = new CheckBox(task.cliName());
+            box.setMnemonicParsing(false);
+            box.setId("shootout-task-" + task.cliName());
+            box.setSelected(s.tasks().contains(task));
+            box.selectedProperty().addListener((obs, was, now) -> model.update(st -> st.withTask(task, now)));
+            tasks.getChildren().add(box);
+        }
+        GridPane settings = new GridPane();
+        settings.setHgap(8);
+        settings.setVgap(6);
+        int row = 0;
+        settings.addRow(row++, new Label(Messages.get(ShootoutKeys.LAYERS)),
+                spinner("shootout-layers", 1, ShootoutState.MAX_LAYERS, s.layers(), 1, v -> st -> st.withLayers(v)));
+        settings.addRow(row++, new Label(Messages.get(ShootoutKeys.UNITS)),
+                spinner("shootout-units", 1, ShootoutState.MAX_UNITS, s.units(), 1, v -> st -> st.withUnits(v)));
+        settings.addRow(row++, new Label(Messages.get(ShootoutKeys.STEPS)),
+                spinner("shootout-steps", 1, ShootoutState.MAX_STEPS, s.steps(), 100, v -> st -> st.withSteps(v)));
+        settings.addRow(row++, new Label(Messages.get(ShootoutKeys.SEEDS)),
+                spinner("shootout-seeds", 1, ShootoutState.MAX_SEEDS, s.seeds(), 1, v -> st -> st.withSeeds(v)));
+        settings.addRow(row++, new Label(Messages.get(ShootoutKeys.RATE)), choice("shootout-rate",
+                ShootoutState.RATES, s.learningRate(), v -> st -> st.withLearningRate(v)));
+        settings.addRow(row++, new Label(Messages.get(ShootoutKeys.TARGET)), choice("shootout-target",
+                ShootoutState.TARGETS, s.targetAccuracy(), v -> st -> st.withTargetAccuracy(v)));
+        baseline.setId("shootout-baseline");
+        settings.addRow(row, new Label(Messages.get(ShootoutKeys.BASELINE)), baseline);
+        ColumnConstraints half = new ColumnConstraints();
+        half.setPercentWidth(50);
+        settings.getColumnConstraints().addAll(half, half);
+        settings.getChildren().forEach(n -> {
+            if (n instanceof Label label) {
+                label.setWrapText(true);
+            } else if (n instanceof Control control) {
+                control.setMaxWidth(Double.MAX_VALUE);
+            }
+        });
+        showBaselines(s);
+        baseline.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.equals(model.getState().baseline())) {
+                model.update(st -> st.withBaseline(now));
+            }
+        });
+        run.setId("shootout-run");
+        cancel.setId("shootout-cancel");
+        export.setId("shootout-export");
+        run.setDefaultButton(true);
+        HBox buttons = new HBox(6, run, cancel);
+        progress.setId("shootout-progress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progressText.setId("shootout-progress-text");
+        progressText.setWrapText(true);
+        Label note = Labels.caption(ShootoutKeys.FAIR_NOTE);
+        note.setId("shootout-fair-note");
+        VBox form = new VBox(6, Labels.sectionTitle(ShootoutKeys.ACTIVATIONS), activations,
+                Labels.sectionTitle(ShootoutKeys.TASKS), tasks, settings, note, buttons, progress, progressText, export);
+        form.setPadding(new Insets(8));
+        ScrollPane scroll = new ScrollPane(form);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefWidth(CONTROLS_WIDTH);
+        scroll.setMinWidth(CONTROLS_WIDTH);
+        return scroll;
+    }
+
+    private Spinner<Integer> spinner(String id, int min, int max, int value, int step,
+                                     IntFunction<UnaryOperator<ShootoutState>> change) {
+        Spinner<Integer> spinner = new Spinner<>(min, max, value, step);
+        spinner.setId(id);
+        spinner.setEditable(true);
+        WholeNumberSpinners.forgiveUnreadableText(spinner);
+        spinner.setPrefWidth(100);
+        spinner.valueProperty().addListener((obs, old, now) -> model.update(change.apply(now)));
+        return spinner;
+    }
+
+    private ComboBox<Double> choice(String id, List<Double> values, double value,
+                                    Function<Double, UnaryOperator<ShootoutState>> change) {
+        ComboBox<Double> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(values);
+        box.setValue(value);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Double v) {
+                return v == null ? "" : Numbers.format(v);
+            }
+
+            @Override
+            public Double fromString(String text) {
+                throw new UnsupportedOperationException("choose from the list");
+            }
+        });
+        box.valueProperty().addListener((obs, old, now) -> model.update(change.apply(now)));
+        return box;
+    }
+
+    private Node results() {
+        table.setId("shootout-table");
+        table.setPlaceholder(Labels.wrapped(Messages.get(ShootoutKeys.EMPTY)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().addAll(List.of(
+                text(ShootoutKeys.COLUMN_TASK, r -> plan().tasks().get(r.task()).cliName()),
+                text(ShootoutKeys.COLUMN_ACTIVATION, r -> plan().contenders().get(r.contender()).label()),
+                number(ShootoutKeys.COLUMN_RUNS, SummaryRow::runs, v -> Integer.toString((int) v)),
+                quartiles(ShootoutKeys.COLUMN_TEST_LOSS, SummaryRow::testLoss),
+                quartiles(ShootoutKeys.COLUMN_ACCURACY, SummaryRow::testAccuracy),
+                number(ShootoutKeys.COLUMN_STEPS, SummaryRow::stepsToTarget, this::steps),
+                difference(ShootoutKeys.COLUMN_DIFF_LOSS, Measure.TEST_LOSS),
+                difference(ShootoutKeys.COLUMN_DIFF_ACCURACY, Measure.TEST_ACCURACY),
+                difference(ShootoutKeys.COLUMN_DIFF_STEPS, Measure.STEPS_TO_TARGET)));
+        table.setItems(model.rows());
+        differences.setId("shootout-differences");
+        differences.getStyleClass().add(Styles.CAPTION);
+        differences.setWrapText(true);
+        verdicts.setId("shootout-verdicts");
+        verdicts.setItems(model.verdicts());
+        verdicts.setPrefHeight(150);
+        verdicts.setCellFactory(list -> new ListCell<>() {
+            {
+                prefWidthProperty().bind(list.widthProperty().subtract(20));
+                setWrapText(true);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox box = new VBox(6, table, differences, Labels.sectionTitle(ShootoutKeys.VERDICTS), verdicts);
+        box.setPadding(new Insets(8));
+        return box;
+    }
+
+    private ShootoutPlan plan() {
+        return model.resultProperty().get().plan();
+    }
+
+    /** A column titled by {@code key} (the bundles break long titles into lines) of {@code width} at first. */
+    private static <T> TableColumn<SummaryRow, T> column(String key, double width) {
+        TableColumn<SummaryRow, T> column = new TableColumn<>(Messages.get(key));
+        column.setPrefWidth(width);
+        column.setMinWidth(width);
+        return column;
+    }
+
+    /** The median over the interquartile range on the line below; sorts by the median. */
+    private static TableColumn<SummaryRow, Double> quartiles(String key, Function<SummaryRow, double[]> value) {
+        TableColumn<SummaryRow, Double> column = column(key, NUMBER);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())[1]));
+        column.setComparator(Double::compare);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Double item, boolean empty) {
+                super.updateItem(item, empty);
+                SummaryRow row = empty ? null : getTableRow().getItem();
+                double[] q = row == null ? null : value.apply(row);
+                setText(q == null || Double.isNaN(q[1]) ? null : format(q[1]) + "\n(" + format(q[2] - q[0]) + ")");
+            }
+        });
+        column.getStyleClass().add(Styles.NUMERIC);
+        return column;
+    }
+
+    private static TableColumn<SummaryRow, String> text(String key, Function<SummaryRow, String> value) {
+        TableColumn<SummaryRow, String> column = column(key, key.equals(ShootoutKeys.COLUMN_TASK) ? NARROW : NAME);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        return column;
+    }
+
+    /** A numeric column that sorts by the number and shows {@code show}'s text (empty for NaN). */
+    private static TableColumn<SummaryRow, Double> number(String key, ToDoubleFunction<SummaryRow> value,
+                                                          DoubleFunction<String> show) {
+        TableColumn<SummaryRow, Double> column = column(key, key.equals(ShootoutKeys.COLUMN_RUNS) ? NARROW : NUMBER);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(c.getValue())));
+        column.setComparator(Double::compare);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Double item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null || item.isNaN() ? null : show.apply(item));
+            }
+        });
+        column.getStyleClass().add(Styles.NUMERIC);
+        return column;
+    }
+
+    /** The median difference from the baseline with its interval, sorted by the difference; empty for the baseline. */
+    private static TableColumn<SummaryRow, Double> difference(String key, Measure measure) {
+        TableColumn<SummaryRow, Double> column = column(key, WIDE);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(comparison(c.getValue(), measure)
+                .map(m -> m.difference().difference()).orElse(Double.NaN)));
+        column.setComparator(Double::compare);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Double item, boolean empty) {
+                super.updateItem(item, empty);
+                SummaryRow row = empty ? null : getTableRow().getItem();
+                setText(row == null ? null : comparison(row, measure).map(ShootoutView::interval).orElse(null));
+            }
+        });
+        column.getStyleClass().add(Styles.NUMERIC);
+        return column;
+    }
+
+    private static Optional<Comparison> comparison(SummaryRow row, Measure measure) {
+        return Optional.ofNullable(row.comparisons().get(measure));
+    }
+
+    /** {@code d} over {@code [low, high]}, or {@code d} alone when there is no interval. */
+    private static String interval(Comparison c) {
+        String d = format(c.difference().difference());
+        return c.difference().hasInterval()
+                ? d + "\n[" + format(c.difference().low()) + ", " + format(c.difference().high()) + "]" : d;
+    }
+
+    private static String format(double v) {
+        return Double.isNaN(v) ? "" : Numbers.format(v, DIGITS);
+    }
+
+    /** A median number of steps; {@code > N} when more than half of the runs never reached the target. */
+    private String steps(double v) {
+        return v == Double.POSITIVE_INFINITY ? "> " + plan().steps() : format(v);
+    }
+
+    private void showBaselines(ShootoutState s) {
+        baseline.getItems().setAll(s.activations());
+        baseline.setValue(s.activations().isEmpty() ? null : s.effectiveBaseline());
+    }
+
+    private void initListeners() {
+        model.stateProperty().addListener((obs, old, now) -> {
+            if (!now.activations().equals(baseline.getItems())) {
+                showBaselines(now);
+            }
+        });
+        run.disableProperty().bind(Bindings.createBooleanBinding(() -> model.isBusy() || !model.getState().runnable(),
+                model.busyProperty(), model.stateProperty()));
+        cancel.disableProperty().bind(model.busyProperty().not());
+        export.disableProperty().bind(Bindings.createBooleanBinding(() -> model.isBusy() || model.rows().isEmpty(),
+                model.busyProperty(), model.rows()));
+        progress.progressProperty().bind(model.progressProperty());
+        progressText.textProperty().bind(model.progressTextProperty());
+        differences.textProperty().bind(Bindings.createStringBinding(() -> {
+            ShootoutResult r = model.resultProperty().get();
+            return r == null ? "" : Messages.format(ShootoutKeys.DIFFERENCES, r.plan().baselineContender().label());
+        }, model.resultProperty()));
+        run.setOnAction(e -> model.run());
+        cancel.setOnAction(e -> model.cancel());
+        export.setOnAction(e -> files.choose(root.getScene() == null ? null : root.getScene().getWindow(),
+                "summary.csv", List.of("*.csv")).ifPresent(this::exportTo));
+    }
+
+    private void exportTo(Path file) {
+        String name = file.getFileName().toString();
+        model.exportSummary(name.toLowerCase(Locale.ROOT).endsWith(".csv") ? file : file.resolveSibling(name + ".csv"));
+    }
+}
