@@ -21,6 +21,8 @@ public final class FormulaKeys {
     public static final String CURVES_EDIT = "curves.formulas.edit";
     public static final String CURVES_DONE = "curves.formulas.done";
     public static final String CURVES_REMOVE = "curves.formulas.remove";
+    public static final String CURVES_SAVE = "curves.formulas.save";
+    public static final String CURVES_SAVED = "curves.formulas.saved";
     /** {0}: the formula. */
     public static final String CURVES_TAKEN = "curves.formulas.taken";
 

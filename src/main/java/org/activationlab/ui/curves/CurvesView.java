@@ -3,22 +3,23 @@ package org.activationlab.ui.curves;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.VBox;
-import javafx.beans.value.ObservableValue;
 import org.activationlab.plot.Theme;
 import org.activationlab.plot.curves.CurvesCaption;
 import org.activationlab.ui.FigureCanvas;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
-import org.activationlab.ui.WhileInScene;
 import org.activationlab.ui.TextKeys;
+import org.activationlab.ui.WhileInScene;
 import org.activationlab.ui.export.FigureSource;
 import org.activationlab.ui.export.VisibleFigure;
+import org.activationlab.ui.library.FunctionLibrary;
 import org.activationlab.ui.presentation.ControlsVisibility;
 import org.activationlab.ui.presentation.Presentable;
 import org.activationlab.ui.presentation.PresentationSettings;
@@ -72,7 +73,7 @@ public final class CurvesView implements FigureSource, Presentable {
 
     private SplitPane createView(PresentationSettings presentation) {
         VBox functions = section(TextKeys.CURVES_SECTION_FUNCTIONS,
-                new VBox(new FunctionListView(model, theme).root(), new TypedFormulasView(model, theme).root()));
+                new VBox(new FunctionListView(model, theme).root(), new TypedFormulasView(model, theme, FunctionLibrary.standard()).root()));
         VBox axes = section(TextKeys.CURVES_SECTION_AXES, new AxesView(model).root());
         VBox depth = section(TextKeys.CURVES_SECTION_DEPTH, new GradientDepthView(model).root());
         VBox saturation = section(TextKeys.CURVES_SECTION_SATURATION, new SaturationView(model).root());

@@ -2,24 +2,32 @@ package org.activationlab.ui.curves;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.activationlab.model.ActivationSpec;
+import org.activationlab.model.FormulaSpec;
 import org.activationlab.plot.Theme;
+import org.activationlab.ui.DialogStyle;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.WhileInScene;
 import org.activationlab.ui.controls.FormulaDefinition;
 import org.activationlab.ui.controls.FormulaEditor;
 import org.activationlab.ui.controls.FormulaEditorModel;
 import org.activationlab.ui.controls.FormulaKeys;
+import org.activationlab.ui.library.FunctionLibrary;
+import org.activationlab.ui.library.LibraryEntry;
+import org.activationlab.ui.library.LibraryKeys;
 
 /**
  * The formulas the user typed, under the catalogue's list: each with a check box that plots it,
@@ -34,14 +42,16 @@ final class TypedFormulasView {
 
     private final CurvesViewModel model;
     private final ObservableValue<Theme> theme;
+    private final FunctionLibrary library;
     private final VBox entries = new VBox();
     private final Button add = new Button(Messages.get(FormulaKeys.CURVES_ADD));
     private final VBox root = new VBox(entries, add);
     /** The entries shown, each following one formula; one being typed for the first time has no name yet. */
     private final List<Entry> shown = new ArrayList<>();
 
-    TypedFormulasView(CurvesViewModel model, ObservableValue<Theme> theme) {
+    TypedFormulasView(CurvesViewModel model, ObservableValue<Theme> theme, FunctionLibrary library) {
         this.model = model;
+        this.library = library;
         this.theme = theme;
         root.getStyleClass().add("typed-formulas");
         entries.getStyleClass().add("typed-formula-entries");
@@ -92,6 +102,9 @@ final class TypedFormulasView {
         /** The formula's name in the state; null until its text first parses. */
         private String name;
         private FormulaEditor editor;
+        private final Button save = new Button(Messages.get(FormulaKeys.CURVES_SAVE));
+        private final Label saved = new Label();
+        private final HBox saveRow = new HBox(8, save, saved);
 
         Entry(String name) {
             this.name = name;
@@ -112,6 +125,14 @@ final class TypedFormulasView {
                 }
             });
             editButton.setOnAction(e -> edit(editor == null || !editor.isVisible()));
+            save.getStyleClass().add("save-formula");
+            save.setMinWidth(Region.USE_PREF_SIZE);
+            saved.setWrapText(true);
+            saved.getStyleClass().add("formula-saved");
+            saveRow.setAlignment(Pos.CENTER_LEFT);
+            saveRow.managedProperty().bind(saveRow.visibleProperty());
+            saveRow.setVisible(false);
+            save.setOnAction(e -> askName().ifPresent(this::saveAs));
             remove.setOnAction(e -> {
                 if (this.name == null) {
                     shown.remove(this);
@@ -140,13 +161,38 @@ final class TypedFormulasView {
                 editing.definitionProperty().addListener((obs, old, now) -> define(now));
                 editor = new FormulaEditor(editing);
                 editor.managedProperty().bind(editor.visibleProperty());
-                box.getChildren().add(editor);
+                box.getChildren().addAll(editor, saveRow);
             }
             if (editor != null) {
                 editor.setVisible(open);
+                saveRow.setVisible(open);
+                saved.setText("");
             }
             editButton.setText(Messages.get(open ? FormulaKeys.CURVES_DONE : FormulaKeys.CURVES_EDIT));
             plot.setDisable(name == null);
+        }
+
+        /** Asks the name the formula gets in the user's library (the formula itself, to start with). */
+        private Optional<String> askName() {
+            TextInputDialog input = new TextInputDialog(name);
+            input.initOwner(root.getScene().getWindow());
+            input.setTitle(Messages.get(FormulaKeys.CURVES_SAVE).replace("\u2026", ""));
+            input.setHeaderText(null);
+            input.setContentText(Messages.get(LibraryKeys.NAME));
+            DialogStyle.apply(input.getDialogPane(), root.getScene().getWindow());
+            return input.showAndWait().map(String::strip);
+        }
+
+        /** Saves the formula as it stands (its defaults and current values) to the library under {@code entryName}. */
+        private void saveAs(String entryName) {
+            try {
+                LibraryEntry entry = new LibraryEntry(entryName, "",
+                        (FormulaSpec) ActivationSpec.of(model.getState().activations().get(name)));
+                library.add(entry);
+                saved.setText(Messages.format(FormulaKeys.CURVES_SAVED, entryName));
+            } catch (IllegalArgumentException e) {
+                saved.setText(e.getMessage());
+            }
         }
 
         /** The typed formula parsed: it takes this entry's place in the state (its name is set first, so the entry follows). */

@@ -19,6 +19,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import org.activationlab.model.ActivationSpec;
+import org.activationlab.ui.library.ActivationChoices;
+import org.activationlab.ui.library.FunctionLibrary;
 import org.activationlab.model.PropertyAnalyzer;
 import org.activationlab.plot.Panel;
 import org.activationlab.plot.Series;
@@ -188,5 +191,29 @@ class CurvesFormulasViewTest {
 
         assertThat(model.getFrame().figure().panels().get(0).series()).noneMatch(s -> s.name().equals("f:x^3"));
         assertThat(robot.lookup(".typed-formula").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aTypedFormulaIsSavedToTheLibraryAndOfferedToTheNetworksLayers(FxRobot robot) throws Exception {
+        String name = "Curves test " + System.nanoTime();
+        addFormula(robot, "x*tanh(softplus(x))");
+        try {
+            robot.clickOn(robot.lookup(".save-formula").queryButton());
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> robot.lookup(".dialog-pane .text-field").queryAs(javafx.scene.control.TextField.class)
+                    .setText(name));
+            robot.type(javafx.scene.input.KeyCode.ENTER);
+            waitUntil(() -> FunctionLibrary.standard().find(name).isPresent());
+
+            assertThat(FunctionLibrary.standard().find(name).orElseThrow().formula())
+                    .isEqualTo(ActivationSpec.formula("x*tanh(softplus(x))", java.util.Map.of()));
+            assertThat(robot.lookup(".formula-saved").queryLabeled().getText()).startsWith("Saved to your library as " + name);
+            assertThat(ActivationChoices.layers().list()).anySatisfy(choice -> {
+                assertThat(choice.label()).isEqualTo(name);
+                assertThat(choice.yours()).isTrue();
+            });
+        } finally {
+            robot.interact(() -> FunctionLibrary.standard().remove(name));
+        }
     }
 }
