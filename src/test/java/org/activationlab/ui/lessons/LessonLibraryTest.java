@@ -13,8 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The built-in lessons and a teacher's folder of lesson files, good and bad. */
 class LessonLibraryTest {
+    /** The six lessons of the source text in its order, then the gate lesson that carries section 5 on to SwiGLU. */
     private static final List<String> BUILT_IN_IDS = List.of("why-non-linearity", "sigmoid-and-the-and-neuron",
-            "why-relu", "improved-activations", "lstm-gates", "nine-properties");
+            "why-relu", "improved-activations", "lstm-gates", "nine-properties", "what-a-gate-does");
 
     @TempDir
     Path folder;
@@ -34,11 +35,11 @@ class LessonLibraryTest {
     }
 
     @Test
-    void theSixBuiltInLessonsFollowTheSourceTextInOrderAndLoadCleanly() {
+    void theBuiltInLessonsFollowTheSourceTextInOrderAndLoadCleanly() {
         LessonLoad load = LessonLibrary.load(folder.resolve("no-such-folder"));
         assertThat(load.problems()).isEmpty();
         assertThat(load.lessons()).extracting(Lesson::id).containsExactlyElementsOf(BUILT_IN_IDS);
-        assertThat(load.lessons()).extracting(Lesson::order).containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(load.lessons()).extracting(Lesson::order).containsExactly(1, 2, 3, 4, 5, 6, 7);
     }
 
     @Test
@@ -66,7 +67,7 @@ class LessonLibraryTest {
         assertThat(load.problems()).isEmpty();
         assertThat(load.lessons()).extracting(Lesson::id).containsExactly("warm-up", "why-non-linearity",
                 "sigmoid-and-the-and-neuron", "relu-six", "why-relu", "improved-activations", "lstm-gates",
-                "nine-properties");
+                "nine-properties", "what-a-gate-does");
         assertThat(load.lessons().get(0).source()).isEqualTo(folder.resolve("first.json").toString());
     }
 

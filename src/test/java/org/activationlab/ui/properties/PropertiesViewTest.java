@@ -108,7 +108,7 @@ class PropertiesViewTest {
         List<String> headers = table.getColumns().stream().map(c -> ((Label) c.getGraphic()).getText()).toList();
         int kinks = headers.indexOf("Kinks");
         assertThat(kinks).isNotNegative();
-        assertThat(headers.get(kinks + 1)).isEqualTo("Discontinuities");
+        assertThat(headers.get(kinks + 1)).isEqualTo("Jumps");
         assertThat(cell(robot, kinks + 1, "hardshrink")).isEqualTo("x = -0.5, 0.5");
         assertThat(cell(robot, kinks, "hardshrink")).isEqualTo("none");
         assertThat(cell(robot, kinks + 1, "softshrink")).isEqualTo("none");
