@@ -24,7 +24,6 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.activationlab.export.PngExporter;
 import org.activationlab.plot.Figure;
@@ -91,8 +90,9 @@ class LanguageSwitchTest {
     void switchingLanguageRetranslatesTheWindowAndKeepsItsState(FxRobot robot) throws Exception {
         assertThat(tabTitles(robot)).containsExactlyElementsOf(ENGLISH_TABS);
         Slider depth = robot.lookup(".depth-slider").queryAs(Slider.class);
-        robot.drag(robot.from(depth).lookup(".thumb").queryAs(Node.class), MouseButton.PRIMARY).moveBy(60, 0)
-                .release(MouseButton.PRIMARY);
+        robot.interact(depth::requestFocus); // by keyboard: the slider may sit below the fold of the scrolling sidebar
+        robot.type(javafx.scene.input.KeyCode.RIGHT, 3);
+        WaitForAsyncUtils.waitForFxEvents();
         int n = (int) depth.getValue();
         assertThat(n).isGreaterThan(1);
         Figure curves = curvesFigure(robot);

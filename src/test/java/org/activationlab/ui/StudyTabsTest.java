@@ -43,13 +43,15 @@ class StudyTabsTest {
     void theStudyTabsAreThereEachWithAFigureToExport(FxRobot robot) {
         List<Tab> tabs = tabs(robot).getTabs();
         assertThat(tabs).extracting(Tab::getText).contains("Neuron", "Depth", "Gates");
-        for (Tab tab : tabs.subList(tabs.size() - 3, tabs.size())) {
+        int neuron = tabs.stream().map(Tab::getText).toList().indexOf("Neuron");
+        List<Tab> studies = tabs.subList(neuron, neuron + 3); // Neuron, Depth, Gates; the Shoot-out tab follows them
+        for (Tab tab : studies) {
             assertThat(tab.getUserData()).isInstanceOf(MultiFigureSource.class);
         }
-        assertThat(((MultiFigureSource) tabs.get(tabs.size() - 3).getUserData()).currentFigureProperty().get()).isNotNull();
-        assertThat(((MultiFigureSource) tabs.get(tabs.size() - 1).getUserData()).currentFigureProperty().get()).isNotNull();
-        assertThat(tabs.get(tabs.size() - 3).getUserData()).isInstanceOf(NeuronView.class);
-        assertThat(tabs.get(tabs.size() - 1).getUserData()).isInstanceOf(GatesView.class);
+        assertThat(((MultiFigureSource) studies.get(0).getUserData()).currentFigureProperty().get()).isNotNull();
+        assertThat(((MultiFigureSource) studies.get(2).getUserData()).currentFigureProperty().get()).isNotNull();
+        assertThat(studies.get(0).getUserData()).isInstanceOf(NeuronView.class);
+        assertThat(studies.get(2).getUserData()).isInstanceOf(GatesView.class);
     }
 
     @Test

@@ -69,7 +69,7 @@ public final class DepthView implements BoardView, Presentable {
         this.model = model;
         ObservableValue<DepthState> state = model.stateProperty();
         activation = new ActivationChooser(Messages.get(TextKeys.DEPTH_ACTIVATION),
-                state.map(s -> s.activation().resolve()), model::setActivation, ActivationChoices.standard().list());
+                state.map(s -> s.activation().resolve()), model::setActivation, ActivationChoices.layers().list());
         std = new SliderRow(Messages.get(TextKeys.DEPTH_STD), STD_STEP, STD_MAX, STD_STEP, state.map(DepthState::std),
                 model::setStd, Numbers::format);
         layers = new SliderRow(Messages.get(TextKeys.DEPTH_LAYERS), DepthConfig.MIN_LAYERS, DepthConfig.MAX_LAYERS, 1,

@@ -103,7 +103,7 @@ class ParameterEditorTest {
     void draggingTheSliderSendsValuesOnItsGrid(FxRobot robot) {
         Node thumb = robot.from(slope).lookup(".thumb").query();
 
-        robot.drag(thumb).moveBy(120, 0).drop();
+        robot.drag(thumb).moveBy(200, 0).drop();
 
         double value = slope.getValue();
         assertThat(value).isGreaterThan(0.05).isLessThanOrEqualTo(0.5);

@@ -197,4 +197,24 @@ class DepthViewTest {
         FigureExports.exportAll(view.currentFigureProperty().get(), view.currentData(), dir, "born-dead");
         assertThat(view.currentData().headers()).containsExactly("depth", "probability", "standard_error");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aGatedUnitRunsTheStudyWithGatedLayersAndRefusesBatchNorm(FxRobot robot) throws TimeoutException {
+        javafx.scene.control.ComboBox<org.activationlab.ui.library.ActivationChoice> names =
+                robot.lookup("#depth-activation").queryAs(javafx.scene.control.ComboBox.class);
+        org.activationlab.ui.library.ActivationChoice swiglu = names.getItems().stream()
+                .filter(c -> c.spec().name().equals("swiglu")).findFirst().orElseThrow();
+        assertThat(swiglu.label()).isEqualTo("SwiGLU");
+
+        robot.interact(() -> names.getSelectionModel().select(swiglu));
+        settle();
+
+        assertThat(model.getState().activation()).isInstanceOf(org.activationlab.model.GatedSpec.class);
+        assertThat(model.resultProperty().get().config()).isEqualTo(model.getState().study());
+        assertThat(model.errorProperty().get()).isEmpty();
+        robot.interact(() -> model.setBatchNorm(org.activationlab.nn.depth.BatchNormMode.BEFORE));
+        assertThat(model.errorProperty().get()).contains("swiglu");
+        assertThat(model.getState().batchNorm()).isEqualTo(org.activationlab.nn.depth.BatchNormMode.OFF);
+    }
 }
