@@ -114,4 +114,9 @@ public sealed interface ActivationSpec permits CatalogueSpec, FormulaSpec, Gated
      * one-input diagonal x g(x), which a network layer must not apply element by element.
      */
     Activation resolve();
+
+    /** The name people read, in the current language: that of the function it resolves to (a gated unit's own name). */
+    default String displayName() {
+        return resolve().info().displayName();
+    }
 }

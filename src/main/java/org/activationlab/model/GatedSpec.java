@@ -77,6 +77,12 @@ public final class GatedSpec implements ActivationSpec {
         return new InvalidParameterException(ModelTexts.format("error.noSuchParameter.none", name(), key));
     }
 
+    /** The name of the unit, e.g. "SwiGLU", not of its diagonal. */
+    @Override
+    public String displayName() {
+        return gate().displayName();
+    }
+
     /** The diagonal x g(x) (see the class comment), not the two-input unit. */
     @Override
     public Activation resolve() {

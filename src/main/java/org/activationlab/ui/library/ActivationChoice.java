@@ -2,7 +2,6 @@ package org.activationlab.ui.library;
 
 import java.util.Objects;
 import org.activationlab.model.ActivationSpec;
-import org.activationlab.model.GatedSpec;
 
 /**
  * One item of a function list: an activation with the name it is listed under, and whether it is
@@ -20,8 +19,7 @@ public record ActivationChoice(ActivationSpec spec, String label, boolean yours)
 
     /** The catalogue function, gated unit or formula {@code spec}, listed under its display name. */
     public static ActivationChoice of(ActivationSpec spec) {
-        String label = spec instanceof GatedSpec gated ? gated.gate().displayName() : spec.resolve().info().displayName();
-        return new ActivationChoice(spec, label, false);
+        return new ActivationChoice(spec, spec.displayName(), false);
     }
 
     /** The library entry {@code entry}, listed under its name and marked as the user's. */
