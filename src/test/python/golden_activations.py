@@ -76,10 +76,14 @@ def functions():
             (lambda x, b=b: sig(b * x) + b * x * sig(b * x) * (1 - sig(b * x)))
     sp = lambda x: mp.log1p(mp.exp(x))
     yield 'mish', {}, lambda x: x * mp.tanh(sp(x)), lambda x: mp.tanh(sp(x)) + x * sig(x) * mp.sech(sp(x)) ** 2
-    yield 'hard_sigmoid', {}, lambda x: relu6(x + 3) / 6, lambda x: mp.mpf(1) / 6 if -3 < x < 3 else mp.mpf(0)
+    # PyTorch's hardsigmoid_backward multiplies by the float 1.0f / 6.0f even in float64:
+    # 11184811 / 2^26, not 1/6.
+    yield 'hard_sigmoid', {}, lambda x: relu6(x + 3) / 6, \
+        lambda x: mp.mpf(11184811) / 2**26 if -3 < x < 3 else mp.mpf(0)
     yield 'hard_tanh', {}, lambda x: min(max(x, -1), 1), lambda x: mp.mpf(1 if -1 < x < 1 else 0)
+    # f'(3) = 1: PyTorch's vectorised CPU kernel (its scalar tail loop and CUDA give 1.5)
     yield 'hard_swish', {}, lambda x: x * relu6(x + 3) / 6, \
-        lambda x: mp.mpf(0) if x < -3 else (x / 3 + mp.mpf('0.5') if x <= 3 else mp.mpf(1))
+        lambda x: mp.mpf(0) if x < -3 else (x / 3 + mp.mpf('0.5') if x < 3 else mp.mpf(1))
     yield 'relu6', {}, relu6, lambda x: mp.mpf(1 if 0 < x < 6 else 0)
     yield 'softsign', {}, lambda x: x / (1 + abs(x)), lambda x: 1 / (1 + abs(x)) ** 2
     yield 'log_sigmoid', {}, lambda x: -mp.log1p(mp.exp(-x)), lambda x: 1 - sig(x)

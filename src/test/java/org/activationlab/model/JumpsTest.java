@@ -20,7 +20,7 @@ class JumpsTest {
                 Arguments.of("leaky_relu", Map.of("slope", 0.1), List.of(new Jump(0, 0.1, 1, 0.1))),
                 Arguments.of("hard_tanh", Map.of(), List.of(new Jump(-1, 0, 1, 0), new Jump(1, 1, 0, 0))),
                 Arguments.of("relu6", Map.of(), List.of(new Jump(0, 0, 1, 0), new Jump(6, 1, 0, 0))),
-                Arguments.of("hard_swish", Map.of(), List.of(new Jump(-3, 0, -0.5, -0.5), new Jump(3, 1.5, 1, 1.5))),
+                Arguments.of("hard_swish", Map.of(), List.of(new Jump(-3, 0, -0.5, -0.5), new Jump(3, 1.5, 1, 1))),
                 Arguments.of("elu", Map.of("alpha", 2.0), List.of(new Jump(0, 2, 1, 2))),
                 Arguments.of("elu", Map.of("alpha", 1.0), List.of()),
                 Arguments.of("step", Map.of(), List.of()),

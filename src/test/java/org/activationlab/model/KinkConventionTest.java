@@ -27,7 +27,7 @@ class KinkConventionTest {
             "hard_sigmoid,,-3,0",
             "hard_sigmoid,,3,0",
             "hard_swish,,-3,-0.5",
-            "hard_swish,,3,1.5",
+            "hard_swish,,3,1.0",
             "step,,0,0",
             "step,,1,0",
             "step,,-1,0",
