@@ -24,10 +24,12 @@ import java.util.regex.Pattern;
  * the medians and the median of the per-round ratios (new / old; below 1 is faster).
  *
  * <ul>
- *   <li>{@code frame OLD_CLASSES [ROUNDS]}: the curves view frame of {@link CurvesViewBenchmark} (canvas
- *       only, Monocle), with this run's {@code target/classes} replaced by {@code OLD_CLASSES} for the
- *       old side; per round, the median over the frames of the wall time of a whole frame, of the FX
- *       thread's CPU time and of the drawing alone.</li>
+ *   <li>{@code frame OLD_CLASSES [ROUNDS [WARM_UP]]}: the curves view frame of {@link CurvesViewBenchmark}
+ *       (canvas only, Monocle), with this run's {@code target/classes} replaced by {@code OLD_CLASSES} for
+ *       the old side; per round, the median over 40 frames, after {@code WARM_UP} frames (default 20), of
+ *       the wall time of a whole frame, of the FX thread's CPU time and of the drawing alone. On a loaded
+ *       machine 20 frames do not finish the JIT's work: there the FX thread's CPU time per frame was 32 ms
+ *       after 20 warm-up frames and 10 ms after 150 (a slider dragged for a few seconds).</li>
  *   <li>{@code draw OLD_CLASSES [FRAMES]}: the same frame without JavaFX ({@link CurvesDrawProbe}: sample,
  *       build, draw into an image), old and new in ONE process, each loaded by a class loader of its own
  *       (its own JIT-compiled code), frame by frame in turns: the median wall and thread CPU time.</li>
@@ -53,7 +55,7 @@ public final class RenderSideBySide {
 
     public static void main(String[] args) throws Exception {
         if (args.length >= 2 && args[0].equals("frame")) {
-            frames(args[1], args.length > 2 ? Integer.parseInt(args[2]) : 5);
+            frames(args[1], args.length > 2 ? Integer.parseInt(args[2]) : 5, args.length > 3 ? Integer.parseInt(args[3]) : 20);
         } else if (args.length >= 2 && args[0].equals("draw")) {
             draws(args[1], args.length > 2 ? Integer.parseInt(args[2]) : 300);
         } else if (args.length >= 3 && args[0].equals("export")) {
@@ -62,7 +64,7 @@ public final class RenderSideBySide {
             List<String> newOptions = dash < 0 ? List.of() : Arrays.asList(args).subList(dash + 1, args.length);
             exports(args[1], args[2], rounds, newOptions);
         } else {
-            System.err.println("usage: frame OLD_CLASSES [ROUNDS] | draw OLD_CLASSES [FRAMES] | export OLD_JAR NEW_JAR [ROUNDS] [-- NEW_JVM_OPTIONS]");
+            System.err.println("usage: frame OLD_CLASSES [ROUNDS [WARM_UP]] | draw OLD_CLASSES [FRAMES] | export OLD_JAR NEW_JAR [ROUNDS] [-- NEW_JVM_OPTIONS]");
             System.exit(2);
         }
     }
@@ -117,7 +119,7 @@ public final class RenderSideBySide {
         }
     }
 
-    private static void frames(String oldClasses, int rounds) throws Exception {
+    private static void frames(String oldClasses, int rounds, int warmUp) throws Exception {
         String[] path = classPath();
         String newPath = path[0];
         String oldPath = newPath.replace(path[1], oldClasses);
@@ -127,7 +129,7 @@ public final class RenderSideBySide {
             for (int side = 0; side < 2; side++) {
                 int which = (r % 2 == 0) ? side : 1 - side;
                 String cp = which == 0 ? oldPath : newPath;
-                String out = run(List.of(javaCommand(), "-cp", cp, CurvesViewBenchmark.class.getName(), "20", "40",
+                String out = run(List.of(javaCommand(), "-cp", cp, CurvesViewBenchmark.class.getName(), String.valueOf(warmUp), "40",
                         "canvas"));
                 Matcher m = FRAME_LINE.matcher(out);
                 if (!m.find()) {
@@ -139,7 +141,8 @@ public final class RenderSideBySide {
                 System.out.printf(Locale.ROOT, "round %d %s: %s%n", r + 1, which == 0 ? "old" : "new", m.group());
             }
         }
-        System.out.printf(Locale.ROOT, "Curves frame (ms), %d rounds of 40 frames, old and new in turns%n", rounds);
+        System.out.printf(Locale.ROOT, "Curves frame (ms), %d rounds of 40 frames after %d warm-up frames, old and new in turns%n",
+                rounds, warmUp);
         for (int k = 0; k < 3; k++) {
             print(names[k], results[0][k], results[1][k]);
         }
