@@ -212,7 +212,7 @@ public final class ShootoutFigures {
         Panel.Builder panel = Panel.builder(range.axis(label));
         if (steps) {
             panel.add(ReferenceLine.horizontal(plan.steps(), STEPS_RUN));
-            panel.add(new TextNote(plan.contenders().size() + 0.5, plan.steps(), TextNote.Placement.DATA,
+            panel.add(new TextNote(plan.contenders().size() + 0.49, plan.steps(), TextNote.Placement.DATA,
                     Anchor.BOTTOM_RIGHT, Text.plain(PlotTexts.format("shootout.stepsRun", plan.steps())), Ink.Role.MUTED,
                     false));
         }
@@ -248,7 +248,7 @@ public final class ShootoutFigures {
             return;
         }
         panel.add(new TextNote(box.x(), range.max(), TextNote.Placement.DATA, Anchor.TOP,
-                Text.plain(PlotTexts.format(key, k, box.points().size())), box.ink(), false));
+                Text.plain(PlotTexts.format(key, k, box.points().size())), box.ink(), true));
     }
 
     /** The sideways offset of the point of run {@code seed}: frac(seed x golden ratio), centred, times the spread. */
