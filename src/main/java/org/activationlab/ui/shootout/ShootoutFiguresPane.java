@@ -35,10 +35,6 @@ import org.activationlab.ui.studies.FigureBoard;
  * Copy Image take ({@link BoardView}).
  */
 public final class ShootoutFiguresPane implements BoardView {
-    private static final String TASK = "shootout.figures.task";
-    private static final String FIGURE = "shootout.figures.figure";
-    private static final String DESCRIPTION = "shootout.figures.description";
-    private static final String EMPTY = "shootout.figures.empty";
     /** The share of the height the results above the figures start with. */
     private static final double RESULTS_SHARE = 0.42;
 
@@ -53,7 +49,7 @@ public final class ShootoutFiguresPane implements BoardView {
             ProblemSource.FIGURE, ShootoutFiguresPane::build, figure::set);
     private final ComboBox<Task> task = new ComboBox<>();
     private final ComboBox<ShootoutFigure> kind = new ComboBox<>();
-    private final Label taskLabel = new Label(Messages.get(TASK));
+    private final Label taskLabel = new Label(Messages.get(ShootoutKeys.FIGURES_TASK));
     private final VBox root;
 
     public ShootoutFiguresPane(ShootoutViewModel model) {
@@ -62,12 +58,12 @@ public final class ShootoutFiguresPane implements BoardView {
         kind.setId("shootout-figure-kind");
         kind.setItems(FXCollections.observableArrayList(ShootoutFigure.values()));
         kind.setValue(ShootoutFigure.TEST_LOSS);
-        HBox choosers = new HBox(8, taskLabel, task, new Label(Messages.get(FIGURE)), kind);
+        HBox choosers = new HBox(8, taskLabel, task, new Label(Messages.get(ShootoutKeys.FIGURES_FIGURE)), kind);
         choosers.setAlignment(Pos.CENTER_LEFT);
         StackPane frame = board.add(figure.getReadOnlyProperty(), () -> null,
-                Messages.format(DESCRIPTION, kind.getValue()));
+                Messages.format(ShootoutKeys.FIGURES_DESCRIPTION, kind.getValue()));
         frame.setId("shootout-figure");
-        Label empty = Labels.wrapped(Messages.get(EMPTY));
+        Label empty = Labels.wrapped(Messages.get(ShootoutKeys.FIGURES_EMPTY));
         empty.visibleProperty().bind(figure.isNull());
         StackPane shown = new StackPane(frame, empty);
         shown.setMinHeight(0);
