@@ -36,7 +36,7 @@ import org.activationlab.ui.studies.FigureBoard;
  */
 public final class ShootoutFiguresPane implements BoardView {
     /** The share of the height the results above the figures start with. */
-    private static final double RESULTS_SHARE = 0.42;
+    private static final double RESULTS_SHARE = 0.5;
 
     /** What a figure is built from: immutable, it crosses to the worker. */
     private record Request(ShootoutResult result, int task, ShootoutFigure figure) {
@@ -61,7 +61,7 @@ public final class ShootoutFiguresPane implements BoardView {
         HBox choosers = new HBox(8, taskLabel, task, new Label(Messages.get(ShootoutKeys.FIGURES_FIGURE)), kind);
         choosers.setAlignment(Pos.CENTER_LEFT);
         StackPane frame = board.add(figure.getReadOnlyProperty(), () -> null,
-                Messages.format(ShootoutKeys.FIGURES_DESCRIPTION, kind.getValue()));
+                Messages.get(ShootoutKeys.FIGURES_DESCRIPTION));
         frame.setId("shootout-figure");
         Label empty = Labels.wrapped(Messages.get(ShootoutKeys.FIGURES_EMPTY));
         empty.visibleProperty().bind(figure.isNull());

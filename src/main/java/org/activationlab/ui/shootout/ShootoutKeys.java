@@ -43,7 +43,6 @@ public final class ShootoutKeys {
     // issue 15 (sfig): the figures under the results
     public static final String FIGURES_TASK = "shootout.figures.task";
     public static final String FIGURES_FIGURE = "shootout.figures.figure";
-    /** {0}: the figure shown. */
     public static final String FIGURES_DESCRIPTION = "shootout.figures.description";
     public static final String FIGURES_EMPTY = "shootout.figures.empty";
 
