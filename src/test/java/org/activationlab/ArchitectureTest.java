@@ -17,7 +17,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * The layer rules: model knows only the JDK and Commons Numbers; nn knows model; plot draws with
- * java.awt and may typeset with JLaTeXMath; export writes what plot draws through its file
+ * java.awt and may typeset with JLaTeXMath (and draws the shoot-out's results); export writes what plot draws through its file
  * format libraries; json (the JSON codecs cli and ui share) writes nn's weights with Jackson;
  * cli never touches the desktop UI; only ui (the one JavaFX user) loads
  * JavaFX, so the launcher and every headless command run without it; shoot-out (plan, runner,
@@ -47,7 +47,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule plotUsesModelNnAwtAndJLaTeXMath = classes().that().resideInAPackage(PLOT)
-            .should().onlyDependOnClassesThat().resideInAnyPackage(PLOT, MODEL, NN, JDK, "org.scilab.forge.jlatexmath..");
+            .should().onlyDependOnClassesThat().resideInAnyPackage(PLOT, MODEL, NN, SHOOTOUT, JDK,
+                    "org.scilab.forge.jlatexmath..");
 
     @ArchTest
     static final ArchRule exportUsesPlotAndFileFormatLibraries = classes().that().resideInAPackage(EXPORT)

@@ -17,12 +17,16 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.activationlab.export.AtomicFiles;
 import org.activationlab.export.ExportException;
+import org.activationlab.export.ExportFormat;
+import org.activationlab.export.FigureExporter;
 import org.activationlab.model.Numbers;
 import org.activationlab.nn.Initializer;
 import org.activationlab.nn.NetworkSpec;
 import org.activationlab.nn.OptimizerKind;
 import org.activationlab.nn.Task;
 import org.activationlab.nn.UnitKind;
+import org.activationlab.plot.RenderOptions;
+import org.activationlab.plot.shootout.ShootoutFigures;
 import org.activationlab.shootout.Contender;
 import org.activationlab.shootout.ShootoutCsv;
 import org.activationlab.shootout.ShootoutPlan;
@@ -41,6 +45,8 @@ import picocli.CommandLine.Spec;
  * on {@code --threads} threads and writes {@code runs.csv}, {@code curves.csv} and {@code summary.csv}
  * ({@link ShootoutCsv}) atomically to the output directory; prints the verdicts ({@link Verdicts}) in
  * the chosen language. The same arguments give byte-identical files for any number of threads.
+ * With {@code --figure FILE} it also draws the distributions ({@link ShootoutFigures#overview}) as
+ * PNG, SVG or PDF.
  */
 @Command(name = "shootout", sortOptions = false, sortSynopsis = false)
 final class ShootoutCommand implements Callable<Integer> {
@@ -48,6 +54,14 @@ final class ShootoutCommand implements Callable<Integer> {
     static final int MAX_SEEDS = 100;
     /** The most threads. */
     static final int MAX_THREADS = 256;
+    /** The formats {@code --figure} writes. */
+    private static final Set<ExportFormat> FIGURE_FORMATS = Set.of(ExportFormat.PNG, ExportFormat.SVG, ExportFormat.PDF);
+    /** The width of the {@code --figure} drawing, in units (pixels, points). */
+    static final int FIGURE_WIDTH = 1000;
+    /** Its height per panel. */
+    static final int PANEL_HEIGHT = 260;
+    /** Its height for the title and the activations' names. */
+    static final int FIGURE_TOP = 110;
 
     @Spec
     private CommandSpec spec;
@@ -111,9 +125,13 @@ final class ShootoutCommand implements Callable<Integer> {
             descriptionKey = "shootout.out")
     private Path out;
 
+    @Option(names = "--figure", paramLabel = "FILE", converter = PathConverter.class, descriptionKey = "shootout.figure")
+    private Path figure;
+
     @Override
     public Integer call() {
         ShootoutPlan plan = plan();
+        checkFigureFormat();
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (threadCount < 1 || threadCount > MAX_THREADS) {
             throw fail(CliTexts.format("error.integerRange", "--threads", 1, MAX_THREADS, threadCount));
@@ -133,9 +151,15 @@ final class ShootoutCommand implements Callable<Integer> {
         write(directory.resolve("runs.csv"), ShootoutCsv.runs(result));
         write(directory.resolve("curves.csv"), ShootoutCsv.curves(result));
         write(directory.resolve("summary.csv"), ShootoutCsv.summary(result));
+        if (figure != null) {
+            writeFigure(result);
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         Verdicts.of(result, Locale.getDefault()).forEach(stdout::println);
         stdout.println(CliTexts.format("shootout.wrote", result.runs().size(), directory));
+        if (figure != null) {
+            stdout.println(CliTexts.format("shootout.wroteFigure", figure));
+        }
         stdout.flush();
         if (stdout.checkError()) {
             return OneLineErrors.outputFailed(spec.commandLine());
@@ -253,6 +277,39 @@ final class ShootoutCommand implements Callable<Integer> {
             throw fail(CliTexts.format("error.train.notDirectory", out));
         } catch (IOException e) {
             throw fail(CliTexts.format("error.train.cannotCreate", out, e.getMessage()));
+        }
+    }
+
+    /** Refuses a {@code --figure} whose extension is not png, svg or pdf, before anything runs. */
+    private void checkFigureFormat() {
+        if (figure == null) {
+            return;
+        }
+        try {
+            if (FIGURE_FORMATS.contains(ExportFormat.of(figure))) {
+                return;
+            }
+        } catch (ExportException e) {
+            // the message below names the value and the allowed extensions
+        }
+        throw fail(CliTexts.format("error.shootout.figure", figure));
+    }
+
+    /**
+     * Draws {@link ShootoutFigures#overview} to {@code --figure} through the export path of the
+     * {@code export} command ({@link FigureExporter}, written atomically), {@value #FIGURE_WIDTH} units
+     * wide and {@value #PANEL_HEIGHT} high per panel.
+     */
+    private void writeFigure(ShootoutResult result) {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+        int height = FIGURE_TOP + PANEL_HEIGHT * ShootoutFigures.overviewPanels(result.plan());
+        try {
+            FigureExporter.export(ShootoutFigures.overview(result), null, figure,
+                    new FigureExporter.Settings(FIGURE_WIDTH, height, 1, RenderOptions.DEFAULT));
+        } catch (ExportException e) {
+            throw fail("--figure: " + e.getMessage());
         }
     }
 

@@ -1,20 +1,33 @@
 package org.activationlab.plot;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
- * One axis of a figure: what it is called and the data range it shows.
+ * One axis of a figure: what it is called and the data range it shows. A categorical axis
+ * ({@link #categories(Text, List)}) puts category i (from 1) at the value i and labels its tick
+ * with the category's name instead of a number.
  *
  * @param label its title, e.g. "x" or the LaTeX {@code f'(x)}
  * @param min the smallest value shown (finite; > 0 on a log axis)
  * @param max the largest value shown (finite, > min)
  * @param scale linear or logarithmic
+ * @param categories the names of the categories at 1, 2, ..., or empty for a numeric axis
  */
-public record Axis(Text label, double min, double max, Scale scale) {
+public record Axis(Text label, double min, double max, Scale scale, List<String> categories) {
+
+    /** A numeric axis. */
+    public Axis(Text label, double min, double max, Scale scale) {
+        this(label, min, max, scale, List.of());
+    }
 
     public Axis {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(scale, "scale");
+        categories = List.copyOf(categories);
+        if (!categories.isEmpty() && scale != Scale.LINEAR) {
+            throw new IllegalArgumentException("a categorical axis is linear");
+        }
         if (!Double.isFinite(min) || !Double.isFinite(max) || !(min < max)) {
             throw new IllegalArgumentException("axis range must be finite with min < max, got ["
                     + min + ", " + max + "]");
@@ -29,9 +42,20 @@ public record Axis(Text label, double min, double max, Scale scale) {
         return new Axis(Text.plain(label), min, max, Scale.LINEAR);
     }
 
+    /**
+     * A categorical axis from 0.5 to n + 0.5: category i (from 1) sits at the value i, its tick
+     * labelled {@code names.get(i - 1)}.
+     */
+    public static Axis categories(Text label, List<String> names) {
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException("a categorical axis needs at least one category");
+        }
+        return new Axis(label, 0.5, names.size() + 0.5, Scale.LINEAR, names);
+    }
+
     /** The same axis over another range. */
     public Axis withRange(double newMin, double newMax) {
-        return new Axis(label, newMin, newMax, scale);
+        return new Axis(label, newMin, newMax, scale, categories);
     }
 
     /** Whether {@code v} lies in [min, max]. */

@@ -23,6 +23,16 @@ record AxisTicks(double[] values, String[] labels) {
         return new AxisTicks(values, TickLabels.linear(values, NiceTicks.step(min, max, count), glyphs));
     }
 
+    /** One tick per category of a categorical axis, at 1, 2, ..., labelled with its name. */
+    static AxisTicks categories(Axis axis) {
+        java.util.List<String> names = axis.categories();
+        double[] values = new double[names.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = i + 1;
+        }
+        return new AxisTicks(values, names.toArray(String[]::new));
+    }
+
     /**
      * The most ticks, up to about {@code count}, whose labels do not touch along an axis mapped to
      * pixels by {@code mapping}: fewer nice ticks first, then, when even the fewest nice ticks

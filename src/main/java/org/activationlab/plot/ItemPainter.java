@@ -57,6 +57,8 @@ final class ItemPainter {
             paintBars(g, b, panel, style);
         } else if (item instanceof Band b) {
             paintBand(g, b, panel, style);
+        } else if (item instanceof BoxPlot b) {
+            BoxPlotPainter.paint(g, b, panel, style);
         }
     }
 

@@ -87,8 +87,8 @@ final class LayoutPlanner {
             y += panelHeight[i] + style.panelGap;
             int count = Math.max(2, (int) Math.round(panelHeight[i] / (Y_TICK_SPACING * s)));
             Axis axis = panel.yAxis();
-            AxisTicks ticks = AxisTicks.fitting(new AxisMapping(axis.min(), axis.max(), axis.scale(), panelHeight[i], 0),
-                    count, true, style);
+            AxisTicks ticks = axis.categories().isEmpty() ? AxisTicks.fitting(new AxisMapping(axis.min(), axis.max(),
+                    axis.scale(), panelHeight[i], 0), count, true, style) : AxisTicks.categories(axis);
             yTicks.add(ticks);
             widestYLabel = Math.max(widestYLabel, ticks.widestLabel(style.tickFont));
             if (!axis.label().isEmpty()) {
@@ -135,8 +135,14 @@ final class LayoutPlanner {
                 xLabelTop, caption, captionTop, yLabelCentre);
     }
 
-    /** The most x ticks, up to one per {@link #X_TICK_SPACING}, whose labels do not touch. */
+    /**
+     * The most x ticks, up to one per {@link #X_TICK_SPACING}, whose labels do not touch; every
+     * category of a categorical axis.
+     */
     private static AxisTicks xTicks(Axis x, double plotWidth, RenderStyle style) {
+        if (!x.categories().isEmpty()) {
+            return AxisTicks.categories(x);
+        }
         int count = Math.max(2, (int) Math.round(plotWidth / (X_TICK_SPACING * style.scale)));
         return AxisTicks.fitting(new AxisMapping(x.min(), x.max(), x.scale(), 0, plotWidth), count, false, style);
     }

@@ -5,5 +5,5 @@ package org.activationlab.plot;
  * order, so earlier items lie under later ones.
  */
 public sealed interface PlotItem
-        permits Series, XRegion, ReferenceLine, Marker, TextNote, HeatMap, Bars, Band {
+        permits Series, XRegion, ReferenceLine, Marker, TextNote, HeatMap, Bars, Band, BoxPlot {
 }

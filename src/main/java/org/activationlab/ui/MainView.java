@@ -244,14 +244,14 @@ public final class MainView {
         Tab neuronTab = figureTab("neuron-tab", TextKeys.TAB_NEURON, neuron.root(), neuron);
         Tab gatesTab = figureTab("gates-tab", TextKeys.TAB_GATES, gates.root(), gates);
         tabs.getTabs().addAll(curvesTab, properties, training, neuronTab, depthTab, gatesTab);
-        Tab shootoutTab = new Tab(Messages.get(ShootoutKeys.TAB), new ShootoutView(models.shootout(), models.runFiles()).root());
-        shootoutTab.setId("shootout-tab");
+        ShootoutView shootout = new ShootoutView(models.shootout(), models.runFiles());
+        Tab shootoutTab = figureTab("shootout-tab", ShootoutKeys.TAB, shootout.root(), shootout.figures());
         tabs.getTabs().add(shootoutTab);
         lessonTabs = Map.of(LessonTab.CURVES, curvesTab, LessonTab.PROPERTIES, properties, LessonTab.TRAINING, training,
                 LessonTab.NEURON, neuronTab, LessonTab.DEPTH, depthTab, LessonTab.GATES, gatesTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         for (FigureBoard board : List.of(trainingView.board(), neuron.board(), depth.board(), gates.board(),
-                gated.board())) {
+                gated.board(), shootout.figures().board())) {
             board.screenOptionsProperty().bind(presentation.screenOptions(RenderOptions.DEFAULT));
         }
         List<Presentable> views = List.of(curves, trainingView, neuron, depth, gates);

@@ -40,6 +40,11 @@ public final class ShootoutKeys {
     public static final String COLUMN_DIFF_LOSS = "shootout.column.diffLoss";
     public static final String COLUMN_DIFF_ACCURACY = "shootout.column.diffAccuracy";
     public static final String COLUMN_DIFF_STEPS = "shootout.column.diffSteps";
+    // issue 15 (sfig): the figures under the results
+    public static final String FIGURES_TASK = "shootout.figures.task";
+    public static final String FIGURES_FIGURE = "shootout.figures.figure";
+    public static final String FIGURES_DESCRIPTION = "shootout.figures.description";
+    public static final String FIGURES_EMPTY = "shootout.figures.empty";
 
     private ShootoutKeys() {
     }

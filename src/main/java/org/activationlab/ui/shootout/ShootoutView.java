@@ -78,6 +78,7 @@ public final class ShootoutView {
     private final ProgressBar progress = new ProgressBar(0);
     private final Label progressText = new Label();
     private final Label differences = new Label();
+    private final ShootoutFiguresPane figures;
 
     /**
      * @param model the settings and results
@@ -86,14 +87,20 @@ public final class ShootoutView {
     public ShootoutView(ShootoutViewModel model, RunFileChooser files) {
         this.model = model;
         this.files = files;
+        this.figures = new ShootoutFiguresPane(model);
         root.setLeft(controls());
-        root.setCenter(results());
+        root.setCenter(figures.under(results()));
         initListeners();
     }
 
     /** The node to put in the tab. */
     public Node root() {
         return root;
+    }
+
+    /** The figures beside the table: what File &gt; Export takes on this tab. */
+    public ShootoutFiguresPane figures() {
+        return figures;
     }
 
     private Node controls() {
