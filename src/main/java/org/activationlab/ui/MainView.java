@@ -50,6 +50,7 @@ import org.activationlab.ui.lessons.LessonsPanel;
 import org.activationlab.ui.lessons.LessonsViewModel;
 import org.activationlab.ui.session.SessionController;
 import org.activationlab.ui.session.SessionMenu;
+import org.activationlab.ui.shootout.RunOpener;
 import org.activationlab.ui.shootout.ShootoutKeys;
 import org.activationlab.ui.shootout.ShootoutView;
 import org.controlsfx.control.StatusBar;
@@ -244,7 +245,10 @@ public final class MainView {
         Tab neuronTab = figureTab("neuron-tab", TextKeys.TAB_NEURON, neuron.root(), neuron);
         Tab gatesTab = figureTab("gates-tab", TextKeys.TAB_GATES, gates.root(), gates);
         tabs.getTabs().addAll(curvesTab, properties, training, neuronTab, depthTab, gatesTab);
-        Tab shootoutTab = new Tab(Messages.get(ShootoutKeys.TAB), new ShootoutView(models.shootout(), models.runFiles()).root());
+        ShootoutView shootout = new ShootoutView(models.shootout(), models.runFiles());
+        shootout.setOnOpenRun(new RunOpener(models.training(), () -> tabs.getSelectionModel().select(training),
+                model::showStatus)::open);
+        Tab shootoutTab = new Tab(Messages.get(ShootoutKeys.TAB), shootout.root());
         shootoutTab.setId("shootout-tab");
         tabs.getTabs().add(shootoutTab);
         lessonTabs = Map.of(LessonTab.CURVES, curvesTab, LessonTab.PROPERTIES, properties, LessonTab.TRAINING, training,
