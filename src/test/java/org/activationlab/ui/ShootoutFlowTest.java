@@ -27,7 +27,6 @@ import org.activationlab.shootout.SummaryRow;
 import org.activationlab.shootout.Verdicts;
 import org.activationlab.ui.library.ActivationChoice;
 import org.activationlab.ui.shootout.ShootoutKeys;
-import org.activationlab.ui.shootout.ShootoutRunKeys;
 import org.activationlab.ui.shootout.ShootoutViewModel;
 import org.activationlab.ui.training.TrainingKeys;
 import org.activationlab.ui.training.TrainingState;
@@ -86,16 +85,16 @@ class ShootoutFlowTest {
         assertThat(verdicts(robot).isVisible()).isTrue();
         assertThat(verdicts(robot).getItems()).isEqualTo(Verdicts.of(small, Locale.getDefault()));
         assertThat(runs(robot).getItems()).containsExactlyInAnyOrderElementsOf(small.runs());
-        assertThat(caption(robot)).isEqualTo(Messages.format(ShootoutRunKeys.ALL, "6"));
+        assertThat(caption(robot)).isEqualTo(Messages.format(ShootoutKeys.RUNS_ALL, "6"));
         List<String> stepsShown = robot.from(runs(robot)).lookup(".table-cell").queryAllAs(TableCell.class).stream()
                 .map(TableCell::getText).toList();
         if (small.runs().stream().anyMatch(r -> r.stepsToTarget().isEmpty())) {
-            assertThat(stepsShown).as("a censored run").contains(Messages.get(ShootoutRunKeys.NOT_REACHED));
+            assertThat(stepsShown).as("a censored run").contains(Messages.get(ShootoutKeys.NOT_REACHED));
         }
 
         robot.interact(() -> summary(robot).getSelectionModel().select(1));
         assertThat(runs(robot).getItems()).hasSize(3).allSatisfy(r -> assertThat(r.key().contender()).isEqualTo(1));
-        assertThat(caption(robot)).isEqualTo(Messages.format(ShootoutRunKeys.OF, "3", "tanh", "circle"));
+        assertThat(caption(robot)).isEqualTo(Messages.format(ShootoutKeys.RUNS_OF, "3", "tanh", "circle"));
 
         type(robot, "#shootout-seeds", 100);
         type(robot, "#shootout-steps", 5000);
@@ -155,8 +154,8 @@ class ShootoutFlowTest {
         assertThat(robot.lookup("#training-learning-rate").queryAs(TextField.class).getText())
                 .isEqualTo(Numbers.format(plan.learningRates().get(0)));
         assertThat(robot.lookup("." + Styles.STATUS_BAR).queryAs(StatusBar.class).getText()).isEqualTo(
-                Messages.format(ShootoutRunKeys.OPENED,
-                        Messages.format(ShootoutRunKeys.RUN_NAME, activation, "circle", Long.toString(run.key().seed())),
+                Messages.format(ShootoutKeys.OPENED,
+                        Messages.format(ShootoutKeys.RUN_NAME, activation, "circle", Long.toString(run.key().seed())),
                         Numbers.format(plan.learningRates().get(0)), Integer.toString(step),
                         Double.toString(run.finalLoss())));
     }

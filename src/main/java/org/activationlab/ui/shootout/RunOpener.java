@@ -43,7 +43,7 @@ public final class RunOpener {
         int steps = run.divergedStep().orElse(plan.steps());
         training.restore(state, plan.steps());
         showTrainingTab.run();
-        status.accept(Messages.format(ShootoutRunKeys.OPENED, TrainingLink.name(plan, run.key()),
+        status.accept(Messages.format(ShootoutKeys.OPENED, TrainingLink.name(plan, run.key()),
                 Numbers.format(state.learningRate()), Integer.toString(steps), Double.toString(run.finalLoss())));
     }
 }

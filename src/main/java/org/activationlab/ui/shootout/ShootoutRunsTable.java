@@ -39,6 +39,7 @@ import org.activationlab.shootout.SummaryRow;
 import org.activationlab.ui.Labels;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
+import org.activationlab.ui.WhileInScene;
 
 /**
  * The Shoot-out tab's single runs: one sortable row per finished run (activation, task, seed,
@@ -60,7 +61,7 @@ public final class ShootoutRunsTable {
     private final FilteredList<RunResult> filtered = new FilteredList<>(runs);
     private final TableView<RunResult> table = new TableView<>();
     private final Label caption = new Label();
-    private final Button open = new Button(Messages.get(ShootoutRunKeys.OPEN));
+    private final Button open = new Button(Messages.get(ShootoutKeys.OPEN_IN_TRAINING));
     private final ObjectProperty<BiConsumer<ShootoutPlan, RunResult>> onOpen = new SimpleObjectProperty<>();
     private final VBox root;
     /** The plan of the runs shown, null before the first shoot-out. */
@@ -75,22 +76,22 @@ public final class ShootoutRunsTable {
     public ShootoutRunsTable(ShootoutViewModel model, ObservableValue<SummaryRow> selectedRow) {
         this.selectedRow = selectedRow;
         table.setId("shootout-runs");
-        table.setPlaceholder(Labels.wrapped(Messages.get(ShootoutRunKeys.EMPTY)));
+        table.setPlaceholder(Labels.wrapped(Messages.get(ShootoutKeys.RUNS_EMPTY)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(
                 text(ShootoutKeys.COLUMN_ACTIVATION, r -> plan.contenders().get(r.key().contender()).label()),
                 text(ShootoutKeys.COLUMN_TASK, r -> plan.tasks().get(r.key().task()).cliName()),
-                number(ShootoutRunKeys.COLUMN_SEED, NARROW, r -> r.key().seed(), v -> Long.toString((long) v)),
-                number(ShootoutRunKeys.COLUMN_RATE, NARROW, r -> plan.learningRates().get(r.key().rate()),
+                number(ShootoutKeys.COLUMN_SEED, NARROW, r -> r.key().seed(), v -> Long.toString((long) v)),
+                number(ShootoutKeys.COLUMN_RATE, NARROW, r -> plan.learningRates().get(r.key().rate()),
                         Numbers::format),
-                number(ShootoutRunKeys.COLUMN_FINAL_LOSS, NUMBER, RunResult::finalLoss, ShootoutRunsTable::format),
-                number(ShootoutRunKeys.COLUMN_TEST_LOSS, NUMBER, RunResult::testLoss, ShootoutRunsTable::format),
-                number(ShootoutRunKeys.COLUMN_ACCURACY, NUMBER, RunResult::testAccuracy,
+                number(ShootoutKeys.COLUMN_FINAL_LOSS, NUMBER, RunResult::finalLoss, ShootoutRunsTable::format),
+                number(ShootoutKeys.COLUMN_RUN_TEST_LOSS, NUMBER, RunResult::testLoss, ShootoutRunsTable::format),
+                number(ShootoutKeys.COLUMN_RUN_ACCURACY, NUMBER, RunResult::testAccuracy,
                         v -> Double.isNaN(v) ? "" : format(v)),
                 number(ShootoutKeys.COLUMN_STEPS, NUMBER, r -> r.stepsToTarget().isPresent()
                         ? r.stepsToTarget().getAsInt() : Double.POSITIVE_INFINITY, ShootoutRunsTable::steps),
-                number(ShootoutRunKeys.COLUMN_DEAD, NARROW, RunResult::deadShare, ShootoutRunsTable::percent),
-                number(ShootoutRunKeys.COLUMN_SATURATED, NARROW, RunResult::saturatedShare,
+                number(ShootoutKeys.COLUMN_DEAD, NARROW, RunResult::deadShare, ShootoutRunsTable::percent),
+                number(ShootoutKeys.COLUMN_SATURATED, NARROW, RunResult::saturatedShare,
                         ShootoutRunsTable::percent)));
         SortedList<RunResult> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -111,7 +112,7 @@ public final class ShootoutRunsTable {
             }
         });
         open.setId("shootout-open-in-training");
-        open.setTooltip(new Tooltip(Messages.get(ShootoutRunKeys.OPEN_HELP)));
+        open.setTooltip(new Tooltip(Messages.get(ShootoutKeys.OPEN_IN_TRAINING_HELP)));
         open.setMinWidth(Region.USE_PREF_SIZE);
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(onOpen.isNull()));
         open.setOnAction(e -> open(table.getSelectionModel().getSelectedItem()));
@@ -120,11 +121,11 @@ public final class ShootoutRunsTable {
         caption.setWrapText(true);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox title = new HBox(8, Labels.sectionTitle(ShootoutRunKeys.TITLE), caption, gap, open);
+        HBox title = new HBox(8, Labels.sectionTitle(ShootoutKeys.RUNS_TITLE), caption, gap, open);
         title.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(table, Priority.ALWAYS);
         root = new VBox(4, title, table);
-        model.resultProperty().addListener((obs, old, now) -> show(now));
+        WhileInScene.of(root, model.resultProperty()).addListener((obs, old, now) -> show(now));
         show(model.resultProperty().get());
         selectedRow.addListener((obs, old, now) -> filter());
         filtered.addListener((ListChangeListener<RunResult>) change -> showCaption());
@@ -172,8 +173,8 @@ public final class ShootoutRunsTable {
     private void showCaption() {
         SummaryRow row = selectedRow.getValue();
         String count = Integer.toString(filtered.size());
-        caption.setText(plan == null ? "" : row == null ? Messages.format(ShootoutRunKeys.ALL, count)
-                : Messages.format(ShootoutRunKeys.OF, count, plan.contenders().get(row.contender()).label(),
+        caption.setText(plan == null ? "" : row == null ? Messages.format(ShootoutKeys.RUNS_ALL, count)
+                : Messages.format(ShootoutKeys.RUNS_OF, count, plan.contenders().get(row.contender()).label(),
                 plan.tasks().get(row.task()).cliName()));
     }
 
@@ -214,7 +215,7 @@ public final class ShootoutRunsTable {
 
     /** Steps to the target; "not reached" for a run that never reached it (censored). */
     private static String steps(double v) {
-        return v == Double.POSITIVE_INFINITY ? Messages.get(ShootoutRunKeys.NOT_REACHED) : Long.toString((long) v);
+        return v == Double.POSITIVE_INFINITY ? Messages.get(ShootoutKeys.NOT_REACHED) : Long.toString((long) v);
     }
 
     /** A share as a percentage, e.g. {@code 12.5%}. */

@@ -36,7 +36,7 @@ public final class TrainingLink {
     public static TrainingState state(ShootoutPlan plan, RunKey key, TrainingState current) {
         String run = name(plan, key);
         if (plan.points() < TrainingState.MIN_POINTS || plan.points() > TrainingState.MAX_POINTS) {
-            throw new IllegalArgumentException(Messages.format(ShootoutRunKeys.OPEN_POINTS, run,
+            throw new IllegalArgumentException(Messages.format(ShootoutKeys.OPEN_POINTS, run,
                     Integer.toString(plan.points()), Integer.toString(TrainingState.MIN_POINTS),
                     Integer.toString(TrainingState.MAX_POINTS)));
         }
@@ -64,14 +64,14 @@ public final class TrainingLink {
             e.comparison = Optional.empty();
         });
         if (!state.config().equals(config)) {
-            throw new IllegalArgumentException(Messages.format(ShootoutRunKeys.OPEN_DIFFERENT, run));
+            throw new IllegalArgumentException(Messages.format(ShootoutKeys.OPEN_DIFFERENT, run));
         }
         return state;
     }
 
     /** The run as people name it: activation, task and seed, e.g. {@code relu on circle, seed 3}. */
     static String name(ShootoutPlan plan, RunKey key) {
-        return Messages.format(ShootoutRunKeys.RUN_NAME, plan.contenders().get(key.contender()).label(),
+        return Messages.format(ShootoutKeys.RUN_NAME, plan.contenders().get(key.contender()).label(),
                 plan.tasks().get(key.task()).cliName(), Long.toString(key.seed()));
     }
 }

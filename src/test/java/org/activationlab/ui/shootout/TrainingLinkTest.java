@@ -98,8 +98,8 @@ class TrainingLinkTest {
         ShootoutPlan plan = plan(points, 0, OptimizerKind.GD, List.of(0.1), Optional.empty());
         assertThatThrownBy(() -> TrainingLink.state(plan, plan.key(plan.index(1, 0, 0, 2)), CURRENT))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage(Messages.format(ShootoutRunKeys.OPEN_POINTS,
-                        Messages.format(ShootoutRunKeys.RUN_NAME, "leaky_relu:slope=0.2", "circle", "2"),
+                .hasMessage(Messages.format(ShootoutKeys.OPEN_POINTS,
+                        Messages.format(ShootoutKeys.RUN_NAME, "leaky_relu:slope=0.2", "circle", "2"),
                         Integer.toString(points), "20", "1000"));
     }
 
