@@ -84,7 +84,7 @@ class ShootoutFlowTest {
         assertThat(summary(robot).getItems()).extracting(SummaryRow::runs).containsExactly(3, 3);
         assertThat(verdicts(robot).isVisible()).isTrue();
         assertThat(verdicts(robot).getItems()).isEqualTo(Verdicts.of(small, Locale.getDefault()));
-        assertThat(runs(robot).getItems()).containsExactlyInAnyOrderElementsOf(small.runs());
+        assertThat(runs(robot).getItems()).as("in the plan's order").containsExactlyElementsOf(small.runs());
         assertThat(caption(robot)).isEqualTo(Messages.format(ShootoutKeys.RUNS_ALL, "6"));
         List<String> stepsShown = robot.from(runs(robot)).lookup(".table-cell").queryAllAs(TableCell.class).stream()
                 .map(TableCell::getText).toList();
@@ -109,8 +109,8 @@ class ShootoutFlowTest {
         assertThat(robot.lookup("#shootout-progress-text").queryAs(Label.class).getText()).isEqualTo(
                 Messages.format(ShootoutKeys.CANCELLED, Integer.toString(cancelled.runs().size()), "200"));
         robot.interact(() -> summary(robot).getSelectionModel().clearSelection());
-        assertThat(runs(robot).getItems()).as("the table holds exactly the finished runs")
-                .containsExactlyInAnyOrderElementsOf(cancelled.runs());
+        assertThat(runs(robot).getItems()).as("the table holds exactly the finished runs, in the plan's order")
+                .containsExactlyElementsOf(cancelled.runs());
         assertThat(summary(robot).getItems().stream().mapToInt(SummaryRow::runs).sum())
                 .isEqualTo(cancelled.runs().size());
 

@@ -52,9 +52,12 @@ import org.activationlab.ui.WhileInScene;
 public final class ShootoutRunsTable {
     /** Significant digits of the numbers, as in the summary table. */
     private static final int DIGITS = 3;
-    private static final double NAME = 92;
-    private static final double NARROW = 60;
-    private static final double NUMBER = 78;
+    private static final double NAME = 84;
+    private static final double NARROW = 54;
+    private static final double NUMBER = 70;
+    /** The table's height at first, and the least it shrinks to: a few rows, leaving room for the verdicts. */
+    private static final double PREF_HEIGHT = 240;
+    private static final double MIN_HEIGHT = 110;
 
     private final ObservableValue<SummaryRow> selectedRow;
     private final ObservableList<RunResult> runs = FXCollections.observableArrayList();
@@ -76,6 +79,8 @@ public final class ShootoutRunsTable {
     public ShootoutRunsTable(ShootoutViewModel model, ObservableValue<SummaryRow> selectedRow) {
         this.selectedRow = selectedRow;
         table.setId("shootout-runs");
+        table.setPrefHeight(PREF_HEIGHT);
+        table.setMinHeight(MIN_HEIGHT);
         table.setPlaceholder(Labels.wrapped(Messages.get(ShootoutKeys.RUNS_EMPTY)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(
@@ -91,7 +96,7 @@ public final class ShootoutRunsTable {
                 number(ShootoutKeys.COLUMN_STEPS, NUMBER, r -> r.stepsToTarget().isPresent()
                         ? r.stepsToTarget().getAsInt() : Double.POSITIVE_INFINITY, ShootoutRunsTable::steps),
                 number(ShootoutKeys.COLUMN_DEAD, NARROW, RunResult::deadShare, ShootoutRunsTable::percent),
-                number(ShootoutKeys.COLUMN_SATURATED, NARROW, RunResult::saturatedShare,
+                number(ShootoutKeys.COLUMN_SATURATED, NUMBER, RunResult::saturatedShare,
                         ShootoutRunsTable::percent)));
         SortedList<RunResult> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -147,7 +152,10 @@ public final class ShootoutRunsTable {
         }
     }
 
-    /** Shows the runs of {@code result}: all of them for a new shoot-out, the newly finished ones of the same. */
+    /**
+     * Shows the runs of {@code result}: all of them for a new shoot-out, the newly finished ones of the same,
+     * each in its place in the plan's order (the order of the files), whatever order they finished in.
+     */
     private void show(ShootoutResult result) {
         if (result == null) {
             return;
@@ -157,9 +165,13 @@ public final class ShootoutRunsTable {
             shown.clear();
             runs.clear();
         }
-        List<RunResult> added = result.runs().stream().filter(r -> !shown.get(r.key().index())).toList();
-        added.forEach(r -> shown.set(r.key().index()));
-        runs.addAll(added);
+        for (RunResult run : result.runs()) {
+            int index = run.key().index();
+            if (!shown.get(index)) {
+                shown.set(index);
+                runs.add(shown.get(0, index).cardinality(), run);
+            }
+        }
         filter();
     }
 
