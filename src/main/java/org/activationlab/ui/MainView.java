@@ -50,6 +50,7 @@ import org.activationlab.ui.lessons.LessonsPanel;
 import org.activationlab.ui.lessons.LessonsViewModel;
 import org.activationlab.ui.session.SessionController;
 import org.activationlab.ui.session.SessionMenu;
+import org.activationlab.ui.shootout.RunOpener;
 import org.activationlab.ui.shootout.ShootoutKeys;
 import org.activationlab.ui.shootout.ShootoutView;
 import org.controlsfx.control.StatusBar;
@@ -245,6 +246,8 @@ public final class MainView {
         Tab gatesTab = figureTab("gates-tab", TextKeys.TAB_GATES, gates.root(), gates);
         tabs.getTabs().addAll(curvesTab, properties, training, neuronTab, depthTab, gatesTab);
         ShootoutView shootout = new ShootoutView(models.shootout(), models.runFiles());
+        shootout.setOnOpenRun(new RunOpener(models.training(), () -> tabs.getSelectionModel().select(training),
+                model::showStatus)::open);
         Tab shootoutTab = figureTab("shootout-tab", ShootoutKeys.TAB, shootout.root(), shootout.figures());
         tabs.getTabs().add(shootoutTab);
         lessonTabs = Map.of(LessonTab.CURVES, curvesTab, LessonTab.PROPERTIES, properties, LessonTab.TRAINING, training,

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -40,6 +41,7 @@ import org.activationlab.model.Numbers;
 import org.activationlab.nn.Task;
 import org.activationlab.shootout.Comparison;
 import org.activationlab.shootout.Measure;
+import org.activationlab.shootout.RunResult;
 import org.activationlab.shootout.ShootoutPlan;
 import org.activationlab.shootout.ShootoutResult;
 import org.activationlab.shootout.SummaryRow;
@@ -79,6 +81,7 @@ public final class ShootoutView {
     private final Label progressText = new Label();
     private final Label differences = new Label();
     private final ShootoutFiguresPane figures;
+    private final ShootoutRunsTable runs;
 
     /**
      * @param model the settings and results
@@ -88,9 +91,15 @@ public final class ShootoutView {
         this.model = model;
         this.files = files;
         this.figures = new ShootoutFiguresPane(model);
+        runs = new ShootoutRunsTable(model, table.getSelectionModel().selectedItemProperty());
         root.setLeft(controls());
         root.setCenter(figures.under(results()));
         initListeners();
+    }
+
+    /** What opening a run of the runs table does (the main window opens it in the Training tab). */
+    public void setOnOpenRun(BiConsumer<ShootoutPlan, RunResult> action) {
+        runs.setOnOpen(action);
     }
 
     /** The node to put in the tab. */
@@ -245,7 +254,8 @@ public final class ShootoutView {
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox box = new VBox(6, table, differences, Labels.sectionTitle(ShootoutKeys.VERDICTS), verdicts);
+        VBox.setVgrow(runs.root(), Priority.ALWAYS);
+        VBox box = new VBox(6, table, differences, runs.root(), Labels.sectionTitle(ShootoutKeys.VERDICTS), verdicts);
         box.setPadding(new Insets(8));
         return box;
     }
