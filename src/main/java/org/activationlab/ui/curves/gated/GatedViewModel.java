@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.activationlab.model.Gate;
 import org.activationlab.plot.Figure;
 import org.activationlab.plot.studies.GatedFigures;
+import org.activationlab.plot.studies.GatedFigures.View;
 import org.activationlab.plot.studies.GatedGrid;
 import org.activationlab.ui.StateViewModel;
 
@@ -15,16 +16,13 @@ import org.activationlab.ui.StateViewModel;
  * not for a change of which view the Curves tab shows.
  */
 public final class GatedViewModel extends StateViewModel<GatedState, GatedViewModel.Built> {
-    /** Grid nodes along a and along b. */
-    public static final int NODES = 121;
-
     private final ReadOnlyObjectWrapper<Built> built = new ReadOnlyObjectWrapper<>(this, "built");
 
     /**
      * The grid and figures of one state, built together off the FX thread.
      *
      * @param state the state they show
-     * @param grid h and its partials at {@value #NODES} x {@value #NODES} nodes (the CSV)
+     * @param grid h and its partials at {@value GatedGrid#NODES} x {@value GatedGrid#NODES} nodes (the CSV)
      * @param surface h over (a, b)
      * @param partials dh/da and dh/db over (a, b)
      * @param slice h(1, b) = g(b)
@@ -96,10 +94,8 @@ public final class GatedViewModel extends StateViewModel<GatedState, GatedViewMo
 
     /** The grid and the four figures of {@code s}. */
     static Built build(GatedState s) {
-        GatedGrid grid = GatedGrid.sample(s.unit(), s.aMin(), s.aMax(), s.bMin(), s.bMax(), NODES);
-        double lo = Math.min(s.aMin(), s.bMin());
-        double hi = Math.max(s.aMax(), s.bMax());
-        return new Built(s, grid, GatedFigures.surface(grid), GatedFigures.partials(grid),
-                GatedFigures.slice(s.unit(), s.bMin(), s.bMax()), GatedFigures.diagonal(s.unit(), lo, hi));
+        GatedGrid grid = GatedGrid.sample(s.unit(), s.aMin(), s.aMax(), s.bMin(), s.bMax(), GatedGrid.NODES);
+        return new Built(s, grid, GatedFigures.of(View.MAP, grid), GatedFigures.of(View.PARTIALS, grid),
+                GatedFigures.of(View.SLICE, grid), GatedFigures.of(View.DIAGONAL, grid));
     }
 }
