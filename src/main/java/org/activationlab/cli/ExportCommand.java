@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.activationlab.export.ExportException;
 import org.activationlab.export.ExportFormat;
 import org.activationlab.export.FigureExporter;
@@ -27,6 +29,8 @@ import org.activationlab.plot.curves.CurveSampler;
 import org.activationlab.plot.curves.CurveSet;
 import org.activationlab.plot.curves.CurvesFigureBuilder;
 import org.activationlab.plot.curves.CurvesSettings;
+import org.activationlab.plot.studies.GatedFigures;
+import org.activationlab.plot.studies.GatedGrid;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,7 +41,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code export}: the curves figure (or its samples) to a file, headless, from the same
  * {@link CurvesSettings}, figure builder and renderer as the curves view, so the file matches
- * the screen. Bad input, including a path that cannot be written, is a
+ * the screen; with {@code --gated UNIT}, one of the gated unit's two-input figures
+ * ({@link GatedFigures}, {@code --view}) over a and b from {@code --from} to {@code --to}, its
+ * CSV the grid, as the Curves tab's gated view exports them. Bad input, including a path that cannot be written, is a
  * {@link ParameterException}: exit status 2 and one line on stderr.
  */
 @Command(name = "export", sortOptions = false)
@@ -128,6 +134,13 @@ public final class ExportCommand implements Callable<Integer> {
             descriptionKey = "export.points")
     private int points;
 
+    @Option(names = "--gated", paramLabel = "UNIT", descriptionKey = "export.gated")
+    private String gated;
+
+    @Option(names = "--view", defaultValue = "map", paramLabel = "map|partials|slice|diagonal",
+            descriptionKey = "export.view")
+    private String view;
+
     @Spec
     private CommandSpec spec;
 
@@ -143,12 +156,15 @@ public final class ExportCommand implements Callable<Integer> {
         }
         try {
             ExportFormat format = ExportFormat.of(out);
-            CurvesSettings settings = settings();
-            RenderOptions render = renderOptions();
-            CurveSet data = CurveSampler.sample(settings);
-            Figure figure = CurvesFigureBuilder.build(settings, data);
-            FigureExporter.export(figure, format == ExportFormat.CSV ? data.table(settings.depth()) : null, out,
-                    new FigureExporter.Settings(width, height, scale, render));
+            if (gated != null) {
+                exportGated(format);
+            } else {
+                CurvesSettings settings = settings();
+                CurveSet data = CurveSampler.sample(settings);
+                Figure figure = CurvesFigureBuilder.build(settings, data);
+                FigureExporter.export(figure, format == ExportFormat.CSV ? data.table(settings.depth()) : null, out,
+                        sizeAndLook());
+            }
         } catch (ExportException | IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
@@ -158,24 +174,31 @@ public final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * The figure {@code --view} of the gated unit {@code --gated} over a and b from {@code --from}
+     * to {@code --to}, sampled as the Curves tab's gated view samples it; CSV writes the grid.
+     */
+    private void exportGated(ExportFormat format) throws ExportException {
+        if (!functions.isEmpty() || !formulaTexts.isEmpty()) {
+            throw new IllegalArgumentException(CliTexts.get("error.export.gatedWithFunctions"));
+        }
+        Gate unit = Gate.named(gated.strip()).orElseThrow(() -> new IllegalArgumentException(
+                CliTexts.format("error.export.gatedUnknown", gated, String.join(", ", Gate.names()))));
+        GatedFigures.View figure = Stream.of(GatedFigures.View.values()).filter(v -> v.cliName().equals(view.strip()))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException(CliTexts.format("error.export.view", view,
+                        Stream.of(GatedFigures.View.values()).map(GatedFigures.View::cliName)
+                                .collect(Collectors.joining(", ")))));
+        checkRangeAndSize();
+        GatedGrid grid = GatedGrid.sample(unit, from, to, from, to, GatedGrid.NODES);
+        FigureExporter.export(GatedFigures.of(figure, grid), format == ExportFormat.CSV ? grid.table() : null, out,
+                sizeAndLook());
+    }
+
     /** The curves settings the flags describe; the same object the curves view builds from its controls. */
     CurvesSettings settings() {
-        if (!(from < to)) {
-            throw new IllegalArgumentException(CliTexts.format("error.fromAboveTo", Numbers.format(from),
-                    Numbers.format(to)));
-        }
-        if (!Double.isFinite(to - from)) {
-            throw new IllegalArgumentException(CliTexts.format("error.spanNotFinite", Numbers.format(to),
-                    Numbers.format(from)));
-        }
+        checkRangeAndSize();
         checkRange("--depth", depth, 1, CurvesSettings.MAX_DEPTH);
         checkRange("--points", points, 2, CurvesSettings.MAX_POINTS);
-        checkRange("--width", width, MIN_SIZE, MAX_SIZE);
-        checkRange("--height", height, MIN_SIZE, MAX_SIZE);
-        if (!(scale > 0 && scale <= MAX_SCALE)) {
-            throw new IllegalArgumentException(CliTexts.format("error.export.scale", Numbers.format(MAX_SCALE),
-                    Numbers.format(scale)));
-        }
         if (saturation != null && !(saturation > 0)) {
             throw new IllegalArgumentException(CliTexts.format("error.export.saturation", Numbers.format(saturation)));
         }
@@ -196,10 +219,30 @@ public final class ExportCommand implements Callable<Integer> {
                 .build();
     }
 
-    private RenderOptions renderOptions() {
-        return RenderOptions.DEFAULT.withTheme(Theme.named(theme))
+    /** Refuses a range that is empty, reversed or not finite, and a size or scale out of range. */
+    private void checkRangeAndSize() {
+        if (!(from < to)) {
+            throw new IllegalArgumentException(CliTexts.format("error.fromAboveTo", Numbers.format(from),
+                    Numbers.format(to)));
+        }
+        if (!Double.isFinite(to - from)) {
+            throw new IllegalArgumentException(CliTexts.format("error.spanNotFinite", Numbers.format(to),
+                    Numbers.format(from)));
+        }
+        checkRange("--width", width, MIN_SIZE, MAX_SIZE);
+        checkRange("--height", height, MIN_SIZE, MAX_SIZE);
+        if (!(scale > 0 && scale <= MAX_SCALE)) {
+            throw new IllegalArgumentException(CliTexts.format("error.export.scale", Numbers.format(MAX_SCALE),
+                    Numbers.format(scale)));
+        }
+    }
+
+    /** The size, scale, theme, background and SVG text the flags ask for. */
+    private FigureExporter.Settings sizeAndLook() {
+        RenderOptions render = RenderOptions.DEFAULT.withTheme(Theme.named(theme))
                 .withTransparentBackground(transparent)
                 .withTextMode(svgText == SvgText.text ? TextMode.NATIVE : TextMode.OUTLINES);
+        return new FigureExporter.Settings(width, height, scale, render);
     }
 
     /**

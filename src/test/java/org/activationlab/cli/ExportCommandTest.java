@@ -60,15 +60,23 @@ class ExportCommandTest {
         assertThat(r.status()).isZero();
         assertThat(r.out()).isEqualTo("wrote " + file + System.lineSeparator());
         assertThat(Files.size(file)).isPositive();
+        if (extension.equals("csv")) {
+            assertThat(Files.readAllLines(file).get(0)).isEqualTo("x,sigmoid,dsigmoid,tanh,dtanh,relu,drelu");
+        } else {
+            assertFigureFile(file, extension, 1200);
+        }
+    }
+
+    /** {@code file} is a PNG {@code width} pixels wide, an SVG or a one-page PDF, as {@code extension} says. */
+    static void assertFigureFile(Path file, String extension, int width) throws Exception {
         switch (extension) {
-            case "png" -> assertThat(ImageIO.read(file.toFile()).getWidth()).isEqualTo(1200);
+            case "png" -> assertThat(ImageIO.read(file.toFile()).getWidth()).isEqualTo(width);
             case "svg" -> assertThat(Files.readString(file)).contains("<svg");
-            case "pdf" -> {
+            default -> {
                 try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
                     assertThat(pdf.getNumberOfPages()).isEqualTo(1);
                 }
             }
-            default -> assertThat(Files.readAllLines(file).get(0)).isEqualTo("x,sigmoid,dsigmoid,tanh,dtanh,relu,drelu");
         }
     }
 

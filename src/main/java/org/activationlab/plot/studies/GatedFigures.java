@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.activationlab.model.Activation;
 import org.activationlab.model.Catalogue;
 import org.activationlab.model.Gate;
@@ -47,6 +48,39 @@ public final class GatedFigures {
     private static final LineStyle ZERO_CONTOUR = LineStyle.solid(CONTOUR_INK, 1.6f);
     private static final LineStyle GUIDE = LineStyle.solid(Ink.Role.FOREGROUND, 1.2f).withDash(Dash.DASHED);
     private static final LineStyle AXIS_LINE = LineStyle.solid(Ink.Role.MUTED, 0.8f).withOpacity(0.8f);
+
+    /** The four figures of the two-input view; {@link #cliName()} names one on the command line. */
+    public enum View {
+        /** h over (a, b): {@link GatedFigures#surface}. */
+        MAP,
+        /** dh/da and dh/db over (a, b): {@link GatedFigures#partials}. */
+        PARTIALS,
+        /** h(1, b) = g(b): {@link GatedFigures#slice}. */
+        SLICE,
+        /** x g(x) beside related functions: {@link GatedFigures#diagonal}. */
+        DIAGONAL;
+
+        /** {@code map}, {@code partials}, {@code slice} or {@code diagonal}. */
+        public String cliName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /**
+     * The figure {@code view} of the unit sampled on {@code grid}: the maps over the grid, the slice
+     * over its range of b, the diagonal over the span of both ranges.
+     */
+    public static Figure of(View view, GatedGrid grid) {
+        double[] as = grid.as();
+        double[] bs = grid.bs();
+        return switch (view) {
+            case MAP -> surface(grid);
+            case PARTIALS -> partials(grid);
+            case SLICE -> slice(grid.unit(), bs[0], bs[bs.length - 1]);
+            case DIAGONAL -> diagonal(grid.unit(), Math.min(as[0], bs[0]),
+                    Math.max(as[as.length - 1], bs[bs.length - 1]));
+        };
+    }
 
     /**
      * An element-wise catalogue function drawn beside a unit's diagonal, with the text key of the

@@ -11,6 +11,8 @@ import org.activationlab.plot.SeriesTable;
  * included: the data behind the two-input figures and their CSV.
  */
 public final class GatedGrid {
+    /** Nodes along a and along b of the grid the two-input view and its export sample. */
+    public static final int NODES = 121;
     /** The CSV columns, one row per node. */
     public static final List<String> HEADERS = List.of("a", "b", "h", "dh_da", "dh_db");
 

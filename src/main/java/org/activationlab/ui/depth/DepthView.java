@@ -1,14 +1,13 @@
 package org.activationlab.ui.depth;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.FlowPane;
@@ -24,22 +23,18 @@ import org.activationlab.ui.Labels;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.TextKeys;
-import org.activationlab.ui.presentation.ControlsVisibility;
-import org.activationlab.ui.presentation.Presentable;
 import org.activationlab.ui.library.ActivationChoices;
 import org.activationlab.ui.studies.ActivationChooser;
-import org.activationlab.ui.studies.StudySide;
-import org.activationlab.ui.studies.BoardView;
-import org.activationlab.ui.studies.FigureBoard;
 import org.activationlab.ui.studies.SliderRow;
-import org.activationlab.ui.WhileInScene;
+import org.activationlab.ui.studies.StudyView;
 
 /**
  * The Depth tab (source text, sections 3 and 6): the network's settings and the claims as
  * presets on the left; the per-layer figure (activation violins, standard deviations on a log
- * axis, means, saturated and dead units) and the born-dead Monte-Carlo curve on the right.
+ * axis, means, saturated and dead units) and the born-dead Monte-Carlo curve on the right (the
+ * board's figures 0 and 1).
  */
-public final class DepthView implements BoardView, Presentable {
+public final class DepthView extends StudyView {
     /** The largest standard deviation the slider offers, and its step. */
     static final double STD_MAX = 2;
     static final double STD_STEP = 0.01;
@@ -48,9 +43,6 @@ public final class DepthView implements BoardView, Presentable {
     static final int MAX_SEED = 9999;
 
     private final DepthViewModel model;
-    private final FigureBoard board = new FigureBoard();
-    private final SplitPane root = new SplitPane();
-    private final ControlsVisibility secondary = new ControlsVisibility();
     private final ActivationChooser activation;
     private final ComboBox<WeightInit> init = new ComboBox<>();
     private final SliderRow std;
@@ -109,31 +101,9 @@ public final class DepthView implements BoardView, Presentable {
         return (int) Math.round(v);
     }
 
-    /** The node to put in the tab. */
-    public Node root() {
-        return root;
-    }
-
-    /** The figures: 0 the depth study, 1 the born-dead curve. */
-    @Override
-    public FigureBoard board() {
-        return board;
-    }
-
-    @Override
-    public void setControlsHidden(boolean hidden) {
-        secondary.setControlsHidden(hidden);
-    }
-
     private void createView() {
-        FlowPane presets = new FlowPane();
-        presets.getStyleClass().add("preset-buttons");
-        for (DepthPreset p : DepthPreset.values()) {
-            Button b = new Button(Messages.get(p.labelKey()));
-            b.setId("depth-preset-" + p.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            b.setOnAction(e -> model.applyPreset(p));
-            presets.getChildren().add(b);
-        }
+        FlowPane presets = presetButtons(List.of(DepthPreset.values()), p -> Messages.get(p.labelKey()),
+                p -> "depth-preset-" + p.name().toLowerCase(Locale.ROOT).replace('_', '-'), model::applyPreset);
         presetHelp.setWrapText(true);
         presetHelp.getStyleClass().add("preset-help");
         init.getItems().setAll(WeightInit.values());
@@ -159,27 +129,17 @@ public final class DepthView implements BoardView, Presentable {
                 batchNormRow, layers.root(), width.root(), seedRow, progress, error, measures);
         secondary.add(title, help, presetsLabel, presets, presetHelp, initRow, batchNormRow, width.root(), seedRow,
                 measures);
-        controls.getStyleClass().add("study-controls");
-        ScrollPane left = new StudySide(controls);
 
         Node study = board.add(model.figureProperty(), model::table, Messages.get(TextKeys.DEPTH_DESCRIPTION));
         VBox bornDeadControls = new VBox(Labels.sectionTitle(TextKeys.BORN_DEAD_TITLE),
                 Labels.caption(TextKeys.BORN_DEAD_HELP), bornDeadWidth.root(), bornDeadDepth.root(), bornDeadTrials.root());
-        bornDeadControls.getStyleClass().add("study-controls");
         Node bornDead = board.add(model.bornDeadFigureProperty(), model::bornDeadTable,
                 Messages.get(TextKeys.BORN_DEAD_DESCRIPTION));
-        ScrollPane bornDeadLeft = new StudySide(bornDeadControls);
-        SplitPane bornDeadRow = new SplitPane(bornDeadLeft, bornDead);
-        bornDeadRow.setDividerPositions(0.3);
-        SplitPane.setResizableWithParent(bornDeadLeft, false);
-        secondary.addSplitItem(bornDeadRow, bornDeadLeft);
+        SplitPane bornDeadRow = sideRow(side(bornDeadControls), bornDead);
         SplitPane right = new SplitPane(study, bornDeadRow);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.68);
-        root.getItems().setAll(left, right);
-        root.setDividerPositions(0.22);
-        SplitPane.setResizableWithParent(left, false);
-        root.getStyleClass().add("depth-view");
+        layOut(side(controls), right, 0.22, "depth-view");
     }
 
     private static VBox labelled(String key, javafx.scene.control.Control control) {
@@ -243,8 +203,7 @@ public final class DepthView implements BoardView, Presentable {
         progress.managedProperty().bind(model.runningProperty());
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        WhileInScene.of(root, model.stateProperty()).addListener((obs, old, now) -> show(now));
-        show(model.getState());
+        follow(model.stateProperty(), this::show);
     }
 
     /** Shows the choices and the claim of {@code s} (the sliders and the activation follow it themselves). */

@@ -1,13 +1,11 @@
 package org.activationlab.ui.gates;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -21,26 +19,19 @@ import org.activationlab.ui.DisplayNumbers;
 import org.activationlab.ui.Labels;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.TextKeys;
-import org.activationlab.ui.presentation.ControlsVisibility;
-import org.activationlab.ui.presentation.Presentable;
-import org.activationlab.ui.studies.BoardView;
-import org.activationlab.ui.studies.StudySide;
-import org.activationlab.ui.studies.FigureBoard;
 import org.activationlab.ui.studies.SliderRow;
-import org.activationlab.ui.WhileInScene;
+import org.activationlab.ui.studies.StudyView;
 
 /**
  * The Gates view (source text, section 5): why LSTMs gate with the sigmoid and squash with tanh.
  * The gate function and the three pre-activations on the left with what passes; what passes for
- * every gate pre-activation, and the cell state over time, on the right.
+ * every gate pre-activation, and the cell state over time, on the right (the board's figures 0
+ * and 1).
  */
-public final class GatesView implements BoardView, Presentable {
+public final class GatesView extends StudyView {
     static final double STEP = 0.05;
 
     private final GatesViewModel model;
-    private final FigureBoard board = new FigureBoard();
-    private final SplitPane root = new SplitPane();
-    private final ControlsVisibility secondary = new ControlsVisibility();
     private final ToggleGroup gates = new ToggleGroup();
     private final SliderRow gatePre;
     private final SliderRow candidatePre;
@@ -68,22 +59,6 @@ public final class GatesView implements BoardView, Presentable {
         initListeners();
     }
 
-    /** The node to put in the tab. */
-    public Node root() {
-        return root;
-    }
-
-    /** The figures: 0 what passes, 1 the cell state. */
-    @Override
-    public FigureBoard board() {
-        return board;
-    }
-
-    @Override
-    public void setControlsHidden(boolean hidden) {
-        secondary.setControlsHidden(hidden);
-    }
-
     private void createView() {
         VBox functions = new VBox();
         for (GateFunction f : GateFunction.values()) {
@@ -93,14 +68,8 @@ public final class GatesView implements BoardView, Presentable {
             r.setToggleGroup(gates);
             functions.getChildren().add(r);
         }
-        FlowPane presets = new FlowPane();
-        presets.getStyleClass().add("preset-buttons");
-        for (GatePreset p : GatePreset.values()) {
-            Button b = new Button(Messages.get(p.labelKey()));
-            b.setId("gates-preset-" + p.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            b.setOnAction(e -> model.applyPreset(p));
-            presets.getChildren().add(b);
-        }
+        FlowPane presets = presetButtons(List.of(GatePreset.values()), p -> Messages.get(p.labelKey()),
+                p -> "gates-preset-" + p.name().toLowerCase(Locale.ROOT).replace('_', '-'), model::applyPreset);
         presetHelp.setWrapText(true);
         presetHelp.getStyleClass().add("preset-help");
         reading.setWrapText(true);
@@ -113,8 +82,6 @@ public final class GatesView implements BoardView, Presentable {
         VBox controls = new VBox(title, help, presetsLabel, presets, presetHelp, functionLabel, functions,
                 gatePre.root(), candidatePre.root(), reading, forgetPre.root(), alternatives);
         secondary.add(title, help, presetsLabel, presets, presetHelp, functionLabel, functions, alternatives);
-        controls.getStyleClass().add("study-controls");
-        ScrollPane left = new StudySide(controls);
         Node passing = board.add(model.passingFigureProperty(), () -> null,
                 Messages.get(TextKeys.GATES_PASSING_DESCRIPTION));
         Node cell = board.add(model.cellFigureProperty(), () -> null, Messages.get(TextKeys.GATES_CELL_DESCRIPTION));
@@ -122,10 +89,7 @@ public final class GatesView implements BoardView, Presentable {
         HBox.setHgrow(passing, Priority.ALWAYS);
         HBox.setHgrow(cell, Priority.ALWAYS);
         figures.getStyleClass().add("study-figures");
-        root.getItems().setAll(left, figures);
-        root.setDividerPositions(0.24);
-        SplitPane.setResizableWithParent(left, false);
-        root.getStyleClass().add("gates-view");
+        layOut(side(controls), figures, 0.24, "gates-view");
     }
 
     private void initListeners() {
@@ -134,8 +98,7 @@ public final class GatesView implements BoardView, Presentable {
                 model.setGate((GateFunction) now.getUserData());
             }
         });
-        WhileInScene.of(root, model.stateProperty()).addListener((obs, old, now) -> show(now));
-        show(model.getState());
+        follow(model.stateProperty(), this::show);
     }
 
     private void show(GatesState s) {

@@ -161,6 +161,21 @@ public final class FieldReader {
         return has(name) ? integer(name) : otherwise;
     }
 
+    /** The whole numbers, each fitting an {@code int}, of the list in field {@code name}. */
+    public List<Integer> integers(String name) throws JsonFormatException {
+        List<JsonNode> elements = list(name, false);
+        List<Integer> values = new ArrayList<>();
+        for (int i = 0; i < elements.size(); i++) {
+            JsonNode value = elements.get(i);
+            if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+                throw new JsonFormatException(pointer(name, i), Messages.format(JsonKeys.EXPECTED_WHOLE,
+                        Integer.toString(Integer.MIN_VALUE), Integer.toString(Integer.MAX_VALUE), describe(value)), null);
+            }
+            values.add(value.intValue());
+        }
+        return values;
+    }
+
     /** A whole number that fits a {@code long}. */
     public long longInteger(String name) throws JsonFormatException {
         return whole(name, Long.MIN_VALUE, Long.MAX_VALUE);

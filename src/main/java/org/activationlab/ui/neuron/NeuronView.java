@@ -1,5 +1,6 @@
 package org.activationlab.ui.neuron;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
@@ -7,7 +8,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -17,38 +17,31 @@ import org.activationlab.model.Numbers;
 import org.activationlab.nn.neuron.AffineMap;
 import org.activationlab.nn.neuron.LinearStack;
 import org.activationlab.nn.neuron.XorProof;
-import org.activationlab.plot.Figure;
 import org.activationlab.ui.DisplayNumbers;
 import org.activationlab.ui.Labels;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.controls.SideBySide;
 import org.activationlab.ui.TextKeys;
-import org.activationlab.ui.presentation.ControlsVisibility;
-import org.activationlab.ui.presentation.Presentable;
 import org.activationlab.model.ActivationSpec;
 import org.activationlab.ui.library.ActivationChoices;
 import org.activationlab.ui.studies.ActivationChooser;
 import org.activationlab.ui.studies.StudySide;
-import org.activationlab.ui.studies.BoardView;
-import org.activationlab.ui.studies.FigureBoard;
 import org.activationlab.ui.studies.SliderRow;
-import org.activationlab.ui.WhileInScene;
+import org.activationlab.ui.studies.StudyView;
 import org.activationlab.ui.training.TrainingKeys;
 
 /**
  * The Neuron tab (source text, sections 1 and 2): one neuron's weights, bias and activation on
  * the left with the logic-gate presets; its activation with the four inputs, the input plane
- * with the decision line, and the truth table in the middle; linear collapse underneath.
+ * with the decision line, and the truth table in the middle; linear collapse underneath (the
+ * board's figures: 0 the activation curve, 1 the input plane, 2 linear collapse).
  */
-public final class NeuronView implements BoardView, Presentable {
+public final class NeuronView extends StudyView {
     /** Weights and bias snap to this. */
     static final double WEIGHT_STEP = 0.5;
 
     private final NeuronViewModel model;
-    private final FigureBoard board = new FigureBoard();
-    private final SplitPane root = new SplitPane();
-    private final ControlsVisibility secondary = new ControlsVisibility();
     private final ActivationChooser activation;
     private final SliderRow w1;
     private final SliderRow w2;
@@ -95,49 +88,21 @@ public final class NeuronView implements BoardView, Presentable {
         initListeners();
     }
 
-    /** The node to put in the tab. */
-    public Node root() {
-        return root;
-    }
-
-    @Override
-    public javafx.beans.property.ReadOnlyObjectProperty<Figure> currentFigureProperty() {
-        return board.currentFigureProperty();
-    }
-
     /** What the "Train a hidden layer on XOR" link does: the window opens the Training tab with that scenario. */
     public void setOnTrainXor(Runnable action) {
         trainXor.setOnAction(e -> action.run());
     }
 
-    /** The figures: 0 the activation curve, 1 the input plane, 2 linear collapse. */
-    @Override
-    public FigureBoard board() {
-        return board;
-    }
-
-    @Override
-    public void setControlsHidden(boolean hidden) {
-        secondary.setControlsHidden(hidden);
-    }
-
     private void createView() {
         Label title = Labels.sectionTitle(TextKeys.NEURON_TITLE);
         Label help = Labels.caption(TextKeys.NEURON_HELP);
-        FlowPane presets = new FlowPane();
-        presets.getStyleClass().add("preset-buttons");
-        for (LogicTarget t : LogicTarget.values()) {
-            Button b = new Button(t.name());
-            b.setId("preset-" + t.name().toLowerCase(java.util.Locale.ROOT));
-            b.setOnAction(e -> model.choose(t));
-            b.setAccessibleText(Messages.format(TextKeys.NEURON_PRESET_ACCESSIBLE, t.name()));
-            presets.getChildren().add(b);
-        }
+        FlowPane presets = presetButtons(List.of(LogicTarget.values()), LogicTarget::name,
+                t -> "preset-" + t.name().toLowerCase(java.util.Locale.ROOT), model::choose);
+        presets.getChildren().forEach(b -> b.setAccessibleText(Messages.format(TextKeys.NEURON_PRESET_ACCESSIBLE,
+                ((Button) b).getText())));
         Label presetsLabel = new Label(Messages.get(TextKeys.NEURON_PRESETS));
         VBox controls = new VBox(title, help, presetsLabel, presets, w1.root(), w2.root(), bias.root(), activation.root());
         secondary.add(title, help, presetsLabel, presets, activation.root());
-        controls.getStyleClass().add("study-controls");
-        ScrollPane left = new StudySide(controls);
 
         Node curve = board.add(model.curveFigureProperty(), () -> null, Messages.get(TextKeys.NEURON_CURVE_DESCRIPTION));
         Node plane = board.add(model.planeFigureProperty(), () -> null, Messages.get(TextKeys.NEURON_PLANE_DESCRIPTION));
@@ -164,33 +129,24 @@ public final class NeuronView implements BoardView, Presentable {
         composedMap.getStyleClass().add("composed-map");
         VBox collapseControls = new VBox(collapseTitle, collapseHelp, collapseLayers.root(), newWeights, composedMap,
                 collapseActivation.root());
-        collapseControls.getStyleClass().add("study-controls");
-        ScrollPane collapseLeft = new StudySide(collapseControls);
+        StudySide collapseLeft = side(collapseControls);
         collapseLeft.setPrefWidth(320);
         Node collapse = board.add(model.collapseFigureProperty(), () -> null,
                 Messages.get(TextKeys.COLLAPSE_DESCRIPTION));
-        SplitPane collapseRow = new SplitPane(collapseLeft, collapse);
-        collapseRow.setDividerPositions(0.3);
-        SplitPane.setResizableWithParent(collapseLeft, false);
-        secondary.addSplitItem(collapseRow, collapseLeft);
+        SplitPane collapseRow = sideRow(collapseLeft, collapse);
 
         SplitPane right = new SplitPane(neuron, collapseRow);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.64);
-        root.getItems().setAll(left, right);
-        root.setDividerPositions(0.22);
-        SplitPane.setResizableWithParent(left, false);
-        root.getStyleClass().add("neuron-view");
+        layOut(side(controls), right, 0.22, "neuron-view");
     }
 
     private void initListeners() {
         newWeights.setOnAction(e -> model.newCollapseWeights());
-        WhileInScene.of(root, model.stateProperty()).addListener((obs, old, now) -> {
+        follow(model.stateProperty(), s -> {
             showTruth();
             showComposedMap();
         });
-        showTruth();
-        showComposedMap();
     }
 
     private void showTruth() {

@@ -1,9 +1,6 @@
 package org.activationlab.ui.neuron;
 
-import java.util.Objects;
 import java.util.concurrent.Executor;
-import java.util.function.UnaryOperator;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -16,23 +13,18 @@ import org.activationlab.nn.neuron.XorProof;
 import org.activationlab.plot.Figure;
 import org.activationlab.plot.studies.CollapseFigure;
 import org.activationlab.plot.studies.NeuronFigures;
-import org.activationlab.ui.BackgroundBuild;
-import org.activationlab.ui.problems.ProblemSource;
+import org.activationlab.ui.StateViewModel;
 
 /**
- * The Neuron tab's model: one {@link NeuronState} is its only truth; the view sends intents that
- * make the next state (an intent that leaves the state equal changes nothing). What follows from
- * the state (the neuron, its truth table, why it cannot be XOR and the collapse stack: a few
- * dozen evaluations) is recomputed on the FX thread for the part of the state that changed; the
- * three figures are built off the FX thread by a {@link BackgroundBuild} (the newest state wins;
- * {@link #isBuilding()} says whether the figures shown are behind the state).
+ * The Neuron tab's model: one {@link NeuronState} is its only truth ({@link StateViewModel}). What
+ * follows from the state (the neuron, its truth table, why it cannot be XOR and the collapse
+ * stack: a few dozen evaluations) is recomputed on the FX thread for the part of the state that
+ * changed; the three figures are built together off the FX thread.
  */
-public final class NeuronViewModel {
+public final class NeuronViewModel extends StateViewModel<NeuronState, NeuronViewModel.Figures> {
     /** The collapse stack's hidden width. */
     static final int COLLAPSE_WIDTH = 3;
 
-    private final ReadOnlyObjectWrapper<NeuronState> state = new ReadOnlyObjectWrapper<>(this, "state",
-            NeuronState.INITIAL);
     private final ReadOnlyObjectWrapper<Neuron> neuron = new ReadOnlyObjectWrapper<>(this, "neuron");
     private final ObservableList<Neuron.TruthRow> truthTable = FXCollections.observableArrayList();
     private final ObservableList<Neuron.TruthRow> readOnlyTruthTable =
@@ -42,12 +34,11 @@ public final class NeuronViewModel {
     private final ReadOnlyObjectWrapper<Figure> planeFigure = new ReadOnlyObjectWrapper<>(this, "planeFigure");
     private final ReadOnlyObjectWrapper<LinearStack> stack = new ReadOnlyObjectWrapper<>(this, "stack");
     private final ReadOnlyObjectWrapper<Figure> collapseFigure = new ReadOnlyObjectWrapper<>(this, "collapseFigure");
-    private final BackgroundBuild<NeuronState, Figures> figures;
 
     /** Builds the figures on a lane of its own, stopped by {@link #dispose()}, and publishes them on the FX thread. */
     public NeuronViewModel() {
-        figures = new BackgroundBuild<>("neuron-figures", ProblemSource.FIGURE, NeuronViewModel::build, this::show);
-        followState();
+        super(NeuronState.INITIAL, "neuron-figures", NeuronViewModel::build);
+        start();
     }
 
     /**
@@ -55,24 +46,14 @@ public final class NeuronViewModel {
      * {@code fxThread} (in a test, {@code Runnable::run} for both builds them at once).
      */
     public NeuronViewModel(Executor worker, Executor fxThread) {
-        figures = new BackgroundBuild<>(worker, fxThread, NeuronViewModel::build, this::show);
-        followState();
+        super(NeuronState.INITIAL, worker, fxThread, NeuronViewModel::build);
+        start();
     }
 
-    private void followState() {
-        state.addListener((obs, old, now) -> follow(old, now));
+    private void start() {
         updateNeuron();
         updateStack();
-        figures.request(state.get());
-    }
-
-    /** The tab's state. */
-    public ReadOnlyObjectProperty<NeuronState> stateProperty() {
-        return state.getReadOnlyProperty();
-    }
-
-    public NeuronState getState() {
-        return state.get();
+        followState();
     }
 
     /** The current neuron, set after everything derived from it (listeners see a consistent state). */
@@ -114,18 +95,9 @@ public final class NeuronViewModel {
         return collapseFigure.getReadOnlyProperty();
     }
 
-    /** Whether figures for the newest state are being built (the ones shown are older until they are published). */
-    public ReadOnlyBooleanProperty buildingProperty() {
-        return figures.busyProperty();
-    }
-
-    public boolean isBuilding() {
-        return figures.isBusy();
-    }
-
     /** Whether the neuron reads like the target on all four inputs. */
     public boolean matchesTarget() {
-        LogicTarget t = state.get().target();
+        LogicTarget t = getState().target();
         return truthTable.stream().allMatch(r -> r.fires() == t.expected(r.x1(), r.x2()));
     }
 
@@ -169,35 +141,12 @@ public final class NeuronViewModel {
         update(s -> s.withCollapseSeed(s.collapseSeed() + 1));
     }
 
-    /** Puts {@code saved} back, e.g. from a session file. */
-    public void restore(NeuronState saved) {
-        Objects.requireNonNull(saved, "saved");
-        update(s -> saved);
-    }
-
-    /** Makes the next state from the current one; a state equal to the current one changes nothing. */
-    public void update(UnaryOperator<NeuronState> change) {
-        NeuronState next = change.apply(state.get());
-        if (!next.equals(state.get())) {
-            state.set(next);
-        }
-    }
-
-    /** Builds the figures again for the same state, e.g. in a new language. */
-    public void rebuildFigures() {
-        figures.request(state.get());
-    }
-
-    /** Stops building figures (the window closes). */
-    public void dispose() {
-        figures.stop();
-    }
-
     /**
-     * Recomputes what depends on the parts of the state that changed, and asks for the figures of
-     * the new state when a part they show changed (not the target).
+     * Recomputes what depends on the parts of the state that changed, and says whether the figures
+     * of the new state must be built: when a part they show changed (not the target).
      */
-    private void follow(NeuronState old, NeuronState now) {
+    @Override
+    protected boolean follow(NeuronState old, NeuronState now) {
         if (!now.activation().equals(old.activation()) || now.w1() != old.w1() || now.w2() != old.w2()
                 || now.bias() != old.bias()) {
             updateNeuron();
@@ -205,13 +154,11 @@ public final class NeuronViewModel {
         if (now.collapseLayers() != old.collapseLayers() || now.collapseSeed() != old.collapseSeed()) {
             updateStack();
         }
-        if (!now.withTarget(old.target()).equals(old)) {
-            figures.request(now);
-        }
+        return !now.withTarget(old.target()).equals(old);
     }
 
     private void updateNeuron() {
-        NeuronState s = state.get();
+        NeuronState s = getState();
         Neuron n = neuron(s);
         truthTable.setAll(n.truthTable());
         xor.set(XorProof.check(n));
@@ -219,7 +166,7 @@ public final class NeuronViewModel {
     }
 
     private void updateStack() {
-        stack.set(stack(state.get()));
+        stack.set(stack(getState()));
     }
 
     private static Neuron neuron(NeuronState s) {
@@ -231,7 +178,7 @@ public final class NeuronViewModel {
     }
 
     /** The three figures of one state, built together off the FX thread. */
-    private record Figures(Figure curve, Figure plane, Figure collapse) {
+    record Figures(Figure curve, Figure plane, Figure collapse) {
     }
 
     private static Figures build(NeuronState s) {
@@ -240,7 +187,8 @@ public final class NeuronViewModel {
                 CollapseFigure.build(stack(s), s.collapseActivation().resolve()));
     }
 
-    private void show(Figures built) {
+    @Override
+    protected void publish(Figures built) {
         curveFigure.set(built.curve());
         planeFigure.set(built.plane());
         collapseFigure.set(built.collapse());

@@ -19,6 +19,8 @@ import org.activationlab.ui.training.TrainingState;
  * The Training tab's {@link TrainingState} in a session file, with the step its run had reached.
  * Names are the command line's ({@code "circle"}, {@code "he_normal"}, {@code "uniform:0.5"},
  * {@code "adam"}), so a session's settings read like an {@code activation-lab train} call.
+ * {@code "compareUnits"}, the compared network's widths after a match of the parameter counts, is
+ * written only when they differ from the network's own (files without it compare equal widths).
  */
 public final class TrainingJson {
     private TrainingJson() {
@@ -62,6 +64,10 @@ public final class TrainingJson {
         node.put("speed", s.speed());
         node.put("step", saved.step());
         s.comparison().ifPresentOrElse(a -> node.set("compare", ActivationJson.write(a)), () -> node.putNull("compare"));
+        if (!s.comparisonUnits().isEmpty()) {
+            ArrayNode units = node.putArray("compareUnits");
+            s.comparisonUnits().forEach(units::add);
+        }
         return node;
     }
 
@@ -93,7 +99,9 @@ public final class TrainingJson {
         int step = fields.has("step") ? fields.integer("step") : 0;
         Optional<ActivationSpec> comparison = fields.has("compare")
                 ? Optional.of(ActivationJson.read(fields, "compare")) : Optional.empty();
+        List<Integer> comparisonUnits = fields.has("compareUnits") ? fields.integers("compareUnits") : List.of();
         return fields.validated(() -> new Saved(new TrainingState(task, points, noise, testFraction, dataSeed, layers,
-                initializer, biasInit, optimizer, learningRate, batchSize, l2, seed, comparison, speed), step));
+                initializer, biasInit, optimizer, learningRate, batchSize, l2, seed, comparison, comparisonUnits,
+                speed), step));
     }
 }

@@ -205,7 +205,7 @@ final class TrainingControls extends VBox {
         removeLayer.setDisable(setup.layers().size() <= 1);
         addLayer.setDisable(setup.layers().size() >= NetworkSpec.MAX_LAYERS);
         showLayers(setup);
-        showParameterCount(setup.config().network());
+        showParameterCount(setup);
         initializer.setValue(setup.initializer().scheme());
         initializerValue.setDisable(!setup.initializer().scheme().takesValue());
         initializerValue.setText(setup.initializer().scheme().takesValue() ? Numbers.format(setup.initializer().value()) : "");
@@ -217,19 +217,39 @@ final class TrainingControls extends VBox {
     }
 
     /**
-     * The network's parameter count and, with gated layers, the count with one row per unit and
-     * whether the gated layers can be sized to match it.
+     * The network's parameter count and, with gated layers, the count with one row per unit; when
+     * comparing, the compared network's shape and count too; the match button when either network
+     * has gated layers, enabled while matching would change them.
      */
-    private void showParameterCount(NetworkSpec network) {
-        int count = ParameterMatch.count(network);
-        boolean gated = network.activations().stream().anyMatch(GatedSpec.class::isInstance);
-        parameterCount.setText(gated
-                ? Messages.format(TrainingKeys.PARAMETER_COUNT_GATED, Integer.toString(count),
-                        Integer.toString(ParameterMatch.elementwiseCount(network)))
-                : Messages.format(TrainingKeys.PARAMETER_COUNT, Integer.toString(count)));
+    private void showParameterCount(TrainingState setup) {
+        NetworkSpec network = setup.config().network();
+        Optional<NetworkSpec> compared = setup.comparisonConfig().map(c -> c.network());
+        String text = countText(network);
+        if (compared.isPresent()) {
+            NetworkSpec other = compared.get();
+            text += "\n" + Messages.format(hasGatedLayer(other) ? TrainingKeys.PARAMETER_COUNT_COMPARED_GATED
+                            : TrainingKeys.PARAMETER_COUNT_COMPARED, setup.comparison().orElseThrow().displayName(),
+                    TrainingState.shapeText(other), Integer.toString(ParameterMatch.count(other)),
+                    Integer.toString(ParameterMatch.elementwiseCount(other)));
+        }
+        parameterCount.setText(text);
+        boolean gated = hasGatedLayer(network) || compared.filter(TrainingControls::hasGatedLayer).isPresent();
         matchParameters.setVisible(gated);
         matchParameters.setManaged(gated);
-        matchParameters.setDisable(ParameterMatch.matched(network).equals(network));
+        matchParameters.setDisable(setup.matched().equals(setup));
+    }
+
+    /** "Parameters: 105", or with gated layers "Parameters: 129 (105 with one row per unit; ...)". */
+    private static String countText(NetworkSpec network) {
+        String count = Integer.toString(ParameterMatch.count(network));
+        return hasGatedLayer(network)
+                ? Messages.format(TrainingKeys.PARAMETER_COUNT_GATED, count,
+                        Integer.toString(ParameterMatch.elementwiseCount(network)))
+                : Messages.format(TrainingKeys.PARAMETER_COUNT, count);
+    }
+
+    private static boolean hasGatedLayer(NetworkSpec network) {
+        return network.activations().stream().anyMatch(GatedSpec.class::isInstance);
     }
 
     /**

@@ -100,6 +100,9 @@ public final class TrainingKeys {
     public static final String LAYER_PARAMETERS_GATED = "training.layer.parameters.gated";
     public static final String MATCH_PARAMETERS = "training.parameters.match";
     public static final String MATCH_PARAMETERS_HELP = "training.parameters.match.help";
+    /** The compared network's activation, shape and parameter count, under the network's own. */
+    public static final String PARAMETER_COUNT_COMPARED = "training.parameters.count.compared";
+    public static final String PARAMETER_COUNT_COMPARED_GATED = "training.parameters.count.compared.gated";
     public static final String UNIT_CLOSED_GATE = "training.unit.closedGate";
     /** {0}: share of inputs with the gate closed. */
     public static final String UNIT_GATE_LINE = "training.unit.gateLine";

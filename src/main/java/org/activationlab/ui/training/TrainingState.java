@@ -11,6 +11,7 @@ import org.activationlab.nn.DataSplit;
 import org.activationlab.nn.Initializer;
 import org.activationlab.nn.NetworkSpec;
 import org.activationlab.nn.OptimizerKind;
+import org.activationlab.nn.ParameterMatch;
 import org.activationlab.nn.Regularization;
 import org.activationlab.nn.Task;
 import org.activationlab.nn.TrainingConfig;
@@ -40,12 +41,16 @@ import org.activationlab.nn.UnitKind;
  * @param seed seeds the weights and the batch order
  * @param comparison the activation of every hidden layer of the network trained beside this one on the
  *                   same data, seeds and settings; empty when not comparing
+ * @param comparisonUnits the widths of the compared network's hidden layers when they differ from
+ *                        {@code layers}' (after {@link org.activationlab.nn.ParameterMatch matching}
+ *                        the parameter counts), else empty; a change of the widths or of the compared
+ *                        function through {@link #with} empties it
  * @param speed steps per frame, one of {@link #SPEEDS} ({@link TrainingRunner#MAX_SPEED} = as fast as possible)
  */
 public record TrainingState(Task task, int points, double noise, double testFraction, long dataSeed,
                             List<Layer> layers, Initializer initializer, double biasInit, OptimizerKind optimizer,
                             double learningRate, int batchSize, double l2, long seed,
-                            Optional<ActivationSpec> comparison, int speed) {
+                            Optional<ActivationSpec> comparison, List<Integer> comparisonUnits, int speed) {
 
     /** The smallest and largest number of points. */
     public static final int MIN_POINTS = 20;
@@ -61,7 +66,7 @@ public record TrainingState(Task task, int points, double noise, double testFrac
      */
     public static final TrainingState INITIAL = new TrainingState(Task.CIRCLE, 200, 0.1, 0.2, 1,
             Collections.nCopies(2, new Layer(8, ActivationSpec.of("relu"))), Initializer.heNormal(), 0,
-            OptimizerKind.GD, 0.1, 0, 0, 1, Optional.empty(), 1);
+            OptimizerKind.GD, 0.1, 0, 0, 1, Optional.empty(), List.of(), 1);
 
     /**
      * One hidden layer.
@@ -86,7 +91,10 @@ public record TrainingState(Task task, int points, double noise, double testFrac
         Objects.requireNonNull(initializer, "initializer");
         Objects.requireNonNull(optimizer, "optimizer");
         Objects.requireNonNull(comparison, "comparison");
+        Objects.requireNonNull(comparisonUnits, "comparisonUnits");
         layers = List.copyOf(layers);
+        comparisonUnits = comparison.isEmpty() || comparisonUnits.equals(widths(layers)) ? List.of()
+                : List.copyOf(comparisonUnits);
         if (layers.isEmpty() || layers.size() > NetworkSpec.MAX_LAYERS) {
             throw new IllegalArgumentException("a network needs 1 to " + NetworkSpec.MAX_LAYERS + " hidden layers, got "
                     + layers.size());
@@ -100,6 +108,18 @@ public record TrainingState(Task task, int points, double noise, double testFrac
         }
         DataSplit.testSize(points, testFraction);
         config(task, layers, initializer, biasInit, optimizer, learningRate, batchSize, l2, seed);
+        if (!comparisonUnits.isEmpty()) {
+            if (comparisonUnits.size() != layers.size()) {
+                throw new IllegalArgumentException("the compared network needs " + layers.size()
+                        + " hidden layers, as this one, got " + comparisonUnits.size());
+            }
+            for (int units : comparisonUnits) {
+                if (units < 1 || units > NetworkSpec.MAX_UNITS) {
+                    throw new IllegalArgumentException("a layer of the compared network needs 1 to "
+                            + NetworkSpec.MAX_UNITS + " units, got " + units);
+                }
+            }
+        }
         if (!SPEEDS.contains(speed)) {
             throw new IllegalArgumentException("the speed must be one of " + SPEEDS
                     + " steps per frame (0 = as fast as possible), got " + speed);
@@ -125,6 +145,7 @@ public record TrainingState(Task task, int points, double noise, double testFrac
         public double l2;
         public long seed;
         public Optional<ActivationSpec> comparison;
+        public List<Integer> comparisonUnits;
         public int speed;
 
         private Edit(TrainingState s) {
@@ -142,23 +163,31 @@ public record TrainingState(Task task, int points, double noise, double testFrac
             l2 = s.l2;
             seed = s.seed;
             comparison = s.comparison;
+            comparisonUnits = s.comparisonUnits;
             speed = s.speed;
         }
 
         private TrainingState state() {
             return new TrainingState(task, points, noise, testFraction, dataSeed, layers, initializer, biasInit,
-                    optimizer, learningRate, batchSize, l2, seed, comparison, speed);
+                    optimizer, learningRate, batchSize, l2, seed, comparison, comparisonUnits, speed);
         }
     }
 
     /**
      * This state with the fields {@code change} sets, e.g. {@code s.with(e -> e.learningRate = 0.5)}.
+     * Compared widths that {@code change} leaves as they were are dropped when it changes the
+     * widths or the compared function, as they were sized for the old ones.
      *
      * @throws IllegalArgumentException if the changed state is invalid (see the constructor)
      */
     public TrainingState with(Consumer<Edit> change) {
         Edit edit = new Edit(this);
         change.accept(edit);
+        boolean resized = !widths(edit.layers).equals(widths(layers))
+                || !edit.comparison.map(ActivationSpec::name).equals(comparison.map(ActivationSpec::name));
+        if (resized && edit.comparisonUnits == comparisonUnits) {
+            edit.comparisonUnits = List.of();
+        }
         return edit.state();
     }
 
@@ -191,9 +220,20 @@ public record TrainingState(Task task, int points, double noise, double testFrac
         return config(task, layers, initializer, biasInit, optimizer, learningRate, batchSize, l2, seed);
     }
 
-    /** The settings of the compared network (the same but for the activation of every hidden layer), when comparing. */
+    /**
+     * The settings of the compared network, when comparing: the same but for the activation of
+     * every hidden layer and, after a match of the parameter counts, the widths.
+     */
     public Optional<TrainingConfig> comparisonConfig() {
-        return comparison.map(a -> withActivationEverywhere(a).config());
+        return comparison.map(a -> {
+            List<Integer> units = comparisonUnits.isEmpty() ? widths(layers) : comparisonUnits;
+            return config(task, units.stream().map(u -> new Layer(u, a)).toList(), initializer, biasInit, optimizer,
+                    learningRate, batchSize, l2, seed);
+        });
+    }
+
+    private static List<Integer> widths(List<Layer> layers) {
+        return layers.stream().map(Layer::units).toList();
     }
 
     private static TrainingConfig config(Task task, List<Layer> layers, Initializer initializer, double biasInit,
@@ -210,10 +250,40 @@ public record TrainingState(Task task, int points, double noise, double testFrac
         return task.split(points, testFraction, noise, dataSeed);
     }
 
+    /**
+     * This state with its gated layers sized so that neither network, this one or the compared one,
+     * has more parameters than the element-wise network of the current widths (see
+     * {@link ParameterMatch#matched}): this network's gated layers shrink, and the compared
+     * network keeps the current widths when element-wise, or gets its gated layers shrunk the same
+     * way. A state whose compared network was matched already, and whose widths and compared
+     * function have not changed since, is matched: this state itself.
+     */
+    public TrainingState matched() {
+        if (!comparisonUnits.isEmpty()) {
+            return this;
+        }
+        List<Integer> units = ParameterMatch.matched(config().network()).hiddenUnits();
+        List<Layer> shrunk = new ArrayList<>();
+        for (int l = 0; l < units.size(); l++) {
+            shrunk.add(new Layer(units.get(l), layers.get(l).activation()));
+        }
+        List<Integer> compared = comparisonConfig().map(c -> ParameterMatch.matched(c.network()).hiddenUnits())
+                .orElse(List.of());
+        return with(e -> {
+            e.layers = shrunk;
+            e.comparisonUnits = compared;
+        });
+    }
+
     /** The network's shape as text, e.g. {@code 2-8-8-1}. */
     public String shapeText() {
-        StringBuilder sb = new StringBuilder().append(task.type().inputs());
-        layers.forEach(l -> sb.append('-').append(l.units()));
+        return shapeText(config().network());
+    }
+
+    /** The shape of {@code network} as text, e.g. {@code 2-8-8-1}. */
+    public static String shapeText(NetworkSpec network) {
+        StringBuilder sb = new StringBuilder().append(network.type().inputs());
+        network.hiddenUnits().forEach(u -> sb.append('-').append(u));
         return sb.append("-1").toString();
     }
 }

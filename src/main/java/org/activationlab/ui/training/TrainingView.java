@@ -99,7 +99,7 @@ public final class TrainingView implements FigureSource, Presentable {
     private StackPane comparisonPreActivationsFrame;
     private final NetworkDiagram diagram = new NetworkDiagram();
     private final CheckBox compare = new CheckBox(Messages.get(TrainingKeys.COMPARE));
-    private final ActivationPicker comparePicker = new ActivationPicker(ActivationChoices.standard().list(),
+    private final ActivationPicker comparePicker = new ActivationPicker(ActivationChoices.layers().list(),
             ActivationSpec.of(DEFAULT_COMPARISON), this::pickComparison);
     private final ComboBox<ActivationChoice> compareWith = comparePicker.comboBox();
     private final GridPane grid = new GridPane();

@@ -22,7 +22,6 @@ import org.activationlab.nn.DataSplit;
 import org.activationlab.nn.Divergence;
 import org.activationlab.nn.Initializer;
 import org.activationlab.nn.NetworkSpec;
-import org.activationlab.nn.ParameterMatch;
 import org.activationlab.nn.OptimizerKind;
 import org.activationlab.nn.Regularization;
 import org.activationlab.nn.Task;
@@ -365,18 +364,11 @@ public final class TrainingViewModel implements AutoCloseable {
     }
 
     /**
-     * Shrinks the gated layers so that the network has as many parameters as with one row per
-     * unit, never more ({@link ParameterMatch#matched}); element-wise layers keep their widths.
+     * Sizes the gated layers of this network, and of the compared one, so that neither has more
+     * parameters than the element-wise network of the current widths ({@link TrainingState#matched}).
      */
     public void matchParameters() {
-        update(s -> {
-            List<Integer> units = ParameterMatch.matched(s.config().network()).hiddenUnits();
-            List<Layer> layers = new ArrayList<>();
-            for (int l = 0; l < units.size(); l++) {
-                layers.add(new Layer(units.get(l), s.layers().get(l).activation()));
-            }
-            return s.with(e -> e.layers = layers);
-        });
+        update(TrainingState::matched);
     }
 
     /** Puts {@code value} in every hidden layer with one restart. */

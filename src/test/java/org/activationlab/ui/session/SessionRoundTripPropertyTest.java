@@ -134,7 +134,8 @@ class SessionRoundTripPropertyTest {
                           @ForAll @Scale(15) @DoubleRange(min = 1e-6, max = 10) double learningRate,
                           @ForAll @IntRange(min = 0, max = 500) int batchSize,
                           @ForAll @Scale(15) @DoubleRange(min = 0, max = 1) double l2, @ForAll long seed,
-                          @ForAll boolean comparing, @ForAll @IntRange(min = 0, max = 7) int speedIndex,
+                          @ForAll boolean comparing, @ForAll boolean comparedNarrower,
+                          @ForAll @IntRange(min = 0, max = 7) int speedIndex,
                           @ForAll @IntRange(min = 0, max = 100_000) int step) throws Exception {
         List<TrainingState.Layer> layers = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
@@ -143,7 +144,9 @@ class SessionRoundTripPropertyTest {
         Initializer initializer = new Initializer(scheme, scheme.takesValue() ? scale : 0);
         TrainingState state = new TrainingState(task, points, noise, testFraction, dataSeed, layers, initializer, biasInit,
                 optimizer, learningRate, batchSize, l2, seed,
-                comparing ? Optional.of(ActivationSpec.of(others)) : Optional.empty(), TrainingState.SPEEDS.get(speedIndex));
+                comparing ? Optional.of(ActivationSpec.of(others)) : Optional.empty(),
+                comparedNarrower ? units.stream().map(u -> Math.max(1, u / 2)).toList() : List.of(),
+                TrainingState.SPEEDS.get(speedIndex));
         TrainingJson.Saved settings = new TrainingJson.Saved(state, step);
 
         TrainingJson.Saved read = throughText(settings, TrainingJson::write, TrainingJson::read);

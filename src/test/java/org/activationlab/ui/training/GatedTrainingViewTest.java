@@ -19,7 +19,11 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Picking a gated unit in the Training tab: the layer's parameter count doubles, it trains, and the match shrinks it. */
+/**
+ * Picking a gated unit in the Training tab: the layer's parameter count doubles, it trains, and the
+ * match shrinks it; comparing with a gated unit trains a gated network beside the element-wise one,
+ * whose count the match brings down to the element-wise network's.
+ */
 @ExtendWith(ApplicationExtension.class)
 class GatedTrainingViewTest {
     private TrainingViewModel model;
@@ -73,5 +77,39 @@ class GatedTrainingViewTest {
 
         assertThat(model.getState().layers().get(0).units()).isEqualTo(6);
         assertThat(text(robot, "#training-parameter-count")).startsWith("Parameters: 101 (");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void comparingWithSwigluTrainsAGatedNetworkWhoseCountTheMatchBringsDown(FxRobot robot) throws Exception {
+        ComboBox<ActivationChoice> compareWith = robot.lookup("#training-compare-with").queryAs(ComboBox.class);
+        assertThat(compareWith.getItems()).extracting(c -> c.spec().name())
+                .containsSubsequence("glu", "reglu", "geglu", "swiglu");
+        ActivationChoice swiglu = compareWith.getItems().stream().filter(c -> c.spec().name().equals("swiglu"))
+                .findFirst().orElseThrow();
+        robot.interact(() -> compareWith.getSelectionModel().select(swiglu));
+        robot.clickOn("#training-compare");
+
+        assertThat(model.getState().comparison().orElseThrow().name()).isEqualTo("swiglu");
+        assertThat(text(robot, "#training-parameter-count")).isEqualTo("Parameters: 105\n"
+                + "Compared network (SwiGLU, 2-8-8-1): 201 parameters (105 with one row per unit)");
+        Button match = robot.lookup("#training-match-parameters").queryAs(Button.class);
+        assertThat(match.isVisible()).isTrue();
+        assertThat(match.isDisabled()).isFalse();
+        robot.clickOn("#training-step-10");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.getComparisonSnapshot() != null
+                && model.getComparisonSnapshot().step() == 10);
+        assertThat(model.getComparisonSnapshot().weights().weights(0).length).isEqualTo(16);
+        assertThat(model.getComparisonSnapshot().loss()).isFinite();
+
+        robot.clickOn("#training-match-parameters");
+
+        assertThat(model.getState().layers()).extracting(TrainingState.Layer::units).containsExactly(8, 8);
+        assertThat(text(robot, "#training-parameter-count")).isEqualTo("Parameters: 105\n"
+                + "Compared network (SwiGLU, 2-5-5-1): 96 parameters (51 with one row per unit)");
+        assertThat(match.isDisabled()).isTrue();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.getComparisonSnapshot().step() == 0);
+        assertThat(model.getComparisonSnapshot().weights().weights(0).length).isEqualTo(10);
+        assertThat(model.getSnapshot().weights().weights(0).length).isEqualTo(8);
     }
 }

@@ -3,6 +3,7 @@ package org.activationlab.ui.training;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -10,6 +11,7 @@ import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.Catalogue;
 import org.activationlab.nn.Initializer;
 import org.activationlab.nn.OptimizerKind;
+import org.activationlab.nn.ParameterMatch;
 import org.activationlab.nn.Regularization;
 import org.activationlab.nn.Task;
 import org.activationlab.nn.TrainingConfig;
@@ -85,6 +87,49 @@ class TrainingStateTest {
         assertThat(compared.network().hiddenUnits()).isEqualTo(config.network().hiddenUnits());
         assertThat(compared.withLearningRate(0.3)).isEqualTo(compared);
         assertThat(S.comparisonConfig()).isEmpty();
+    }
+
+    /** Widths of this network and of the compared one, and both counts, after {@link TrainingState#matched}. */
+    static Stream<Arguments> matches() {
+        return Stream.of(
+                Arguments.of("relu", "swiglu", List.of(8, 8), List.of(5, 5), 105, 96),
+                Arguments.of("swiglu", "relu", List.of(5, 5), List.of(8, 8), 96, 105),
+                Arguments.of("geglu", "glu", List.of(5, 5), List.of(5, 5), 96, 96),
+                Arguments.of("relu", "tanh", List.of(8, 8), List.of(8, 8), 105, 105));
+    }
+
+    @ParameterizedTest(name = "{0} compared with {1}")
+    @MethodSource("matches")
+    void theMatchSizesBothNetworksAgainstTheElementwiseNetworkOfTheWidths(String own, String compared,
+            List<Integer> ownUnits, List<Integer> comparedUnits, int ownCount, int comparedCount) {
+        TrainingState s = S.withActivationEverywhere(ActivationSpec.of(own))
+                .with(e -> e.comparison = Optional.of(ActivationSpec.of(compared)));
+
+        TrainingState matched = s.matched();
+
+        assertThat(matched.config().network().hiddenUnits()).isEqualTo(ownUnits);
+        assertThat(matched.comparisonConfig().orElseThrow().network().hiddenUnits()).isEqualTo(comparedUnits);
+        assertThat(ParameterMatch.count(matched.config().network())).isEqualTo(ownCount).isLessThanOrEqualTo(105);
+        assertThat(ParameterMatch.count(matched.comparisonConfig().orElseThrow().network()))
+                .isEqualTo(comparedCount).isLessThanOrEqualTo(105);
+        assertThat(matched.comparison()).isEqualTo(s.comparison());
+    }
+
+    @Test
+    void aMatchedComparisonStaysMatchedUntilTheWidthsOrTheComparedFunctionChange() {
+        TrainingState matched = S.with(e -> e.comparison = Optional.of(ActivationSpec.of("swiglu"))).matched();
+
+        assertThat(matched.matched()).isSameAs(matched);
+        assertThat(matched.with(e -> e.learningRate = 0.5).comparisonUnits()).containsExactly(5, 5);
+        assertThat(matched.withLayer(0, new TrainingState.Layer(7, ActivationSpec.of("relu"))).comparisonUnits())
+                .as("a new width").isEmpty();
+        assertThat(matched.with(e -> e.comparison = Optional.of(ActivationSpec.of("geglu"))).comparisonUnits())
+                .as("another compared function").isEmpty();
+        assertThat(matched.with(e -> e.comparison = Optional.empty()).comparisonUnits()).isEmpty();
+        assertThatThrownBy(() -> matched.with(e -> e.comparisonUnits = List.of(5)))
+                .hasMessage("the compared network needs 2 hidden layers, as this one, got 1");
+        assertThatThrownBy(() -> matched.with(e -> e.comparisonUnits = List.of(5, 17)))
+                .hasMessage("a layer of the compared network needs 1 to 16 units, got 17");
     }
 
     @ParameterizedTest

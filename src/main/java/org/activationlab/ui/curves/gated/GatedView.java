@@ -3,10 +3,8 @@ package org.activationlab.ui.curves.gated;
 import java.util.Optional;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Point2D;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.ColumnConstraints;
@@ -26,28 +24,21 @@ import org.activationlab.ui.DisplayNumbers;
 import org.activationlab.ui.FigureCanvas;
 import org.activationlab.ui.Labels;
 import org.activationlab.ui.Messages;
-import org.activationlab.ui.WhileInScene;
-import org.activationlab.ui.presentation.ControlsVisibility;
-import org.activationlab.ui.presentation.Presentable;
-import org.activationlab.ui.studies.BoardView;
-import org.activationlab.ui.studies.FigureBoard;
 import org.activationlab.ui.studies.SliderRow;
-import org.activationlab.ui.studies.StudySide;
+import org.activationlab.ui.studies.StudyView;
 
 /**
  * The Curves tab's two-input view of the gated units h(a, b) = a g(b): the unit and the ranges of
  * a and b on the left, with the element-wise functions its diagonal is related to and the readout
  * of the point under the mouse; on the right the map of h, the maps of its partials, the slice at
- * a = 1 and the diagonal a = b. The current figure exports as any other (CSV: the grid).
+ * a = 1 and the diagonal a = b (the board's figures 0 to 3). The current figure exports as any
+ * other (CSV: the grid).
  */
-public final class GatedView implements BoardView, Presentable {
+public final class GatedView extends StudyView {
     /** Slider steps of the ranges. */
     static final double STEP = 0.5;
 
     private final GatedViewModel model;
-    private final FigureBoard board = new FigureBoard();
-    private final SplitPane root = new SplitPane();
-    private final ControlsVisibility secondary = new ControlsVisibility();
     private final ToggleGroup units = new ToggleGroup();
     private final SliderRow aMin;
     private final SliderRow aMax;
@@ -80,22 +71,6 @@ public final class GatedView implements BoardView, Presentable {
         initListeners();
     }
 
-    /** The node to put in the tab. */
-    public Node root() {
-        return root;
-    }
-
-    /** The figures: 0 h, 1 the partials, 2 the slice, 3 the diagonal. */
-    @Override
-    public FigureBoard board() {
-        return board;
-    }
-
-    @Override
-    public void setControlsHidden(boolean hidden) {
-        secondary.setControlsHidden(hidden);
-    }
-
     private void createView() {
         VBox unitButtons = new VBox();
         unitButtons.getStyleClass().add("gated-units");
@@ -116,8 +91,6 @@ public final class GatedView implements BoardView, Presentable {
         VBox controls = new VBox(title, help, unitLabel, unitButtons, aMin.root(), aMax.root(), bMin.root(),
                 bMax.root(), readout, diagonal, relatives);
         secondary.add(help, aMin.root(), aMax.root(), bMin.root(), bMax.root(), diagonal, relatives);
-        controls.getStyleClass().add("study-controls");
-        StudySide left = new StudySide(controls);
         ObservableValue<GatedViewModel.Built> built = model.builtProperty();
         StackPane surface = board.add(built.map(GatedViewModel.Built::surface), this::grid,
                 Messages.get(GatedKeys.SURFACE_DESCRIPTION));
@@ -148,10 +121,7 @@ public final class GatedView implements BoardView, Presentable {
             figures.getRowConstraints().add(row);
         }
         figures.getStyleClass().add("study-figures");
-        root.getItems().setAll(left, figures);
-        root.setDividerPositions(0.24);
-        SplitPane.setResizableWithParent(left, false);
-        root.getStyleClass().add("gated-view");
+        layOut(side(controls), figures, 0.24, "gated-view");
     }
 
     /** The grid behind every figure of the view, for CSV (null before the first build). */
@@ -166,10 +136,9 @@ public final class GatedView implements BoardView, Presentable {
                 model.setUnit((Gate) now.getUserData());
             }
         });
-        WhileInScene.of(root, model.stateProperty()).addListener((obs, old, now) -> show(now));
         surfaceCanvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> showReadout(e.getX(), e.getY()));
         surfaceCanvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> readout.setText(Messages.get(GatedKeys.READOUT_HINT)));
-        show(model.getState());
+        follow(model.stateProperty(), this::show);
     }
 
     private void show(GatedState s) {

@@ -187,7 +187,7 @@ class GatedViewTest {
             int index = i;
             robot.interact(() -> view.board().select(index));
             assertThat(view.currentData().headers()).containsExactlyElementsOf(GatedGrid.HEADERS);
-            assertThat(view.currentData().rowCount()).isEqualTo(GatedViewModel.NODES * GatedViewModel.NODES);
+            assertThat(view.currentData().rowCount()).isEqualTo(GatedGrid.NODES * GatedGrid.NODES);
             FigureExports.exportAll(view.currentFigureProperty().get(), view.currentData(), dir, "gated-" + i);
         }
     }
