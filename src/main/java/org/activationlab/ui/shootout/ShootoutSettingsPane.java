@@ -162,7 +162,7 @@ public final class ShootoutSettingsPane extends VBox {
         for (double r : ShootoutState.RATES) {
             CheckBox check = new CheckBox(Numbers.format(r));
             check.setMnemonicParsing(false);
-            check.setId("shootout-grid-" + Numbers.format(r));
+            check.setId("shootout-grid-" + Numbers.format(r).replace('.', '_'));
             check.selectedProperty().addListener((obs, was, now) -> send(st -> st.withGridRate(r, now)));
             gridBoxes.add(check);
             grid.getChildren().add(check);
