@@ -68,7 +68,7 @@ class LessonLibraryTest {
         assertThat(load.problems()).isEmpty();
         assertThat(load.lessons()).extracting(Lesson::id).containsExactly("warm-up", "why-non-linearity",
                 "sigmoid-and-the-and-neuron", "relu-six", "why-relu", "improved-activations", "lstm-gates",
-                "nine-properties", "what-a-gate-does");
+                "nine-properties", "what-a-gate-does", "relu-or-tanh-ask-20-seeds");
         assertThat(load.lessons().get(0).source()).isEqualTo(folder.resolve("first.json").toString());
     }
 
