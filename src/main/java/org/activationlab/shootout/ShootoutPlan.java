@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.activationlab.model.ActivationSpec;
-import org.activationlab.model.CatalogueSpec;
+import org.activationlab.model.FormulaSpec;
+import org.activationlab.model.GatedSpec;
 import org.activationlab.nn.DataSplit;
 import org.activationlab.nn.Initializer;
 import org.activationlab.nn.NetworkSpec;
 import org.activationlab.nn.OptimizerKind;
+import org.activationlab.nn.ParameterMatch;
 import org.activationlab.nn.Task;
 import org.activationlab.nn.TrainingConfig;
 
@@ -38,10 +40,14 @@ import org.activationlab.nn.TrainingConfig;
  * @param batch the mini-batch size, 0 for the whole training set
  * @param targetAccuracy the training accuracy that counts as reached, in (0, 1]
  * @param baseline index of the contender the others are compared with
+ * @param matchParameters whether a gated contender's layers shrink to the parameter count of the
+ *                        element-wise network of {@code hidden} ({@link ParameterMatch#matched},
+ *                        {@code train --match-params}); element-wise contenders keep {@code hidden}
  */
 public record ShootoutPlan(List<Contender> contenders, List<Task> tasks, List<Integer> hidden, int points, int steps,
                            int seeds, List<Double> learningRates, Optional<Initializer> initializer,
-                           OptimizerKind optimizer, int batch, double targetAccuracy, int baseline) {
+                           OptimizerKind optimizer, int batch, double targetAccuracy, int baseline,
+                           boolean matchParameters) {
     /** Noise of the generated points: {@code train}'s default. */
     public static final double NOISE = 0.1;
     /** Share of the points held out for testing: {@code train}'s default. */
@@ -66,6 +72,14 @@ public record ShootoutPlan(List<Contender> contenders, List<Task> tasks, List<In
         if (baseline < 0 || baseline >= contenders.size()) {
             throw new IllegalArgumentException("no contender " + baseline);
         }
+    }
+
+    /** A plan where every contender has the layers {@code hidden}, gated or not. */
+    public ShootoutPlan(List<Contender> contenders, List<Task> tasks, List<Integer> hidden, int points, int steps,
+                        int seeds, List<Double> learningRates, Optional<Initializer> initializer,
+                        OptimizerKind optimizer, int batch, double targetAccuracy, int baseline) {
+        this(contenders, tasks, hidden, points, steps, seeds, learningRates, initializer, optimizer, batch,
+                targetAccuracy, baseline, false);
     }
 
     /** The number of runs (validation runs not counted). */
@@ -93,6 +107,11 @@ public record ShootoutPlan(List<Contender> contenders, List<Task> tasks, List<In
         return learningRates.size() > 1;
     }
 
+    /** Whether {@code contender}'s layers are shrunk to the element-wise parameter count (a gated unit, when matching). */
+    private boolean matches(Contender contender) {
+        return matchParameters && contender.spec() instanceof GatedSpec;
+    }
+
     /** The initialiser of {@code contender}'s runs. */
     public Initializer initializerOf(Contender contender) {
         return initializer.orElseGet(() -> DefaultInitializer.of(contender.spec()));
@@ -116,7 +135,8 @@ public record ShootoutPlan(List<Contender> contenders, List<Task> tasks, List<In
     public TrainingConfig config(RunKey key) {
         Contender contender = contenders.get(key.contender());
         Task task = tasks.get(key.task());
-        NetworkSpec network = new NetworkSpec(task.type(), hidden, Collections.nCopies(hidden.size(), contender.spec()));
+        NetworkSpec asGiven = new NetworkSpec(task.type(), hidden, Collections.nCopies(hidden.size(), contender.spec()));
+        NetworkSpec network = matches(contender) ? ParameterMatch.matched(asGiven) : asGiven;
         return TrainingConfig.defaults(network).withLearningRate(learningRates.get(key.rate()))
                 .withInitializer(initializerOf(contender)).withOptimizer(optimizer).withBatchSize(batch)
                 .withSeed(key.seed());
@@ -134,12 +154,15 @@ public record ShootoutPlan(List<Contender> contenders, List<Task> tasks, List<In
                 "--noise", Double.toString(NOISE), "--test-fraction", Double.toString(TEST_FRACTION),
                 "--hidden", String.join(",", hidden.stream().map(String::valueOf).toList())));
         ActivationSpec spec = contender.spec();
-        words.add(spec instanceof CatalogueSpec ? "--activation" : "--formula");
+        words.add(spec instanceof FormulaSpec ? "--formula" : "--activation");
         words.add(spec.name());
         Contender.changedParameters(spec).forEach((k, v) -> {
             words.add("--param");
             words.add(k + "=" + v);
         });
+        if (matches(contender)) {
+            words.add("--match-params");
+        }
         words.addAll(List.of("--init", initializerOf(contender).toString(), "--optimizer", optimizer.cliName()));
         if (batch > 0) {
             words.addAll(List.of("--batch", Integer.toString(batch)));

@@ -142,6 +142,7 @@ public final class ActivationLabApp extends Application {
                 models.neuron(), models.depth(), models.gates(), () -> mainView.tabs());
         sessions.parts().register(ViewParts.lesson(() -> mainView.lessons()));
         sessions.parts().register(ViewParts.gated(models.gated()));
+        sessions.parts().register(ViewParts.shootout(models.shootout()));
         mainView = new MainView(models, stage, this::switchLanguage, sessions);
         followLessonsPanel(preferences.getBoolean(LESSONS_OPEN, true));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

@@ -19,6 +19,8 @@ import org.activationlab.ui.neuron.NeuronState;
 import org.activationlab.ui.neuron.NeuronViewModel;
 import org.activationlab.ui.properties.PropertiesState;
 import org.activationlab.ui.properties.PropertiesViewModel;
+import org.activationlab.ui.shootout.ShootoutState;
+import org.activationlab.ui.shootout.ShootoutViewModel;
 import org.activationlab.ui.training.TrainingState;
 import org.activationlab.ui.training.TrainingViewModel;
 
@@ -36,6 +38,7 @@ final class AppNavigator implements LessonActions {
     private final DepthViewModel depth;
     private final GatesViewModel gates;
     private final GatedViewModel gated;
+    private final ShootoutViewModel shootout;
 
     /**
      * @param tabOf the tab of every {@link LessonTab}
@@ -43,7 +46,7 @@ final class AppNavigator implements LessonActions {
      */
     AppNavigator(TabPane tabs, Map<LessonTab, Tab> tabOf, CurvesViewModel curves, PropertiesViewModel properties,
                  TrainingViewModel training, NeuronViewModel neuron, DepthViewModel depth, GatesViewModel gates,
-                 GatedViewModel gated) {
+                 GatedViewModel gated, ShootoutViewModel shootout) {
         this.tabs = tabs;
         this.tabOf = new EnumMap<>(tabOf);
         for (LessonTab t : LessonTab.values()) {
@@ -58,6 +61,7 @@ final class AppNavigator implements LessonActions {
         this.depth = depth;
         this.gates = gates;
         this.gated = gated;
+        this.shootout = shootout;
     }
 
     @Override
@@ -96,6 +100,11 @@ final class AppNavigator implements LessonActions {
     @Override
     public void changeGates(UnaryOperator<GatesState> change) {
         gates.update(change);
+    }
+
+    @Override
+    public void changeShootout(UnaryOperator<ShootoutState> change) {
+        shootout.update(change);
     }
 
     @Override

@@ -168,7 +168,7 @@ public final class MainView {
     /** The lessons panel beside the tabs, its "show me" buttons acting on the views. */
     private LessonsDock createLessons(TabPane content) {
         AppNavigator navigator = new AppNavigator(content, lessonTabs, models.curves(), models.properties(),
-                models.training(), models.neuron(), models.depth(), models.gates(), models.gated());
+                models.training(), models.neuron(), models.depth(), models.gates(), models.gated(), models.shootout());
         lessonsModel = new LessonsViewModel(LessonLibrary.load(LessonLibrary.userFolder()), navigator,
                 model::showStatus);
         return new LessonsDock(content, new LessonsPanel(lessonsModel), true);
@@ -251,7 +251,8 @@ public final class MainView {
         Tab shootoutTab = figureTab("shootout-tab", ShootoutKeys.TAB, shootout.root(), shootout.figures());
         tabs.getTabs().add(shootoutTab);
         lessonTabs = Map.of(LessonTab.CURVES, curvesTab, LessonTab.PROPERTIES, properties, LessonTab.TRAINING, training,
-                LessonTab.NEURON, neuronTab, LessonTab.DEPTH, depthTab, LessonTab.GATES, gatesTab);
+                LessonTab.NEURON, neuronTab, LessonTab.DEPTH, depthTab, LessonTab.GATES, gatesTab,
+                LessonTab.SHOOTOUT, shootoutTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         for (FigureBoard board : List.of(trainingView.board(), neuron.board(), depth.board(), gates.board(),
                 gated.board(), shootout.figures().board())) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -19,6 +20,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.SplitPane;
@@ -55,6 +57,10 @@ import org.activationlab.ui.neuron.NeuronView;
 import org.activationlab.ui.neuron.NeuronViewModel;
 import org.activationlab.ui.properties.PropertiesView;
 import org.activationlab.ui.properties.PropertiesViewModel;
+import org.activationlab.ui.shootout.ShootoutKeys;
+import org.activationlab.ui.shootout.ShootoutState;
+import org.activationlab.ui.shootout.ShootoutView;
+import org.activationlab.ui.shootout.ShootoutViewModel;
 import org.activationlab.ui.training.TrainingKeys;
 import org.activationlab.model.ActivationSpec;
 import org.activationlab.ui.training.TrainingState;
@@ -79,7 +85,8 @@ class LessonsNavigationTest {
     private static final long TIMEOUT_SECONDS = 60;
     private static final Map<LessonTab, String> TAB_TITLES = Map.of(LessonTab.CURVES, TextKeys.TAB_CURVES,
             LessonTab.PROPERTIES, TextKeys.TAB_PROPERTIES, LessonTab.TRAINING, TrainingKeys.TAB,
-            LessonTab.NEURON, TextKeys.TAB_NEURON, LessonTab.DEPTH, TextKeys.TAB_DEPTH, LessonTab.GATES, TextKeys.TAB_GATES);
+            LessonTab.NEURON, TextKeys.TAB_NEURON, LessonTab.DEPTH, TextKeys.TAB_DEPTH, LessonTab.GATES, TextKeys.TAB_GATES,
+            LessonTab.SHOOTOUT, ShootoutKeys.TAB);
 
     private final ExecutorService worker = Background.shared().lane("test-curves-analysis", ProblemSource.PROPERTIES);
     private final ExecutorService frames = Background.shared().lane("test-curves-frames", ProblemSource.FIGURE);
@@ -91,6 +98,7 @@ class LessonsNavigationTest {
     private DepthViewModel depth;
     private GatesViewModel gates;
     private GatedViewModel gated;
+    private ShootoutViewModel shootout;
     private TabPane tabs;
     private AppNavigator navigator;
     private LessonsViewModel lessons;
@@ -107,6 +115,7 @@ class LessonsNavigationTest {
         neuron = new NeuronViewModel();
         gates = new GatesViewModel();
         gated = new GatedViewModel();
+        shootout = new ShootoutViewModel(ShootoutState.INITIAL, s -> { });
         tabs = new TabPane();
         Map<LessonTab, Tab> tabOf = Map.of(
                 LessonTab.CURVES, tab(LessonTab.CURVES, new CurvesTabView(new CurvesView(curves, new PresentationSettings()),
@@ -115,11 +124,14 @@ class LessonsNavigationTest {
                 LessonTab.TRAINING, tab(LessonTab.TRAINING, trainingView.root()),
                 LessonTab.NEURON, tab(LessonTab.NEURON, new NeuronView(neuron).root()),
                 LessonTab.DEPTH, tab(LessonTab.DEPTH, new DepthView(depth).root()),
-                LessonTab.GATES, tab(LessonTab.GATES, new GatesView(gates).root()));
+                LessonTab.GATES, tab(LessonTab.GATES, new GatesView(gates).root()),
+                LessonTab.SHOOTOUT, tab(LessonTab.SHOOTOUT,
+                        new ShootoutView(shootout, (owner, name, patterns) -> Optional.empty()).root()));
         for (LessonTab t : LessonTab.values()) {
             tabs.getTabs().add(tabOf.get(t));
         }
-        navigator = new AppNavigator(tabs, tabOf, curves, properties, training, neuron, depth, gates, gated);
+        navigator = new AppNavigator(tabs, tabOf, curves, properties, training, neuron, depth, gates, gated,
+                shootout);
         lessons = new LessonsViewModel(LessonLibrary.load(LessonLibrary.userFolder().resolve("no-such-folder")),
                 navigator, s -> { });
         dock = new LessonsDock(tabs, new LessonsPanel(lessons), true);
@@ -141,6 +153,7 @@ class LessonsNavigationTest {
         depth.dispose();
         gates.dispose();
         gated.dispose();
+        shootout.dispose();
         worker.shutdownNow();
         frames.shutdownNow();
     }
@@ -164,7 +177,7 @@ class LessonsNavigationTest {
 
     @Test
     void everyShowMeOfEveryBuiltInLessonReachesItsState(FxRobot robot) throws TimeoutException {
-        assertThat(lessons.lessons()).hasSize(7);
+        assertThat(lessons.lessons()).hasSize(8);
         for (int l = 0; l < lessons.lessons().size(); l++) {
             Lesson lesson = lessons.lessons().get(l);
             assertThat(robot.lookup("#lesson-title").queryAs(Label.class).getText()).isEqualTo(lesson.title().en());
@@ -288,6 +301,15 @@ class LessonsNavigationTest {
             assertThat(gates.getPreset().orElse(null)).as(what).isEqualTo(g.preset());
             assertThat(robot.lookup("#gates-gate").queryAs(Slider.class).getValue()).as(what)
                     .isEqualTo(g.preset().gatePreActivation());
+        } else if (d instanceof Demonstration.Shootout p) {
+            ShootoutState shown = p.preset().apply(ShootoutState.INITIAL);
+            assertThat(shootout.getState()).as(what).isEqualTo(shown);
+            assertThat(robot.lookup("#shootout-seeds").<Spinner<Integer>>query().getValue()).as(what)
+                    .isEqualTo(shown.seeds());
+            assertThat(robot.lookup("#shootout-tune-rate").queryAs(RadioButton.class).isSelected()).as(what)
+                    .isEqualTo(shown.tuneRate());
+            assertThat(robot.lookup("#shootout-contender-2").queryAs(Label.class).getText()).as(what)
+                    .isEqualTo(shown.activations().get(1).displayName());
         } else {
             throw new AssertionError("no check for " + d);
         }

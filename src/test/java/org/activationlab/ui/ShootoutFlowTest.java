@@ -18,6 +18,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.Numbers;
 import org.activationlab.nn.Task;
 import org.activationlab.shootout.RunResult;
@@ -70,7 +71,7 @@ class ShootoutFlowTest {
         TabPane tabs = app.mainView().tabs();
         robot.clickOn("#shootout-tab");
         assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("shootout-tab");
-        assertThat(shootout.getState().activations()).containsExactly("relu", "tanh");
+        assertThat(shootout.getState().activations()).containsExactly(ActivationSpec.of("relu"), ActivationSpec.of("tanh"));
 
         type(robot, "#shootout-seeds", 3);
         type(robot, "#shootout-steps", 40);

@@ -12,6 +12,7 @@ import org.activationlab.ui.gates.GatePreset;
 import org.activationlab.ui.neuron.LogicTarget;
 import org.activationlab.ui.neuron.NeuronState;
 import org.activationlab.ui.properties.PropertiesState;
+import org.activationlab.ui.shootout.ShootoutPreset;
 import org.activationlab.ui.training.TrainingPreset;
 import org.activationlab.ui.training.TrainingState;
 
@@ -153,6 +154,23 @@ public sealed interface Demonstration {
         @Override
         public void apply(LessonActions actions) {
             actions.changeDepth(preset::apply);
+        }
+    }
+
+    /** The Shoot-out tab set to a preset shoot-out, ready to run. */
+    record Shootout(ShootoutPreset preset) implements Demonstration {
+        public Shootout {
+            Objects.requireNonNull(preset, "preset");
+        }
+
+        @Override
+        public LessonTab tab() {
+            return LessonTab.SHOOTOUT;
+        }
+
+        @Override
+        public void apply(LessonActions actions) {
+            actions.changeShootout(preset::apply);
         }
     }
 

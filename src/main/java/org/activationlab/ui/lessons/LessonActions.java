@@ -7,6 +7,7 @@ import org.activationlab.ui.depth.DepthState;
 import org.activationlab.ui.gates.GatesState;
 import org.activationlab.ui.neuron.NeuronState;
 import org.activationlab.ui.properties.PropertiesState;
+import org.activationlab.ui.shootout.ShootoutState;
 import org.activationlab.ui.training.TrainingState;
 
 /**
@@ -38,6 +39,9 @@ public interface LessonActions {
 
     /** Puts the Gates tab into the state {@code change} makes of its current one. */
     void changeGates(UnaryOperator<GatesState> change);
+
+    /** Puts the Shoot-out tab's settings into the state {@code change} makes of its current one (it does not run them). */
+    void changeShootout(UnaryOperator<ShootoutState> change);
 
     /** Puts the Curves tab's two-input view of the gated units into the state {@code change} makes of its current one. */
     void changeGated(UnaryOperator<GatedState> change);

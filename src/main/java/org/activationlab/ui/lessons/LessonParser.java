@@ -25,6 +25,7 @@ import org.activationlab.ui.json.JsonFormatException;
 import org.activationlab.ui.json.JsonKeys;
 import org.activationlab.ui.json.JsonText;
 import org.activationlab.ui.neuron.LogicTarget;
+import org.activationlab.ui.shootout.ShootoutPreset;
 import org.activationlab.ui.session.ActivationJson;
 import org.activationlab.ui.training.TrainingPreset;
 
@@ -127,6 +128,7 @@ public final class LessonParser {
             case NEURON -> new Demonstration.Neuron(preset(f, tab, LogicTarget.class), activation(f));
             case DEPTH -> new Demonstration.Depth(preset(f, tab, DepthPreset.class));
             case GATES -> new Demonstration.Gates(preset(f, tab, GatePreset.class));
+            case SHOOTOUT -> new Demonstration.Shootout(preset(f, tab, ShootoutPreset.class));
         };
     }
 

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 /** The views a lesson can switch to, named in lesson files by {@link #id()}. */
 public enum LessonTab {
-    CURVES, PROPERTIES, TRAINING, NEURON, DEPTH, GATES;
+    CURVES, PROPERTIES, TRAINING, NEURON, DEPTH, GATES, SHOOTOUT;
 
     /** The name lesson files use, e.g. {@code "curves"}. */
     public String id() {

@@ -12,6 +12,7 @@ import org.activationlab.ui.gates.GatesViewModel;
 import org.activationlab.ui.lessons.LessonsViewModel;
 import org.activationlab.ui.neuron.NeuronViewModel;
 import org.activationlab.ui.properties.PropertiesViewModel;
+import org.activationlab.ui.shootout.ShootoutViewModel;
 import org.activationlab.ui.training.TrainingViewModel;
 
 /** The session parts of the app's views: each reads its view model's state and puts a saved one back. */
@@ -75,6 +76,12 @@ public final class ViewParts {
      */
     public static SessionPart gated(GatedViewModel model) {
         return new StatePart<>("gated", model::getState, GatedJson::write, GatedJson::read, model::restore);
+    }
+
+    /** The Shoot-out tab's settings, under {@code "shootout"} (the results are not kept: Run makes them again, the same). */
+    public static SessionPart shootout(ShootoutViewModel model) {
+        return new StatePart<>("shootout", model::getState, ShootoutJson::write, ShootoutJson::read,
+                saved -> model.update(current -> saved));
     }
 
     /** The Training tab's settings and step now. */

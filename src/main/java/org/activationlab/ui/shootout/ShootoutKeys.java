@@ -72,6 +72,24 @@ public final class ShootoutKeys {
     public static final String OPEN_POINTS = "shootout.open.points";
     /** {0}: the run's name. */
     public static final String OPEN_DIFFERENT = "shootout.open.different";
+    /** The button that adds the picked function to the contenders. */
+    public static final String ADD = "shootout.add";
+    /** The button that removes a contender. */
+    public static final String REMOVE = "shootout.remove";
+    public static final String NETWORK = "shootout.network";
+    public static final String MATCH_PARAMETERS = "shootout.matchParameters";
+    public static final String MATCH_PARAMETERS_HELP = "shootout.matchParameters.help";
+    /** {0}: a gated unit, {1}: its units per layer, {2}: its parameters, {3}: the element-wise network's. */
+    public static final String MATCHED = "shootout.matched";
+    public static final String TRAINING = "shootout.training";
+    public static final String INITIALIZER = "shootout.initializer";
+    public static final String INITIALIZER_DEFAULT = "shootout.initializer.default";
+    public static final String INITIALIZER_HELP = "shootout.initializer.help";
+    public static final String OPTIMIZER = "shootout.optimizer";
+    public static final String BATCH = "shootout.batch";
+    public static final String ONE_RATE = "shootout.oneRate";
+    public static final String TUNE_RATE = "shootout.tuneRate";
+    public static final String COMPARISON = "shootout.comparison";
 
     private ShootoutKeys() {
     }

@@ -1,33 +1,43 @@
 package org.activationlab.ui.shootout;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.activationlab.model.ActivationSpec;
-import org.activationlab.model.Catalogue;
+import org.activationlab.nn.Initializer;
 import org.activationlab.nn.OptimizerKind;
 import org.activationlab.nn.Task;
 import org.activationlab.shootout.Contender;
 import org.activationlab.shootout.ShootoutPlan;
 
 /**
- * What the Shoot-out tab is set to run: the chosen catalogue activations, tasks and network, the
- * steps, seeds and learning rate, the baseline and the target accuracy. Everything else is the
- * {@code shootout} command's default: {@value #POINTS} points, each activation's default
- * initialiser, plain gradient descent on the whole training set.
+ * What the Shoot-out tab is set to run: the contenders (catalogue functions with their parameters,
+ * formulas, gated units), the tasks and network, the initialiser, optimiser, batch, steps, seeds,
+ * one learning rate or a grid to tune over, the baseline and the target accuracy. The points per task
+ * are the {@code shootout} command's default, {@value #POINTS}.
  *
- * @param activations catalogue names in the order chosen
+ * @param activations the contenders in the order chosen, no two equal
  * @param tasks the tasks in the order chosen
  * @param layers hidden layers, each of {@code units} units
  * @param units units per hidden layer
+ * @param matchParameters whether gated units get fewer units, to the element-wise network's parameter count
+ * @param initializer one initialiser for all, or empty for each activation's default
+ * @param optimizer the optimiser
+ * @param batch the mini-batch size, 0 for the whole training set
  * @param steps updates per run
  * @param seeds runs per activation and task, seeds 1 to this
- * @param learningRate the one learning rate of every run
- * @param baseline the catalogue name the others are compared with; the first chosen when it is not chosen
+ * @param learningRate the learning rate of every run, when the rate is not tuned
+ * @param rateGrid the rates tried when the rate is tuned, at least two, ascending
+ * @param tuneRate whether each activation gets the best rate of {@code rateGrid} on a validation split
+ * @param baseline the contender the others are compared with; the first chosen when it is not chosen
  * @param targetAccuracy the training accuracy that counts as reached
  */
-public record ShootoutState(List<String> activations, List<Task> tasks, int layers, int units, int steps, int seeds,
-                            double learningRate, String baseline, double targetAccuracy) {
+public record ShootoutState(List<ActivationSpec> activations, List<Task> tasks, int layers, int units,
+                            boolean matchParameters, Optional<Initializer> initializer, OptimizerKind optimizer,
+                            int batch, int steps, int seeds, double learningRate, List<Double> rateGrid,
+                            boolean tuneRate, ActivationSpec baseline, double targetAccuracy) {
     /** Points per task, training and test together: the command's default. */
     public static final int POINTS = 200;
     /** The most seeds. */
@@ -38,66 +48,164 @@ public record ShootoutState(List<String> activations, List<Task> tasks, int laye
     public static final int MAX_LAYERS = 4;
     /** The most units per hidden layer. */
     public static final int MAX_UNITS = 32;
-    /** The learning rates offered. */
+    /** The learning rates offered, alone or in the grid. */
     public static final List<Double> RATES = List.of(0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0);
+    /** The grid a user starts from. */
+    public static final List<Double> DEFAULT_GRID = List.of(0.01, 0.03, 0.1, 0.3);
     /** The target accuracies offered. */
     public static final List<Double> TARGETS = List.of(0.8, 0.9, 0.95, 0.99);
+    /** The initialisers offered for all activations (those without a number, as {@code --init} names them). */
+    public static final List<Initializer> INITIALIZERS = List.of(Initializer.heNormal(), Initializer.heUniform(),
+            Initializer.xavierUniform(), Initializer.xavierNormal(), Initializer.lecunNormal());
+    /** The batch sizes offered; 0 is the whole training set. */
+    public static final List<Integer> BATCHES = List.of(0, 8, 16, 32, 64);
 
     /** ReLU against tanh on the circle with 10 seeds: the question the issue starts from. */
-    public static final ShootoutState INITIAL = new ShootoutState(List.of("relu", "tanh"), List.of(Task.CIRCLE), 2, 8,
-            1000, 10, 0.1, "relu", 0.95);
+    public static final ShootoutState INITIAL = new ShootoutState(
+            List.of(ActivationSpec.of("relu"), ActivationSpec.of("tanh")), List.of(Task.CIRCLE), 2, 8, false,
+            Optional.empty(), OptimizerKind.GD, 0, 1000, 10, 0.1, DEFAULT_GRID, false, ActivationSpec.of("relu"), 0.95);
 
+    /** @throws IllegalArgumentException naming the first value out of range and what is allowed */
     public ShootoutState {
         activations = List.copyOf(activations);
         tasks = List.copyOf(tasks);
-        if (layers < 1 || layers > MAX_LAYERS || units < 1 || units > MAX_UNITS || steps < 1 || steps > MAX_STEPS
-                || seeds < 1 || seeds > MAX_SEEDS || !(learningRate > 0) || !(targetAccuracy > 0 && targetAccuracy <= 1)) {
-            throw new IllegalArgumentException("shoot-out settings out of range: layers " + layers + ", units " + units
-                    + ", steps " + steps + ", seeds " + seeds + ", rate " + learningRate + ", target " + targetAccuracy);
+        rateGrid = List.copyOf(rateGrid);
+        Objects.requireNonNull(initializer, "initializer");
+        Objects.requireNonNull(optimizer, "optimizer");
+        Objects.requireNonNull(baseline, "baseline");
+        check(activations.stream().distinct().count() == activations.size(), "activations", "no activation twice",
+                activations);
+        check(tasks.stream().distinct().count() == tasks.size(), "tasks", "no task twice", tasks);
+        check(layers >= 1 && layers <= MAX_LAYERS, "layers", "1 to " + MAX_LAYERS, layers);
+        check(units >= 1 && units <= MAX_UNITS, "units", "1 to " + MAX_UNITS, units);
+        check(batch >= 0, "batch", "0 (the whole set) or more", batch);
+        check(steps >= 1 && steps <= MAX_STEPS, "steps", "1 to " + MAX_STEPS, steps);
+        check(seeds >= 1 && seeds <= MAX_SEEDS, "seeds", "1 to " + MAX_SEEDS, seeds);
+        check(learningRate > 0 && Double.isFinite(learningRate), "learningRate", "a finite number > 0", learningRate);
+        check(rateGrid.size() >= 2 && rateGrid.stream().allMatch(r -> r > 0 && Double.isFinite(r))
+                && rateGrid.equals(rateGrid.stream().distinct().sorted().toList()), "rateGrid",
+                "two or more different finite rates > 0, ascending", rateGrid);
+        check(targetAccuracy > 0 && targetAccuracy <= 1, "targetAccuracy", "a number in (0, 1]", targetAccuracy);
+    }
+
+    private static void check(boolean ok, String field, String allowed, Object got) {
+        if (!ok) {
+            throw new IllegalArgumentException(field + ": expected " + allowed + ", got " + got);
         }
     }
 
-    /** This state with {@code name} chosen or not, keeping the catalogue's order. */
-    public ShootoutState withActivation(String name, boolean chosen) {
-        List<String> names = Catalogue.names().stream()
-                .filter(n -> n.equals(name) ? chosen : activations.contains(n)).toList();
-        return new ShootoutState(names, tasks, layers, units, steps, seeds, learningRate, baseline, targetAccuracy);
+    /** This state with {@code activation} added at the end (unchanged when it is there already). */
+    public ShootoutState withActivationAdded(ActivationSpec activation) {
+        if (activations.contains(activation)) {
+            return this;
+        }
+        List<ActivationSpec> more = new ArrayList<>(activations);
+        more.add(activation);
+        return withActivations(more);
+    }
+
+    /** This state without {@code activation}. */
+    public ShootoutState withActivationRemoved(ActivationSpec activation) {
+        return withActivations(activations.stream().filter(a -> !a.equals(activation)).toList());
+    }
+
+    /**
+     * This state with contender {@code index} replaced by {@code now} (e.g. with other parameters);
+     * the baseline follows it. Unchanged when {@code now} is another contender already.
+     */
+    public ShootoutState withActivationAt(int index, ActivationSpec now) {
+        if (activations.contains(now)) {
+            return this;
+        }
+        ActivationSpec old = activations.get(index);
+        List<ActivationSpec> replaced = new ArrayList<>(activations);
+        replaced.set(index, now);
+        return new ShootoutState(replaced, tasks, layers, units, matchParameters, initializer, optimizer, batch, steps,
+                seeds, learningRate, rateGrid, tuneRate, baseline.equals(old) ? now : baseline, targetAccuracy);
+    }
+
+    public ShootoutState withActivations(List<ActivationSpec> value) {
+        return new ShootoutState(value, tasks, layers, units, matchParameters, initializer, optimizer, batch, steps,
+                seeds, learningRate, rateGrid, tuneRate, baseline, targetAccuracy);
     }
 
     /** This state with {@code task} chosen or not, keeping the tasks' order. */
     public ShootoutState withTask(Task task, boolean chosen) {
         List<Task> chosenTasks = List.of(Task.values()).stream()
                 .filter(t -> t == task ? chosen : tasks.contains(t)).toList();
-        return new ShootoutState(activations, chosenTasks, layers, units, steps, seeds, learningRate, baseline,
-                targetAccuracy);
+        return withTasks(chosenTasks);
+    }
+
+    public ShootoutState withTasks(List<Task> value) {
+        return new ShootoutState(activations, value, layers, units, matchParameters, initializer, optimizer, batch,
+                steps, seeds, learningRate, rateGrid, tuneRate, baseline, targetAccuracy);
     }
 
     public ShootoutState withLayers(int value) {
-        return new ShootoutState(activations, tasks, value, units, steps, seeds, learningRate, baseline, targetAccuracy);
+        return new ShootoutState(activations, tasks, value, units, matchParameters, initializer, optimizer, batch,
+                steps, seeds, learningRate, rateGrid, tuneRate, baseline, targetAccuracy);
     }
 
     public ShootoutState withUnits(int value) {
-        return new ShootoutState(activations, tasks, layers, value, steps, seeds, learningRate, baseline, targetAccuracy);
+        return new ShootoutState(activations, tasks, layers, value, matchParameters, initializer, optimizer, batch,
+                steps, seeds, learningRate, rateGrid, tuneRate, baseline, targetAccuracy);
+    }
+
+    public ShootoutState withMatchParameters(boolean value) {
+        return new ShootoutState(activations, tasks, layers, units, value, initializer, optimizer, batch, steps, seeds,
+                learningRate, rateGrid, tuneRate, baseline, targetAccuracy);
+    }
+
+    public ShootoutState withInitializer(Optional<Initializer> value) {
+        return new ShootoutState(activations, tasks, layers, units, matchParameters, value, optimizer, batch, steps,
+                seeds, learningRate, rateGrid, tuneRate, baseline, targetAccuracy);
+    }
+
+    public ShootoutState withOptimizer(OptimizerKind value) {
+        return new ShootoutState(activations, tasks, layers, units, matchParameters, initializer, value, batch, steps,
+                seeds, learningRate, rateGrid, tuneRate, baseline, targetAccuracy);
+    }
+
+    public ShootoutState withBatch(int value) {
+        return new ShootoutState(activations, tasks, layers, units, matchParameters, initializer, optimizer, value,
+                steps, seeds, learningRate, rateGrid, tuneRate, baseline, targetAccuracy);
     }
 
     public ShootoutState withSteps(int value) {
-        return new ShootoutState(activations, tasks, layers, units, value, seeds, learningRate, baseline, targetAccuracy);
+        return new ShootoutState(activations, tasks, layers, units, matchParameters, initializer, optimizer, batch,
+                value, seeds, learningRate, rateGrid, tuneRate, baseline, targetAccuracy);
     }
 
     public ShootoutState withSeeds(int value) {
-        return new ShootoutState(activations, tasks, layers, units, steps, value, learningRate, baseline, targetAccuracy);
+        return new ShootoutState(activations, tasks, layers, units, matchParameters, initializer, optimizer, batch,
+                steps, value, learningRate, rateGrid, tuneRate, baseline, targetAccuracy);
     }
 
     public ShootoutState withLearningRate(double value) {
-        return new ShootoutState(activations, tasks, layers, units, steps, seeds, value, baseline, targetAccuracy);
+        return new ShootoutState(activations, tasks, layers, units, matchParameters, initializer, optimizer, batch,
+                steps, seeds, value, rateGrid, tuneRate, baseline, targetAccuracy);
     }
 
-    public ShootoutState withBaseline(String value) {
-        return new ShootoutState(activations, tasks, layers, units, steps, seeds, learningRate, value, targetAccuracy);
+    /** This state with {@code rate} in the grid or not, the grid kept ascending (refused below two rates). */
+    public ShootoutState withGridRate(double rate, boolean chosen) {
+        List<Double> grid = RATES.stream().filter(r -> r == rate ? chosen : rateGrid.contains(r)).toList();
+        return new ShootoutState(activations, tasks, layers, units, matchParameters, initializer, optimizer, batch,
+                steps, seeds, learningRate, grid, tuneRate, baseline, targetAccuracy);
+    }
+
+    public ShootoutState withTuneRate(boolean value) {
+        return new ShootoutState(activations, tasks, layers, units, matchParameters, initializer, optimizer, batch,
+                steps, seeds, learningRate, rateGrid, value, baseline, targetAccuracy);
+    }
+
+    public ShootoutState withBaseline(ActivationSpec value) {
+        return new ShootoutState(activations, tasks, layers, units, matchParameters, initializer, optimizer, batch,
+                steps, seeds, learningRate, rateGrid, tuneRate, value, targetAccuracy);
     }
 
     public ShootoutState withTargetAccuracy(double value) {
-        return new ShootoutState(activations, tasks, layers, units, steps, seeds, learningRate, baseline, value);
+        return new ShootoutState(activations, tasks, layers, units, matchParameters, initializer, optimizer, batch,
+                steps, seeds, learningRate, rateGrid, tuneRate, baseline, value);
     }
 
     /** Whether there is something to run: an activation and a task. */
@@ -106,8 +214,13 @@ public record ShootoutState(List<String> activations, List<Task> tasks, int laye
     }
 
     /** The baseline that counts: the chosen one when it is among the activations, else the first activation. */
-    public String effectiveBaseline() {
+    public ActivationSpec effectiveBaseline() {
         return activations.contains(baseline) || activations.isEmpty() ? baseline : activations.get(0);
+    }
+
+    /** The rates the runs use: the grid when the rate is tuned, else the one rate. */
+    public List<Double> learningRates() {
+        return tuneRate ? rateGrid : List.of(learningRate);
     }
 
     /** The plan of these settings, as {@code activation-lab shootout} with the same options would run it. */
@@ -115,9 +228,9 @@ public record ShootoutState(List<String> activations, List<Task> tasks, int laye
         if (!runnable()) {
             throw new IllegalStateException("choose an activation and a task first");
         }
-        List<Contender> contenders = activations.stream().map(n -> Contender.of(ActivationSpec.of(n))).toList();
+        List<Contender> contenders = activations.stream().map(Contender::of).toList();
         return new ShootoutPlan(contenders, tasks, Collections.nCopies(layers, units), POINTS, steps, seeds,
-                List.of(learningRate), Optional.empty(), OptimizerKind.GD, 0, targetAccuracy,
-                activations.indexOf(effectiveBaseline()));
+                learningRates(), initializer, optimizer, batch, targetAccuracy,
+                activations.indexOf(effectiveBaseline()), matchParameters);
     }
 }

@@ -7,38 +7,26 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
-import java.util.function.IntFunction;
 import java.util.function.ToDoubleFunction;
-import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
-import org.activationlab.model.Catalogue;
 import org.activationlab.model.Numbers;
-import org.activationlab.nn.Task;
 import org.activationlab.shootout.Comparison;
 import org.activationlab.shootout.Measure;
 import org.activationlab.shootout.RunResult;
@@ -48,12 +36,11 @@ import org.activationlab.shootout.SummaryRow;
 import org.activationlab.ui.Labels;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
-import org.activationlab.ui.controls.WholeNumberSpinners;
 import org.activationlab.ui.training.RunFileChooser;
 
 /**
- * The Shoot-out tab: the settings on the left (activations, tasks, network, steps, seeds, rate,
- * baseline, target accuracy), Run and Cancel with the progress; on the right the sortable table of
+ * The Shoot-out tab: the settings on the left ({@link ShootoutSettingsPane}, scrolling), below them Run and
+ * Cancel with the progress; on the right the sortable table of
  * medians, interquartile ranges and differences from the baseline with their 95% intervals, which
  * fills as runs finish, and the verdict sentences once the shoot-out has ended. The table exports as
  * CSV ({@code summary.csv}, the same file the {@code shootout} command writes).
@@ -73,7 +60,6 @@ public final class ShootoutView {
     private final BorderPane root = new BorderPane();
     private final TableView<SummaryRow> table = new TableView<>();
     private final ListView<String> verdicts = new ListView<>();
-    private final ComboBox<String> baseline = new ComboBox<>();
     private final Button run = new Button(Messages.get(ShootoutKeys.RUN));
     private final Button cancel = new Button(Messages.get(ShootoutKeys.CANCEL));
     private final Button export = new Button(Messages.get(ShootoutKeys.EXPORT));
@@ -113,59 +99,6 @@ public final class ShootoutView {
     }
 
     private Node controls() {
-        ShootoutState s = model.getState();
-        FlowPane activations = new FlowPane(8, 4);
-        for (String name : Catalogue.names()) {
-            CheckBox box = new CheckBox(name);
-            box.setMnemonicParsing(false);
-            box.setId("shootout-activation-" + name);
-            box.setSelected(s.activations().contains(name));
-            box.selectedProperty().addListener((obs, was, now) -> model.update(st -> st.withActivation(name, now)));
-            activations.getChildren().add(box);
-        }
-        FlowPane tasks = new FlowPane(8, 4);
-        for (Task task : Task.values()) {
-            CheckBox box = new CheckBox(task.cliName());
-            box.setMnemonicParsing(false);
-            box.setId("shootout-task-" + task.cliName());
-            box.setSelected(s.tasks().contains(task));
-            box.selectedProperty().addListener((obs, was, now) -> model.update(st -> st.withTask(task, now)));
-            tasks.getChildren().add(box);
-        }
-        GridPane settings = new GridPane();
-        settings.setHgap(8);
-        settings.setVgap(6);
-        int row = 0;
-        settings.addRow(row++, new Label(Messages.get(ShootoutKeys.LAYERS)),
-                spinner("shootout-layers", 1, ShootoutState.MAX_LAYERS, s.layers(), 1, v -> st -> st.withLayers(v)));
-        settings.addRow(row++, new Label(Messages.get(ShootoutKeys.UNITS)),
-                spinner("shootout-units", 1, ShootoutState.MAX_UNITS, s.units(), 1, v -> st -> st.withUnits(v)));
-        settings.addRow(row++, new Label(Messages.get(ShootoutKeys.STEPS)),
-                spinner("shootout-steps", 1, ShootoutState.MAX_STEPS, s.steps(), 100, v -> st -> st.withSteps(v)));
-        settings.addRow(row++, new Label(Messages.get(ShootoutKeys.SEEDS)),
-                spinner("shootout-seeds", 1, ShootoutState.MAX_SEEDS, s.seeds(), 1, v -> st -> st.withSeeds(v)));
-        settings.addRow(row++, new Label(Messages.get(ShootoutKeys.RATE)), choice("shootout-rate",
-                ShootoutState.RATES, s.learningRate(), v -> st -> st.withLearningRate(v)));
-        settings.addRow(row++, new Label(Messages.get(ShootoutKeys.TARGET)), choice("shootout-target",
-                ShootoutState.TARGETS, s.targetAccuracy(), v -> st -> st.withTargetAccuracy(v)));
-        baseline.setId("shootout-baseline");
-        settings.addRow(row, new Label(Messages.get(ShootoutKeys.BASELINE)), baseline);
-        ColumnConstraints half = new ColumnConstraints();
-        half.setPercentWidth(50);
-        settings.getColumnConstraints().addAll(half, half);
-        settings.getChildren().forEach(n -> {
-            if (n instanceof Label label) {
-                label.setWrapText(true);
-            } else if (n instanceof Control control) {
-                control.setMaxWidth(Double.MAX_VALUE);
-            }
-        });
-        showBaselines(s);
-        baseline.valueProperty().addListener((obs, old, now) -> {
-            if (now != null && !now.equals(model.getState().baseline())) {
-                model.update(st -> st.withBaseline(now));
-            }
-        });
         run.setId("shootout-run");
         cancel.setId("shootout-cancel");
         export.setId("shootout-export");
@@ -175,49 +108,18 @@ public final class ShootoutView {
         progress.setMaxWidth(Double.MAX_VALUE);
         progressText.setId("shootout-progress-text");
         progressText.setWrapText(true);
-        Label note = Labels.caption(ShootoutKeys.FAIR_NOTE);
-        note.setId("shootout-fair-note");
-        VBox form = new VBox(6, Labels.sectionTitle(ShootoutKeys.ACTIVATIONS), activations,
-                Labels.sectionTitle(ShootoutKeys.TASKS), tasks, settings, note, buttons, progress, progressText, export);
-        form.setPadding(new Insets(8));
-        ScrollPane scroll = new ScrollPane(form);
+        ShootoutSettingsPane settings = new ShootoutSettingsPane(model);
+        settings.setPadding(new Insets(8));
+        ScrollPane scroll = new ScrollPane(settings);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setPrefWidth(CONTROLS_WIDTH);
-        scroll.setMinWidth(CONTROLS_WIDTH);
-        return scroll;
-    }
-
-    private Spinner<Integer> spinner(String id, int min, int max, int value, int step,
-                                     IntFunction<UnaryOperator<ShootoutState>> change) {
-        Spinner<Integer> spinner = new Spinner<>(min, max, value, step);
-        spinner.setId(id);
-        spinner.setEditable(true);
-        WholeNumberSpinners.forgiveUnreadableText(spinner);
-        spinner.setPrefWidth(100);
-        spinner.valueProperty().addListener((obs, old, now) -> model.update(change.apply(now)));
-        return spinner;
-    }
-
-    private ComboBox<Double> choice(String id, List<Double> values, double value,
-                                    Function<Double, UnaryOperator<ShootoutState>> change) {
-        ComboBox<Double> box = new ComboBox<>();
-        box.setId(id);
-        box.getItems().setAll(values);
-        box.setValue(value);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Double v) {
-                return v == null ? "" : Numbers.format(v);
-            }
-
-            @Override
-            public Double fromString(String text) {
-                throw new UnsupportedOperationException("choose from the list");
-            }
-        });
-        box.valueProperty().addListener((obs, old, now) -> model.update(change.apply(now)));
-        return box;
+        VBox running = new VBox(6, buttons, progress, progressText, export);
+        running.setPadding(new Insets(8));
+        BorderPane side = new BorderPane(scroll);
+        side.setBottom(running);
+        side.setPrefWidth(CONTROLS_WIDTH);
+        side.setMinWidth(CONTROLS_WIDTH);
+        return side;
     }
 
     private Node results() {
@@ -351,17 +253,7 @@ public final class ShootoutView {
         return v == Double.POSITIVE_INFINITY ? "> " + plan().steps() : format(v);
     }
 
-    private void showBaselines(ShootoutState s) {
-        baseline.getItems().setAll(s.activations());
-        baseline.setValue(s.activations().isEmpty() ? null : s.effectiveBaseline());
-    }
-
     private void initListeners() {
-        model.stateProperty().addListener((obs, old, now) -> {
-            if (!now.activations().equals(baseline.getItems())) {
-                showBaselines(now);
-            }
-        });
         run.disableProperty().bind(Bindings.createBooleanBinding(() -> model.isBusy() || !model.getState().runnable(),
                 model.busyProperty(), model.stateProperty()));
         cancel.disableProperty().bind(model.busyProperty().not());

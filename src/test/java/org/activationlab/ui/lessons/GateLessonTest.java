@@ -20,6 +20,7 @@ import org.activationlab.ui.gates.GatesState;
 import org.activationlab.ui.json.JsonFormatException;
 import org.activationlab.ui.neuron.NeuronState;
 import org.activationlab.ui.properties.PropertiesState;
+import org.activationlab.ui.shootout.ShootoutState;
 import org.activationlab.ui.training.TrainingState;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +62,11 @@ class GateLessonTest {
         @Override
         public void changeDepth(UnaryOperator<DepthState> change) {
             throw new AssertionError("not in this lesson");
+        }
+
+        @Override
+        public void changeShootout(UnaryOperator<ShootoutState> change) {
+            throw new AssertionError("not shown here");
         }
 
         @Override

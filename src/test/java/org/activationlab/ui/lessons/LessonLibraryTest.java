@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 class LessonLibraryTest {
     /** The six lessons of the source text in its order, then the gate lesson that carries section 5 on to SwiGLU. */
     private static final List<String> BUILT_IN_IDS = List.of("why-non-linearity", "sigmoid-and-the-and-neuron",
-            "why-relu", "improved-activations", "lstm-gates", "nine-properties", "what-a-gate-does");
+            "why-relu", "improved-activations", "lstm-gates", "nine-properties", "what-a-gate-does",
+            "relu-or-tanh-ask-20-seeds");
 
     @TempDir
     Path folder;
@@ -39,7 +40,7 @@ class LessonLibraryTest {
         LessonLoad load = LessonLibrary.load(folder.resolve("no-such-folder"));
         assertThat(load.problems()).isEmpty();
         assertThat(load.lessons()).extracting(Lesson::id).containsExactlyElementsOf(BUILT_IN_IDS);
-        assertThat(load.lessons()).extracting(Lesson::order).containsExactly(1, 2, 3, 4, 5, 6, 7);
+        assertThat(load.lessons()).extracting(Lesson::order).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
     }
 
     @Test
@@ -67,7 +68,7 @@ class LessonLibraryTest {
         assertThat(load.problems()).isEmpty();
         assertThat(load.lessons()).extracting(Lesson::id).containsExactly("warm-up", "why-non-linearity",
                 "sigmoid-and-the-and-neuron", "relu-six", "why-relu", "improved-activations", "lstm-gates",
-                "nine-properties", "what-a-gate-does");
+                "nine-properties", "what-a-gate-does", "relu-or-tanh-ask-20-seeds");
         assertThat(load.lessons().get(0).source()).isEqualTo(folder.resolve("first.json").toString());
     }
 

@@ -17,6 +17,7 @@ import org.activationlab.ui.gates.GatePreset;
 import org.activationlab.ui.gates.GatesState;
 import org.activationlab.ui.neuron.NeuronState;
 import org.activationlab.ui.properties.PropertiesState;
+import org.activationlab.ui.shootout.ShootoutState;
 import org.activationlab.ui.training.TrainingState;
 import org.junit.jupiter.api.Test;
 
@@ -122,6 +123,11 @@ class LessonsViewModelTest {
 
         @Override
         public void changeDepth(UnaryOperator<DepthState> change) {
+            throw new AssertionError("not shown here");
+        }
+
+        @Override
+        public void changeShootout(UnaryOperator<ShootoutState> change) {
             throw new AssertionError("not shown here");
         }
 

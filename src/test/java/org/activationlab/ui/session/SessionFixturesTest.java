@@ -20,6 +20,7 @@ import org.activationlab.ui.lessons.LessonTab;
 import org.activationlab.ui.lessons.LessonsViewModel;
 import org.activationlab.ui.neuron.NeuronState;
 import org.activationlab.ui.properties.PropertiesState;
+import org.activationlab.ui.shootout.ShootoutState;
 import org.activationlab.ui.training.TrainingState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,10 @@ class SessionFixturesTest {
 
         @Override
         public void changeGates(UnaryOperator<GatesState> change) {
+        }
+
+        @Override
+        public void changeShootout(UnaryOperator<ShootoutState> change) {
         }
 
         @Override

@@ -14,6 +14,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.activationlab.model.ActivationSpec;
 import org.activationlab.shootout.ShootoutCsv;
 import org.activationlab.shootout.ShootoutResult;
 import org.activationlab.shootout.SummaryRow;
@@ -62,11 +63,11 @@ class ShootoutViewTest {
 
     @Test
     void aSmallShootoutFillsTheTableAndSaysWhatTheRunsSupport(FxRobot robot, @TempDir Path dir) throws Exception {
-        robot.clickOn("#shootout-activation-tanh");
-        robot.clickOn("#shootout-activation-gelu");
+        robot.clickOn("#shootout-remove-2");
+        robot.clickOn("#shootout-add");
         type(robot, "#shootout-seeds", 3);
         type(robot, "#shootout-steps", 40);
-        assertThat(model.getState().activations()).containsExactly("relu", "gelu");
+        assertThat(model.getState().activations()).containsExactly(ActivationSpec.of("relu"), ActivationSpec.of("gelu"));
 
         robot.clickOn("#shootout-run");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model.isBusy());
