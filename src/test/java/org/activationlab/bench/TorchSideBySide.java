@@ -1,8 +1,6 @@
 package org.activationlab.bench;
 
 import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,7 +81,7 @@ public final class TorchSideBySide {
         for (int r = 0; r < rounds; r++) {
             for (int k = 0; k < order.size(); k++) {
                 String side = order.get((k + r) % order.size());
-                String out = run(sides.get(side));
+                String out = RenderSideBySide.run(sides.get(side));
                 Matcher m = (side.equals("torch") ? TORCH_LINE : JAVA_LINE).matcher(out);
                 if (!m.find()) {
                     throw new IllegalStateException("no result line in:\n" + out);
@@ -107,12 +105,13 @@ public final class TorchSideBySide {
     }
 
     private static List<String> javaSteps(String classPath, String activation, String points) {
-        return List.of(javaCommand(), "-cp", classPath, TrainSteps.class.getName(), activation, points, SECONDS);
+        return List.of(RenderSideBySide.javaCommand(), "-cp", classPath, TrainSteps.class.getName(), activation, points,
+                SECONDS);
     }
 
     private static void shootouts(String jar, int rounds) throws Exception {
         Path folder = Files.createTempDirectory("shootout-bench");
-        List<String> shootout = List.of(javaCommand(), "-jar", jar, "shootout", "--activations",
+        List<String> shootout = List.of(RenderSideBySide.javaCommand(), "-jar", jar, "shootout", "--activations",
                 "relu,gelu,tanh,sigmoid", "--task", "circle", "--hidden", "8,8", "--points", "200", "--steps", "1000",
                 "--seeds", "10", "--lr", "0.1", "--out", folder.toString());
         Map<String, List<String>> sides = new LinkedHashMap<>();
@@ -129,11 +128,11 @@ public final class TorchSideBySide {
         for (int r = 0; r < rounds; r++) {
             for (int k = 0; k < order.size(); k++) {
                 String side = order.get((k + r) % order.size());
-                double cpu0 = childrenCpuSeconds();
+                double cpu0 = RenderSideBySide.childrenCpuSeconds();
                 long t0 = System.nanoTime();
-                run(sides.get(side));
+                RenderSideBySide.run(sides.get(side));
                 wall.get(side)[r] = (System.nanoTime() - t0) / 1e9;
-                cpu.get(side)[r] = childrenCpuSeconds() - cpu0;
+                cpu.get(side)[r] = RenderSideBySide.childrenCpuSeconds() - cpu0;
                 System.out.printf(Locale.ROOT, "round %d %-17s wall %.3f s, CPU %.2f s%n", r + 1, side,
                         wall.get(side)[r], cpu.get(side)[r]);
             }
@@ -157,36 +156,8 @@ public final class TorchSideBySide {
         for (int i = 0; i < side.length; i++) {
             ratios[i] = torch[i] / side[i];
         }
+        double median = RenderSideBySide.median(side);
         System.out.printf(Locale.ROOT, "  %-17s median %9.3f   speed-up %.2f (median of round ratios %.2f)%n", name,
-                median(side), median(torch) / median(side), median(ratios));
-    }
-
-    /** The user + system CPU seconds of this process's waited-for children (Linux /proc; USER_HZ 100). */
-    private static double childrenCpuSeconds() throws IOException {
-        String stat = Files.readString(Path.of("/proc/self/stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) / 100.0;
-    }
-
-    private static String javaCommand() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    /** Runs {@code command} to its end and returns what it printed; fails unless it exits with 0. */
-    private static String run(List<String> command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        int status = p.waitFor();
-        if (status != 0) {
-            throw new IllegalStateException("exit status " + status + " of " + command + ":\n" + out);
-        }
-        return out;
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+                median, RenderSideBySide.median(torch) / median, RenderSideBySide.median(ratios));
     }
 }

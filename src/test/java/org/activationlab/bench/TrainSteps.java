@@ -26,7 +26,10 @@ import org.activationlab.nn.TrainingConfig;
  * (forward, loss, backward, update), as the thread's CPU time (what a loaded, shared machine
  * distorts least), then as wall time.
  *
- * <p>Arguments: {@code ACTIVATION POINTS SECONDS} (seconds of measurement per side).
+ * <p>Arguments: {@code ACTIVATION POINTS SECONDS [TEST_FRACTION]} (seconds of measurement per side;
+ * the share of the points held out as the test set, which the trainer evaluates after every step:
+ * 0 by default, 0.2 in the shoot-out). The bare step against the full one says what the shoot-out
+ * would gain by computing diagnostics only at its recorded steps.
  */
 public final class TrainSteps {
     private static final int BLOCK = 50;
@@ -38,7 +41,8 @@ public final class TrainSteps {
         String activation = args[0];
         int points = Integer.parseInt(args[1]);
         double seconds = Double.parseDouble(args[2]);
-        DataSplit data = Task.CIRCLE.split(points, 0, 0.1, 1);
+        double testFraction = args.length > 3 ? Double.parseDouble(args[3]) : 0;
+        DataSplit data = Task.CIRCLE.split(points, testFraction, 0.1, 1);
         NetworkSpec spec = NetworkSpec.of(ProblemType.CLASSIFICATION, ActivationSpec.of(activation), 8, 8);
         TrainingConfig config = TrainingConfig.defaults(spec).withInitializer(Initializer.xavierUniform());
         Trainer[] trainer = {new Trainer(config, data)};
