@@ -24,10 +24,11 @@ import java.util.regex.Pattern;
  *       POINTS points: {@link TrainSteps} (the trainer's step with every diagnostic, and the bare
  *       step) against {@code src/test/python/torch_train_step.py}; with OLD_CLASSES, also the
  *       trainer built from that copy of {@code target/classes} (before against after).</li>
- *   <li>{@code shootout JAR [ROUNDS]}: the issue's whole command, {@code java -jar JAR shootout
+ *   <li>{@code shootout JAR [ROUNDS] [OLD_JAR]}: the issue's whole command, {@code java -jar JAR shootout
  *       --activations relu,gelu,tanh,sigmoid --task circle --hidden 8,8 --points 200 --steps 1000
  *       --seeds 10 --lr 0.1 --out DIR} with {@code --threads 1} and with the default threads, against
- *       {@code python3 src/test/python/torch_shootout.py}: wall time of the whole process.</li>
+ *       {@code python3 src/test/python/torch_shootout.py}: wall time of the whole process; with OLD_JAR, also
+ *       that jar's command with {@code --threads 1} (before against after).</li>
  * </ul>
  *
  * <p>Run from the repository root after {@code mvn -o -q -B package -DskipTests} (python3 with torch):
@@ -48,9 +49,9 @@ public final class TorchSideBySide {
             int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 5;
             steps(args[1], args[2], rounds, args.length > 4 ? args[4] : null);
         } else if (args.length >= 2 && args[0].equals("shootout")) {
-            shootouts(args[1], args.length > 2 ? Integer.parseInt(args[2]) : 5);
+            shootouts(args[1], args.length > 2 ? Integer.parseInt(args[2]) : 5, args.length > 3 ? args[3] : null);
         } else {
-            System.err.println("usage: step ACTIVATION POINTS [ROUNDS] [OLD_CLASSES] | shootout JAR [ROUNDS]");
+            System.err.println("usage: step ACTIVATION POINTS [ROUNDS] [OLD_CLASSES] | shootout JAR [ROUNDS] [OLD_JAR]");
             System.exit(2);
         }
     }
@@ -109,17 +110,20 @@ public final class TorchSideBySide {
                 SECONDS);
     }
 
-    private static void shootouts(String jar, int rounds) throws Exception {
+    private static void shootouts(String jar, int rounds, String oldJar) throws Exception {
         Path folder = Files.createTempDirectory("shootout-bench");
-        List<String> shootout = List.of(RenderSideBySide.javaCommand(), "-jar", jar, "shootout", "--activations",
-                "relu,gelu,tanh,sigmoid", "--task", "circle", "--hidden", "8,8", "--points", "200", "--steps", "1000",
-                "--seeds", "10", "--lr", "0.1", "--out", folder.toString());
+        List<String> shootout = shootoutCommand(jar, folder);
         Map<String, List<String>> sides = new LinkedHashMap<>();
         sides.put("torch", List.of("python3", PYTHON_DIR + "/torch_shootout.py"));
         List<String> one = new ArrayList<>(shootout);
         one.addAll(List.of("--threads", "1"));
         sides.put("java --threads 1", one);
         sides.put("java default", shootout);
+        if (oldJar != null) {
+            List<String> before = new ArrayList<>(shootoutCommand(oldJar, folder));
+            before.addAll(List.of("--threads", "1"));
+            sides.put("before --threads 1", before);
+        }
         Map<String, double[]> wall = new LinkedHashMap<>();
         Map<String, double[]> cpu = new LinkedHashMap<>();
         sides.keySet().forEach(side -> wall.put(side, new double[rounds]));
@@ -149,6 +153,13 @@ public final class TorchSideBySide {
         wall.forEach((side, values) -> print(side, values, wall.get("torch")));
         System.out.println(" CPU time of the process (user + system):");
         cpu.forEach((side, values) -> print(side, values, cpu.get("torch")));
+    }
+
+    /** {@code java -jar JAR shootout ...} with the workload, writing into {@code folder}. */
+    private static List<String> shootoutCommand(String jar, Path folder) {
+        return List.of(RenderSideBySide.javaCommand(), "-jar", jar, "shootout", "--activations", "relu,gelu,tanh,sigmoid",
+                "--task", "circle", "--hidden", "8,8", "--points", "200", "--steps", "1000", "--seeds", "10", "--lr",
+                "0.1", "--out", folder.toString());
     }
 
     private static void print(String name, double[] side, double[] torch) {
