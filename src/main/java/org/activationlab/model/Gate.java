@@ -87,6 +87,34 @@ public enum Gate {
         return a * gate.derivative(b);
     }
 
+    /**
+     * A gated layer's forward pass over the {@code gates} units x points of a feature-major
+     * {@code z}, whose first {@code gates} entries are the values a and the next {@code gates} the
+     * gates b (F.glu's split): {@code h[i] = a g(b)}; with {@code partials}, also
+     * {@code partials[i] = dh/da = g(b)} and {@code partials[gates + i] = dh/db = a g'(b)}. g and g'
+     * come from one evaluation of g per element (the catalogue function's own
+     * {@code valueAndDerivative}, the path its {@link Activation#fill} takes): the same numbers as
+     * {@link #partialA} and {@link #partialB}, with one exponential (or erf) instead of two.
+     *
+     * @param partials 2 gates entries, or null to skip them
+     */
+    public void forward(double[] z, int gates, double[] h, double[] partials) {
+        if (partials == null) {
+            for (int i = 0; i < gates; i++) {
+                h[i] = z[i] * gate.value(z[gates + i]);
+            }
+            return;
+        }
+        AbstractActivation g = (AbstractActivation) gate;
+        for (int i = 0; i < gates; i++) {
+            double a = z[i];
+            double open = g.valueAndDerivative(z[gates + i], partials, gates + i);
+            h[i] = a * open;
+            partials[i] = open;
+            partials[gates + i] = a * partials[gates + i];
+        }
+    }
+
     /** The effective activation on the diagonal a = b: x g(x), with derivative g(x) + x g'(x). */
     public Activation diagonal() {
         return new Diagonal(this);

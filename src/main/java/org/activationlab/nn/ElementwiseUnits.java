@@ -1,6 +1,5 @@
 package org.activationlab.nn;
 
-import java.util.Map;
 import java.util.Optional;
 import org.activationlab.model.Activation;
 
@@ -9,26 +8,6 @@ import org.activationlab.model.Activation;
  * the activation's own fast path for a whole array.
  */
 record ElementwiseUnits(Activation activation) implements UnitKind {
-
-    @Override
-    public int rowsPerUnit() {
-        return 1;
-    }
-
-    @Override
-    public Map<String, Double> networkParameters() {
-        return activation.parameterValues();
-    }
-
-    @Override
-    public Map<String, Number> layerFields(double alpha) {
-        return Map.of();
-    }
-
-    @Override
-    public boolean routes() {
-        return false;
-    }
 
     @Override
     public void forward(double alpha, double[] z, int units, int n, double[] a, double[] derivative, int[] route) {
@@ -46,11 +25,6 @@ record ElementwiseUnits(Activation activation) implements UnitKind {
         for (int i = 0; i < out.length; i++) {
             out[i] = a[i] * b[i];
         }
-    }
-
-    @Override
-    public boolean canDieOrSaturate() {
-        return true;
     }
 
     @Override

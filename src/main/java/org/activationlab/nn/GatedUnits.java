@@ -55,31 +55,10 @@ record GatedUnits(Activation activation, Gate gate) implements UnitKind {
         return Map.of();
     }
 
-    @Override
-    public Map<String, Number> layerFields(double alpha) {
-        return Map.of();
-    }
-
-    @Override
-    public boolean routes() {
-        return false;
-    }
-
-    /** h_j = a_j g(b_j), storing g(b_j) and a_j g'(b_j) when {@code derivative} is given. */
+    /** h_j = a_j g(b_j), storing g(b_j) and a_j g'(b_j) when {@code derivative} is given ({@link Gate#forward}). */
     @Override
     public void forward(double alpha, double[] z, int units, int n, double[] a, double[] derivative, int[] route) {
-        Activation g = gate.gate();
-        int gates = units * n;
-        for (int i = 0; i < gates; i++) {
-            double value = z[i];
-            double b = z[gates + i];
-            double open = g.value(b);
-            a[i] = value * open;
-            if (derivative != null) {
-                derivative[i] = open;
-                derivative[gates + i] = value * g.derivative(b);
-            }
-        }
+        gate.forward(z, units * n, a, derivative);
     }
 
     /** dL/da = dL/dh g(b), dL/db = dL/dh a g'(b), from the stored partials. */
@@ -91,11 +70,6 @@ record GatedUnits(Activation activation, Gate gate) implements UnitKind {
             dz[gates + i] = dy[i] * derivative[gates + i];
         }
         return Double.NaN;
-    }
-
-    @Override
-    public boolean canDieOrSaturate() {
-        return true;
     }
 
     /** Whether each unit has a gate that can close (|g(b)| &lt; 0.01): always. */

@@ -18,11 +18,6 @@ record PreluUnits(Activation activation) implements UnitKind {
     private static final String ALPHA = "alpha";
 
     @Override
-    public int rowsPerUnit() {
-        return 1;
-    }
-
-    @Override
     public boolean learnsAlpha() {
         return true;
     }
@@ -33,20 +28,10 @@ record PreluUnits(Activation activation) implements UnitKind {
     }
 
     @Override
-    public Map<String, Double> networkParameters() {
-        return activation.parameterValues();
-    }
-
-    @Override
     public Map<String, Number> layerFields(double alpha) {
         Map<String, Number> fields = new LinkedHashMap<>();
         fields.put(ALPHA, alpha);
         return fields;
-    }
-
-    @Override
-    public boolean routes() {
-        return false;
     }
 
     @Override
@@ -71,11 +56,6 @@ record PreluUnits(Activation activation) implements UnitKind {
             }
         }
         return sum;
-    }
-
-    @Override
-    public boolean canDieOrSaturate() {
-        return true;
     }
 
     /** The function with the learned alpha, or with its own alpha when the learned one is NaN or not allowed. */

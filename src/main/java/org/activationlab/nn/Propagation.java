@@ -7,7 +7,7 @@ package org.activationlab.nn;
  * {@code n} points are contiguous at {@code [r * n, r * n + n)}, so the inner loops run over
  * points and vectorise. The arithmetic per point is still that of a plain loop: a layer
  * computes z = (w_0 x_0 + w_1 x_1 + ... + w_last x_last) + b (products summed over inputs in
- * order, then the bias, as {@code addmm} does), then its outputs from z (see
+ * order, then the bias, as {@code addmm} does; {@link WeightedSum}), then its outputs from z (see
  * {@link UnitKind}: one call per layer, whose loops run over the layer's arrays). The backward pass is exact reverse-mode differentiation of that: per
  * layer dL/dz from dL/d(output), dL/dW[j][m] = sum over points (in order) of dL/dz_j x_m,
  * dL/db_j = sum over points of dL/dz_j, dL/dx_m = sum over rows j (in order) of W[j][m] dL/dz_j,
@@ -48,7 +48,7 @@ final class Propagation {
         for (int l = 0; l < layout.hiddenCount(); l++) {
             LayerShape s = layout.layer(l);
             double[] z = w.z[l];
-            affine(p, s, in, w.size, z);
+            affine(p, s, in, w, z);
             double[] derivative = derivatives ? w.derivative[l] : null;
             if (noise == null) {
                 s.unitKind().forward(alpha(p, s), z, s.units(), w.size, w.a[l], derivative, w.route[l]);
@@ -58,60 +58,12 @@ final class Propagation {
             }
             in = w.a[l];
         }
-        affine(p, layout.output(), in, w.size, w.out);
+        affine(p, layout.output(), in, w, w.out);
     }
 
-    /** z_j = (sum_m W[j][m] in_m) + b_j for every point. */
-    private static void affine(double[] p, LayerShape s, double[] in, int n, double[] z) {
-        int cols = s.inputs();
-        for (int j = 0; j < s.rows(); j++) {
-            int zo = j * n;
-            weightedSum(p, s.weightOffset() + j * cols, 1, cols, in, n, z, zo);
-            double b = p[s.biasOffset() + j];
-            for (int i = 0; i < n; i++) {
-                z[zo + i] += b;
-            }
-        }
-    }
-
-    /**
-     * out[o + i] = c_0 src_0[i] + c_1 src_1[i] + ... + c_(count-1) src_(count-1)[i] for every point
-     * i, summed left to right, where c_k = {@code c[c0 + k * stride]} and src_k[i] =
-     * {@code src[k * n + i]}. Two terms per pass over {@code out}, ((out + c_k src_k) + c_(k+1)
-     * src_(k+1)), halve the passes without changing the order of the sum.
-     */
-    private static void weightedSum(double[] c, int c0, int stride, int count, double[] src, int n, double[] out,
-                                    int o) {
-        double ca = c[c0];
-        int k;
-        if (count >= 2) {
-            double cb = c[c0 + stride];
-            for (int i = 0; i < n; i++) {
-                out[o + i] = ca * src[i] + cb * src[n + i];
-            }
-            k = 2;
-        } else {
-            for (int i = 0; i < n; i++) {
-                out[o + i] = ca * src[i];
-            }
-            k = 1;
-        }
-        for (; k + 2 <= count; k += 2) {
-            double cx = c[c0 + k * stride];
-            double cy = c[c0 + (k + 1) * stride];
-            int sx = k * n;
-            int sy = sx + n;
-            for (int i = 0; i < n; i++) {
-                out[o + i] = (out[o + i] + cx * src[sx + i]) + cy * src[sy + i];
-            }
-        }
-        if (k < count) {
-            double cx = c[c0 + k * stride];
-            int sx = k * n;
-            for (int i = 0; i < n; i++) {
-                out[o + i] += cx * src[sx + i];
-            }
-        }
+    /** z_j = (sum_m W[j][m] in_m) + b_j for every point ({@link WeightedSum}, the bias as its last term). */
+    private static void affine(double[] p, LayerShape s, double[] in, Workspace w, double[] z) {
+        WeightedSum.compute(p, s.weightOffset(), s.inputs(), 1, s.rows(), s.inputs(), in, s.biasOffset(), w, z);
     }
 
     /** The layer's learned alpha, NaN if it has none. */
@@ -128,7 +80,7 @@ final class Propagation {
         LayerShape out = layout.output();
         ParameterGradient.compute(out, w.outGradient, last == 0 ? x : w.a[last - 1], w.ones, w.size, grad);
         if (last > 0) {
-            inputGradient(p, out, w.outGradient, w.size, w.outputGradient[last - 1]);
+            inputGradient(p, out, w.outGradient, w, w.outputGradient[last - 1]);
         }
         for (int l = last - 1; l >= 0; l--) {
             LayerShape s = layout.layer(l);
@@ -141,15 +93,13 @@ final class Propagation {
             }
             ParameterGradient.compute(s, dz, l == 0 ? x : w.a[l - 1], w.ones, w.size, grad);
             if (l > 0) {
-                inputGradient(p, s, dz, w.size, w.outputGradient[l - 1]);
+                inputGradient(p, s, dz, w, w.outputGradient[l - 1]);
             }
         }
     }
 
     /** dL/d(in)_m = sum_j W[j][m] dz_j, rows summed in order. */
-    private static void inputGradient(double[] p, LayerShape s, double[] dz, int n, double[] din) {
-        for (int m = 0; m < s.inputs(); m++) {
-            weightedSum(p, s.weightOffset() + m, s.inputs(), s.rows(), dz, n, din, m * n);
-        }
+    private static void inputGradient(double[] p, LayerShape s, double[] dz, Workspace w, double[] din) {
+        WeightedSum.compute(p, s.weightOffset(), 1, s.inputs(), s.inputs(), s.rows(), dz, -1, w, din);
     }
 }

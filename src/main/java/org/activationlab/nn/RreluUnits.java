@@ -1,6 +1,5 @@
 package org.activationlab.nn;
 
-import java.util.Map;
 import java.util.Optional;
 import org.activationlab.model.Activation;
 
@@ -17,26 +16,6 @@ import org.activationlab.model.Activation;
 record RreluUnits(Activation activation) implements UnitKind {
     /** The catalogue name of randomized leaky ReLU. */
     static final String NAME = "rrelu";
-
-    @Override
-    public int rowsPerUnit() {
-        return 1;
-    }
-
-    @Override
-    public Map<String, Double> networkParameters() {
-        return activation.parameterValues();
-    }
-
-    @Override
-    public Map<String, Number> layerFields(double alpha) {
-        return Map.of();
-    }
-
-    @Override
-    public boolean routes() {
-        return false;
-    }
 
     @Override
     public void forward(double alpha, double[] z, int units, int n, double[] a, double[] derivative, int[] route) {
@@ -66,11 +45,6 @@ record RreluUnits(Activation activation) implements UnitKind {
     public double backward(double[] z, double[] dy, double[] derivative, int[] route, int units, int n, double[] dz) {
         ElementwiseUnits.multiply(dy, derivative, dz);
         return Double.NaN;
-    }
-
-    @Override
-    public boolean canDieOrSaturate() {
-        return true;
     }
 
     @Override

@@ -47,8 +47,10 @@ public sealed interface UnitKind permits ElementwiseUnits, PreluUnits, MaxoutUni
     /** The activation that names the layer, with the values it was given. */
     Activation activation();
 
-    /** Pre-activation rows per unit: 1, Maxout's k pieces, or a gated unit's 2 (a and b). */
-    int rowsPerUnit();
+    /** Pre-activation rows per unit: 1 (the default), Maxout's k pieces, or a gated unit's 2 (a and b). */
+    default int rowsPerUnit() {
+        return 1;
+    }
 
     /**
      * The pre-activation row of piece {@code piece} (0 to {@link #rowsPerUnit()} - 1) of unit
@@ -93,21 +95,30 @@ public sealed interface UnitKind permits ElementwiseUnits, PreluUnits, MaxoutUni
     }
 
     /**
-     * The activation parameters that the network uses, in the activation's order: all of them,
-     * except those that the layer's weights replace (Maxout's pieces: only k is used).
+     * The activation parameters that the network uses, in the activation's order: all of them (the
+     * default), except those that the layer's weights replace (Maxout's pieces: only k is used).
      */
-    Map<String, Double> networkParameters();
+    default Map<String, Double> networkParameters() {
+        return activation().parameterValues();
+    }
 
     /**
      * What the weight files write for the layer after its weights and biases, in order, e.g.
-     * PReLU's learned {@code "alpha"} or Maxout's {@code "pieces"} (an {@link Integer}).
+     * PReLU's learned {@code "alpha"} or Maxout's {@code "pieces"} (an {@link Integer}); none by default.
      *
      * @param alpha the layer's learned alpha, NaN if it has none
      */
-    Map<String, Number> layerFields(double alpha);
+    default Map<String, Number> layerFields(double alpha) {
+        return Map.of();
+    }
 
-    /** Whether the forward pass stores one int per output for the backward pass (Maxout: the winning piece). */
-    boolean routes();
+    /**
+     * Whether the forward pass stores one int per output for the backward pass (Maxout: the winning
+     * piece); false by default.
+     */
+    default boolean routes() {
+        return false;
+    }
 
     /**
      * Outputs {@code a} ({@code units x n}) from pre-activations {@code z} ({@code rows x n}).
@@ -146,9 +157,11 @@ public sealed interface UnitKind permits ElementwiseUnits, PreluUnits, MaxoutUni
 
     /**
      * Whether a unit can be dead (every stored partial 0 on every input) or saturated, judged from the
-     * stored derivatives. Maxout units always pass the gradient to one piece, so they cannot.
+     * stored derivatives (true by default). Maxout units always pass the gradient to one piece, so they cannot.
      */
-    boolean canDieOrSaturate();
+    default boolean canDieOrSaturate() {
+        return true;
+    }
 
     /**
      * The function that each unit applies to its one pre-activation, with a learned alpha put in,

@@ -32,12 +32,23 @@ final class Workspace {
     final double[] out;
     /** dL/d(out). */
     final double[] outGradient;
-    /** {@code size} ones: the input of every bias (see {@link ParameterGradient}). */
+    /** {@code size} ones: the input of every bias (see {@link ParameterGradient} and {@link WeightedSum}). */
     final double[] ones;
+    /** {@link WeightedSum}'s copies of a layer's source rows: as many rows of {@code size} as any layer has inputs or rows. */
+    final double[][] rowCopies;
+    /** {@link WeightedSum}'s row in which a sum is built, {@code size}. */
+    final double[] sum;
 
     Workspace(Layout layout, int size) {
         this.size = size;
         int hidden = layout.hiddenCount();
+        int widest = 0;
+        for (int l = 0; l <= hidden; l++) {
+            LayerShape s = l < hidden ? layout.layer(l) : layout.output();
+            widest = Math.max(widest, Math.max(s.inputs(), s.rows()));
+        }
+        rowCopies = new double[widest][size];
+        sum = new double[size];
         z = new double[hidden][];
         a = new double[hidden][];
         derivative = new double[hidden][];

@@ -181,12 +181,12 @@ public final class RenderSideBySide {
         }
     }
 
-    private static String javaCommand() {
+    static String javaCommand() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     /** Runs {@code command} to its end and returns what it printed; fails unless it exits with 0. */
-    private static String run(List<String> command) throws IOException, InterruptedException {
+    static String run(List<String> command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int status = p.waitFor();
@@ -197,7 +197,7 @@ public final class RenderSideBySide {
     }
 
     /** The user + system CPU seconds of this process's waited-for children (Linux), or NaN elsewhere. */
-    private static double childrenCpuSeconds() {
+    static double childrenCpuSeconds() {
         try {
             String stat = Files.readString(Path.of("/proc/self/stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
@@ -217,7 +217,7 @@ public final class RenderSideBySide {
                 name, median(old), median(now), median(now) / median(old), median(ratios));
     }
 
-    private static double median(double[] values) {
+    static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         int n = sorted.length;

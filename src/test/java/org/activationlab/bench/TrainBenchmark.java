@@ -32,7 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * difference is what the diagnostics cost. Sample mode: the p0.50 line is the median step time;
  * steps per second = 1e6 / median in microseconds. Target: at least 21,000 steps/s at 200 points
  * (3x PyTorch 1.13 float64 on one thread, about 7,000), and at least 12,300 steps/s at 1,000
- * points (3x PyTorch's 4,090; issue 15). Run with
+ * points (3x PyTorch's 4,090; issue 15). PyTorch's side is {@code src/test/python/torch_train_step.py};
+ * {@link TorchSideBySide} runs both in turns and prints the ratios. Run with
  * {@code mvn -Pbench test-compile exec:exec -Dbench.args='TrainBenchmark -f 1 -wi 3 -i 5'}, one
  * case with e.g. {@code -p points=1000 -p activation=relu -p task=CIRCLE}.
  */

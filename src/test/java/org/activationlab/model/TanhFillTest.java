@@ -1,7 +1,5 @@
 package org.activationlab.model;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -43,30 +41,10 @@ class TanhFillTest {
     @ParameterizedTest
     @ValueSource(strings = {"values", "derivatives"})
     void fillInPlaceEqualsPointwise(String shared) {
-        double[] xs = SPECIAL.clone();
-        double[] other = new double[xs.length];
-        boolean valuesInPlace = shared.equals("values");
-        TANH.fill(xs, valuesInPlace ? xs : other, valuesInPlace ? other : xs);
-        for (int i = 0; i < SPECIAL.length; i++) {
-            double value = valuesInPlace ? xs[i] : other[i];
-            double derivative = valuesInPlace ? other[i] : xs[i];
-            assertSameBits(value, TANH.value(SPECIAL[i]), "tanh(" + SPECIAL[i] + ")");
-            assertSameBits(derivative, TANH.derivative(SPECIAL[i]), "tanh'(" + SPECIAL[i] + ")");
-        }
+        FillChecks.assertFillInPlaceMatchesPointwise(TANH, SPECIAL, shared);
     }
 
     private static void assertFillMatchesPointwise(double[] xs) {
-        double[] f = new double[xs.length];
-        double[] df = new double[xs.length];
-        TANH.fill(xs, f, df);
-        for (int i = 0; i < xs.length; i++) {
-            assertSameBits(f[i], TANH.value(xs[i]), "tanh(" + xs[i] + ")");
-            assertSameBits(df[i], TANH.derivative(xs[i]), "tanh'(" + xs[i] + ")");
-        }
-    }
-
-    private static void assertSameBits(double actual, double expected, String what) {
-        assertThat(Double.doubleToRawLongBits(actual)).as("%s: %s, expected %s", what, actual, expected)
-                .isEqualTo(Double.doubleToRawLongBits(expected));
+        FillChecks.assertFillMatchesPointwise(TANH, xs);
     }
 }
