@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
@@ -75,7 +72,6 @@ class ShootoutFlowTest {
 
         type(robot, "#shootout-seeds", 3);
         type(robot, "#shootout-steps", 40);
-        scrollSettingsToTheButtons(robot);
         robot.clickOn("#shootout-run");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !shootout.isBusy());
         WaitForAsyncUtils.waitForFxEvents();
@@ -159,17 +155,6 @@ class ShootoutFlowTest {
                         Messages.format(ShootoutKeys.RUN_NAME, activation, "circle", Long.toString(run.key().seed())),
                         Numbers.format(plan.learningRates().get(0)), Integer.toString(step),
                         Double.toString(run.finalLoss())));
-    }
-
-    /** Scrolls the settings on the left to their end, where Run and Cancel are (below the fold of a short window). */
-    private static void scrollSettingsToTheButtons(FxRobot robot) {
-        Node run = robot.lookup("#shootout-run").query();
-        Parent ancestor = run.getParent();
-        while (!(ancestor instanceof ScrollPane)) {
-            ancestor = ancestor.getParent();
-        }
-        ScrollPane settings = (ScrollPane) ancestor;
-        robot.interact(() -> settings.setVvalue(settings.getVmax()));
     }
 
     private static void type(FxRobot robot, String spinner, int value) {
