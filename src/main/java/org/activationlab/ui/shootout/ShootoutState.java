@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.activationlab.model.ActivationSpec;
 import org.activationlab.nn.Initializer;
+import org.activationlab.nn.NetworkSpec;
 import org.activationlab.nn.OptimizerKind;
 import org.activationlab.nn.Task;
 import org.activationlab.shootout.Contender;
@@ -46,8 +47,8 @@ public record ShootoutState(List<ActivationSpec> activations, List<Task> tasks, 
     public static final int MAX_STEPS = 20_000;
     /** The most hidden layers. */
     public static final int MAX_LAYERS = 4;
-    /** The most units per hidden layer. */
-    public static final int MAX_UNITS = 32;
+    /** The most units per hidden layer: a network's limit ({@link NetworkSpec#MAX_UNITS}), as in the Training tab. */
+    public static final int MAX_UNITS = NetworkSpec.MAX_UNITS;
     /** The learning rates offered, alone or in the grid. */
     public static final List<Double> RATES = List.of(0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0);
     /** The grid a user starts from. */
