@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -23,7 +24,7 @@ import javafx.util.StringConverter;
  * JavaFX's own answer, an overflow menu beside a row that scrolls, shows the names at its edges
  * cut in half ("Dep"); it never appears here.
  *
- * <p>The fit follows the width and the font only: before each layout whose width or font differs
+ * <p>The fit follows the width and the font only: after each layout whose width or font differs
  * from the last one, the headers are measured at both paddings (the {@code .tab-header-area},
  * {@code .headers-region} and {@code .tab} nodes are the substructure that the JavaFX CSS
  * reference documents), so that a layout never depends on the fit it replaces.
@@ -51,7 +52,8 @@ public final class FittingTabPane extends TabPane {
     private Fit fit = Fit.FULL;
     private double fittedWidth = -1;
     private Font fittedFont;
-    private boolean fitting;
+    /** Refits after each layout: a change made during the layout pass could be lost. */
+    private final Runnable afterLayout = this::refit;
 
     public FittingTabPane() {
         list.getStyleClass().add(LIST);
@@ -78,6 +80,7 @@ public final class FittingTabPane extends TabPane {
         VBox.setVgrow(this, Priority.ALWAYS);
         root = new VBox(listRow, this);
         showList(false);
+        sceneProperty().addListener((obs, old, scene) -> followLayout(old, scene));
     }
 
     /** The node to put in a scene: the tab pane under the list that stands in for its row when that is too narrow. */
@@ -90,17 +93,13 @@ public final class FittingTabPane extends TabPane {
         return fit;
     }
 
-    @Override
-    protected void layoutChildren() {
-        if (!fitting) {
-            fitting = true;
-            try {
-                refit();
-            } finally {
-                fitting = false;
-            }
+    private void followLayout(Scene old, Scene scene) {
+        if (old != null) {
+            old.removePostLayoutPulseListener(afterLayout);
         }
-        super.layoutChildren();
+        if (scene != null) {
+            scene.addPostLayoutPulseListener(afterLayout);
+        }
     }
 
     /** Chooses the fit again where the width or the headers' font changed since the last choice. */
