@@ -78,7 +78,7 @@ public final class MainView {
     private final Consumer<Language> chooseLanguage;
     private final TrainingView trainingView;
     private final ExportFlow exportFlow;
-    private final TabPane tabs = new TabPane();
+    private final FittingTabPane tabs = new FittingTabPane();
     private final BorderPane root = new BorderPane();
     private final MenuItem export = new MenuItem(Messages.get(TextKeys.MENU_FILE_EXPORT));
     private final MenuItem copyImage = new MenuItem(Messages.get(TextKeys.MENU_EDIT_COPY_IMAGE));
@@ -166,12 +166,12 @@ public final class MainView {
     }
 
     /** The lessons panel beside the tabs, its "show me" buttons acting on the views. */
-    private LessonsDock createLessons(TabPane content) {
+    private LessonsDock createLessons(FittingTabPane content) {
         AppNavigator navigator = new AppNavigator(content, lessonTabs, models.curves(), models.properties(),
                 models.training(), models.neuron(), models.depth(), models.gates(), models.gated(), models.shootout());
         lessonsModel = new LessonsViewModel(LessonLibrary.load(LessonLibrary.userFolder()), navigator,
                 model::showStatus);
-        return new LessonsDock(content, new LessonsPanel(lessonsModel), true);
+        return new LessonsDock(content.root(), new LessonsPanel(lessonsModel), true);
     }
 
     /** The lessons panel's state: the lesson shown ({@code getLessonId()}) for sessions to save. */
@@ -221,7 +221,7 @@ public final class MainView {
         return new MenuBar(file, edit, view, help);
     }
 
-    private TabPane createTabs() {
+    private FittingTabPane createTabs() {
         PresentationSettings presentation = model.presentation();
         GatedView gated = new GatedView(models.gated());
         CurvesTabView curves = new CurvesTabView(new CurvesView(models.curves(), presentation), gated, models.gated());

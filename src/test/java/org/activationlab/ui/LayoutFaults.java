@@ -5,9 +5,13 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import org.activationlab.plot.FigureLayout;
 import org.activationlab.plot.FigureRenderer;
@@ -16,13 +20,14 @@ import org.activationlab.plot.TextBox;
 /**
  * Finds what a user could not read in a window: a label, button, cell or table header whose text
  * is elided (its skin shows other text than {@link Labeled#getText()}, e.g. "Standard deviat..."),
- * and figure text that leaves its frame or lies on other text. Figures are drawn again, at the
+ * a tab header cut at the edge of its row, and figure text that leaves its frame or lies on other text. Figures are drawn again, at the
  * size and with the options of their canvas, by the one renderer the screen and exports use; it
  * reports where each text landed ({@link FigureLayout#texts()}).
  */
-final class LayoutFaults {
+public final class LayoutFaults {
     /** How far, in pixels, text may overlap or stick out before it counts (rounding of glyph boxes). */
     private static final double TOLERANCE = 1.0;
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
     private LayoutFaults() {
     }
@@ -41,6 +46,9 @@ final class LayoutFaults {
         if (node instanceof Labeled labeled) {
             elision(labeled).ifPresent(faults::add);
         }
+        if (node instanceof TabPane pane) {
+            faults.addAll(tabRowFaults(pane));
+        }
         if (node instanceof FigureCanvas canvas) {
             faults.addAll(figureFaults(canvas));
         }
@@ -52,7 +60,7 @@ final class LayoutFaults {
     }
 
     /** "elided" with the full and the shown text when the skin shows less than the text. */
-    static Optional<String> elision(Labeled labeled) {
+    public static Optional<String> elision(Labeled labeled) {
         String text = labeled.getText();
         if (text == null || text.isEmpty()) {
             return Optional.empty();
@@ -75,6 +83,51 @@ final class LayoutFaults {
 
     private static String withoutMnemonic(String s, Labeled labeled) {
         return labeled.isMnemonicParsing() ? s.replace("_", "") : s;
+    }
+
+    /**
+     * The tab headers of {@code pane} that its row shows cut (part of the header outside the
+     * row's visible part, e.g. "Dep" of "Depth" beside JavaFX's overflow menu), and its selected
+     * tab's header where that is not wholly visible. A row the pane hides shows no header.
+     * Header names that are elided are found as any label's ({@link #elision}).
+     */
+    static List<String> tabRowFaults(TabPane pane) {
+        Optional<Region> area = skinChild(pane, "tab-header-area");
+        Optional<Region> region = area.flatMap(a -> skinChild(a, "headers-region"));
+        if (region.isEmpty() || !area.get().isVisible() || area.get().getHeight() < 1) {
+            return List.of();
+        }
+        Region headers = region.get();
+        Bounds visible = headers.getClip() == null ? area.get().localToScene(area.get().getLayoutBounds())
+                : headers.localToScene(headers.getClip().getBoundsInLocal());
+        Bounds paneBounds = pane.localToScene(pane.getLayoutBounds());
+        double left = Math.max(visible.getMinX(), paneBounds.getMinX());
+        double right = Math.min(visible.getMaxX(), paneBounds.getMaxX());
+        List<String> faults = new ArrayList<>();
+        for (Node header : headers.getChildrenUnmodifiable()) {
+            if (!header.isVisible() || !header.getStyleClass().contains("tab")) {
+                continue;
+            }
+            Bounds b = header.localToScene(header.getLayoutBounds());
+            String name = header.lookup(".tab-label") instanceof Labeled l ? l.getText() : "";
+            boolean selected = header.getPseudoClassStates().contains(SELECTED);
+            boolean hidden = b.getMaxX() <= left + TOLERANCE || b.getMinX() >= right - TOLERANCE;
+            boolean whole = b.getMinX() >= left - TOLERANCE && b.getMaxX() <= right + TOLERANCE;
+            if (!hidden && !whole) {
+                faults.add(String.format(java.util.Locale.ROOT, "cut tab header: \"%s\" [%.0f..%.0f] shown in [%.0f..%.0f]",
+                        name, b.getMinX(), b.getMaxX(), left, right));
+            } else if (hidden && selected) {
+                faults.add("the selected tab's header is hidden: \"" + name + "\"");
+            }
+        }
+        return faults;
+    }
+
+    /** The child of {@code parent} (in its skin) with {@code styleClass}. */
+    private static Optional<Region> skinChild(Parent parent, String styleClass) {
+        return parent.getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof Region && n.getStyleClass().contains(styleClass))
+                .map(Region.class::cast).findFirst();
     }
 
     /** The figure texts of {@code canvas} that leave their frame or overlap another. */

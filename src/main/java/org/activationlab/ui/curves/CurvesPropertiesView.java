@@ -1,6 +1,8 @@
 package org.activationlab.ui.curves;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
@@ -47,6 +49,9 @@ final class CurvesPropertiesView {
     private final TableView<ActivationProperties> table;
     private final Label placeholder = new Label(Messages.get(TextKeys.CURVES_TABLE_PLACEHOLDER));
     private final FlowPane sheets = new FlowPane();
+    /** The sheets' cards and the sheets in them, in the same order. */
+    private final List<Region> sheetCards = new ArrayList<>();
+    private final List<PropertySheet> propertySheets = new ArrayList<>();
     private final Node formulas;
     private final VBox content = new VBox();
     private final ScrollPane root = new ScrollPane(content);
@@ -92,7 +97,10 @@ final class CurvesPropertiesView {
         }
     }
 
-    /** Shows the table where its columns fit at their narrowest, else the sheets; fits the table's height. */
+    /**
+     * Shows the table where its columns fit at their narrowest, else the sheets, each fitted to the
+     * width; fits the table's height.
+     */
     private void fitToWidth() {
         double narrowest = table.snappedLeftInset() + table.snappedRightInset();
         for (TableColumn<ActivationProperties, ?> column : table.getColumns()) {
@@ -100,6 +108,9 @@ final class CurvesPropertiesView {
         }
         double width = root.getViewportBounds().getWidth();
         boolean fits = width <= 0 || narrowest <= width;
+        if (width > 0) {
+            fitSheets(width - sheets.snappedLeftInset() - sheets.snappedRightInset());
+        }
         Node shown = fits ? table : sheets;
         if (content.getChildren().get(0) != shown) {
             content.getChildren().set(0, shown);
@@ -109,9 +120,30 @@ final class CurvesPropertiesView {
         }
     }
 
+    /**
+     * Makes every sheet at most {@code width} wide, its names above its values where they do not
+     * fit beside them. The cards' preferred widths are set: a flow pane is never narrower than
+     * its widest child's preferred width.
+     */
+    private void fitSheets(double width) {
+        for (int i = 0; i < sheetCards.size(); i++) {
+            Region card = sheetCards.get(i);
+            double insets = card.snappedLeftInset() + card.snappedRightInset();
+            propertySheets.get(i).fitWidth(width - insets);
+            double natural = insets + card.getChildrenUnmodifiable().stream()
+                    .mapToDouble(n -> n.prefWidth(-1)).max().orElse(0);
+            double target = Math.floor(Math.min(natural, width));
+            if (card.getPrefWidth() != target) {
+                card.setPrefWidth(target);
+            }
+        }
+    }
+
     /** One sheet per plotted function, under its swatch and name. */
     private void showSheets() {
         sheets.getChildren().clear();
+        sheetCards.clear();
+        propertySheets.clear();
         if (model.propertyRows().isEmpty()) {
             Label empty = new Label(placeholder.getText());
             empty.setWrapText(true);
@@ -130,6 +162,8 @@ final class CurvesPropertiesView {
             VBox card = new VBox(header, sheet.root());
             card.getStyleClass().add(SHEET);
             sheets.getChildren().add(card);
+            sheetCards.add(card);
+            propertySheets.add(sheet);
         }
     }
 
