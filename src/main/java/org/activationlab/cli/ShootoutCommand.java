@@ -128,6 +128,9 @@ final class ShootoutCommand implements Callable<Integer> {
     @Option(names = "--figure", paramLabel = "FILE", converter = PathConverter.class, descriptionKey = "shootout.figure")
     private Path figure;
 
+    @Option(names = "--match-params", descriptionKey = "shootout.match-params")
+    private boolean matchParameters;
+
     @Override
     public Integer call() {
         ShootoutPlan plan = plan();
@@ -201,7 +204,7 @@ final class ShootoutCommand implements Callable<Integer> {
             }
         }
         return new ShootoutPlan(contenders, chosenTasks, hidden, points, steps, seeds, rates, initializer, kind,
-                batch == null ? 0 : batch, targetAccuracy, base);
+                batch == null ? 0 : batch, targetAccuracy, base, matchParameters);
     }
 
     private List<Contender> contenders() {

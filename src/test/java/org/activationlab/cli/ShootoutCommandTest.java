@@ -102,6 +102,27 @@ class ShootoutCommandTest {
     }
 
     @Test
+    void matchParamsShrinksOnlyTheGatedUnitsAndTheirCommandsReplayToTheSameFinalLoss() throws IOException {
+        Path dir = tmp.resolve("matched");
+        Result r = shootout(dir, List.of("--activations", "relu,swiglu", "--task", "circle", "--hidden", "8,8",
+                "--points", "60", "--steps", "20", "--seeds", "2"), "--match-params");
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<String> rows = Files.readAllLines(dir.resolve("runs.csv"));
+        for (String row : rows.subList(1, rows.size())) {
+            List<String> fields = CsvLine.split(row);
+            List<String> words = ShellLine.split(fields.get(8));
+            assertThat(words.contains("--match-params")).as(fields.get(8)).isEqualTo(fields.get(0).equals("swiglu"));
+            Path out = tmp.resolve("replay-" + fields.get(0) + "-" + fields.get(2));
+            List<String> args = new ArrayList<>(words.subList(1, words.size() - 1));
+            args.add(out.toString());
+            assertThat(run(args.toArray(String[]::new)).exit()).isZero();
+            List<String> metrics = Files.readAllLines(out.resolve("metrics.csv"));
+            assertThat(metrics.get(metrics.size() - 1).split(",")[1]).isEqualTo(fields.get(4));
+        }
+        assertThat(rows).hasSize(1 + 2 * 2);
+    }
+
+    @Test
     void theDefaultInitialiserFollowsTheTableAndTheFormulaIsQuotedForTheShell() throws IOException {
         Path dir = tmp.resolve("init");
         assertThat(shootout(dir, List.of("--activations", "relu,tanh,selu", "--formula", "x*sigmoid(x)", "--task",
