@@ -12,7 +12,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.activationlab.ui.controls.WholeNumberSpinners;
 import org.activationlab.model.Numbers;
 import org.activationlab.nn.depth.BatchNormMode;
@@ -27,6 +26,7 @@ import org.activationlab.ui.library.ActivationChoices;
 import org.activationlab.ui.studies.ActivationChooser;
 import org.activationlab.ui.studies.SliderRow;
 import org.activationlab.ui.studies.StudyView;
+import org.activationlab.ui.controls.ShownAs;
 
 /**
  * The Depth tab (source text, sections 3 and 6): the network's settings and the claims as
@@ -107,10 +107,10 @@ public final class DepthView extends StudyView {
         presetHelp.setWrapText(true);
         presetHelp.getStyleClass().add("preset-help");
         init.getItems().setAll(WeightInit.values());
-        init.setConverter(converter(DepthView::initName));
+        init.setConverter(ShownAs.names(DepthView::initName));
         init.setMaxWidth(Double.MAX_VALUE);
         batchNorm.getItems().setAll(BatchNormMode.values());
-        batchNorm.setConverter(converter(DepthView::batchNormName));
+        batchNorm.setConverter(ShownAs.names(DepthView::batchNormName));
         batchNorm.setMaxWidth(Double.MAX_VALUE);
         seed.setEditable(true);
         WholeNumberSpinners.forgiveUnreadableText(seed);
@@ -147,20 +147,6 @@ public final class DepthView extends StudyView {
         label.setLabelFor(control);
         control.setAccessibleText(Messages.get(key));
         return new VBox(label, control);
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("the combo box is not editable");
-            }
-        };
     }
 
     static String initName(WeightInit w) {

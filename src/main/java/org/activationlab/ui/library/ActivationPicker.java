@@ -9,9 +9,9 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
-import javafx.util.StringConverter;
 import org.activationlab.model.ActivationSpec;
 import org.activationlab.ui.Messages;
+import org.activationlab.ui.controls.ShownAs;
 
 /**
  * A combo box of {@link ActivationChoices}: the built-in functions under their display names,
@@ -39,18 +39,8 @@ public final class ActivationPicker {
         box.setItems(choices);
         box.setCellFactory(list -> new ChoiceCell(true));
         box.setButtonCell(new ChoiceCell(false));
-        box.setConverter(new StringConverter<>() {
-            /** The name shown for a value not in the list (a formula from a session or a lesson), as the cells show it. */
-            @Override
-            public String toString(ActivationChoice choice) {
-                return choice == null ? "" : choice.label();
-            }
-
-            @Override
-            public ActivationChoice fromString(String text) {
-                throw new UnsupportedOperationException("choose from the list");
-            }
-        });
+        // the name shown for a value not in the list (a formula from a session or a lesson), as the cells show it
+        box.setConverter(ShownAs.names(ActivationChoice::label));
         box.setMaxWidth(Double.MAX_VALUE);
         show(current);
         box.valueProperty().addListener((obs, old, now) -> {

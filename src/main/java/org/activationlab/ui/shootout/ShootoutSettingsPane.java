@@ -26,7 +26,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.GatedSpec;
 import org.activationlab.model.Numbers;
@@ -45,6 +44,7 @@ import org.activationlab.ui.library.ActivationChoice;
 import org.activationlab.ui.library.ActivationChoices;
 import org.activationlab.ui.library.ActivationPicker;
 import org.activationlab.ui.training.TrainingKeys;
+import org.activationlab.ui.controls.ShownAs;
 
 /**
  * The Shoot-out tab's choices, a view of the model's {@link ShootoutState}: the contenders (any
@@ -132,15 +132,15 @@ public final class ShootoutSettingsPane extends VBox {
         initializer.setId("shootout-initializer");
         initializer.getItems().add(Optional.empty());
         ShootoutState.INITIALIZERS.forEach(i -> initializer.getItems().add(Optional.of(i)));
-        initializer.setConverter(converter(i -> i.map(Initializer::toString)
+        initializer.setConverter(ShownAs.names(i -> i.map(Initializer::toString)
                 .orElseGet(() -> Messages.get(ShootoutKeys.INITIALIZER_DEFAULT))));
         initializer.setTooltip(new Tooltip(Messages.get(ShootoutKeys.INITIALIZER_HELP)));
         optimizer.setId("shootout-optimizer");
         optimizer.getItems().setAll(OptimizerKind.values());
-        optimizer.setConverter(converter(OptimizerKind::cliName));
+        optimizer.setConverter(ShownAs.names(OptimizerKind::cliName));
         batch.setId("shootout-batch");
         batch.getItems().setAll(ShootoutState.BATCHES);
-        batch.setConverter(converter(b -> b == 0 ? Messages.get(TrainingKeys.FULL_BATCH) : Integer.toString(b)));
+        batch.setConverter(ShownAs.names(b -> b == 0 ? Messages.get(TrainingKeys.FULL_BATCH) : Integer.toString(b)));
         GridPane training = grid();
         training.addRow(0, new Label(Messages.get(ShootoutKeys.INITIALIZER)), initializer);
         training.addRow(1, new Label(Messages.get(ShootoutKeys.OPTIMIZER)), optimizer);
@@ -156,7 +156,7 @@ public final class ShootoutSettingsPane extends VBox {
         tuneRate.setWrapText(true);
         rate.setId("shootout-rate");
         rate.getItems().setAll(ShootoutState.RATES);
-        rate.setConverter(converter(Numbers::format));
+        rate.setConverter(ShownAs.names(Numbers::format));
         FlowPane grid = new FlowPane(8, 4);
         grid.setId("shootout-rate-grid");
         for (double r : ShootoutState.RATES) {
@@ -173,10 +173,10 @@ public final class ShootoutSettingsPane extends VBox {
         note.setId("shootout-fair-note");
 
         baseline.setId("shootout-baseline");
-        baseline.setConverter(converter(a -> Contender.of(a).label()));
+        baseline.setConverter(ShownAs.names(a -> Contender.of(a).label()));
         target.setId("shootout-target");
         target.getItems().setAll(ShootoutState.TARGETS);
-        target.setConverter(converter(Numbers::format));
+        target.setConverter(ShownAs.names(Numbers::format));
         GridPane comparison = grid();
         comparison.addRow(0, new Label(Messages.get(ShootoutKeys.BASELINE)), baseline);
         comparison.addRow(1, new Label(Messages.get(ShootoutKeys.TARGET)), target);
@@ -281,20 +281,6 @@ public final class ShootoutSettingsPane extends VBox {
         spinner.setPrefWidth(100);
         spinner.valueProperty().addListener((obs, old, now) -> send(change.apply(now)));
         return spinner;
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new UnsupportedOperationException("choose from the list");
-            }
-        };
     }
 
     /** Sets every control from {@code s}. */

@@ -8,10 +8,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.activationlab.ui.controls.WholeNumberSpinners;
 import org.activationlab.export.GifExporter;
 import org.activationlab.ui.Messages;
+import org.activationlab.ui.controls.ShownAs;
 
 /** Asks what the animated GIF of the run shows (a view or the whole board), how many frames and how far apart. */
 final class GifDialog {
@@ -31,17 +31,7 @@ final class GifDialog {
         ComboBox<GifPanel> panel = new ComboBox<>();
         panel.getItems().setAll(GifPanel.values());
         panel.setValue(GifPanel.PREDICTION);
-        panel.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(GifPanel value) {
-                return value == null ? "" : Messages.get(value.textKey());
-            }
-
-            @Override
-            public GifPanel fromString(String text) {
-                throw new UnsupportedOperationException("choose from the list");
-            }
-        });
+        panel.setConverter(ShownAs.names(value -> Messages.get(value.textKey())));
         Spinner<Integer> frames = new Spinner<>(2, TrainingExports.MAX_FRAMES, DEFAULT_FRAMES);
         Spinner<Integer> interval = new Spinner<>((int) GifExporter.MIN_INTERVAL.toMillis(), MAX_INTERVAL_MS,
                 DEFAULT_INTERVAL_MS, INTERVAL_STEP_MS);

@@ -19,7 +19,6 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.activationlab.ui.controls.WholeNumberSpinners;
 import org.activationlab.model.Activation;
 import org.activationlab.model.ActivationSpec;
@@ -37,6 +36,7 @@ import org.activationlab.ui.library.ActivationPicker;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.controls.ParameterPanel;
 import org.activationlab.ui.WhileInScene;
+import org.activationlab.ui.controls.ShownAs;
 
 /**
  * The training panel's settings, in three sections (data, network, training). Every control
@@ -113,13 +113,13 @@ final class TrainingControls extends VBox {
         VBox network = new VBox(6, layerButtons, layers, parameterCount, matchParameters);
 
         initializer.getItems().setAll(Initializer.Scheme.values());
-        initializer.setConverter(converter(Initializer.Scheme::cliName));
+        initializer.setConverter(ShownAs.names(Initializer.Scheme::cliName));
         optimizer.getItems().setAll(OptimizerKind.values());
-        optimizer.setConverter(converter(OptimizerKind::cliName));
+        optimizer.setConverter(ShownAs.names(OptimizerKind::cliName));
         for (int b : BATCH_SIZES) {
             batchSize.getItems().add(b);
         }
-        batchSize.setConverter(converter(b -> b == 0 ? Messages.get(TrainingKeys.FULL_BATCH) : Integer.toString(b)));
+        batchSize.setConverter(ShownAs.names(b -> b == 0 ? Messages.get(TrainingKeys.FULL_BATCH) : Integer.toString(b)));
         learningRate.setId("training-learning-rate");
         l2.setId("training-l2");
         biasInit.setId("training-bias");
@@ -338,20 +338,6 @@ final class TrainingControls extends VBox {
         TitledPane pane = new TitledPane(Messages.get(key), content);
         pane.setCollapsible(true);
         return pane;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new UnsupportedOperationException("choose from the list");
-            }
-        };
     }
 
     /** A data set with its thumbnail. */

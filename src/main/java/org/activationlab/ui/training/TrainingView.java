@@ -31,7 +31,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.activationlab.export.ExportException;
 import org.activationlab.model.ActivationSpec;
 import org.activationlab.nn.MetricsHistory;
@@ -49,6 +48,7 @@ import org.activationlab.ui.presentation.ControlsVisibility;
 import org.activationlab.ui.presentation.Presentable;
 import org.activationlab.ui.studies.FigureBoard;
 import org.activationlab.ui.WhileInScene;
+import org.activationlab.ui.controls.ShownAs;
 
 /**
  * The Training tab: the transport bar (play, step, reset, seed, speed, scenarios, compare, and
@@ -198,18 +198,8 @@ public final class TrainingView implements FigureSource, Presentable {
         export.setId("training-export");
         reset.setTooltip(new Tooltip(Messages.get(TrainingKeys.RESET_HELP)));
         speed.getItems().setAll(TrainingState.SPEEDS);
-        speed.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer value) {
-                return value == null ? "" : value == TrainingRunner.MAX_SPEED ? Messages.get(TrainingKeys.SPEED_MAX)
-                        : Integer.toString(value);
-            }
-
-            @Override
-            public Integer fromString(String text) {
-                throw new UnsupportedOperationException("choose from the list");
-            }
-        });
+        speed.setConverter(ShownAs.<Integer>names(value -> value == TrainingRunner.MAX_SPEED
+                ? Messages.get(TrainingKeys.SPEED_MAX) : Integer.toString(value)));
         stepCounter.getStyleClass().add(Styles.NUMERIC);
         stepCounter.setMinWidth(90);
         for (TrainingPreset p : TrainingPreset.values()) {
