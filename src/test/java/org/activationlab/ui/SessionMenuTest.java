@@ -147,7 +147,7 @@ class SessionMenuTest {
         assertThat(saved.get("parts").get("view").get("tab").asText()).isEqualTo("neuron-tab");
         assertThat(saved.get("parts").fieldNames()).toIterable()
                 .containsExactly("curves", "properties", "training", "neuron", "depth", "gates", "view", "lessons",
-                        "gated");
+                        "gated", "shootout");
 
         showTab(robot, "Gates");
         assertThat(selectedTab(robot)).isEqualTo("gates-tab");
