@@ -52,6 +52,8 @@ public final class ShootoutView {
     /** The settings side's width at first, in ems, and the largest share of the tab it takes. */
     private static final double CONTROLS_WIDTH_EM = 17.7;
     private static final double MAX_CONTROLS_SHARE = 0.45;
+    /** Room for the settings' vertical scroll bar, in ems. */
+    private static final double SCROLL_BAR_EM = 1.2;
     /** Widths of the table's columns at first, in ems: one number, or a difference over its interval. */
     private static final double NARROW = 4.8;
     private static final double NAME = 6.1;
@@ -117,8 +119,9 @@ public final class ShootoutView {
         progressText.setWrapText(true);
         ShootoutSettingsPane settings = new ShootoutSettingsPane(model);
         settings.setPadding(new Insets(8));
-        // Never narrower than the settings need: in a narrow window they scroll sideways rather than cut.
-        settings.setMinWidth(Region.USE_PREF_SIZE);
+        // Never narrower than the side's width at first (in ems, so it grows with the scale): in a
+        // narrow window the settings scroll sideways rather than cut their texts short.
+        settings.setStyle(String.format(Locale.ROOT, "-fx-min-width: %.1fem;", CONTROLS_WIDTH_EM - SCROLL_BAR_EM));
         ScrollPane scroll = new ScrollPane(settings);
         scroll.setFitToWidth(true);
         VBox running = new VBox(6, buttons, progress, progressText, export);
