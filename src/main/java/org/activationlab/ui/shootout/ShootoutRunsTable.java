@@ -1,6 +1,7 @@
 package org.activationlab.ui.shootout;
 
 import java.util.BitSet;
+import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
@@ -55,9 +56,9 @@ public final class ShootoutRunsTable {
     private static final double NAME = 5.6;
     private static final double NARROW = 3.6;
     private static final double NUMBER = 4.7;
-    /** The table's height at first, and the least it shrinks to: a few rows, leaving room for the verdicts. */
+    /** The table's height at first, and the least it shrinks to (in ems, growing with the scale): a few rows, leaving room for the verdicts. */
     private static final double PREF_HEIGHT = 240;
-    private static final double MIN_HEIGHT = 110;
+    private static final double MIN_HEIGHT_EM = 7.3;
 
     private final ObservableValue<SummaryRow> selectedRow;
     private final ObservableList<RunResult> runs = FXCollections.observableArrayList();
@@ -81,7 +82,7 @@ public final class ShootoutRunsTable {
         this.selectedRow = selectedRow;
         table.setId("shootout-runs");
         table.setPrefHeight(PREF_HEIGHT);
-        table.setMinHeight(MIN_HEIGHT);
+        table.setStyle(String.format(Locale.ROOT, "-fx-min-height: %.1fem;", MIN_HEIGHT_EM));
         table.setPlaceholder(Labels.wrapped(Messages.get(ShootoutKeys.RUNS_EMPTY)));
         columns.addAll(
                 text(ShootoutKeys.COLUMN_ACTIVATION, r -> plan.contenders().get(r.key().contender()).label()),

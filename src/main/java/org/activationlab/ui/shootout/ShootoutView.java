@@ -52,6 +52,8 @@ public final class ShootoutView {
     /** The settings side's width at first, in ems, and the largest share of the tab it takes. */
     private static final double CONTROLS_WIDTH_EM = 17.7;
     private static final double MAX_CONTROLS_SHARE = 0.45;
+    /** The least height of the table, in ems: its titles and a few rows (or the placeholder) at any scale. */
+    private static final double TABLE_MIN_HEIGHT_EM = 8;
     /** Room for the settings' vertical scroll bar, in ems. */
     private static final double SCROLL_BAR_EM = 1.2;
     /** Widths of the table's columns at first, in ems: one number, or a difference over its interval. */
@@ -136,6 +138,7 @@ public final class ShootoutView {
 
     private Node results() {
         table.setId("shootout-table");
+        table.setStyle(String.format(Locale.ROOT, "-fx-min-height: %.1fem;", TABLE_MIN_HEIGHT_EM));
         table.setPlaceholder(Labels.wrapped(Messages.get(ShootoutKeys.EMPTY)));
         columns.addAll(
                 text(ShootoutKeys.COLUMN_TASK, r -> plan().tasks().get(r.task()).cliName()),
@@ -170,7 +173,13 @@ public final class ShootoutView {
         VBox.setVgrow(runs.root(), Priority.ALWAYS);
         VBox box = new VBox(6, table, differences, runs.root(), Labels.sectionTitle(ShootoutKeys.VERDICTS), verdicts);
         box.setPadding(new Insets(8));
-        return box;
+        // Filling the room above the figures, and scrolling when that is lower than the results need
+        // (a large scale), rather than laying them over one another.
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        return scroll;
     }
 
     private ShootoutPlan plan() {
