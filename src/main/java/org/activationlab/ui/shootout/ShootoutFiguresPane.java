@@ -11,8 +11,9 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.activationlab.nn.Task;
@@ -58,7 +59,12 @@ public final class ShootoutFiguresPane implements BoardView {
         kind.setId("shootout-figure-kind");
         kind.setItems(FXCollections.observableArrayList(ShootoutFigure.values()));
         kind.setValue(ShootoutFigure.TEST_LOSS);
-        HBox choosers = new HBox(8, taskLabel, task, new Label(Messages.get(ShootoutKeys.FIGURES_FIGURE)), kind);
+        Label kindLabel = new Label(Messages.get(ShootoutKeys.FIGURES_FIGURE));
+        taskLabel.setMinWidth(Region.USE_PREF_SIZE);
+        kindLabel.setMinWidth(Region.USE_PREF_SIZE);
+        task.setMinWidth(Region.USE_PREF_SIZE);
+        kind.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane choosers = new FlowPane(8, 4, taskLabel, task, kindLabel, kind);
         choosers.setAlignment(Pos.CENTER_LEFT);
         StackPane frame = board.add(figure.getReadOnlyProperty(), () -> null,
                 Messages.get(ShootoutKeys.FIGURES_DESCRIPTION));

@@ -1,7 +1,7 @@
 package org.activationlab.ui.shootout;
 
 import java.util.BitSet;
-import java.util.List;
+import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
@@ -52,17 +52,19 @@ import org.activationlab.ui.WhileInScene;
 public final class ShootoutRunsTable {
     /** Significant digits of the numbers, as in the summary table. */
     private static final int DIGITS = 3;
-    private static final double NAME = 84;
-    private static final double NARROW = 54;
-    private static final double NUMBER = 70;
-    /** The table's height at first, and the least it shrinks to: a few rows, leaving room for the verdicts. */
+    /** Widths of the columns at first, in ems. */
+    private static final double NAME = 5.6;
+    private static final double NARROW = 3.6;
+    private static final double NUMBER = 4.7;
+    /** The table's height at first, and the least it shrinks to (in ems, growing with the scale): a few rows, leaving room for the verdicts. */
     private static final double PREF_HEIGHT = 240;
-    private static final double MIN_HEIGHT = 110;
+    private static final double MIN_HEIGHT_EM = 7.3;
 
     private final ObservableValue<SummaryRow> selectedRow;
     private final ObservableList<RunResult> runs = FXCollections.observableArrayList();
     private final FilteredList<RunResult> filtered = new FilteredList<>(runs);
     private final TableView<RunResult> table = new TableView<>();
+    private final FittedColumns<RunResult> columns = new FittedColumns<>(table);
     private final Label caption = new Label();
     private final Button open = new Button(Messages.get(ShootoutKeys.OPEN_IN_TRAINING));
     private final ObjectProperty<BiConsumer<ShootoutPlan, RunResult>> onOpen = new SimpleObjectProperty<>();
@@ -80,10 +82,9 @@ public final class ShootoutRunsTable {
         this.selectedRow = selectedRow;
         table.setId("shootout-runs");
         table.setPrefHeight(PREF_HEIGHT);
-        table.setMinHeight(MIN_HEIGHT);
+        table.setStyle(String.format(Locale.ROOT, "-fx-min-height: %.1fem;", MIN_HEIGHT_EM));
         table.setPlaceholder(Labels.wrapped(Messages.get(ShootoutKeys.RUNS_EMPTY)));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().addAll(List.of(
+        columns.addAll(
                 text(ShootoutKeys.COLUMN_ACTIVATION, r -> plan.contenders().get(r.key().contender()).label()),
                 text(ShootoutKeys.COLUMN_TASK, r -> plan.tasks().get(r.key().task()).cliName()),
                 number(ShootoutKeys.COLUMN_SEED, NARROW, r -> r.key().seed(), v -> Long.toString((long) v)),
@@ -97,7 +98,7 @@ public final class ShootoutRunsTable {
                         ? r.stepsToTarget().getAsInt() : Double.POSITIVE_INFINITY, ShootoutRunsTable::steps),
                 number(ShootoutKeys.COLUMN_DEAD, NARROW, RunResult::deadShare, ShootoutRunsTable::percent),
                 number(ShootoutKeys.COLUMN_SATURATED, NUMBER, RunResult::saturatedShare,
-                        ShootoutRunsTable::percent)));
+                        ShootoutRunsTable::percent));
         SortedList<RunResult> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -190,16 +191,16 @@ public final class ShootoutRunsTable {
                 plan.tasks().get(row.task()).cliName()));
     }
 
-    private static TableColumn<RunResult, String> text(String key, Function<RunResult, String> value) {
-        TableColumn<RunResult, String> column = column(key, NAME);
+    private TableColumn<RunResult, String> text(String key, Function<RunResult, String> value) {
+        TableColumn<RunResult, String> column = columns.column(key, NAME);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         return column;
     }
 
     /** A numeric column that sorts by the number and shows {@code show}'s text. */
-    private static TableColumn<RunResult, Double> number(String key, double width, ToDoubleFunction<RunResult> value,
+    private TableColumn<RunResult, Double> number(String key, double width, ToDoubleFunction<RunResult> value,
                                                          DoubleFunction<String> show) {
-        TableColumn<RunResult, Double> column = column(key, width);
+        TableColumn<RunResult, Double> column = columns.column(key, width);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(c.getValue())));
         column.setComparator(Double::compare);
         column.setCellFactory(c -> new TableCell<>() {
@@ -210,13 +211,6 @@ public final class ShootoutRunsTable {
             }
         });
         column.getStyleClass().add(Styles.NUMERIC);
-        return column;
-    }
-
-    private static <T> TableColumn<RunResult, T> column(String key, double width) {
-        TableColumn<RunResult, T> column = new TableColumn<>(Messages.get(key));
-        column.setPrefWidth(width);
-        column.setMinWidth(width);
         return column;
     }
 

@@ -23,8 +23,9 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.activationlab.model.Numbers;
 import org.activationlab.shootout.Comparison;
@@ -48,17 +49,24 @@ import org.activationlab.ui.training.RunFileChooser;
 public final class ShootoutView {
     /** Significant digits of the table's numbers (the CSV export has them all). */
     private static final int DIGITS = 3;
-    private static final double CONTROLS_WIDTH = 265;
-    /** Preferred widths of the table's columns: one number, or a difference over its interval. */
-    private static final double NARROW = 72;
-    private static final double NAME = 92;
-    private static final double NUMBER = 90;
-    private static final double WIDE = 142;
+    /** The settings side's width at first, in ems, and the largest share of the tab it takes. */
+    private static final double CONTROLS_WIDTH_EM = 17.7;
+    private static final double MAX_CONTROLS_SHARE = 0.45;
+    /** The least height of the table, in ems: its titles and a few rows (or the placeholder) at any scale. */
+    private static final double TABLE_MIN_HEIGHT_EM = 8;
+    /** Room for the settings' vertical scroll bar, in ems. */
+    private static final double SCROLL_BAR_EM = 1.2;
+    /** Widths of the table's columns at first, in ems: one number, or a difference over its interval. */
+    private static final double NARROW = 4.8;
+    private static final double NAME = 6.1;
+    private static final double NUMBER = 6;
+    private static final double WIDE = 9.5;
 
     private final ShootoutViewModel model;
     private final RunFileChooser files;
     private final BorderPane root = new BorderPane();
     private final TableView<SummaryRow> table = new TableView<>();
+    private final FittedColumns<SummaryRow> columns = new FittedColumns<>(table);
     private final ListView<String> verdicts = new ListView<>();
     private final Button run = new Button(Messages.get(ShootoutKeys.RUN));
     private final Button cancel = new Button(Messages.get(ShootoutKeys.CANCEL));
@@ -103,30 +111,36 @@ public final class ShootoutView {
         cancel.setId("shootout-cancel");
         export.setId("shootout-export");
         run.setDefaultButton(true);
-        HBox buttons = new HBox(6, run, cancel);
+        run.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        export.setWrapText(true);
+        FlowPane buttons = new FlowPane(6, 6, run, cancel);
         progress.setId("shootout-progress");
         progress.setMaxWidth(Double.MAX_VALUE);
         progressText.setId("shootout-progress-text");
         progressText.setWrapText(true);
         ShootoutSettingsPane settings = new ShootoutSettingsPane(model);
         settings.setPadding(new Insets(8));
+        // Never narrower than the side's width at first (in ems, so it grows with the scale): in a
+        // narrow window the settings scroll sideways rather than cut their texts short.
+        settings.setStyle(String.format(Locale.ROOT, "-fx-min-width: %.1fem;", CONTROLS_WIDTH_EM - SCROLL_BAR_EM));
         ScrollPane scroll = new ScrollPane(settings);
         scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox running = new VBox(6, buttons, progress, progressText, export);
         running.setPadding(new Insets(8));
         BorderPane side = new BorderPane(scroll);
         side.setBottom(running);
-        side.setPrefWidth(CONTROLS_WIDTH);
-        side.setMinWidth(CONTROLS_WIDTH);
+        side.setStyle(String.format(Locale.ROOT, "-fx-pref-width: %.1fem;", CONTROLS_WIDTH_EM));
+        side.setMinWidth(0);
+        side.maxWidthProperty().bind(root.widthProperty().multiply(MAX_CONTROLS_SHARE));
         return side;
     }
 
     private Node results() {
         table.setId("shootout-table");
+        table.setStyle(String.format(Locale.ROOT, "-fx-min-height: %.1fem;", TABLE_MIN_HEIGHT_EM));
         table.setPlaceholder(Labels.wrapped(Messages.get(ShootoutKeys.EMPTY)));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().addAll(List.of(
+        columns.addAll(
                 text(ShootoutKeys.COLUMN_TASK, r -> plan().tasks().get(r.task()).cliName()),
                 text(ShootoutKeys.COLUMN_ACTIVATION, r -> plan().contenders().get(r.contender()).label()),
                 number(ShootoutKeys.COLUMN_RUNS, SummaryRow::runs, v -> Integer.toString((int) v)),
@@ -135,7 +149,7 @@ public final class ShootoutView {
                 number(ShootoutKeys.COLUMN_STEPS, SummaryRow::stepsToTarget, this::steps),
                 difference(ShootoutKeys.COLUMN_DIFF_LOSS, Measure.TEST_LOSS),
                 difference(ShootoutKeys.COLUMN_DIFF_ACCURACY, Measure.TEST_ACCURACY),
-                difference(ShootoutKeys.COLUMN_DIFF_STEPS, Measure.STEPS_TO_TARGET)));
+                difference(ShootoutKeys.COLUMN_DIFF_STEPS, Measure.STEPS_TO_TARGET));
         table.setItems(model.rows());
         differences.setId("shootout-differences");
         differences.getStyleClass().add(Styles.CAPTION);
@@ -159,24 +173,22 @@ public final class ShootoutView {
         VBox.setVgrow(runs.root(), Priority.ALWAYS);
         VBox box = new VBox(6, table, differences, runs.root(), Labels.sectionTitle(ShootoutKeys.VERDICTS), verdicts);
         box.setPadding(new Insets(8));
-        return box;
+        // Filling the room above the figures, and scrolling when that is lower than the results need
+        // (a large scale), rather than laying them over one another.
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        return scroll;
     }
 
     private ShootoutPlan plan() {
         return model.resultProperty().get().plan();
     }
 
-    /** A column titled by {@code key} (the bundles break long titles into lines) of {@code width} at first. */
-    private static <T> TableColumn<SummaryRow, T> column(String key, double width) {
-        TableColumn<SummaryRow, T> column = new TableColumn<>(Messages.get(key));
-        column.setPrefWidth(width);
-        column.setMinWidth(width);
-        return column;
-    }
-
     /** The median over the interquartile range on the line below; sorts by the median. */
-    private static TableColumn<SummaryRow, Double> quartiles(String key, Function<SummaryRow, double[]> value) {
-        TableColumn<SummaryRow, Double> column = column(key, NUMBER);
+    private TableColumn<SummaryRow, Double> quartiles(String key, Function<SummaryRow, double[]> value) {
+        TableColumn<SummaryRow, Double> column = columns.column(key, NUMBER);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())[1]));
         column.setComparator(Double::compare);
         column.setCellFactory(c -> new TableCell<>() {
@@ -192,16 +204,16 @@ public final class ShootoutView {
         return column;
     }
 
-    private static TableColumn<SummaryRow, String> text(String key, Function<SummaryRow, String> value) {
-        TableColumn<SummaryRow, String> column = column(key, key.equals(ShootoutKeys.COLUMN_TASK) ? NARROW : NAME);
+    private TableColumn<SummaryRow, String> text(String key, Function<SummaryRow, String> value) {
+        TableColumn<SummaryRow, String> column = columns.column(key, key.equals(ShootoutKeys.COLUMN_TASK) ? NARROW : NAME);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         return column;
     }
 
     /** A numeric column that sorts by the number and shows {@code show}'s text (empty for NaN). */
-    private static TableColumn<SummaryRow, Double> number(String key, ToDoubleFunction<SummaryRow> value,
+    private TableColumn<SummaryRow, Double> number(String key, ToDoubleFunction<SummaryRow> value,
                                                           DoubleFunction<String> show) {
-        TableColumn<SummaryRow, Double> column = column(key, key.equals(ShootoutKeys.COLUMN_RUNS) ? NARROW : NUMBER);
+        TableColumn<SummaryRow, Double> column = columns.column(key, key.equals(ShootoutKeys.COLUMN_RUNS) ? NARROW : NUMBER);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(c.getValue())));
         column.setComparator(Double::compare);
         column.setCellFactory(c -> new TableCell<>() {
@@ -216,8 +228,8 @@ public final class ShootoutView {
     }
 
     /** The median difference from the baseline with its interval, sorted by the difference; empty for the baseline. */
-    private static TableColumn<SummaryRow, Double> difference(String key, Measure measure) {
-        TableColumn<SummaryRow, Double> column = column(key, WIDE);
+    private TableColumn<SummaryRow, Double> difference(String key, Measure measure) {
+        TableColumn<SummaryRow, Double> column = columns.column(key, WIDE);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(comparison(c.getValue(), measure)
                 .map(m -> m.difference().difference()).orElse(Double.NaN)));
         column.setComparator(Double::compare);
