@@ -90,6 +90,10 @@ public final class CurvesTabView implements FigureSource, Presentable {
         modes.selectToggle(showGated ? gatedButton : elementwiseButton);
         gated.root().setVisible(showGated);
         elementwise.root().setVisible(!showGated);
+        // the hidden view leaves the layout too: a StackPane is never narrower than its widest managed
+        // child, so the hidden view's least width would push the shown one past the window's edge
+        gated.root().setManaged(showGated);
+        elementwise.root().setManaged(!showGated);
     }
 
     @Override

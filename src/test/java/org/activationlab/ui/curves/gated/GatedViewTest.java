@@ -13,6 +13,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.activationlab.model.Catalogue;
@@ -104,6 +105,22 @@ class GatedViewTest {
         assertThat(model.getState().showing()).isFalse();
         assertThat(robot.lookup(".curves-view").query().isVisible()).isTrue();
         assertThat(tab.currentFigure().map(f -> f.figure())).isNotEqualTo(java.util.Optional.of(model.getBuilt().surface()));
+    }
+
+    /**
+     * Issue 16: the hidden view takes no room, so the shown one is never wider than the tab. The
+     * gated view's least width (its maps and their side panel) once pushed the element-wise view
+     * past the window's edge at 150 % and 250 %.
+     */
+    @Test
+    void theHiddenViewLeavesTheLayoutSoTheShownOneFitsTheTab(FxRobot robot) throws TimeoutException {
+        Region stack = (Region) robot.lookup(".curves-view").query().getParent();
+        Region gated = robot.lookup(".gated-view").queryAs(Region.class);
+        assertThat(gated.isManaged()).isFalse();
+        assertThat(stack.minWidth(-1)).isLessThan(gated.minWidth(-1));
+        showGated(robot);
+        assertThat(gated.isManaged()).isTrue();
+        assertThat(robot.lookup(".curves-view").query().isManaged()).isFalse();
     }
 
     @Test
