@@ -42,8 +42,7 @@ class MainWindowTest {
     @Start
     void start(Stage primary) {
         stage = new Stage();
-        app = new ActivationLabApp();
-        app.start(stage);
+        app = FreshPreferences.start(stage);
     }
 
     @Stop

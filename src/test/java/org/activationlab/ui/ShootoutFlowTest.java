@@ -52,8 +52,7 @@ class ShootoutFlowTest {
     @Start
     void start(Stage primary) {
         stage = new Stage();
-        app = new ActivationLabApp();
-        app.start(stage);
+        app = FreshPreferences.start(stage);
     }
 
     @Stop

@@ -41,11 +41,11 @@ import org.activationlab.ui.training.RunFileChooser;
 
 /**
  * The Shoot-out tab: the settings on the left ({@link ShootoutSettingsPane}, scrolling), below them Run and
- * Cancel with the progress; on the right, above the figures ({@link ShootoutFiguresPane}), the verdict
- * sentences once the shoot-out has ended, the sortable table of medians, interquartile ranges and
- * differences from the baseline with their 95% intervals, and the single runs ({@link ShootoutRunsTable}),
- * both filling as runs finish. The table exports as CSV ({@code summary.csv}, the same file the
- * {@code shootout} command writes).
+ * Cancel with the progress; on the right, above the figures ({@link ShootoutFiguresPane}), the sortable
+ * table of medians, interquartile ranges and differences from the baseline with their 95% intervals,
+ * the single runs ({@link ShootoutRunsTable}), both filling as runs finish, and the verdict sentences
+ * once the shoot-out has ended, scrolled to when the room above the figures is too low. The table
+ * exports as CSV ({@code summary.csv}, the same file the {@code shootout} command writes).
  */
 public final class ShootoutView {
     /** Significant digits of the table's numbers (the CSV export has them all). */
@@ -53,7 +53,7 @@ public final class ShootoutView {
     /** The settings side's width at first, in ems, and the largest share of the tab it takes. */
     private static final double CONTROLS_WIDTH_EM = 17.7;
     private static final double MAX_CONTROLS_SHARE = 0.45;
-    /** The height of the verdicts' list, in ems: three to four wrapped sentences, never squeezed away. */
+    /** The height of the verdicts' list, in ems: three to four wrapped sentences, never squeezed away (the results scroll). */
     private static final double VERDICTS_HEIGHT_EM = 5.5;
     /** The least height of the table, in ems: its titles and a few rows (or the placeholder) at any scale. */
     private static final double TABLE_MIN_HEIGHT_EM = 8;
@@ -175,8 +175,7 @@ public final class ShootoutView {
         });
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox.setVgrow(runs.root(), Priority.ALWAYS);
-        // the verdicts first: they are the answer, and the tables below them are its evidence
-        VBox box = new VBox(6, Labels.sectionTitle(ShootoutKeys.VERDICTS), verdicts, table, differences, runs.root());
+        VBox box = new VBox(6, table, differences, runs.root(), Labels.sectionTitle(ShootoutKeys.VERDICTS), verdicts);
         box.setPadding(new Insets(8));
         // Filling the room above the figures, and scrolling when that is lower than the results need
         // (a large scale), rather than laying them over one another.
