@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -40,12 +41,19 @@ class FittingTabPaneTest {
 
     @Start
     void start(Stage primary) {
-        stage = primary;
+        // a stage of its own: TestFX's shared primary stage may be left maximised or sized by an
+        // earlier test class, and then ignores the widths this test sets
+        stage = new Stage();
         holder.getStyleClass().add(Styles.APP);
         Scene scene = new Scene(holder, 800, 300);
         scene.getStylesheets().add(Styles.stylesheet());
         stage.setScene(scene);
         stage.show();
+    }
+
+    @Stop
+    void stop() {
+        stage.close();
     }
 
     @ParameterizedTest(name = "{0} at {1} px text")
