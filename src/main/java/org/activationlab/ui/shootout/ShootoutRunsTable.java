@@ -50,13 +50,11 @@ import org.activationlab.ui.WhileInScene;
  * the run to the action set with {@link #setOnOpen} (the main window opens it in the Training tab).
  */
 public final class ShootoutRunsTable {
-    /** Significant digits of the numbers, as in the summary table. */
-    private static final int DIGITS = 3;
     /** Widths of the columns at first, in ems. */
     private static final double NAME = 5.6;
     private static final double NARROW = 3.6;
     private static final double NUMBER = 4.7;
-    /** The table's height at first, and the least it shrinks to (in ems, growing with the scale): a few rows, leaving room for the verdicts. */
+    /** The table's height at first, in pixels: a few rows, leaving room for the verdicts. */
     private static final double PREF_HEIGHT = 240;
     private static final double MIN_HEIGHT_EM = 7.3;
 
@@ -214,9 +212,9 @@ public final class ShootoutRunsTable {
         return column;
     }
 
-    /** A number to {@value #DIGITS} significant digits; NaN (a diverged run's loss) as {@code NaN}. */
+    /** A number to {@value ShootoutView#DIGITS} significant digits; NaN (a diverged run's loss) as {@code NaN}. */
     private static String format(double v) {
-        return Numbers.format(v, DIGITS);
+        return Numbers.format(v, ShootoutView.DIGITS);
     }
 
     /** Steps to the target; "not reached" for a run that never reached it (censored). */
@@ -226,6 +224,6 @@ public final class ShootoutRunsTable {
 
     /** A share as a percentage, e.g. {@code 12.5%}. */
     private static String percent(double share) {
-        return Numbers.format(100 * share, DIGITS) + "%";
+        return Numbers.format(100 * share, ShootoutView.DIGITS) + "%";
     }
 }

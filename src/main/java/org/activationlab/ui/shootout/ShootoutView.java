@@ -48,8 +48,8 @@ import org.activationlab.ui.training.RunFileChooser;
  * exports as CSV ({@code summary.csv}, the same file the {@code shootout} command writes).
  */
 public final class ShootoutView {
-    /** Significant digits of the table's numbers (the CSV export has them all). */
-    private static final int DIGITS = 3;
+    /** Significant digits of the tables' numbers, the summary's and the runs' (the CSV export has them all). */
+    static final int DIGITS = 3;
     /** The settings side's width at first, in ems, and the largest share of the tab it takes. */
     private static final double CONTROLS_WIDTH_EM = 17.7;
     private static final double MAX_CONTROLS_SHARE = 0.45;
