@@ -8,13 +8,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
-import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
 
 /**
  * Encodes an image as PNG onto a stream (PNG specification, ISO/IEC 15948): 8-bit RGB for an
- * opaque image, RGBA when it has alpha, every row with the "Up" filter, compressed at
- * {@link Deflater#BEST_SPEED}, in IDAT chunks of {@value #CHUNK} bytes.
+ * opaque image, RGBA when it has alpha, every row with the "Up" filter, compressed at the
+ * fastest deflate level in bands deflated in parallel ({@link BandedDeflate}), in IDAT chunks of
+ * {@value #CHUNK} bytes.
  *
  * <p>Written here rather than through {@code ImageIO} for speed: ImageIO's writer tries all five
  * filters on every row and deflates at a high level, which made encoding the largest part of a
@@ -55,33 +54,8 @@ final class PngEncoding {
         writeChunk(out, "IHDR", header, header.length);
 
         int[] argb = ((DataBufferInt) pixels.getRaster().getDataBuffer()).getData();
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        try (DeflaterOutputStream zlib = new DeflaterOutputStream(new IdatStream(out), deflater, CHUNK)) {
-            byte[] previous = new byte[width * channels];
-            byte[] current = new byte[width * channels];
-            byte[] filtered = new byte[1 + width * channels];
-            filtered[0] = FILTER_UP;
-            for (int y = 0; y < height; y++) {
-                int row = y * width;
-                for (int x = 0, i = 0; x < width; x++) {
-                    int p = argb[row + x];
-                    current[i++] = (byte) (p >>> 16);
-                    current[i++] = (byte) (p >>> 8);
-                    current[i++] = (byte) p;
-                    if (alpha) {
-                        current[i++] = (byte) (p >>> 24);
-                    }
-                }
-                for (int i = 0; i < current.length; i++) {
-                    filtered[i + 1] = (byte) (current[i] - previous[i]);
-                }
-                zlib.write(filtered);
-                byte[] swap = previous;
-                previous = current;
-                current = swap;
-            }
-        } finally {
-            deflater.end();
+        try (IdatStream idat = new IdatStream(out)) {
+            BandedDeflate.write(new UpFilteredRows(argb, width, height, channels), idat);
         }
         writeChunk(out, "IEND", new byte[0], 0);
     }
@@ -131,6 +105,50 @@ final class PngEncoding {
         b[at + 1] = (byte) (v >>> 16);
         b[at + 2] = (byte) (v >>> 8);
         b[at + 3] = (byte) v;
+    }
+
+    /** The image's rows as PNG scanlines: the filter type byte, then each byte less the one above it ("Up"). */
+    private record UpFilteredRows(int[] argb, int width, int count, int channels) implements BandedDeflate.Rows {
+        @Override
+        public int length() {
+            return 1 + width * channels;
+        }
+
+        @Override
+        public BandedDeflate.Cursor from(int first) {
+            return new BandedDeflate.Cursor() {
+                private byte[] previous = first == 0 ? new byte[width * channels] : pack(first - 1, new byte[width * channels]);
+                private byte[] current = new byte[width * channels];
+                private int y = first;
+
+                @Override
+                public void next(byte[] into) {
+                    pack(y++, current);
+                    into[0] = FILTER_UP;
+                    for (int i = 0; i < current.length; i++) {
+                        into[i + 1] = (byte) (current[i] - previous[i]);
+                    }
+                    byte[] swap = previous;
+                    previous = current;
+                    current = swap;
+                }
+            };
+        }
+
+        /** Row {@code y}'s pixels as bytes, R, G, B (and A), into {@code into}. */
+        private byte[] pack(int y, byte[] into) {
+            boolean alpha = channels == 4;
+            for (int x = 0, i = 0, at = y * width; x < width; x++) {
+                int p = argb[at + x];
+                into[i++] = (byte) (p >>> 16);
+                into[i++] = (byte) (p >>> 8);
+                into[i++] = (byte) p;
+                if (alpha) {
+                    into[i++] = (byte) (p >>> 24);
+                }
+            }
+            return into;
+        }
     }
 
     /** Collects the compressed stream into IDAT chunks; closing it flushes the last chunk but leaves the target open. */

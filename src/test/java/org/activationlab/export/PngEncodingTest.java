@@ -80,11 +80,14 @@ class PngEncodingTest {
         assertThat(cache).isEmptyDirectory();
     }
 
-    /** Encoded and read back by ImageIO, every pixel is the same: opaque, with alpha, premultiplied, a sub-image, one pixel. */
+    /**
+     * Encoded and read back by ImageIO, every pixel is the same: opaque, with alpha, premultiplied, a sub-image, one
+     * pixel, and images tall enough to be deflated in several bands.
+     */
     @ParameterizedTest(name = "type {0}, {1} x {2}")
     @CsvSource({
         "1, 300, 200, false", "2, 300, 200, false", "3, 301, 199, false", "1, 1, 1, false", "2, 97, 53, true",
-        "5, 40, 30, false",
+        "5, 40, 30, false", "1, 120, 700, false", "2, 90, 600, true",
     })
     void decodesToTheSamePixels(int type, int width, int height, boolean subImage) throws IOException {
         Random random = new Random(type * 31L + width);
