@@ -60,6 +60,18 @@ fi
 if [ "$user_argc" -gt 0 ] && [ "$1" = export ]; then
     set -- "$@" -XX:TieredStopAtLevel=1
 fi
+# The subcommands start from a class-data-sharing archive of the classes an export loads
+# (AppCDS), which the .deb's postinst writes once the app is in its final folder: the JDK
+# checks the archive against the jar's path, size and time, so it cannot be built beforehand.
+# Set ACTIVATION_LAB_ARCHIVE_CLASSES=1 to write it (postinst does) from the run that follows.
+# Without the archive, or with one that no longer matches, the JVM starts as usual; its CDS
+# messages are switched off so that a stale archive never prints on the terminal.
+archive="$app_dir/activation-lab.jsa"
+if [ "${ACTIVATION_LAB_ARCHIVE_CLASSES:-}" = 1 ]; then
+    set -- "$@" "-XX:ArchiveClassesAtExit=$archive" '-Xlog:cds*=off'
+elif [ "$user_argc" -gt 0 ] && [ -r "$archive" ]; then
+    set -- "$@" "-XX:SharedArchiveFile=$archive" '-Xlog:cds*=off'
+fi
 set -- "$@" -cp "$class_path" "$main_class"
 
 i=0
