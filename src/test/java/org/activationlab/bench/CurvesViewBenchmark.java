@@ -56,7 +56,7 @@ import org.activationlab.ui.FigureCanvas;
  *
  * <p>Not a test (the bench package is excluded from {@code mvn verify}). Run:
  * {@code mvn -o -Pbench test-compile exec:exec -Dexec.args="-cp %classpath org.activationlab.bench.CurvesViewBenchmark"}
- * (optional arguments after the class name: warm-up frames, measured frames; default 30 and 60; a third
+ * (optional arguments after the class name: warm-up frames, measured frames; default 150 and 60; a third
  * argument {@code canvas} times only the FigureCanvas frame, printing also its thread CPU time and one
  * line {@code frame-ms <wall median> <cpu median> <draw median>} that {@link RenderSideBySide} reads).
  */
@@ -67,6 +67,13 @@ public final class CurvesViewBenchmark {
     private static final List<String> TWELVE = List.of("sigmoid", "tanh", "relu", "leaky_relu", "elu", "selu",
             "softplus", "gelu", "swish", "mish", "hard_swish", "softsign");
     private static final double NANOS_PER_MS = 1e6;
+    /**
+     * Warm-up frames by default: enough for the JIT's optimising compiler to finish with the
+     * renderer, so that the medians are the steady frame a dragged slider reaches. After the 30
+     * frames used before, it was still compiling: on a quiet machine the whole frame's median was
+     * 19.0 ms there against 11.9 ms after 150 (issue 14, 4).
+     */
+    private static final int STEADY_WARM_UP = 150;
 
     private final FigureCanvas canvas = new FigureCanvas();
     private final LineChart<Number, Number> values = chart("f(x)");
@@ -87,7 +94,7 @@ public final class CurvesViewBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int warmUp = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+        int warmUp = args.length > 0 ? Integer.parseInt(args[0]) : STEADY_WARM_UP;
         int measured = args.length > 1 ? Integer.parseInt(args[1]) : 60;
         boolean canvasOnly = args.length > 2 && args[2].equals("canvas");
         headless();
