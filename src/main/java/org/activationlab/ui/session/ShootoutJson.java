@@ -143,8 +143,7 @@ public final class ShootoutJson {
             } catch (InvalidPathException e) {
                 throw new JsonFormatException(where, e.getMessage(), null);
             }
-            if (files.stream().anyMatch(f -> f.path().toAbsolutePath().normalize()
-                    .equals(path.toAbsolutePath().normalize()))) {
+            if (files.stream().anyMatch(f -> f.isFile(path))) {
                 throw new JsonFormatException(where, text + " is listed twice", null);
             }
             files.add(TaskFile.read(path));

@@ -83,7 +83,7 @@ public record ShootoutState(List<ActivationSpec> activations, List<Task> tasks, 
         check(activations.stream().distinct().count() == activations.size(), "activations", "no activation twice",
                 activations);
         check(tasks.stream().distinct().count() == tasks.size(), "tasks", "no task twice", tasks);
-        check(files.stream().map(f -> f.path().toAbsolutePath().normalize()).distinct().count() == files.size(),
+        check(files.stream().map(TaskFile::identity).distinct().count() == files.size(),
                 "files", "no file twice", files.stream().map(TaskFile::path).toList());
         check(layers >= 1 && layers <= MAX_LAYERS, "layers", "1 to " + MAX_LAYERS, layers);
         check(units >= 1 && units <= MAX_UNITS, "units", "1 to " + MAX_UNITS, units);
@@ -161,7 +161,7 @@ public record ShootoutState(List<ActivationSpec> activations, List<Task> tasks, 
 
     /** Whether {@code path} is among the files already. */
     public boolean hasFile(Path path) {
-        return files.stream().anyMatch(f -> f.sameFile(path));
+        return files.stream().anyMatch(f -> f.isFile(path));
     }
 
     /** This state with {@code file} added after the other files. */

@@ -59,8 +59,13 @@ public record TaskFile(Path path, Optional<DataFile> data, String problem) {
         return data.isPresent();
     }
 
-    /** Whether it is the same file as {@code other} (by absolute path). */
-    boolean sameFile(Path other) {
-        return path.toAbsolutePath().normalize().equals(other.toAbsolutePath().normalize());
+    /** Whether it is the file {@code other} names (the same absolute path, once normalised). */
+    public boolean isFile(Path other) {
+        return identity().equals(other.toAbsolutePath().normalize());
+    }
+
+    /** The file, absolute and normalised: two task files are the same file when these are equal. */
+    Path identity() {
+        return path.toAbsolutePath().normalize();
     }
 }
