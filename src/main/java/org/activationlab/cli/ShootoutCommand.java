@@ -28,10 +28,12 @@ import org.activationlab.nn.UnitKind;
 import org.activationlab.plot.RenderOptions;
 import org.activationlab.plot.shootout.ShootoutFigures;
 import org.activationlab.shootout.Contender;
+import org.activationlab.shootout.DataFile;
 import org.activationlab.shootout.ShootoutCsv;
 import org.activationlab.shootout.ShootoutPlan;
 import org.activationlab.shootout.ShootoutResult;
 import org.activationlab.shootout.ShootoutRunner;
+import org.activationlab.shootout.ShootoutTask;
 import org.activationlab.shootout.Verdicts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +43,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code shootout}: trains every activation on every task with many seeds (see {@link ShootoutPlan})
+ * {@code shootout}: trains every activation on every task (built-in tasks of {@code --task}, CSV files of
+ * {@code --data}, repeatable) with many seeds (see {@link ShootoutPlan})
  * on {@code --threads} threads and writes {@code runs.csv}, {@code curves.csv} and {@code summary.csv}
  * ({@link ShootoutCsv}) atomically to the output directory; prints the verdicts ({@link Verdicts}) in
  * the chosen language. The same arguments give byte-identical files for any number of threads.
@@ -76,9 +79,12 @@ final class ShootoutCommand implements Callable<Integer> {
     @Mixin
     private ParameterOptions parameters;
 
-    @Option(names = "--task", paramLabel = "TASKS", split = ",", preprocessor = CommaList.class, required = true,
+    @Option(names = "--task", paramLabel = "TASKS", split = ",", preprocessor = CommaList.class,
             descriptionKey = "shootout.task")
-    private List<String> tasks;
+    private List<String> tasks = new ArrayList<>();
+
+    @Option(names = "--data", paramLabel = "FILE", converter = PathConverter.class, descriptionKey = "shootout.data")
+    private List<Path> dataFiles = new ArrayList<>();
 
     @Option(names = "--hidden", paramLabel = "UNITS", split = ",", defaultValue = "8,8", preprocessor = CommaList.class,
             descriptionKey = "shootout.hidden")
@@ -173,14 +179,7 @@ final class ShootoutCommand implements Callable<Integer> {
     /** The plan from the options, every value checked as {@code train} checks it. */
     private ShootoutPlan plan() {
         List<Contender> contenders = contenders();
-        List<Task> chosenTasks = new ArrayList<>();
-        for (String name : tasks) {
-            Task t = checked("--task", () -> Task.byName(name.strip()));
-            if (chosenTasks.contains(t)) {
-                throw fail(CliTexts.format("error.shootout.twice", "--task", t.cliName()));
-            }
-            chosenTasks.add(t);
-        }
+        List<ShootoutTask> chosenTasks = tasks();
         checked("--hidden", () -> NetworkSpec.of(chosenTasks.get(0).type(), contenders.get(0).spec(),
                 hidden.stream().mapToInt(Integer::intValue).toArray()));
         range("--points", points, TrainCommand.MIN_POINTS, TrainCommand.MAX_POINTS);
@@ -236,6 +235,32 @@ final class ShootoutCommand implements Callable<Integer> {
             }
         }
         return contenders;
+    }
+
+    /**
+     * The built-in tasks of {@code --task}, then the files of {@code --data}, each read once and checked as
+     * {@code train --data} reads it; {@code --points} only with {@code --task}.
+     */
+    private List<ShootoutTask> tasks() {
+        if (tasks.isEmpty() && dataFiles.isEmpty()) {
+            throw fail(CliTexts.format("error.train.noData", Task.names()));
+        }
+        if (tasks.isEmpty() && spec.commandLine().getParseResult().hasMatchedOption("--points")) {
+            throw fail(CliTexts.format("error.train.onlyForTask", "--points"));
+        }
+        List<Task> builtIn = new ArrayList<>();
+        for (String name : tasks) {
+            Task t = checked("--task", () -> Task.byName(name.strip()));
+            if (builtIn.contains(t)) {
+                throw fail(CliTexts.format("error.shootout.twice", "--task", t.cliName()));
+            }
+            builtIn.add(t);
+        }
+        List<DataFile> files = new ArrayList<>();
+        for (Path file : dataFiles) {
+            files.add(DataFiles.read(spec.commandLine(), file));
+        }
+        return checked("--data", () -> ShootoutTask.of(builtIn, files));
     }
 
     private List<Double> rates() {

@@ -2,9 +2,6 @@ package org.activationlab.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -24,7 +21,6 @@ import org.activationlab.model.Gate;
 import org.activationlab.model.GatedSpec;
 import org.activationlab.model.Numbers;
 import org.activationlab.nn.DataCsv;
-import org.activationlab.nn.DataFormatException;
 import org.activationlab.nn.DataSplit;
 import org.activationlab.nn.Dataset;
 import org.activationlab.nn.Initializer;
@@ -212,7 +208,7 @@ final class TrainCommand implements Callable<Integer> {
             if (points != null || noise != null) {
                 throw fail(CliTexts.format("error.train.onlyForTask", points != null ? "--points" : "--noise"));
             }
-            Dataset all = readData();
+            Dataset all = DataFiles.read(spec.commandLine(), dataFile).data();
             return checked("--data " + dataFile, () -> DataSplit.split(all, testFraction, seed));
         }
         Task t = checked("--task", () -> Task.byName(task));
@@ -226,20 +222,6 @@ final class TrainCommand implements Callable<Integer> {
                     Numbers.format(sd)));
         }
         return t.split(n, testFraction, sd, seed);
-    }
-
-    private Dataset readData() {
-        try (Reader reader = Files.newBufferedReader(dataFile, StandardCharsets.UTF_8)) {
-            return DataCsv.read(reader);
-        } catch (NoSuchFileException e) {
-            throw fail(CliTexts.format("error.noSuchFile", "--data", dataFile));
-        } catch (DataFormatException e) {
-            throw fail("--data " + dataFile + ": " + e.getMessage());
-        } catch (CharacterCodingException e) {
-            throw fail(CliTexts.format("error.notUtf8", "--data", dataFile));
-        } catch (IOException e) {
-            throw fail(CliTexts.format("error.cannotRead", "--data", dataFile, describe(e)));
-        }
     }
 
     private TrainingConfig config(ProblemType type) {
@@ -331,7 +313,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /** Why a file operation failed, in a few words. */
-    private static String describe(IOException e) {
+    static String describe(IOException e) {
         if (e instanceof AccessDeniedException) {
             return CliTexts.get("io.permissionDenied");
         }

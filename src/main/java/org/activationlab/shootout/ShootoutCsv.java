@@ -34,7 +34,7 @@ public final class ShootoutCsv {
         for (RunResult r : result.runs()) {
             RunKey k = r.key();
             sb.append(field(plan.contenders().get(k.contender()).label())).append(',')
-                    .append(plan.tasks().get(k.task()).cliName()).append(',')
+                    .append(field(plan.tasks().get(k.task()).name())).append(',')
                     .append(k.seed()).append(',')
                     .append(plan.learningRates().get(k.rate())).append(',')
                     .append(r.finalLoss()).append(',')
@@ -68,7 +68,7 @@ public final class ShootoutCsv {
                 for (int i = 0; i < steps.length; i++) {
                     int at = i;
                     double[] q = Quantiles.quartiles(runs.stream().mapToDouble(r -> r.curve()[at]).toArray());
-                    sb.append(plan.tasks().get(t).cliName()).append(',')
+                    sb.append(field(plan.tasks().get(t).name())).append(',')
                             .append(field(plan.contenders().get(c).label())).append(',')
                             .append(steps[i]).append(',').append(q[0]).append(',').append(q[1]).append(',')
                             .append(q[2]).append(',').append(runs.size()).append('\n');
@@ -104,7 +104,7 @@ public final class ShootoutCsv {
         StringBuilder sb = new StringBuilder(summaryHeader()).append('\n');
         for (SummaryRow row : SummaryRow.of(result)) {
             boolean classification = plan.tasks().get(row.task()).type() == ProblemType.CLASSIFICATION;
-            sb.append(plan.tasks().get(row.task()).cliName()).append(',')
+            sb.append(field(plan.tasks().get(row.task()).name())).append(',')
                     .append(field(plan.contenders().get(row.contender()).label())).append(',')
                     .append(row.rate() < 0 ? "" : Double.toString(plan.learningRates().get(row.rate()))).append(',')
                     .append(row.runs()).append(',')

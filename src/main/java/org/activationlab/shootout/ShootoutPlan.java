@@ -13,25 +13,25 @@ import org.activationlab.nn.Initializer;
 import org.activationlab.nn.NetworkSpec;
 import org.activationlab.nn.OptimizerKind;
 import org.activationlab.nn.ParameterMatch;
-import org.activationlab.nn.Task;
 import org.activationlab.nn.TrainingConfig;
 
 /**
  * What a shoot-out runs: every contender on every task with every seed (and every learning rate of a
  * grid), each run exactly the run of {@code activation-lab train} with the options {@link #command}
- * writes: the same data ({@link Task#split} with {@value #NOISE} noise and a test fraction of
- * {@value #TEST_FRACTION}, train's defaults), the same network, initialiser, optimiser, batch size,
- * learning rate and seed. Runs are numbered in a fixed order, contender first, then task, rate and
- * seed, which is the order of every file.
+ * writes: the same data (a built-in task's points generated with {@value #NOISE} noise, or a CSV
+ * file's points, with a test fraction of {@value #TEST_FRACTION}, train's defaults; see
+ * {@link ShootoutTask}), the same network, initialiser, optimiser, batch size, learning rate and seed.
+ * Runs are numbered in a fixed order, contender first, then task, rate and seed, which is the order of
+ * every file.
  *
  * <p>With more than one learning rate the plan tunes the rate: for every run it also trains a
  * validation run (see {@link #validationData}) and each contender gets, per task, the rate with the
  * lowest median validation loss over the seeds; the test points never take part in that choice.
  *
  * @param contenders the activations, at least one
- * @param tasks the built-in tasks, at least one
+ * @param tasks the built-in tasks and data files, at least one, no two of the same name
  * @param hidden units per hidden layer
- * @param points points per task, training and test together
+ * @param points points per built-in task, training and test together (a data file has its own)
  * @param steps updates per run, at least 1
  * @param seeds runs per contender, task and rate, with seeds 1 to {@code seeds}
  * @param learningRates one rate, or a grid to tune over
@@ -44,7 +44,7 @@ import org.activationlab.nn.TrainingConfig;
  *                        element-wise network of {@code hidden} ({@link ParameterMatch#matched},
  *                        {@code train --match-params}); element-wise contenders keep {@code hidden}
  */
-public record ShootoutPlan(List<Contender> contenders, List<Task> tasks, List<Integer> hidden, int points, int steps,
+public record ShootoutPlan(List<Contender> contenders, List<ShootoutTask> tasks, List<Integer> hidden, int points, int steps,
                            int seeds, List<Double> learningRates, Optional<Initializer> initializer,
                            OptimizerKind optimizer, int batch, double targetAccuracy, int baseline,
                            boolean matchParameters) {
@@ -72,10 +72,13 @@ public record ShootoutPlan(List<Contender> contenders, List<Task> tasks, List<In
         if (baseline < 0 || baseline >= contenders.size()) {
             throw new IllegalArgumentException("no contender " + baseline);
         }
+        if (tasks.stream().map(ShootoutTask::name).distinct().count() < tasks.size()) {
+            throw new IllegalArgumentException("two tasks share a name: " + tasks);
+        }
     }
 
     /** A plan where every contender has the layers {@code hidden}, gated or not. */
-    public ShootoutPlan(List<Contender> contenders, List<Task> tasks, List<Integer> hidden, int points, int steps,
+    public ShootoutPlan(List<Contender> contenders, List<ShootoutTask> tasks, List<Integer> hidden, int points, int steps,
                         int seeds, List<Double> learningRates, Optional<Initializer> initializer,
                         OptimizerKind optimizer, int batch, double targetAccuracy, int baseline) {
         this(contenders, tasks, hidden, points, steps, seeds, learningRates, initializer, optimizer, batch,
@@ -119,7 +122,7 @@ public record ShootoutPlan(List<Contender> contenders, List<Task> tasks, List<In
 
     /** The training and test points of run {@code key}, as {@code train} makes them. */
     public DataSplit data(RunKey key) {
-        return tasks.get(key.task()).split(points, TEST_FRACTION, NOISE, key.seed());
+        return tasks.get(key.task()).split(points, key.seed());
     }
 
     /**
@@ -134,7 +137,7 @@ public record ShootoutPlan(List<Contender> contenders, List<Task> tasks, List<In
     /** The configuration of run {@code key}, as {@code train} builds it from {@link #command}'s options. */
     public TrainingConfig config(RunKey key) {
         Contender contender = contenders.get(key.contender());
-        Task task = tasks.get(key.task());
+        ShootoutTask task = tasks.get(key.task());
         NetworkSpec asGiven = new NetworkSpec(task.type(), hidden, Collections.nCopies(hidden.size(), contender.spec()));
         NetworkSpec network = matches(contender) ? ParameterMatch.matched(asGiven) : asGiven;
         return TrainingConfig.defaults(network).withLearningRate(learningRates.get(key.rate()))
@@ -149,10 +152,9 @@ public record ShootoutPlan(List<Contender> contenders, List<Task> tasks, List<In
      */
     public String command(RunKey key) {
         Contender contender = contenders.get(key.contender());
-        List<String> words = new ArrayList<>(List.of("activation-lab", "train",
-                "--task", tasks.get(key.task()).cliName(), "--points", Integer.toString(points),
-                "--noise", Double.toString(NOISE), "--test-fraction", Double.toString(TEST_FRACTION),
-                "--hidden", String.join(",", hidden.stream().map(String::valueOf).toList())));
+        List<String> words = new ArrayList<>(List.of("activation-lab", "train"));
+        words.addAll(tasks.get(key.task()).trainOptions(points));
+        words.addAll(List.of("--hidden", String.join(",", hidden.stream().map(String::valueOf).toList())));
         ActivationSpec spec = contender.spec();
         words.add(spec instanceof FormulaSpec ? "--formula" : "--activation");
         words.add(spec.name());

@@ -27,7 +27,7 @@ public final class Verdicts {
             if (row.contender() == plan.baseline()) {
                 continue;
             }
-            String task = plan.tasks().get(row.task()).cliName();
+            String task = plan.tasks().get(row.task()).name();
             String label = plan.contenders().get(row.contender()).label();
             int before = sentences.size();
             for (Comparison c : row.comparisons().values()) {

@@ -11,6 +11,7 @@ import org.activationlab.nn.Task;
 import org.activationlab.shootout.Contender;
 import org.activationlab.shootout.ShootoutCsv;
 import org.activationlab.shootout.ShootoutPlan;
+import org.activationlab.shootout.ShootoutTask;
 import org.activationlab.shootout.ShootoutResult;
 import org.activationlab.shootout.ShootoutRunner;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -51,8 +52,8 @@ public class ShootoutBenchmark {
     public void setUp() {
         pool = Executors.newFixedThreadPool(threads);
         plan = new ShootoutPlan(List.of("relu", "gelu", "tanh", "sigmoid").stream()
-                .map(name -> Contender.of(ActivationSpec.of(name))).toList(), List.of(Task.CIRCLE), List.of(8, 8), 200,
-                1000, 10, List.of(0.1), Optional.empty(), OptimizerKind.GD, 0, 0.95, 0);
+                .map(name -> Contender.of(ActivationSpec.of(name))).toList(), ShootoutTask.builtIn(Task.CIRCLE),
+                List.of(8, 8), 200, 1000, 10, List.of(0.1), Optional.empty(), OptimizerKind.GD, 0, 0.95, 0);
     }
 
     @TearDown(Level.Trial)

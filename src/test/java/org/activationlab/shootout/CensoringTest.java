@@ -18,8 +18,8 @@ class CensoringTest {
 
     private static ShootoutPlan plan(int seeds) {
         return new ShootoutPlan(List.of(Contender.of(ActivationSpec.of("relu")), Contender.of(ActivationSpec.of("tanh"))),
-                List.of(Task.XOR), List.of(4), 40, STEPS, seeds, List.of(0.1), Optional.empty(), OptimizerKind.GD, 0,
-                0.95, 0);
+                ShootoutTask.builtIn(Task.XOR), List.of(4), 40, STEPS, seeds, List.of(0.1), Optional.empty(),
+                OptimizerKind.GD, 0, 0.95, 0);
     }
 
     /** Runs with the given steps to target ("-" = never reached) for contender 1; contender 0 reaches it at 100 always. */
@@ -72,8 +72,8 @@ class CensoringTest {
     @ParameterizedTest
     @CsvSource({"1.0", "0.5"})
     void aRealRunThatNeverReachesTheTargetHasNoStepsToTarget(double target) {
-        ShootoutPlan plan = new ShootoutPlan(List.of(Contender.of(ActivationSpec.of("sigmoid"))), List.of(Task.CIRCLE),
-                List.of(2), 40, 3, 1, List.of(0.001), Optional.empty(), OptimizerKind.GD, 0, target, 0);
+        ShootoutPlan plan = new ShootoutPlan(List.of(Contender.of(ActivationSpec.of("sigmoid"))),
+                ShootoutTask.builtIn(Task.CIRCLE), List.of(2), 40, 3, 1, List.of(0.001), Optional.empty(), OptimizerKind.GD, 0, target, 0);
         RunResult run = RunTraining.run(plan, plan.key(0), () -> false).orElseThrow();
         if (target == 1.0) {
             assertThat(run.stepsToTarget()).isEmpty();

@@ -20,8 +20,8 @@ class ShootoutPlanTest {
 
     private static ShootoutPlan plan(int steps, List<Double> rates) {
         return new ShootoutPlan(List.of(Contender.of(ActivationSpec.of("relu")), Contender.of(ActivationSpec.of("tanh")),
-                Contender.of(ActivationSpec.of("selu"))), List.of(Task.CIRCLE, Task.XOR), List.of(8, 8), 200, steps, 5,
-                rates, Optional.empty(), OptimizerKind.GD, 0, 0.95, 0);
+                Contender.of(ActivationSpec.of("selu"))), ShootoutTask.builtIn(Task.CIRCLE, Task.XOR), List.of(8, 8), 200,
+                steps, 5, rates, Optional.empty(), OptimizerKind.GD, 0, 0.95, 0);
     }
 
     @Test

@@ -25,8 +25,8 @@ class ShootoutRunnerTest {
 
     private static ShootoutPlan plan(int steps) {
         return new ShootoutPlan(List.of(Contender.of(ActivationSpec.of("relu")), Contender.of(ActivationSpec.of("tanh"))),
-                List.of(Task.CIRCLE), List.of(4), 60, steps, 4, List.of(0.1), Optional.empty(), OptimizerKind.GD, 0,
-                0.9, 0);
+                ShootoutTask.builtIn(Task.CIRCLE), List.of(4), 60, steps, 4, List.of(0.1), Optional.empty(),
+                OptimizerKind.GD, 0, 0.9, 0);
     }
 
     @Test

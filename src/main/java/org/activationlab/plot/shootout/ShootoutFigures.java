@@ -2,7 +2,6 @@ package org.activationlab.plot.shootout;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.activationlab.nn.Task;
 import org.activationlab.plot.Anchor;
 import org.activationlab.plot.Axis;
 import org.activationlab.plot.Band;
@@ -310,8 +309,7 @@ public final class ShootoutFigures {
     }
 
     private static String taskName(ShootoutResult result, int task) {
-        Task t = result.plan().tasks().get(task);
-        return t.cliName();
+        return result.plan().tasks().get(task).name();
     }
 
     /** " (k of n runs)" while the shoot-out has not finished every run, else nothing. */

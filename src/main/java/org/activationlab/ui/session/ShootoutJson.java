@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,16 +16,20 @@ import org.activationlab.nn.Task;
 import org.activationlab.ui.json.FieldReader;
 import org.activationlab.ui.json.JsonFormatException;
 import org.activationlab.ui.shootout.ShootoutState;
+import org.activationlab.ui.shootout.TaskFile;
 
 /**
  * The Shoot-out tab's {@link ShootoutState} in a session file. Names are the {@code shootout}
  * command's ({@code "circle"}, {@code "he_normal"}, {@code "adam"}; {@code "default"} for each
  * activation's default initialiser) and activations are written as everywhere in a session
- * ({@link ActivationJson}). Every value is checked when the file opens, and a refusal names its field.
+ * ({@link ActivationJson}); CSV files among the tasks are kept by path and read again when the file
+ * opens. Every value is checked when the file opens, and a refusal names its field.
  */
 public final class ShootoutJson {
     /** The initialiser field's value for each activation's default. */
     static final String DEFAULT_INITIALIZER = "default";
+    /** The optional field of the CSV files among the tasks (absent when there are none, as in older files). */
+    static final String FILES = "files";
 
     private ShootoutJson() {
     }
@@ -34,6 +40,10 @@ public final class ShootoutJson {
         s.activations().forEach(a -> activations.add(ActivationJson.write(a)));
         ArrayNode tasks = node.putArray("tasks");
         s.tasks().forEach(t -> tasks.add(t.cliName()));
+        if (!s.files().isEmpty()) {
+            ArrayNode files = node.putArray(FILES);
+            s.files().forEach(f -> files.add(f.path().toString()));
+        }
         node.put("layers", s.layers());
         node.put("units", s.units());
         node.put("matchParameters", s.matchParameters());
@@ -80,6 +90,7 @@ public final class ShootoutJson {
                 throw new JsonFormatException(where, e.getMessage(), null);
             }
         }
+        List<TaskFile> files = files(fields);
         int layers = bounded(fields, "layers", 1, ShootoutState.MAX_LAYERS);
         int units = bounded(fields, "units", 1, ShootoutState.MAX_UNITS);
         boolean matchParameters = fields.bool("matchParameters");
@@ -109,8 +120,35 @@ public final class ShootoutJson {
         if (!(target > 0 && target <= 1)) {
             throw fields.invalid("targetAccuracy", "expected a number in (0, 1], got " + target);
         }
-        return fields.validated(() -> new ShootoutState(activations, tasks, layers, units, matchParameters,
+        return fields.validated(() -> new ShootoutState(activations, tasks, files, layers, units, matchParameters,
                 initializer, optimizer, batch, steps, seeds, learningRate, grid, tuneRate, baseline, target));
+    }
+
+    /**
+     * The CSV files of the optional field {@value #FILES}, each read now; a file that cannot be read (moved,
+     * deleted, changed into a bad file) is kept with the reason, for the tab to show, and left out of the runs.
+     */
+    private static List<TaskFile> files(FieldReader fields) throws JsonFormatException {
+        List<TaskFile> files = new ArrayList<>();
+        if (!fields.has(FILES)) {
+            return files;
+        }
+        List<JsonNode> paths = fields.list(FILES, false);
+        for (int i = 0; i < paths.size(); i++) {
+            String where = fields.pointer(FILES, i);
+            String text = FieldReader.text(paths.get(i), where, true);
+            Path path;
+            try {
+                path = Path.of(text);
+            } catch (InvalidPathException e) {
+                throw new JsonFormatException(where, e.getMessage(), null);
+            }
+            if (files.stream().anyMatch(f -> f.isFile(path))) {
+                throw new JsonFormatException(where, text + " is listed twice", null);
+            }
+            files.add(TaskFile.read(path));
+        }
+        return files;
     }
 
     private static int bounded(FieldReader fields, String name, int min, int max) throws JsonFormatException {

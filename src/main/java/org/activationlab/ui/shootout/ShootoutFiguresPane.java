@@ -16,14 +16,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.activationlab.nn.Task;
 import org.activationlab.plot.Figure;
 import org.activationlab.plot.shootout.ShootoutFigure;
 import org.activationlab.plot.shootout.ShootoutFigures;
 import org.activationlab.shootout.ShootoutResult;
+import org.activationlab.shootout.ShootoutTask;
 import org.activationlab.ui.BackgroundBuild;
 import org.activationlab.ui.Labels;
 import org.activationlab.ui.Messages;
+import org.activationlab.ui.controls.ShownAs;
 import org.activationlab.ui.problems.ProblemSource;
 import org.activationlab.ui.studies.BoardView;
 import org.activationlab.ui.studies.FigureBoard;
@@ -48,7 +49,7 @@ public final class ShootoutFiguresPane implements BoardView {
     private final ReadOnlyObjectWrapper<Figure> figure = new ReadOnlyObjectWrapper<>(this, "figure");
     private final BackgroundBuild<Request, Figure> build = new BackgroundBuild<>("shootout-figures",
             ProblemSource.FIGURE, ShootoutFiguresPane::build, figure::set);
-    private final ComboBox<Task> task = new ComboBox<>();
+    private final ComboBox<ShootoutTask> task = new ComboBox<>();
     private final ComboBox<ShootoutFigure> kind = new ComboBox<>();
     private final Label taskLabel = new Label(Messages.get(ShootoutKeys.FIGURES_TASK));
     private final VBox root;
@@ -56,6 +57,7 @@ public final class ShootoutFiguresPane implements BoardView {
     public ShootoutFiguresPane(ShootoutViewModel model) {
         this.model = model;
         task.setId("shootout-figure-task");
+        task.setConverter(ShownAs.names(ShootoutTask::name));
         kind.setId("shootout-figure-kind");
         kind.setItems(FXCollections.observableArrayList(ShootoutFigure.values()));
         kind.setValue(ShootoutFigure.TEST_LOSS);
@@ -125,8 +127,8 @@ public final class ShootoutFiguresPane implements BoardView {
 
     /** The tasks of {@code result}'s plan in the chooser, which only shows when there are several. */
     private void showTasks(ShootoutResult result) {
-        List<Task> tasks = result == null ? List.of() : result.plan().tasks();
-        Task chosen = task.getValue();
+        List<ShootoutTask> tasks = result == null ? List.of() : result.plan().tasks();
+        ShootoutTask chosen = task.getValue();
         task.getItems().setAll(tasks);
         task.setValue(chosen != null && tasks.contains(chosen) ? chosen : tasks.isEmpty() ? null : tasks.get(0));
         boolean several = tasks.size() > 1;
@@ -137,7 +139,7 @@ public final class ShootoutFiguresPane implements BoardView {
     }
 
     /** The figures that apply to {@code chosen} (accuracies need classification), keeping the one shown when it does. */
-    private void showKinds(Task chosen) {
+    private void showKinds(ShootoutTask chosen) {
         List<ShootoutFigure> kinds = chosen == null ? List.of(ShootoutFigure.values()) : ShootoutFigure.of(chosen.type());
         ShootoutFigure shown = kind.getValue();
         if (!kind.getItems().equals(kinds)) {
@@ -148,7 +150,7 @@ public final class ShootoutFiguresPane implements BoardView {
 
     private void request() {
         ShootoutResult result = model.resultProperty().get();
-        Task chosen = task.getValue();
+        ShootoutTask chosen = task.getValue();
         if (result == null || chosen == null || kind.getValue() == null || result.runs().isEmpty()) {
             return;
         }

@@ -91,6 +91,30 @@ public final class ShootoutKeys {
     public static final String TUNE_RATE = "shootout.tuneRate";
     public static final String COMPARISON = "shootout.comparison";
 
+    // CSV files as shoot-out tasks (issue 15 section 1, csvtasks helper)
+    /** The button that adds a CSV file as a task. */
+    public static final String FILE_ADD = "shootout.file.add";
+    public static final String FILE_ADD_HELP = "shootout.file.add.help";
+    public static final String FILE_CHOOSER_TITLE = "shootout.file.chooserTitle";
+    public static final String FILE_CHOOSER_FILTER = "shootout.file.filter";
+    /** {0}: the file's points. */
+    public static final String FILE_POINTS = "shootout.file.points";
+    /** {0}: why the file cannot be read. */
+    public static final String FILE_LEFT_OUT = "shootout.file.leftOut";
+    /** {0}: the file. */
+    public static final String FILE_TWICE = "shootout.file.twice";
+    /** {0}: the file. */
+    public static final String FILE_MISSING = "shootout.file.missing";
+    /** {0}: the file. */
+    public static final String FILE_NOT_UTF8 = "shootout.file.notUtf8";
+    /** {0}: the file, {1}: why. */
+    public static final String FILE_UNREADABLE = "shootout.file.unreadable";
+    public static final String FILE_PERMISSION = "shootout.file.permission";
+    /** {0}: the file, {1}: the bad line and what is wrong with it. */
+    public static final String FILE_BAD = "shootout.file.bad";
+    /** {0}: the run's name, {1}: the CSV file. */
+    public static final String OPEN_FILE = "shootout.open.file";
+
     private ShootoutKeys() {
     }
 }

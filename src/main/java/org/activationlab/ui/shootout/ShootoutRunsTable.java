@@ -84,7 +84,7 @@ public final class ShootoutRunsTable {
         table.setPlaceholder(Labels.wrapped(Messages.get(ShootoutKeys.RUNS_EMPTY)));
         columns.addAll(
                 text(ShootoutKeys.COLUMN_ACTIVATION, r -> plan.contenders().get(r.key().contender()).label()),
-                text(ShootoutKeys.COLUMN_TASK, r -> plan.tasks().get(r.key().task()).cliName()),
+                text(ShootoutKeys.COLUMN_TASK, r -> plan.tasks().get(r.key().task()).name()),
                 number(ShootoutKeys.COLUMN_SEED, NARROW, r -> r.key().seed(), v -> Long.toString((long) v)),
                 number(ShootoutKeys.COLUMN_RATE, NARROW, r -> plan.learningRates().get(r.key().rate()),
                         Numbers::format),
@@ -186,7 +186,7 @@ public final class ShootoutRunsTable {
         String count = Integer.toString(filtered.size());
         caption.setText(plan == null ? "" : row == null ? Messages.format(ShootoutKeys.RUNS_ALL, count)
                 : Messages.format(ShootoutKeys.RUNS_OF, count, plan.contenders().get(row.contender()).label(),
-                plan.tasks().get(row.task()).cliName()));
+                plan.tasks().get(row.task()).name()));
     }
 
     private TableColumn<RunResult, String> text(String key, Function<RunResult, String> value) {

@@ -1,5 +1,6 @@
 package org.activationlab.ui.shootout;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -34,6 +35,7 @@ import org.activationlab.nn.OptimizerKind;
 import org.activationlab.nn.ParameterMatch;
 import org.activationlab.nn.Task;
 import org.activationlab.shootout.Contender;
+import org.activationlab.shootout.ShootoutTask;
 import org.activationlab.ui.Labels;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
@@ -48,8 +50,9 @@ import org.activationlab.ui.controls.ShownAs;
 /**
  * The Shoot-out tab's choices, a view of the model's {@link ShootoutState}: the contenders (any
  * function a network's layer can use, picked as in the other tabs, each catalogue function or
- * formula with its parameters editable and a button that removes it), the tasks, the network (with
- * "equal parameter count", which shrinks the gated units), the initialiser (each activation's
+ * formula with its parameters editable and a button that removes it), the tasks (built-in ones, and
+ * CSV files added with a file dialog, each listed with its points and a button that removes it), the
+ * network (with "equal parameter count", which shrinks the gated units), the initialiser (each activation's
  * default or one for all), optimiser, batch, steps and seeds, one learning rate or a grid of rates
  * to tune over (with the note why a fair comparison tunes it), the baseline and the target accuracy.
  * Each control sends its change to the model; the pane shows the model's state whenever it changes.
@@ -60,6 +63,12 @@ public final class ShootoutSettingsPane extends VBox {
     private final ActivationPicker picker;
     private final Button add = new Button(Messages.get(ShootoutKeys.ADD));
     private final List<CheckBox> taskBoxes = new ArrayList<>();
+    private final DataFileChooser fileChooser;
+    private final VBox fileRows = new VBox(4);
+    private final Button addFile = new Button(Messages.get(ShootoutKeys.FILE_ADD));
+    private final Label fileMessage = new Label();
+    /** The files the rows show, to rebuild them only when the files change. */
+    private List<TaskFile> filesShown = List.of();
     private final Spinner<Integer> layers;
     private final Spinner<Integer> units;
     private final CheckBox matchParameters = new CheckBox(Messages.get(ShootoutKeys.MATCH_PARAMETERS));
@@ -83,10 +92,16 @@ public final class ShootoutSettingsPane extends VBox {
     /** True while the controls are set from the state, so that they send nothing back. */
     private boolean showing;
 
-    /** A pane that shows and changes {@code model}'s settings. */
+    /** A pane that shows and changes {@code model}'s settings, asking for CSV files with the platform's dialog. */
     public ShootoutSettingsPane(ShootoutViewModel model) {
+        this(model, DataFileChooser.platform());
+    }
+
+    /** A pane that shows and changes {@code model}'s settings, asking {@code fileChooser} which CSV file to add. */
+    public ShootoutSettingsPane(ShootoutViewModel model, DataFileChooser fileChooser) {
         super(6);
         this.model = Objects.requireNonNull(model, "model");
+        this.fileChooser = Objects.requireNonNull(fileChooser, "fileChooser");
         ShootoutState s = model.getState();
         toAdd = ActivationSpec.of("gelu");
         picker = new ActivationPicker(ActivationChoices.layers().list(), toAdd, this::pickToAdd);
@@ -117,6 +132,14 @@ public final class ShootoutSettingsPane extends VBox {
             taskBoxes.add(check);
             tasks.getChildren().add(check);
         }
+        fileRows.setId("shootout-files");
+        addFile.setId("shootout-add-file");
+        addFile.setMinWidth(Control.USE_PREF_SIZE);
+        addFile.setTooltip(new Tooltip(Messages.get(ShootoutKeys.FILE_ADD_HELP)));
+        fileMessage.setId("shootout-file-message");
+        fileMessage.getStyleClass().add(Styles.ERROR_MESSAGE);
+        fileMessage.setWrapText(true);
+        showFileMessage("");
 
         matchParameters.setId("shootout-match-parameters");
         matchParameters.setWrapText(true);
@@ -182,7 +205,7 @@ public final class ShootoutSettingsPane extends VBox {
 
         fill(network, training, comparison);
         getChildren().addAll(Labels.sectionTitle(ShootoutKeys.ACTIVATIONS), contenders, adding,
-                Labels.sectionTitle(ShootoutKeys.TASKS), tasks,
+                Labels.sectionTitle(ShootoutKeys.TASKS), tasks, fileRows, addFile, fileMessage,
                 Labels.sectionTitle(ShootoutKeys.NETWORK), network, matchParameters, matched,
                 Labels.sectionTitle(ShootoutKeys.TRAINING), training,
                 Labels.sectionTitle(ShootoutKeys.RATE), one, tuneRate, grid, note,
@@ -216,6 +239,8 @@ public final class ShootoutSettingsPane extends VBox {
     private void initListeners() {
         model.stateProperty().addListener((obs, old, now) -> show(now));
         add.setOnAction(e -> send(st -> st.withActivationAdded(toAdd)));
+        addFile.setOnAction(e -> fileChooser.choose(getScene() == null ? null : getScene().getWindow())
+                .ifPresent(this::addFile));
         matchParameters.selectedProperty().addListener((obs, was, now) -> send(st -> st.withMatchParameters(now)));
         initializer.valueProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -248,6 +273,28 @@ public final class ShootoutSettingsPane extends VBox {
                 send(st -> st.withTargetAccuracy(now));
             }
         });
+    }
+
+    /**
+     * Reads {@code path} and adds it to the tasks, or says under the button why not (the file is a task
+     * already, or its points cannot be read), in the current language.
+     */
+    private void addFile(Path path) {
+        if (model.getState().hasFile(path)) {
+            showFileMessage(Messages.format(ShootoutKeys.FILE_TWICE, path.toString()));
+            return;
+        }
+        TaskFile file = TaskFile.read(path);
+        showFileMessage(file.problem());
+        if (file.readable()) {
+            send(st -> st.withFileAdded(file));
+        }
+    }
+
+    private void showFileMessage(String text) {
+        fileMessage.setText(text);
+        fileMessage.setVisible(!text.isEmpty());
+        fileMessage.setManaged(!text.isEmpty());
     }
 
     /** Remembers the function the Add button adds, and shows it in the picker. */
@@ -290,6 +337,7 @@ public final class ShootoutSettingsPane extends VBox {
             for (int t = 0; t < taskBoxes.size(); t++) {
                 taskBoxes.get(t).setSelected(s.tasks().contains(Task.values()[t]));
             }
+            showFiles(s);
             layers.getValueFactory().setValue(s.layers());
             units.getValueFactory().setValue(s.units());
             matchParameters.setSelected(s.matchParameters());
@@ -369,13 +417,50 @@ public final class ShootoutSettingsPane extends VBox {
         return row;
     }
 
+    /** Rebuilds the rows of the CSV files when they changed. */
+    private void showFiles(ShootoutState s) {
+        if (s.files().equals(filesShown)) {
+            return;
+        }
+        filesShown = s.files();
+        fileRows.getChildren().clear();
+        for (int i = 0; i < s.files().size(); i++) {
+            fileRows.getChildren().add(fileRow(i, s.files().get(i)));
+        }
+    }
+
+    /**
+     * The file's name (its path in the tooltip), a button that removes it, and under them its points, or in
+     * the colour of errors why they could not be read (the file is then left out of the runs).
+     */
+    private Node fileRow(int index, TaskFile file) {
+        Label name = new Label(String.valueOf(file.path().getFileName()));
+        name.setId("shootout-file-" + (index + 1));
+        name.setMnemonicParsing(false);
+        name.setTooltip(new Tooltip(file.path().toString()));
+        name.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(name, Priority.ALWAYS);
+        Button remove = new Button(Messages.get(ShootoutKeys.REMOVE));
+        remove.setId("shootout-remove-file-" + (index + 1));
+        remove.setMinWidth(Control.USE_PREF_SIZE);
+        remove.setOnAction(e -> send(st -> st.withFileRemoved(index)));
+        Label about = new Label(file.data().map(d -> Messages.format(ShootoutKeys.FILE_POINTS,
+                Integer.toString(d.data().size()))).orElseGet(() -> Messages.format(ShootoutKeys.FILE_LEFT_OUT,
+                file.problem())));
+        about.setId("shootout-file-about-" + (index + 1));
+        about.getStyleClass().add(file.readable() ? Styles.CAPTION : Styles.ERROR_MESSAGE);
+        about.setWrapText(true);
+        return new VBox(2, new HBox(6, name, remove), about);
+    }
+
     /** For each gated contender, the units per layer it gets with an equal parameter count, or nothing. */
     private void showMatched(ShootoutState s) {
         List<String> lines = new ArrayList<>();
-        if (s.matchParameters() && !s.tasks().isEmpty()) {
+        List<ShootoutTask> planned = s.plannedTasks();
+        if (s.matchParameters() && !planned.isEmpty()) {
             for (ActivationSpec a : s.activations()) {
                 if (a instanceof GatedSpec) {
-                    NetworkSpec asGiven = new NetworkSpec(s.tasks().get(0).type(),
+                    NetworkSpec asGiven = new NetworkSpec(planned.get(0).type(),
                             Collections.nCopies(s.layers(), s.units()), Collections.nCopies(s.layers(), a));
                     NetworkSpec network = ParameterMatch.matched(asGiven);
                     lines.add(Messages.format(ShootoutKeys.MATCHED, a.displayName(),

@@ -1,5 +1,6 @@
 package org.activationlab.ui.shootout;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -12,15 +13,18 @@ import org.activationlab.nn.OptimizerKind;
 import org.activationlab.nn.Task;
 import org.activationlab.shootout.Contender;
 import org.activationlab.shootout.ShootoutPlan;
+import org.activationlab.shootout.ShootoutTask;
 
 /**
  * What the Shoot-out tab is set to run: the contenders (catalogue functions with their parameters,
  * formulas, gated units), the tasks and network, the initialiser, optimiser, batch, steps, seeds,
- * one learning rate or a grid to tune over, the baseline and the target accuracy. The points per task
- * are the {@code shootout} command's default, {@value #POINTS}.
+ * one learning rate or a grid to tune over, the baseline and the target accuracy. The points per built-in
+ * task are the {@code shootout} command's default, {@value #POINTS}; a CSV file's runs use all of its points.
  *
  * @param activations the contenders in the order chosen, no two equal
- * @param tasks the tasks in the order chosen
+ * @param tasks the built-in tasks in the order chosen
+ * @param files the CSV files chosen as tasks, in the order added, no file twice; they come after the
+ *              built-in tasks, and a file whose points could not be read is left out of the runs
  * @param layers hidden layers, each of {@code units} units
  * @param units units per hidden layer
  * @param matchParameters whether gated units get fewer units, to the element-wise network's parameter count
@@ -35,7 +39,8 @@ import org.activationlab.shootout.ShootoutPlan;
  * @param baseline the contender the others are compared with; the first chosen when it is not chosen
  * @param targetAccuracy the training accuracy that counts as reached
  */
-public record ShootoutState(List<ActivationSpec> activations, List<Task> tasks, int layers, int units,
+public record ShootoutState(List<ActivationSpec> activations, List<Task> tasks, List<TaskFile> files, int layers,
+                            int units,
                             boolean matchParameters, Optional<Initializer> initializer, OptimizerKind optimizer,
                             int batch, int steps, int seeds, double learningRate, List<Double> rateGrid,
                             boolean tuneRate, ActivationSpec baseline, double targetAccuracy) {
@@ -70,6 +75,7 @@ public record ShootoutState(List<ActivationSpec> activations, List<Task> tasks, 
     public ShootoutState {
         activations = List.copyOf(activations);
         tasks = List.copyOf(tasks);
+        files = List.copyOf(files);
         rateGrid = List.copyOf(rateGrid);
         Objects.requireNonNull(initializer, "initializer");
         Objects.requireNonNull(optimizer, "optimizer");
@@ -77,6 +83,8 @@ public record ShootoutState(List<ActivationSpec> activations, List<Task> tasks, 
         check(activations.stream().distinct().count() == activations.size(), "activations", "no activation twice",
                 activations);
         check(tasks.stream().distinct().count() == tasks.size(), "tasks", "no task twice", tasks);
+        check(files.stream().map(TaskFile::identity).distinct().count() == files.size(),
+                "files", "no file twice", files.stream().map(TaskFile::path).toList());
         check(layers >= 1 && layers <= MAX_LAYERS, "layers", "1 to " + MAX_LAYERS, layers);
         check(units >= 1 && units <= MAX_UNITS, "units", "1 to " + MAX_UNITS, units);
         check(batch >= 0, "batch", "0 (the whole set) or more", batch);
@@ -87,6 +95,15 @@ public record ShootoutState(List<ActivationSpec> activations, List<Task> tasks, 
                 && rateGrid.equals(rateGrid.stream().distinct().sorted().toList()), "rateGrid",
                 "two or more different finite rates > 0, ascending", rateGrid);
         check(targetAccuracy > 0 && targetAccuracy <= 1, "targetAccuracy", "a number in (0, 1]", targetAccuracy);
+    }
+
+    /** The settings {@code activations} to {@code targetAccuracy} with no CSV file among the tasks. */
+    public ShootoutState(List<ActivationSpec> activations, List<Task> tasks, int layers, int units,
+                         boolean matchParameters, Optional<Initializer> initializer, OptimizerKind optimizer,
+                         int batch, int steps, int seeds, double learningRate, List<Double> rateGrid,
+                         boolean tuneRate, ActivationSpec baseline, double targetAccuracy) {
+        this(activations, tasks, List.of(), layers, units, matchParameters, initializer, optimizer, batch, steps,
+                seeds, learningRate, rateGrid, tuneRate, baseline, targetAccuracy);
     }
 
     private static void check(boolean ok, String field, String allowed, Object got) {
@@ -121,12 +138,12 @@ public record ShootoutState(List<ActivationSpec> activations, List<Task> tasks, 
         ActivationSpec old = activations.get(index);
         List<ActivationSpec> replaced = new ArrayList<>(activations);
         replaced.set(index, now);
-        return new ShootoutState(replaced, tasks, layers, units, matchParameters, initializer, optimizer, batch, steps,
+        return new ShootoutState(replaced, tasks, files, layers, units, matchParameters, initializer, optimizer, batch, steps,
                 seeds, learningRate, rateGrid, tuneRate, baseline.equals(old) ? now : baseline, targetAccuracy);
     }
 
     public ShootoutState withActivations(List<ActivationSpec> value) {
-        return new ShootoutState(value, tasks, layers, units, matchParameters, initializer, optimizer, batch, steps,
+        return new ShootoutState(value, tasks, files, layers, units, matchParameters, initializer, optimizer, batch, steps,
                 seeds, learningRate, rateGrid, tuneRate, baseline, targetAccuracy);
     }
 
@@ -138,80 +155,109 @@ public record ShootoutState(List<ActivationSpec> activations, List<Task> tasks, 
     }
 
     public ShootoutState withTasks(List<Task> value) {
-        return new ShootoutState(activations, value, layers, units, matchParameters, initializer, optimizer, batch,
+        return new ShootoutState(activations, value, files, layers, units, matchParameters, initializer, optimizer, batch,
                 steps, seeds, learningRate, rateGrid, tuneRate, baseline, targetAccuracy);
     }
 
+    /** Whether {@code path} is among the files already. */
+    public boolean hasFile(Path path) {
+        return files.stream().anyMatch(f -> f.isFile(path));
+    }
+
+    /** This state with {@code file} added after the other files. */
+    public ShootoutState withFileAdded(TaskFile file) {
+        List<TaskFile> more = new ArrayList<>(files);
+        more.add(file);
+        return withFiles(more);
+    }
+
+    /** This state without file {@code index}. */
+    public ShootoutState withFileRemoved(int index) {
+        List<TaskFile> fewer = new ArrayList<>(files);
+        fewer.remove(index);
+        return withFiles(fewer);
+    }
+
+    public ShootoutState withFiles(List<TaskFile> value) {
+        return new ShootoutState(activations, tasks, value, layers, units, matchParameters, initializer, optimizer,
+                batch, steps, seeds, learningRate, rateGrid, tuneRate, baseline, targetAccuracy);
+    }
+
     public ShootoutState withLayers(int value) {
-        return new ShootoutState(activations, tasks, value, units, matchParameters, initializer, optimizer, batch,
+        return new ShootoutState(activations, tasks, files, value, units, matchParameters, initializer, optimizer, batch,
                 steps, seeds, learningRate, rateGrid, tuneRate, baseline, targetAccuracy);
     }
 
     public ShootoutState withUnits(int value) {
-        return new ShootoutState(activations, tasks, layers, value, matchParameters, initializer, optimizer, batch,
+        return new ShootoutState(activations, tasks, files, layers, value, matchParameters, initializer, optimizer, batch,
                 steps, seeds, learningRate, rateGrid, tuneRate, baseline, targetAccuracy);
     }
 
     public ShootoutState withMatchParameters(boolean value) {
-        return new ShootoutState(activations, tasks, layers, units, value, initializer, optimizer, batch, steps, seeds,
+        return new ShootoutState(activations, tasks, files, layers, units, value, initializer, optimizer, batch, steps, seeds,
                 learningRate, rateGrid, tuneRate, baseline, targetAccuracy);
     }
 
     public ShootoutState withInitializer(Optional<Initializer> value) {
-        return new ShootoutState(activations, tasks, layers, units, matchParameters, value, optimizer, batch, steps,
+        return new ShootoutState(activations, tasks, files, layers, units, matchParameters, value, optimizer, batch, steps,
                 seeds, learningRate, rateGrid, tuneRate, baseline, targetAccuracy);
     }
 
     public ShootoutState withOptimizer(OptimizerKind value) {
-        return new ShootoutState(activations, tasks, layers, units, matchParameters, initializer, value, batch, steps,
+        return new ShootoutState(activations, tasks, files, layers, units, matchParameters, initializer, value, batch, steps,
                 seeds, learningRate, rateGrid, tuneRate, baseline, targetAccuracy);
     }
 
     public ShootoutState withBatch(int value) {
-        return new ShootoutState(activations, tasks, layers, units, matchParameters, initializer, optimizer, value,
+        return new ShootoutState(activations, tasks, files, layers, units, matchParameters, initializer, optimizer, value,
                 steps, seeds, learningRate, rateGrid, tuneRate, baseline, targetAccuracy);
     }
 
     public ShootoutState withSteps(int value) {
-        return new ShootoutState(activations, tasks, layers, units, matchParameters, initializer, optimizer, batch,
+        return new ShootoutState(activations, tasks, files, layers, units, matchParameters, initializer, optimizer, batch,
                 value, seeds, learningRate, rateGrid, tuneRate, baseline, targetAccuracy);
     }
 
     public ShootoutState withSeeds(int value) {
-        return new ShootoutState(activations, tasks, layers, units, matchParameters, initializer, optimizer, batch,
+        return new ShootoutState(activations, tasks, files, layers, units, matchParameters, initializer, optimizer, batch,
                 steps, value, learningRate, rateGrid, tuneRate, baseline, targetAccuracy);
     }
 
     public ShootoutState withLearningRate(double value) {
-        return new ShootoutState(activations, tasks, layers, units, matchParameters, initializer, optimizer, batch,
+        return new ShootoutState(activations, tasks, files, layers, units, matchParameters, initializer, optimizer, batch,
                 steps, seeds, value, rateGrid, tuneRate, baseline, targetAccuracy);
     }
 
     /** This state with {@code rate} in the grid or not, the grid kept ascending (refused below two rates). */
     public ShootoutState withGridRate(double rate, boolean chosen) {
         List<Double> grid = RATES.stream().filter(r -> r == rate ? chosen : rateGrid.contains(r)).toList();
-        return new ShootoutState(activations, tasks, layers, units, matchParameters, initializer, optimizer, batch,
+        return new ShootoutState(activations, tasks, files, layers, units, matchParameters, initializer, optimizer, batch,
                 steps, seeds, learningRate, grid, tuneRate, baseline, targetAccuracy);
     }
 
     public ShootoutState withTuneRate(boolean value) {
-        return new ShootoutState(activations, tasks, layers, units, matchParameters, initializer, optimizer, batch,
+        return new ShootoutState(activations, tasks, files, layers, units, matchParameters, initializer, optimizer, batch,
                 steps, seeds, learningRate, rateGrid, value, baseline, targetAccuracy);
     }
 
     public ShootoutState withBaseline(ActivationSpec value) {
-        return new ShootoutState(activations, tasks, layers, units, matchParameters, initializer, optimizer, batch,
+        return new ShootoutState(activations, tasks, files, layers, units, matchParameters, initializer, optimizer, batch,
                 steps, seeds, learningRate, rateGrid, tuneRate, value, targetAccuracy);
     }
 
     public ShootoutState withTargetAccuracy(double value) {
-        return new ShootoutState(activations, tasks, layers, units, matchParameters, initializer, optimizer, batch,
+        return new ShootoutState(activations, tasks, files, layers, units, matchParameters, initializer, optimizer, batch,
                 steps, seeds, learningRate, rateGrid, tuneRate, baseline, value);
     }
 
-    /** Whether there is something to run: an activation and a task. */
+    /** Whether there is something to run: an activation and a task (a built-in one or a file that was read). */
     public boolean runnable() {
-        return !activations.isEmpty() && !tasks.isEmpty();
+        return !activations.isEmpty() && !plannedTasks().isEmpty();
+    }
+
+    /** The tasks the runs use: the built-in ones, then the files whose points were read. */
+    public List<ShootoutTask> plannedTasks() {
+        return ShootoutTask.of(tasks, files.stream().flatMap(f -> f.data().stream()).toList());
     }
 
     /** The baseline that counts: the chosen one when it is among the activations, else the first activation. */
@@ -230,7 +276,7 @@ public record ShootoutState(List<ActivationSpec> activations, List<Task> tasks, 
             throw new IllegalStateException("choose an activation and a task first");
         }
         List<Contender> contenders = activations.stream().map(Contender::of).toList();
-        return new ShootoutPlan(contenders, tasks, Collections.nCopies(layers, units), POINTS, steps, seeds,
+        return new ShootoutPlan(contenders, plannedTasks(), Collections.nCopies(layers, units), POINTS, steps, seeds,
                 learningRates(), initializer, optimizer, batch, targetAccuracy,
                 activations.indexOf(effectiveBaseline()), matchParameters);
     }

@@ -79,14 +79,25 @@ public final class ShootoutView {
     private final Label differences = new Label();
     private final ShootoutFiguresPane figures;
     private final ShootoutRunsTable runs;
+    private final DataFileChooser dataFiles;
 
     /**
      * @param model the settings and results
      * @param files asks where to save the table
      */
     public ShootoutView(ShootoutViewModel model, RunFileChooser files) {
+        this(model, files, DataFileChooser.platform());
+    }
+
+    /**
+     * @param model the settings and results
+     * @param files asks where to save the table
+     * @param dataFiles asks which CSV file to add as a task
+     */
+    public ShootoutView(ShootoutViewModel model, RunFileChooser files, DataFileChooser dataFiles) {
         this.model = model;
         this.files = files;
+        this.dataFiles = dataFiles;
         this.figures = new ShootoutFiguresPane(model);
         runs = new ShootoutRunsTable(model, table.getSelectionModel().selectedItemProperty());
         root.setLeft(controls());
@@ -122,7 +133,7 @@ public final class ShootoutView {
         progress.setMaxWidth(Double.MAX_VALUE);
         progressText.setId("shootout-progress-text");
         progressText.setWrapText(true);
-        ShootoutSettingsPane settings = new ShootoutSettingsPane(model);
+        ShootoutSettingsPane settings = new ShootoutSettingsPane(model, dataFiles);
         settings.setPadding(new Insets(8));
         // Never narrower than the side's width at first (in ems, so it grows with the scale): in a
         // narrow window the settings scroll sideways rather than cut their texts short.
@@ -144,7 +155,7 @@ public final class ShootoutView {
         table.setStyle(String.format(Locale.ROOT, "-fx-min-height: %.1fem;", TABLE_MIN_HEIGHT_EM));
         table.setPlaceholder(Labels.wrapped(Messages.get(ShootoutKeys.EMPTY)));
         columns.addAll(
-                text(ShootoutKeys.COLUMN_TASK, r -> plan().tasks().get(r.task()).cliName()),
+                text(ShootoutKeys.COLUMN_TASK, r -> plan().tasks().get(r.task()).name()),
                 text(ShootoutKeys.COLUMN_ACTIVATION, r -> plan().contenders().get(r.contender()).label()),
                 number(ShootoutKeys.COLUMN_RUNS, SummaryRow::runs, v -> Integer.toString((int) v)),
                 quartiles(ShootoutKeys.COLUMN_TEST_LOSS, SummaryRow::testLoss),

@@ -8,6 +8,7 @@ import org.activationlab.nn.Task;
 import org.activationlab.nn.TrainingConfig;
 import org.activationlab.shootout.RunKey;
 import org.activationlab.shootout.ShootoutPlan;
+import org.activationlab.shootout.ShootoutTask;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.training.TrainingState;
 
@@ -20,8 +21,10 @@ import org.activationlab.ui.training.TrainingState;
  * made from a configuration and data, so the same settings give the same run, bit for bit.
  *
  * <p>A run is refused, with a message naming what cannot be set, rather than opened as a different
- * run: when the plan's number of points is outside the Training tab's range, or when the
- * configuration the settings give is not the plan's (a setting the Training tab does not offer).
+ * run: when it trains on a CSV file (the Training tab trains only on its built-in tasks; the run's
+ * {@code train} command replays it), when the plan's number of points is outside the Training tab's
+ * range, or when the configuration the settings give is not the plan's (a setting the Training tab
+ * does not offer).
  */
 public final class TrainingLink {
     private TrainingLink() {
@@ -35,13 +38,18 @@ public final class TrainingLink {
      */
     public static TrainingState state(ShootoutPlan plan, RunKey key, TrainingState current) {
         String run = name(plan, key);
+        ShootoutTask planned = plan.tasks().get(key.task());
+        if (planned instanceof ShootoutTask.Csv file) {
+            throw new IllegalArgumentException(Messages.format(ShootoutKeys.OPEN_FILE, run,
+                    file.file().path().toString()));
+        }
         if (plan.points() < TrainingState.MIN_POINTS || plan.points() > TrainingState.MAX_POINTS) {
             throw new IllegalArgumentException(Messages.format(ShootoutKeys.OPEN_POINTS, run,
                     Integer.toString(plan.points()), Integer.toString(TrainingState.MIN_POINTS),
                     Integer.toString(TrainingState.MAX_POINTS)));
         }
         TrainingConfig config = plan.config(key);
-        Task task = plan.tasks().get(key.task());
+        Task task = ((ShootoutTask.BuiltIn) planned).task();
         NetworkSpec network = config.network();
         List<TrainingState.Layer> layers = new ArrayList<>();
         for (int l = 0; l < network.depth(); l++) {
@@ -72,6 +80,6 @@ public final class TrainingLink {
     /** The run as people name it: activation, task and seed, e.g. {@code relu on circle, seed 3}. */
     static String name(ShootoutPlan plan, RunKey key) {
         return Messages.format(ShootoutKeys.RUN_NAME, plan.contenders().get(key.contender()).label(),
-                plan.tasks().get(key.task()).cliName(), Long.toString(key.seed()));
+                plan.tasks().get(key.task()).name(), Long.toString(key.seed()));
     }
 }

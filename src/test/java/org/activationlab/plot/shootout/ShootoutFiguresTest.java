@@ -34,6 +34,7 @@ import org.activationlab.shootout.Quantiles;
 import org.activationlab.shootout.RunKey;
 import org.activationlab.shootout.RunResult;
 import org.activationlab.shootout.ShootoutPlan;
+import org.activationlab.shootout.ShootoutTask;
 import org.activationlab.shootout.ShootoutResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,7 +49,8 @@ class ShootoutFiguresTest {
     /** relu and tanh on circle, 4 seeds, 100 steps. */
     private static final ShootoutPlan PLAN = new ShootoutPlan(
             List.of(Contender.of(ActivationSpec.of("relu")), Contender.of(ActivationSpec.of("tanh"))),
-            List.of(Task.CIRCLE), List.of(4), 60, STEPS, 4, List.of(0.1), Optional.empty(), OptimizerKind.GD, 0, 0.9, 0);
+            ShootoutTask.builtIn(Task.CIRCLE), List.of(4), 60, STEPS, 4, List.of(0.1), Optional.empty(), OptimizerKind.GD,
+            0, 0.9, 0);
 
     static Stream<Arguments> samples() {
         return Stream.of(

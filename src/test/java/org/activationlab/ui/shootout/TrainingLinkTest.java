@@ -3,6 +3,9 @@ package org.activationlab.ui.shootout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,21 +13,28 @@ import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.Gate;
 import org.activationlab.model.GatedSpec;
 import org.activationlab.model.formula.FormulaActivation;
+import org.activationlab.nn.DataCsv;
+import org.activationlab.nn.DataFormatException;
 import org.activationlab.nn.DataSplit;
 import org.activationlab.nn.Initializer;
 import org.activationlab.nn.OptimizerKind;
+import org.activationlab.nn.Rng;
 import org.activationlab.nn.Task;
 import org.activationlab.nn.Trainer;
 import org.activationlab.shootout.Contender;
+import org.activationlab.shootout.DataFile;
+import org.activationlab.shootout.RunKey;
 import org.activationlab.shootout.RunResult;
 import org.activationlab.shootout.ShootoutPlan;
 import org.activationlab.shootout.ShootoutResult;
 import org.activationlab.shootout.ShootoutRunner;
+import org.activationlab.shootout.ShootoutTask;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.training.TrainingState;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Training tab's settings of a shoot-out run train that run: the same configuration and data as
@@ -52,8 +62,8 @@ class TrainingLinkTest {
 
     private static ShootoutPlan plan(int points, int batch, OptimizerKind optimizer, List<Double> rates,
                                      Optional<Initializer> initializer) {
-        return new ShootoutPlan(contenders(), List.of(Task.CIRCLE, Task.SIN), List.of(6, 4), points, 25, 2, rates,
-                initializer, optimizer, batch, 0.9, 0);
+        return new ShootoutPlan(contenders(), ShootoutTask.builtIn(Task.CIRCLE, Task.SIN), List.of(6, 4), points, 25, 2,
+                rates, initializer, optimizer, batch, 0.9, 0);
     }
 
     static List<ShootoutPlan> plans() {
@@ -101,6 +111,26 @@ class TrainingLinkTest {
                 .hasMessage(Messages.format(ShootoutKeys.OPEN_POINTS,
                         Messages.format(ShootoutKeys.RUN_NAME, "leaky_relu:slope=0.2", "circle", "2"),
                         Integer.toString(points), "20", "1000"));
+    }
+
+    /**
+     * The Training tab trains on its built-in tasks only: a run on a CSV file is refused, naming the file,
+     * rather than opened on other points; the built-in task's runs of the same plan still open.
+     */
+    @Test
+    void aRunOnACsvFileIsRefusedNamingTheFile(@TempDir Path tmp) throws IOException, DataFormatException {
+        Path file = tmp.resolve("moons.csv");
+        Files.writeString(file, DataCsv.toCsv(Task.MOONS.generate(50, 0.1, Rng.stream(5, 0))));
+        ShootoutPlan plan = new ShootoutPlan(contenders(), ShootoutTask.of(List.of(Task.CIRCLE),
+                List.of(DataFile.read(file))), List.of(6, 4), 60, 25, 2, List.of(0.1), Optional.empty(),
+                OptimizerKind.GD, 0, 0.9, 0);
+        RunKey onFile = plan.key(plan.index(2, 1, 0, 2));
+        assertThatThrownBy(() -> TrainingLink.state(plan, onFile, CURRENT))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(Messages.format(ShootoutKeys.OPEN_FILE,
+                        Messages.format(ShootoutKeys.RUN_NAME, "tanh", "moons.csv", "2"), file.toString()));
+        RunKey onCircle = plan.key(plan.index(2, 0, 0, 2));
+        assertThat(TrainingLink.state(plan, onCircle, CURRENT).config()).isEqualTo(plan.config(onCircle));
     }
 
     private static void assertSameData(DataSplit got, DataSplit expected) {
