@@ -81,6 +81,31 @@ class GatedTrainingViewTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void pressingMatchAgainKeepsTheMatchedWidthsUntilAWidthIsEdited(FxRobot robot) {
+        ComboBox<ActivationChoice> picker = robot.lookup("#training-activation-1").queryAs(ComboBox.class);
+        robot.interact(() -> picker.getSelectionModel().select(picker.getItems().stream()
+                .filter(c -> c.spec().name().equals("swiglu")).findFirst().orElseThrow()));
+        Button match = robot.lookup("#training-match-parameters").queryAs(Button.class);
+        robot.clickOn(match);
+        assertThat(model.getState().layers()).extracting(TrainingState.Layer::units).containsExactly(6, 8);
+        String matched = text(robot, "#training-parameter-count");
+
+        robot.clickOn(match);
+
+        assertThat(model.getState().layers()).extracting(TrainingState.Layer::units).containsExactly(6, 8);
+        assertThat(text(robot, "#training-parameter-count")).isEqualTo(matched).startsWith("Parameters: 101 (");
+        assertThat(match.isDisabled()).isTrue();
+
+        robot.clickOn("#training-more-units-1");
+        assertThat(match.isDisabled()).isFalse();
+        robot.clickOn(match);
+
+        assertThat(model.getState().layers()).extracting(TrainingState.Layer::units).containsExactly(5, 8);
+        assertThat(text(robot, "#training-parameter-count")).startsWith("Parameters: 87 (");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void comparingWithSwigluTrainsAGatedNetworkWhoseCountTheMatchBringsDown(FxRobot robot) throws Exception {
         ComboBox<ActivationChoice> compareWith = robot.lookup("#training-compare-with").queryAs(ComboBox.class);
         assertThat(compareWith.getItems()).extracting(c -> c.spec().name())
