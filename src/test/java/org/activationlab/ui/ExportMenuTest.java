@@ -24,15 +24,13 @@ import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.activationlab.plot.Theme;
 import org.activationlab.ui.export.SaveFileChooser;
+import org.activationlab.ui.prefs.UserPreferences;
+import org.activationlab.ui.session.NativeSessionFileChooser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.robot.Motion;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 import org.w3c.dom.Document;
 
@@ -40,30 +38,19 @@ import org.w3c.dom.Document;
  * File &gt; Export and Edit &gt; Copy Image in the real main window, driven through the menus and
  * the dialog; the save dialog is replaced by a chooser that answers with a path of the test's.
  */
-@ExtendWith(ApplicationExtension.class)
-class ExportMenuTest {
+class ExportMenuTest extends FullWindowTest {
     private static final long TIMEOUT_SECONDS = 30;
 
     @TempDir
     static Path folder;
     /** The file the chooser answers with next; empty to cancel. */
     private static Optional<Path> answer = Optional.empty();
-    private ActivationLabApp app;
-    /** A window of its own, so that the app's minimum size does not stay on TestFX's shared stage. */
-    private Stage window;
 
-    @Start
-    void start(Stage primary) {
+    /** The app, saving exports where {@link #answer} says. */
+    @Override
+    protected ActivationLabApp newApp(UserPreferences preferences) {
         SaveFileChooser chooser = (owner, format, name) -> answer.map(p -> new SaveFileChooser.ChosenFile(p, false));
-        app = new ActivationLabApp(chooser);
-        window = new Stage();
-        app.start(window);
-    }
-
-    @Stop
-    void stop() {
-        app.stop();
-        window.close();
+        return new ActivationLabApp(chooser, new NativeSessionFileChooser(preferences), preferences);
     }
 
     @AfterEach

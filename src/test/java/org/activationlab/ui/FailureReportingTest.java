@@ -15,7 +15,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.Clipboard;
 import javafx.scene.layout.HBox;
-import javafx.stage.Stage;
+import org.activationlab.ui.prefs.UserPreferences;
 import org.activationlab.ui.problems.ProblemBanner;
 import org.activationlab.ui.problems.ProblemKeys;
 import org.activationlab.ui.problems.ProblemLog;
@@ -26,12 +26,8 @@ import org.activationlab.ui.training.TrainingViewModel;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -40,26 +36,15 @@ import org.testfx.util.WaitForAsyncUtils;
  * naming it, stops training (Play shows again) and writes its stack trace to the log, which
  * Help &gt; Report a Problem copies.
  */
-@ExtendWith(ApplicationExtension.class)
-class FailureReportingTest {
+class FailureReportingTest extends FullWindowTest {
     @TempDir
     static Path logs;
 
-    private ActivationLabApp app;
-    private Stage stage;
-
-    @Start
-    void start(Stage primary) {
+    /** The app, reporting its problems in a log of the test's. */
+    @Override
+    protected ActivationLabApp newApp(UserPreferences preferences) {
         Problems.shared().useLog(new ProblemLog(logs));
-        stage = new Stage();
-        app = new ActivationLabApp();
-        app.start(stage);
-    }
-
-    @Stop
-    void stop() {
-        app.stop();
-        stage.close();
+        return super.newApp(preferences);
     }
 
     @AfterEach

@@ -15,7 +15,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import org.activationlab.model.ActivationProperties;
 import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.Monotonicity;
@@ -24,14 +23,12 @@ import org.activationlab.ui.library.ActivationChoice;
 import org.activationlab.ui.library.ActivationPicker;
 import org.activationlab.ui.library.FunctionLibrary;
 import org.activationlab.ui.library.LibraryDialog;
+import org.activationlab.ui.prefs.UserPreferences;
 import org.activationlab.ui.properties.PropertiesViewModel;
 import org.activationlab.ui.training.TrainingViewModel;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -39,23 +36,21 @@ import org.testfx.util.WaitForAsyncUtils;
  * Training tab's picker marked as the user's, trains when picked, and has its computed row in
  * the Properties table.
  */
-@ExtendWith(ApplicationExtension.class)
-class FunctionsLibraryFlowTest {
+class FunctionsLibraryFlowTest extends FullWindowTest {
     private static final long TIMEOUT_SECONDS = 60;
     private static final String MISH = "x * tanh(softplus(x))";
-    private ActivationLabApp app;
 
-    @Start
-    void start(Stage stage) {
+    /** The app, with an empty library of the user's functions. */
+    @Override
+    protected ActivationLabApp newApp(UserPreferences preferences) {
         FunctionLibrary.standard().setAll(List.of());
-        app = new ActivationLabApp();
-        app.start(stage);
+        return super.newApp(preferences);
     }
 
-    @Stop
-    void stop() {
-        app.stop();
-        FunctionLibrary.standard().setAll(List.of());
+    /** Leaves the shared library empty for the tests after this one. */
+    @AfterAll
+    static void emptyTheLibrary() {
+        WaitForAsyncUtils.waitForAsyncFx(TIMEOUT_SECONDS * 1000, () -> FunctionLibrary.standard().setAll(List.of()));
     }
 
     @Test

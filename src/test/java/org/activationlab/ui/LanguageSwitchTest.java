@@ -2,18 +2,12 @@ package org.activationlab.ui;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -24,21 +18,13 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.stage.Stage;
 import org.activationlab.export.PngExporter;
 import org.activationlab.plot.Figure;
 import org.activationlab.plot.Panel;
 import org.activationlab.plot.RenderOptions;
 import org.activationlab.plot.Text;
-import org.activationlab.ui.export.NativeSaveFileChooser;
-import org.activationlab.ui.prefs.UserPreferences;
-import org.activationlab.ui.session.NativeSessionFileChooser;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,42 +35,12 @@ import static org.testfx.matcher.control.LabeledMatchers.hasText;
  * its export too), while the Curves settings, the selected tab and a running training carry on;
  * the choice is remembered.
  */
-@ExtendWith(ApplicationExtension.class)
-class LanguageSwitchTest {
+class LanguageSwitchTest extends FullWindowTest {
     private static final List<String> ENGLISH_TABS = List.of("Curves", "Properties", "Training", "Neuron", "Depth", "Gates", "Shoot-out");
     private static final List<String> CHINESE_TABS = List.of("曲线", "性质", "训练", "神经元", "深度", "门控", "对决");
     private static final long TIMEOUT_SECONDS = 30;
     private static final int EXPORT_WIDTH = 640;
     private static final int EXPORT_HEIGHT = 400;
-
-    private final Locale original = Locale.getDefault();
-    private Path preferencesFolder;
-    private LanguageSetting setting;
-    private ActivationLabApp app;
-    private Stage stage;
-
-    @Start
-    void start(Stage primary) {
-        Locale.setDefault(Locale.US);
-        preferencesFolder = createTempDirectory();
-        UserPreferences preferences = new UserPreferences(preferencesFolder.resolve("preferences.json"));
-        setting = new LanguageSetting(preferences);
-        stage = new Stage();
-        app = new ActivationLabApp(new NativeSaveFileChooser(), new NativeSessionFileChooser(preferences), preferences);
-        app.start(stage);
-    }
-
-    @Stop
-    void stop() throws IOException {
-        app.stop();
-        stage.close();
-        try (Stream<Path> files = Files.walk(preferencesFolder)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-        Locale.setDefault(original);
-    }
 
     @Test
     void switchingLanguageRetranslatesTheWindowAndKeepsItsState(FxRobot robot) throws Exception {
@@ -109,7 +65,7 @@ class LanguageSwitchTest {
         assertThat(robot.lookup("#training-step-counter").queryAs(Label.class).getText()).startsWith("第 ");
         int before = steps(robot);
         waitUntil(() -> steps(robot) > before);
-        assertThat(setting.chosen()).contains(Language.ZH);
+        assertThat(new LanguageSetting(preferences).chosen()).contains(Language.ZH);
         robot.clickOn(tab(robot, "曲线"));
         Slider rebuilt = robot.lookup(".depth-slider").queryAs(Slider.class);
         assertThat(rebuilt).isNotSameAs(depth);
@@ -133,7 +89,7 @@ class LanguageSwitchTest {
         assertThat(robot.lookup(".section-title").queryAllAs(Label.class).stream().map(Label::getText))
                 .contains("Functions", "Parameters", "Axes");
         assertThat(stage.getTitle()).isEqualTo("Activation Lab");
-        assertThat(setting.chosen()).contains(Language.EN);
+        assertThat(new LanguageSetting(preferences).chosen()).contains(Language.EN);
         assertThat(Locale.getDefault()).as("English keeps the system's English locale").isEqualTo(Locale.US);
     }
 
@@ -219,13 +175,5 @@ class LanguageSwitchTest {
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static Path createTempDirectory() {
-        try {
-            return Files.createTempDirectory("language-switch");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

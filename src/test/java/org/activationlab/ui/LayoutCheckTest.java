@@ -2,15 +2,12 @@ package org.activationlab.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,9 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import javafx.scene.control.ComboBox;
-import javafx.stage.Stage;
 import org.activationlab.ui.depth.DepthPreset;
-import org.activationlab.ui.export.NativeSaveFileChooser;
 import org.activationlab.ui.gates.GatePreset;
 import org.activationlab.ui.lessons.Bilingual;
 import org.activationlab.ui.lessons.Demonstration;
@@ -29,15 +24,9 @@ import org.activationlab.ui.lessons.LessonTab;
 import org.activationlab.ui.lessons.ShowMe;
 import org.activationlab.ui.lessons.TryThis;
 import org.activationlab.ui.neuron.LogicTarget;
-import org.activationlab.ui.prefs.UserPreferences;
-import org.activationlab.ui.session.NativeSessionFileChooser;
 import org.activationlab.ui.training.TrainingPreset;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -53,8 +42,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * e.g. {@code -Dlayout.check="1280x800 250% en"} (a 1280x800 window at 250 % has the room of a
  * 512x320 one at 100 %).
  */
-@ExtendWith(ApplicationExtension.class)
-class LayoutCheckTest {
+class LayoutCheckTest extends FullWindowTest {
     private static final long TIMEOUT_SECONDS = 60;
     /** Faults listed in a failure message, after the counts. */
     private static final int FAULTS_LISTED = 60;
@@ -77,39 +65,6 @@ class LayoutCheckTest {
 
     /** The label of the "show me" buttons the check presses (never shown). */
     private static final Bilingual LABEL = new Bilingual("check", "检查");
-    private final Locale original = Locale.getDefault();
-    private Path preferencesFolder;
-    private ActivationLabApp app;
-    private Stage stage;
-
-    @Start
-    void start(Stage primary) {
-        Locale.setDefault(Locale.US);
-        preferencesFolder = createTempDirectory();
-        UserPreferences preferences = new UserPreferences(preferencesFolder.resolve("preferences.json"));
-        stage = new Stage();
-        app = new ActivationLabApp(new NativeSaveFileChooser(), new NativeSessionFileChooser(preferences), preferences);
-        app.start(stage);
-    }
-
-    @Stop
-    void stop() throws IOException {
-        app.stop();
-        stage.close();
-        Locale.setDefault(original);
-        try (Stream<Path> files = Files.walk(preferencesFolder)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
-
-    private static Path createTempDirectory() {
-        try {
-            return Files.createTempDirectory("layout-check");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @Test
     void noTabInAnyPresetElidesALabelOrDrawsFigureTextOutOfPlaceOrOverOtherText(FxRobot robot) throws Exception {
         List<Config> configs = configs(System.getProperty("layout.check", ""));

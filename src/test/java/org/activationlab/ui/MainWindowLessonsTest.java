@@ -7,35 +7,12 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TabPane;
-import javafx.stage.Stage;
 import org.activationlab.ui.training.TrainingKeys;
-import org.activationlab.ui.prefs.UserPreferences;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 
 /** The lessons panel in the real main window: docked beside the tabs, acting on them, in the View menu. */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowLessonsTest {
-    private ActivationLabApp app;
-    private Stage stage;
-
-    @Start
-    void start(Stage primary) {
-        stage = new Stage();
-        app = new ActivationLabApp();
-        app.start(stage);
-    }
-
-    @Stop
-    void stop() {
-        app.stop();
-        stage.close();
-    }
-
+class MainWindowLessonsTest extends FullWindowTest {
     @Test
     void theFirstLessonIsOpenBesideTheTabsAndItsShowMeSelectsTheTrainingTab(FxRobot robot) {
         assertThat(robot.lookup("#lessons-panel").query().isVisible()).isTrue();
@@ -60,10 +37,10 @@ class MainWindowLessonsTest {
         robot.clickOn("#lessons-close");
         assertThat(robot.lookup("#lessons-panel").tryQuery()).isEmpty();
         assertThat(item.isSelected()).isFalse();
-        assertThat(UserPreferences.standard().getBoolean(ActivationLabApp.LESSONS_OPEN, true))
+        assertThat(preferences.getBoolean(ActivationLabApp.LESSONS_OPEN, true))
                 .as("closed for the next runs too").isFalse();
         robot.clickOn("View").clickOn("Lessons");
         assertThat(robot.lookup("#lessons-panel").query().isVisible()).isTrue();
-        assertThat(UserPreferences.standard().getBoolean(ActivationLabApp.LESSONS_OPEN, false)).isTrue();
+        assertThat(preferences.getBoolean(ActivationLabApp.LESSONS_OPEN, false)).isTrue();
     }
 }

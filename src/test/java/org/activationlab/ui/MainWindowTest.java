@@ -6,7 +6,6 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.activationlab.AppVersion;
 import org.activationlab.model.Activation;
 import org.activationlab.model.ActivationProperties;
@@ -16,11 +15,7 @@ import org.activationlab.ui.controls.ParameterEditor;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
@@ -32,24 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.matcher.control.LabeledMatchers.hasText;
 
 /** The real main window, driven like a user would: the catalogue, selection, search, live edits, menus. */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowTest {
+class MainWindowTest extends FullWindowTest {
     private static final long ANALYSIS_TIMEOUT_SECONDS = 60;
-    private ActivationLabApp app;
-    private Stage stage;
-
-    /** The app gets a window of its own: its size and minimum size must not stay on TestFX's shared stage. */
-    @Start
-    void start(Stage primary) {
-        stage = new Stage();
-        app = FreshPreferences.start(stage);
-    }
-
-    @Stop
-    void stop() {
-        app.stop();
-        stage.close();
-    }
 
     /** Opens the properties tab (the window opens on the curves tab) and waits until its table is computed. */
     @BeforeEach

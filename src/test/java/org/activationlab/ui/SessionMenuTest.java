@@ -28,20 +28,15 @@ import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * File &gt; Save Session (Ctrl+S), Open Session (Ctrl+O) and Open Recent in the real main window;
  * the platform's file dialogs are replaced by a chooser that answers with the test's paths.
  */
-@ExtendWith(ApplicationExtension.class)
-class SessionMenuTest {
+class SessionMenuTest extends FullWindowTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @TempDir
@@ -51,11 +46,10 @@ class SessionMenuTest {
     private static Optional<Path> toSave = Optional.empty();
     /** How many times the save dialog was shown. */
     private static int saveDialogs;
-    private ActivationLabApp app;
-    private Stage window;
 
-    @Start
-    void start(Stage primary) {
+    /** The app, asking {@link #toOpen} and {@link #toSave} for session files, both empty at first. */
+    @Override
+    protected ActivationLabApp newApp(UserPreferences preferences) {
         toOpen = Optional.empty();
         toSave = Optional.empty();
         saveDialogs = 0;
@@ -71,16 +65,7 @@ class SessionMenuTest {
                 return toSave;
             }
         };
-        app = new ActivationLabApp(new NativeSaveFileChooser(), chooser,
-                new UserPreferences(folder.resolve("prefs-" + System.nanoTime() + ".json")));
-        window = new Stage();
-        app.start(window, List.of());
-    }
-
-    @Stop
-    void stop() {
-        app.stop();
-        window.close();
+        return new ActivationLabApp(new NativeSaveFileChooser(), chooser, preferences);
     }
 
     @AfterEach

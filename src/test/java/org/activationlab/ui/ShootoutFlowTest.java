@@ -14,7 +14,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.Numbers;
 import org.activationlab.nn.Task;
@@ -31,11 +30,7 @@ import org.activationlab.ui.training.TrainingState;
 import org.activationlab.ui.training.TrainingViewModel;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -44,23 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * opened from the runs table shows in the Training tab with its settings and seed, at its step,
  * with its final loss to the last bit.
  */
-@ExtendWith(ApplicationExtension.class)
-class ShootoutFlowTest {
-    private ActivationLabApp app;
-    private Stage stage;
-
-    @Start
-    void start(Stage primary) {
-        stage = new Stage();
-        app = FreshPreferences.start(stage);
-    }
-
-    @Stop
-    void stop() {
-        app.stop();
-        stage.close();
-    }
-
+class ShootoutFlowTest extends FullWindowTest {
     @Test
     void runCancelAndOpenARunInTraining(FxRobot robot) throws Exception {
         ShootoutViewModel shootout = app.models().shootout();

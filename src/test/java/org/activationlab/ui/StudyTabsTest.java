@@ -6,35 +6,16 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.stage.Stage;
 import org.activationlab.ui.depth.DepthView;
 import org.activationlab.ui.gates.GatesView;
 import org.activationlab.ui.neuron.NeuronView;
 import org.activationlab.ui.studies.MultiFigureSource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Neuron, Depth and Gates tabs in the real main window. */
-@ExtendWith(ApplicationExtension.class)
-class StudyTabsTest {
-    private ActivationLabApp app;
-
-    @Start
-    void start(Stage stage) {
-        app = new ActivationLabApp();
-        app.start(stage);
-    }
-
-    @Stop
-    void stop() {
-        app.stop();
-    }
-
+class StudyTabsTest extends FullWindowTest {
     private static TabPane tabs(FxRobot robot) {
         return robot.lookup(".tab-pane").queryAs(TabPane.class);
     }

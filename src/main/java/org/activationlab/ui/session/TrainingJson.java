@@ -20,7 +20,9 @@ import org.activationlab.ui.training.TrainingState;
  * Names are the command line's ({@code "circle"}, {@code "he_normal"}, {@code "uniform:0.5"},
  * {@code "adam"}), so a session's settings read like an {@code activation-lab train} call.
  * {@code "compareUnits"}, the compared network's widths after a match of the parameter counts, is
- * written only when they differ from the network's own (files without it compare equal widths).
+ * written only when they differ from the network's own (files without it compare equal widths);
+ * {@code "matchedFrom"}, the widths that match was made against, only when it shrank the network's
+ * own gated layers (files without it have no match to keep, as files saved before it existed).
  */
 public final class TrainingJson {
     private TrainingJson() {
@@ -68,6 +70,10 @@ public final class TrainingJson {
             ArrayNode units = node.putArray("compareUnits");
             s.comparisonUnits().forEach(units::add);
         }
+        if (!s.matchedFrom().isEmpty()) {
+            ArrayNode units = node.putArray("matchedFrom");
+            s.matchedFrom().forEach(units::add);
+        }
         return node;
     }
 
@@ -100,8 +106,9 @@ public final class TrainingJson {
         Optional<ActivationSpec> comparison = fields.has("compare")
                 ? Optional.of(ActivationJson.read(fields, "compare")) : Optional.empty();
         List<Integer> comparisonUnits = fields.has("compareUnits") ? fields.integers("compareUnits") : List.of();
+        List<Integer> matchedFrom = fields.has("matchedFrom") ? fields.integers("matchedFrom") : List.of();
         return fields.validated(() -> new Saved(new TrainingState(task, points, noise, testFraction, dataSeed, layers,
                 initializer, biasInit, optimizer, learningRate, batchSize, l2, seed, comparison, comparisonUnits,
-                speed), step));
+                matchedFrom, speed), step));
     }
 }

@@ -282,6 +282,8 @@ final class TrainingControls extends VBox {
         more.setDisable(layer.units() >= NetworkSpec.MAX_UNITS);
         fewer.setOnAction(e -> model.changeUnits(index, -1));
         more.setOnAction(e -> model.changeUnits(index, 1));
+        fewer.setId("training-fewer-units-" + (index + 1));
+        more.setId("training-more-units-" + (index + 1));
         Label units = new Label(Integer.toString(layer.units()));
         units.setTooltip(new javafx.scene.control.Tooltip(Messages.get(TrainingKeys.UNITS)));
         units.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

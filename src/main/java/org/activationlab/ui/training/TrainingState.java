@@ -45,12 +45,18 @@ import org.activationlab.nn.UnitKind;
  *                        {@code layers}' (after {@link org.activationlab.nn.ParameterMatch matching}
  *                        the parameter counts), else empty; a change of the widths or of the compared
  *                        function through {@link #with} empties it
+ * @param matchedFrom the widths of the element-wise network that {@link #matched} sized this network's
+ *                    gated layers against, when they differ from {@code layers}' (a match shrank them),
+ *                    else empty; a match of these widths must give {@code layers}' widths, and a change
+ *                    through {@link #with} after which it no longer would (a new width or activation)
+ *                    empties it. It makes a second match keep the widths the first one gave.
  * @param speed steps per frame, one of {@link #SPEEDS} ({@link TrainingRunner#MAX_SPEED} = as fast as possible)
  */
 public record TrainingState(Task task, int points, double noise, double testFraction, long dataSeed,
                             List<Layer> layers, Initializer initializer, double biasInit, OptimizerKind optimizer,
                             double learningRate, int batchSize, double l2, long seed,
-                            Optional<ActivationSpec> comparison, List<Integer> comparisonUnits, int speed) {
+                            Optional<ActivationSpec> comparison, List<Integer> comparisonUnits,
+                            List<Integer> matchedFrom, int speed) {
 
     /** The smallest and largest number of points. */
     public static final int MIN_POINTS = 20;
@@ -66,7 +72,7 @@ public record TrainingState(Task task, int points, double noise, double testFrac
      */
     public static final TrainingState INITIAL = new TrainingState(Task.CIRCLE, 200, 0.1, 0.2, 1,
             Collections.nCopies(2, new Layer(8, ActivationSpec.of("relu"))), Initializer.heNormal(), 0,
-            OptimizerKind.GD, 0.1, 0, 0, 1, Optional.empty(), List.of(), 1);
+            OptimizerKind.GD, 0.1, 0, 0, 1, Optional.empty(), List.of(), List.of(), 1);
 
     /**
      * One hidden layer.
@@ -92,9 +98,11 @@ public record TrainingState(Task task, int points, double noise, double testFrac
         Objects.requireNonNull(optimizer, "optimizer");
         Objects.requireNonNull(comparison, "comparison");
         Objects.requireNonNull(comparisonUnits, "comparisonUnits");
+        Objects.requireNonNull(matchedFrom, "matchedFrom");
         layers = List.copyOf(layers);
         comparisonUnits = comparison.isEmpty() || comparisonUnits.equals(widths(layers)) ? List.of()
                 : List.copyOf(comparisonUnits);
+        matchedFrom = matchedFrom.equals(widths(layers)) ? List.of() : List.copyOf(matchedFrom);
         if (layers.isEmpty() || layers.size() > NetworkSpec.MAX_LAYERS) {
             throw new IllegalArgumentException("a network needs 1 to " + NetworkSpec.MAX_LAYERS + " hidden layers, got "
                     + layers.size());
@@ -108,17 +116,12 @@ public record TrainingState(Task task, int points, double noise, double testFrac
         }
         DataSplit.testSize(points, testFraction);
         config(task, layers, initializer, biasInit, optimizer, learningRate, batchSize, l2, seed);
-        if (!comparisonUnits.isEmpty()) {
-            if (comparisonUnits.size() != layers.size()) {
-                throw new IllegalArgumentException("the compared network needs " + layers.size()
-                        + " hidden layers, as this one, got " + comparisonUnits.size());
-            }
-            for (int units : comparisonUnits) {
-                if (units < 1 || units > NetworkSpec.MAX_UNITS) {
-                    throw new IllegalArgumentException("a layer of the compared network needs 1 to "
-                            + NetworkSpec.MAX_UNITS + " units, got " + units);
-                }
-            }
+        checkWidths(comparisonUnits, layers.size(), "the compared network");
+        checkWidths(matchedFrom, layers.size(), "the network matched against");
+        if (!matchedFrom.isEmpty() && !isMatchOf(matchedFrom, layers, task)) {
+            throw new IllegalArgumentException("matching the parameter count of the widths " + matchedFrom + " gives "
+                    + ParameterMatch.matched(network(task, matchedFrom, layers)).hiddenUnits() + ", not the layers' "
+                    + widths(layers));
         }
         if (!SPEEDS.contains(speed)) {
             throw new IllegalArgumentException("the speed must be one of " + SPEEDS
@@ -126,9 +129,26 @@ public record TrainingState(Task task, int points, double noise, double testFrac
         }
     }
 
+    /** Refuses {@code units} unless empty or {@code layers} widths of 1 to {@link NetworkSpec#MAX_UNITS}, naming {@code what}. */
+    private static void checkWidths(List<Integer> units, int layers, String what) {
+        if (units.isEmpty()) {
+            return;
+        }
+        if (units.size() != layers) {
+            throw new IllegalArgumentException(what + " needs " + layers + " hidden layers, as this one, got "
+                    + units.size());
+        }
+        for (int u : units) {
+            if (u < 1 || u > NetworkSpec.MAX_UNITS) {
+                throw new IllegalArgumentException("a layer of " + what + " needs 1 to " + NetworkSpec.MAX_UNITS
+                        + " units, got " + u);
+            }
+        }
+    }
+
     /**
      * The fields of a state being changed by {@link #with}: set those that change. Writing one
-     * method per field instead would repeat all fifteen in each of them.
+     * method per field instead would repeat every field in each of them.
      */
     public static final class Edit {
         public Task task;
@@ -146,6 +166,7 @@ public record TrainingState(Task task, int points, double noise, double testFrac
         public long seed;
         public Optional<ActivationSpec> comparison;
         public List<Integer> comparisonUnits;
+        public List<Integer> matchedFrom;
         public int speed;
 
         private Edit(TrainingState s) {
@@ -164,19 +185,21 @@ public record TrainingState(Task task, int points, double noise, double testFrac
             seed = s.seed;
             comparison = s.comparison;
             comparisonUnits = s.comparisonUnits;
+            matchedFrom = s.matchedFrom;
             speed = s.speed;
         }
 
         private TrainingState state() {
             return new TrainingState(task, points, noise, testFraction, dataSeed, layers, initializer, biasInit,
-                    optimizer, learningRate, batchSize, l2, seed, comparison, comparisonUnits, speed);
+                    optimizer, learningRate, batchSize, l2, seed, comparison, comparisonUnits, matchedFrom, speed);
         }
     }
 
     /**
      * This state with the fields {@code change} sets, e.g. {@code s.with(e -> e.learningRate = 0.5)}.
      * Compared widths that {@code change} leaves as they were are dropped when it changes the
-     * widths or the compared function, as they were sized for the old ones.
+     * widths or the compared function, as they were sized for the old ones; the widths matched
+     * against, when it changes the layers so that a match of those widths no longer gives theirs.
      *
      * @throws IllegalArgumentException if the changed state is invalid (see the constructor)
      */
@@ -187,6 +210,9 @@ public record TrainingState(Task task, int points, double noise, double testFrac
                 || !edit.comparison.map(ActivationSpec::name).equals(comparison.map(ActivationSpec::name));
         if (resized && edit.comparisonUnits == comparisonUnits) {
             edit.comparisonUnits = List.of();
+        }
+        if (edit.matchedFrom == matchedFrom && !matchedFrom.isEmpty() && !isMatchOf(matchedFrom, edit.layers, edit.task)) {
+            edit.matchedFrom = List.of();
         }
         return edit.state();
     }
@@ -236,6 +262,17 @@ public record TrainingState(Task task, int points, double noise, double testFrac
         return layers.stream().map(Layer::units).toList();
     }
 
+    /** The network of {@code task} with {@code units} and the activations of {@code layers}. */
+    private static NetworkSpec network(Task task, List<Integer> units, List<Layer> layers) {
+        return new NetworkSpec(task.type(), units, layers.stream().map(Layer::activation).toList());
+    }
+
+    /** Whether matching the parameter count of {@code from}, with the activations of {@code layers}, gives their widths. */
+    private static boolean isMatchOf(List<Integer> from, List<Layer> layers, Task task) {
+        return from.size() == layers.size()
+                && ParameterMatch.matched(network(task, from, layers)).hiddenUnits().equals(widths(layers));
+    }
+
     private static TrainingConfig config(Task task, List<Layer> layers, Initializer initializer, double biasInit,
                                          OptimizerKind optimizer, double learningRate, int batchSize, double l2,
                                          long seed) {
@@ -252,26 +289,25 @@ public record TrainingState(Task task, int points, double noise, double testFrac
 
     /**
      * This state with its gated layers sized so that neither network, this one or the compared one,
-     * has more parameters than the element-wise network of the current widths (see
-     * {@link ParameterMatch#matched}): this network's gated layers shrink, and the compared
-     * network keeps the current widths when element-wise, or gets its gated layers shrunk the same
-     * way. A state whose compared network was matched already, and whose widths and compared
-     * function have not changed since, is matched: this state itself.
+     * has more parameters than the element-wise network of the widths matched against (see
+     * {@link ParameterMatch#matched}): the current widths, or those of the last match when the
+     * widths and activations have not changed since ({@link #matchedFrom}). This network's gated
+     * layers shrink, and the compared network gets those widths when element-wise, or its gated
+     * layers shrunk the same way. A matched state is its own match, so a second match changes nothing.
      */
     public TrainingState matched() {
-        if (!comparisonUnits.isEmpty()) {
-            return this;
-        }
-        List<Integer> units = ParameterMatch.matched(config().network()).hiddenUnits();
+        List<Integer> from = matchedFrom.isEmpty() ? widths(layers) : matchedFrom;
+        List<Integer> units = ParameterMatch.matched(network(task, from, layers)).hiddenUnits();
         List<Layer> shrunk = new ArrayList<>();
         for (int l = 0; l < units.size(); l++) {
             shrunk.add(new Layer(units.get(l), layers.get(l).activation()));
         }
-        List<Integer> compared = comparisonConfig().map(c -> ParameterMatch.matched(c.network()).hiddenUnits())
-                .orElse(List.of());
+        List<Integer> compared = comparison.map(a -> ParameterMatch.matched(
+                new NetworkSpec(task.type(), from, Collections.nCopies(from.size(), a))).hiddenUnits()).orElse(List.of());
         return with(e -> {
             e.layers = shrunk;
             e.comparisonUnits = compared;
+            e.matchedFrom = from;
         });
     }
 

@@ -8,14 +8,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.activationlab.nn.depth.BatchNormMode;
 import org.activationlab.nn.depth.DepthConfig;
@@ -23,7 +21,7 @@ import org.activationlab.nn.depth.DepthStudy;
 import org.activationlab.nn.depth.WeightInit;
 import org.activationlab.plot.Figure;
 import org.activationlab.ui.Messages;
-import org.activationlab.ui.Styles;
+import org.activationlab.ui.StyledScene;
 import org.activationlab.ui.studies.FigureExports;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,11 +47,7 @@ class DepthViewTest {
     void start(Stage stage) {
         model = new DepthViewModel(statuses::add);
         view = new DepthView(model);
-        Scene scene = new Scene(new StackPane(view.root()), 1400, 900);
-        scene.getRoot().getStyleClass().add(Styles.APP);
-        scene.getStylesheets().add(Styles.stylesheet());
-        stage.setScene(scene);
-        stage.show();
+        StyledScene.show(stage, view.root(), 1400, 900);
         model.start();
     }
 

@@ -23,22 +23,17 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
-import javafx.stage.Stage;
 import org.activationlab.plot.Palette;
 import org.activationlab.plot.RenderOptions;
 import org.activationlab.plot.Theme;
-import org.activationlab.ui.ActivationLabApp;
+import org.activationlab.ui.FullWindowTest;
 import org.activationlab.ui.FigureCanvas;
 import org.activationlab.ui.curves.CurvesTabView;
 import org.activationlab.ui.neuron.NeuronView;
 import org.activationlab.ui.training.TrainingView;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.robot.Motion;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -46,25 +41,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * keys: the scale reaches the window's text and every figure, the themes restyle controls and
  * figures, the palette recolours series, Hide Controls hides and restores side panels, F11 and Esc.
  */
-@ExtendWith(ApplicationExtension.class)
-class PresentationModeTest {
+class PresentationModeTest extends FullWindowTest {
     private static final long TIMEOUT_SECONDS = 30;
-    private ActivationLabApp app;
-    private Stage stage;
-
-    /** The app gets a window of its own, so that full screen and sizes do not stay on TestFX's shared stage. */
-    @Start
-    void start(Stage primary) {
-        stage = new Stage();
-        app = new ActivationLabApp();
-        app.start(stage);
-    }
-
-    @Stop
-    void stop() {
-        app.stop();
-        stage.close();
-    }
 
     private TabPane tabs(FxRobot robot) {
         return robot.from(stage.getScene().getRoot()).lookup(".tab-pane").queryAs(TabPane.class);

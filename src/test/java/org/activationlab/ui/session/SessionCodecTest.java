@@ -184,6 +184,24 @@ class SessionCodecTest {
     }
 
     @Test
+    void aMatchedGatedNetworkKeepsTheWidthsItWasMatchedAgainstAndAFileWithoutThemHasNoMatchToKeep() throws Exception {
+        TrainingState matched = TrainingState.INITIAL.withActivationEverywhere(ActivationSpec.of("swiglu")).matched();
+        ObjectNode json = TrainingJson.write(new TrainingJson.Saved(matched, 0));
+        assertThat(json.get("matchedFrom")).isEqualTo(MAPPER.readTree("[8, 8]"));
+        FieldReader fields = FieldReader.of(json, "/parts/training");
+
+        assertThat(TrainingJson.read(fields).state()).isEqualTo(matched);
+        assertThat(TrainingJson.read(fields).state().matched()).isEqualTo(matched);
+        json.remove("matchedFrom");
+        assertThat(TrainingJson.read(fields).state().matchedFrom()).isEmpty();
+        assertThat(TrainingJson.write(new TrainingJson.Saved(TrainingState.INITIAL, 0)).has("matchedFrom")).isFalse();
+        assertThatThrownBy(() -> read("training", with(TrainingJson.write(new TrainingJson.Saved(matched, 0)),
+                "matchedFrom", "[8, 7]"))).isInstanceOf(JsonFormatException.class)
+                .hasMessage("/parts/training: matching the parameter count of the widths [8, 7] gives [5, 4], not the"
+                        + " layers' [5, 5]");
+    }
+
+    @Test
     void functionsTheFileLeavesOutKeepTheirDefaultsAndMaxoutKeepsItsPieces() throws Exception {
         CurvesState state = CurvesState.initial()
                 .withActivation(Catalogue.create("maxout", Map.of("k", 3.0, "w3", -1.0, "b3", 0.5)))

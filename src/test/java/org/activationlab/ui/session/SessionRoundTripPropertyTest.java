@@ -145,7 +145,7 @@ class SessionRoundTripPropertyTest {
         TrainingState state = new TrainingState(task, points, noise, testFraction, dataSeed, layers, initializer, biasInit,
                 optimizer, learningRate, batchSize, l2, seed,
                 comparing ? Optional.of(ActivationSpec.of(others)) : Optional.empty(),
-                comparedNarrower ? units.stream().map(u -> Math.max(1, u / 2)).toList() : List.of(),
+                comparedNarrower ? units.stream().map(u -> Math.max(1, u / 2)).toList() : List.of(), List.of(),
                 TrainingState.SPEEDS.get(speedIndex));
         TrainingJson.Saved settings = new TrainingJson.Saved(state, step);
 

@@ -5,17 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Spinner;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.activationlab.plot.Band;
 import org.activationlab.plot.BoxPlot;
 import org.activationlab.plot.Figure;
 import org.activationlab.plot.shootout.ShootoutFigure;
 import org.activationlab.ui.FigureCanvas;
-import org.activationlab.ui.Styles;
+import org.activationlab.ui.StyledScene;
 import org.activationlab.ui.export.VisibleFigure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,11 +33,7 @@ class ShootoutFiguresPaneTest {
     void start(Stage stage) {
         model = new ShootoutViewModel(ShootoutState.INITIAL, status -> { });
         view = new ShootoutView(model, (owner, name, patterns) -> Optional.empty());
-        Scene scene = new Scene(new StackPane(view.root()), 1280, 800);
-        scene.getRoot().getStyleClass().add(Styles.APP);
-        scene.getStylesheets().add(Styles.stylesheet());
-        stage.setScene(scene);
-        stage.show();
+        StyledScene.show(stage, view.root(), 1280, 800);
     }
 
     @AfterEach

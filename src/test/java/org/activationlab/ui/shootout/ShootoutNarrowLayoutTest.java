@@ -6,11 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.activationlab.ui.LayoutFaults;
+import org.activationlab.ui.StyledScene;
 import org.activationlab.ui.Styles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,12 +33,8 @@ class ShootoutNarrowLayoutTest {
     void start(Stage stage) {
         model = new ShootoutViewModel(ShootoutState.INITIAL, status -> { });
         ShootoutView view = new ShootoutView(model, (owner, name, patterns) -> Optional.empty());
-        Scene scene = new Scene(new StackPane(view.root()), 1280, 800);
-        scene.getRoot().getStyleClass().add(Styles.APP);
-        scene.getRoot().setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", Styles.BASE_FONT_SIZE * SCALE));
-        scene.getStylesheets().add(Styles.stylesheet());
-        stage.setScene(scene);
-        stage.show();
+        StyledScene.show(stage, view.root(), 1280, 800).getRoot()
+                .setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", Styles.BASE_FONT_SIZE * SCALE));
     }
 
     @AfterEach

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.FormulaSpec;
@@ -22,7 +20,7 @@ import org.activationlab.nn.OptimizerKind;
 import org.activationlab.nn.ParameterMatch;
 import org.activationlab.shootout.RunKey;
 import org.activationlab.shootout.ShootoutPlan;
-import org.activationlab.ui.Styles;
+import org.activationlab.ui.StyledScene;
 import org.activationlab.ui.controls.ParameterEditor;
 import org.activationlab.ui.library.ActivationChoice;
 import org.activationlab.ui.library.ActivationChoices;
@@ -50,11 +48,7 @@ class ShootoutSettingsPaneTest {
         model = new ShootoutViewModel(ShootoutState.INITIAL, status -> { });
         ScrollPane scroll = new ScrollPane(new ShootoutSettingsPane(model));
         scroll.setFitToWidth(true);
-        Scene scene = new Scene(new StackPane(scroll), 320, 800);
-        scene.getRoot().getStyleClass().add(Styles.APP);
-        scene.getStylesheets().add(Styles.stylesheet());
-        stage.setScene(scene);
-        stage.show();
+        StyledScene.show(stage, scroll, 320, 800);
     }
 
     @AfterEach

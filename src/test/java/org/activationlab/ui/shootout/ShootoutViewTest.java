@@ -7,12 +7,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.activationlab.model.ActivationSpec;
 import org.activationlab.shootout.ShootoutCsv;
@@ -20,7 +18,7 @@ import org.activationlab.shootout.ShootoutResult;
 import org.activationlab.shootout.SummaryRow;
 import org.activationlab.shootout.Verdicts;
 import org.activationlab.ui.Messages;
-import org.activationlab.ui.Styles;
+import org.activationlab.ui.StyledScene;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,11 +38,7 @@ class ShootoutViewTest {
     void start(Stage stage) {
         model = new ShootoutViewModel(ShootoutState.INITIAL, status -> { });
         ShootoutView view = new ShootoutView(model, (owner, name, patterns) -> Optional.ofNullable(exportTarget));
-        Scene scene = new Scene(new StackPane(view.root()), 1280, 800);
-        scene.getRoot().getStyleClass().add(Styles.APP);
-        scene.getStylesheets().add(Styles.stylesheet());
-        stage.setScene(scene);
-        stage.show();
+        StyledScene.show(stage, view.root(), 1280, 800);
     }
 
     @AfterEach

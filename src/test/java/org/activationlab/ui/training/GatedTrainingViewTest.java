@@ -2,21 +2,13 @@ package org.activationlab.ui.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import org.activationlab.ui.library.ActivationChoice;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -24,29 +16,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * match shrinks it; comparing with a gated unit trains a gated network beside the element-wise one,
  * whose count the match brings down to the element-wise network's.
  */
-@ExtendWith(ApplicationExtension.class)
-class GatedTrainingViewTest {
-    private TrainingViewModel model;
-    private TrainingView view;
-    private final List<String> statuses = new ArrayList<>();
-
-    @Start
-    void start(Stage stage) {
-        model = new TrainingViewModel(TrainingState.INITIAL, statuses::add);
-        view = new TrainingView(model);
-        stage.setMaximized(false);
-        stage.setScene(new Scene(view.root(), 1240, 780));
-        stage.sizeToScene();
-        stage.show();
-        view.start();
-    }
-
-    @Stop
-    void stop() {
-        view.stop();
-        model.close();
-    }
-
+class GatedTrainingViewTest extends TrainingTabTest {
     private static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
@@ -77,6 +47,31 @@ class GatedTrainingViewTest {
 
         assertThat(model.getState().layers().get(0).units()).isEqualTo(6);
         assertThat(text(robot, "#training-parameter-count")).startsWith("Parameters: 101 (");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void pressingMatchAgainKeepsTheMatchedWidthsUntilAWidthIsEdited(FxRobot robot) {
+        ComboBox<ActivationChoice> picker = robot.lookup("#training-activation-1").queryAs(ComboBox.class);
+        robot.interact(() -> picker.getSelectionModel().select(picker.getItems().stream()
+                .filter(c -> c.spec().name().equals("swiglu")).findFirst().orElseThrow()));
+        Button match = robot.lookup("#training-match-parameters").queryAs(Button.class);
+        robot.clickOn(match);
+        assertThat(model.getState().layers()).extracting(TrainingState.Layer::units).containsExactly(6, 8);
+        String matched = text(robot, "#training-parameter-count");
+
+        robot.clickOn(match);
+
+        assertThat(model.getState().layers()).extracting(TrainingState.Layer::units).containsExactly(6, 8);
+        assertThat(text(robot, "#training-parameter-count")).isEqualTo(matched).startsWith("Parameters: 101 (");
+        assertThat(match.isDisabled()).isTrue();
+
+        robot.clickOn("#training-more-units-1");
+        assertThat(match.isDisabled()).isFalse();
+        robot.clickOn(match);
+
+        assertThat(model.getState().layers()).extracting(TrainingState.Layer::units).containsExactly(5, 8);
+        assertThat(text(robot, "#training-parameter-count")).startsWith("Parameters: 87 (");
     }
 
     @Test

@@ -11,15 +11,10 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.activationlab.ui.ActivationLabApp;
+import org.activationlab.ui.FullWindowTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -27,24 +22,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * the focus is (even on the tab bar, whose arrow keys they override), but not while a text field
  * has the focus, not on a slider for Right, and not on another tab.
  */
-@ExtendWith(ApplicationExtension.class)
-class TrainingShortcutsTest {
+class TrainingShortcutsTest extends FullWindowTest {
     private static final long TIMEOUT_SECONDS = 30;
-    private ActivationLabApp app;
-    private Stage stage;
-
-    @Start
-    void start(Stage primary) {
-        stage = new Stage();
-        app = new ActivationLabApp();
-        app.start(stage);
-    }
-
-    @Stop
-    void stop() {
-        app.stop();
-        stage.close();
-    }
 
     /** Opens the Training tab by clicking its header, which leaves the focus on the tab bar. */
     @BeforeEach

@@ -119,7 +119,7 @@ class TrainingStateTest {
     void aMatchedComparisonStaysMatchedUntilTheWidthsOrTheComparedFunctionChange() {
         TrainingState matched = S.with(e -> e.comparison = Optional.of(ActivationSpec.of("swiglu"))).matched();
 
-        assertThat(matched.matched()).isSameAs(matched);
+        assertThat(matched.matched()).isEqualTo(matched);
         assertThat(matched.with(e -> e.learningRate = 0.5).comparisonUnits()).containsExactly(5, 5);
         assertThat(matched.withLayer(0, new TrainingState.Layer(7, ActivationSpec.of("relu"))).comparisonUnits())
                 .as("a new width").isEmpty();
@@ -130,6 +130,71 @@ class TrainingStateTest {
                 .hasMessage("the compared network needs 2 hidden layers, as this one, got 1");
         assertThatThrownBy(() -> matched.with(e -> e.comparisonUnits = List.of(5, 17)))
                 .hasMessage("a layer of the compared network needs 1 to 16 units, got 17");
+    }
+
+    /** Networks whose gated layers a match shrinks: the activations of the layers, and of the compared network or none. */
+    static Stream<Arguments> shrunkByAMatch() {
+        return Stream.of(
+                Arguments.of(List.of("swiglu", "swiglu"), null),
+                Arguments.of(List.of("relu", "geglu"), null),
+                Arguments.of(List.of("glu", "tanh"), null),
+                Arguments.of(List.of("swiglu", "swiglu"), "relu"),
+                Arguments.of(List.of("geglu", "geglu"), "glu"),
+                Arguments.of(List.of("relu", "reglu"), "swiglu"));
+    }
+
+    private static TrainingState network(List<String> activations, String compared) {
+        return S.with(e -> {
+            e.layers = activations.stream().map(a -> new TrainingState.Layer(8, ActivationSpec.of(a))).toList();
+            e.comparison = Optional.ofNullable(compared).map(ActivationSpec::of);
+        });
+    }
+
+    @ParameterizedTest(name = "{0} compared with {1}")
+    @MethodSource("shrunkByAMatch")
+    void aSecondMatchKeepsTheWidthsTheFirstGave(List<String> activations, String compared) {
+        TrainingState once = network(activations, compared).matched();
+
+        TrainingState twice = once.matched();
+
+        assertThat(once.layers()).extracting(TrainingState.Layer::units).isNotEqualTo(List.of(8, 8));
+        assertThat(once.matchedFrom()).containsExactly(8, 8);
+        assertThat(twice).isEqualTo(once);
+        assertThat(twice.comparisonConfig()).isEqualTo(once.comparisonConfig());
+    }
+
+    @Test
+    void aMatchAfterANewWidthIsMadeAgainstTheNewWidths() {
+        TrainingState once = network(List.of("swiglu", "swiglu"), null).matched();
+        assertThat(once.layers()).extracting(TrainingState.Layer::units).containsExactly(5, 5);
+
+        TrainingState wider = once.withLayer(0, new TrainingState.Layer(7, ActivationSpec.of("swiglu")));
+
+        assertThat(wider.matchedFrom()).as("the widths were edited").isEmpty();
+        TrainingState again = wider.matched();
+        assertThat(again.matchedFrom()).containsExactly(7, 5);
+        assertThat(again.layers()).extracting(TrainingState.Layer::units)
+                .isEqualTo(ParameterMatch.matched(wider.config().network()).hiddenUnits()).containsExactly(4, 3);
+        assertThat(again.matched()).isEqualTo(again);
+    }
+
+    @Test
+    void theWidthsMatchedAgainstLastAsLongAsAMatchOfThemGivesTheLayersWidths() {
+        TrainingState once = network(List.of("swiglu", "swiglu"), null).matched();
+
+        assertThat(once.with(e -> e.learningRate = 0.5).matchedFrom()).containsExactly(8, 8);
+        assertThat(once.withActivationEverywhere(ActivationSpec.of("glu")).matchedFrom())
+                .as("another gated unit: the same count").containsExactly(8, 8);
+        assertThat(once.withLayer(1, new TrainingState.Layer(5, ActivationSpec.of("relu"))).matchedFrom())
+                .as("an element-wise layer is not shrunk").isEmpty();
+        TrainingState comparing = once.with(e -> e.comparison = Optional.of(ActivationSpec.of("tanh")));
+        assertThat(comparing.matchedFrom()).containsExactly(8, 8);
+        assertThat(comparing.matched().comparisonConfig().orElseThrow().network().hiddenUnits())
+                .as("the compared element-wise network gets the widths matched against").containsExactly(8, 8);
+        assertThatThrownBy(() -> once.with(e -> e.matchedFrom = List.of(8, 7)))
+                .hasMessage("matching the parameter count of the widths [8, 7] gives [5, 4], not the layers' [5, 5]");
+        assertThatThrownBy(() -> once.with(e -> e.matchedFrom = List.of(8)))
+                .hasMessage("the network matched against needs 2 hidden layers, as this one, got 1");
     }
 
     @ParameterizedTest

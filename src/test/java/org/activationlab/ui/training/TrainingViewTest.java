@@ -8,11 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -20,40 +18,15 @@ import org.activationlab.model.ActivationSpec;
 import org.activationlab.nn.NetworkWeights;
 import org.activationlab.nn.TrainingSnapshot;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Training tab driven through its controls, headless: transport, reset, scenarios, divergence, GIF export. */
-@ExtendWith(ApplicationExtension.class)
-class TrainingViewTest {
+class TrainingViewTest extends TrainingTabTest {
     private static final long TIMEOUT_SECONDS = 30;
-    private TrainingViewModel model;
-    private TrainingView view;
-    private final List<String> statuses = new ArrayList<>();
-
-    @Start
-    void start(Stage stage) {
-        model = new TrainingViewModel(TrainingState.INITIAL, statuses::add);
-        view = new TrainingView(model);
-        stage.setMaximized(false);
-        stage.setScene(new Scene(view.root(), 1240, 780));
-        stage.sizeToScene();
-        stage.show();
-        view.start();
-    }
-
-    @Stop
-    void stop() {
-        view.stop();
-        model.close();
-    }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, condition);
