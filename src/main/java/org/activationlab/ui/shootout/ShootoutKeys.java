@@ -91,6 +91,16 @@ public final class ShootoutKeys {
     public static final String TUNE_RATE = "shootout.tuneRate";
     public static final String COMPARISON = "shootout.comparison";
 
+    // issue 15 (shootres): the results kept in a session
+    /** {0}: the runs. */
+    public static final String LOADED = "shootout.loaded";
+    /** {0}: the runs kept; {1}: the runs of the settings. */
+    public static final String LOADED_PARTIAL = "shootout.loadedPartial";
+    /** {0}: why, naming the field. */
+    public static final String RESULTS_REFUSED = "shootout.resultsRefused";
+    /** {0}: the runs. */
+    public static final String TOO_MANY_TO_KEEP = "shootout.tooManyToKeep";
+
     private ShootoutKeys() {
     }
 }
