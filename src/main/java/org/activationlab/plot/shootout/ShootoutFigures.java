@@ -209,7 +209,9 @@ public final class ShootoutFigures {
             beyond = true;
         }
         Range range = figure == ShootoutFigure.TEST_LOSS ? Range.loss(finite, beyond) : Range.linear(finite, beyond);
-        Panel.Builder panel = Panel.builder(range.axis(label));
+        // The steps run are the last value: above their line only runs that never reached the target are drawn.
+        Axis axis = steps ? range.axis(label).withTicksUpTo(plan.steps()) : range.axis(label);
+        Panel.Builder panel = Panel.builder(axis);
         if (steps) {
             panel.add(ReferenceLine.horizontal(plan.steps(), STEPS_RUN));
             panel.add(new TextNote(plan.contenders().size() + 0.49, plan.steps(), TextNote.Placement.DATA,

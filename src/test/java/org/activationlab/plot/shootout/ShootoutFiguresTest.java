@@ -127,6 +127,7 @@ class ShootoutFiguresTest {
         assertThat(tanh.points()).filteredOn(p -> p.kind() == BoxPlot.Kind.CENSORED)
                 .allSatisfy(p -> assertThat(p.y()).isGreaterThan(STEPS).isLessThan(f.panels().get(0).yAxis().max()));
         assertThat(items(f, ReferenceLine.class)).extracting(ReferenceLine::value).containsExactly((double) STEPS);
+        assertThat(f.panels().get(0).yAxis().ticksUpTo()).as("no tick above the steps-run line").isEqualTo(STEPS);
         assertThat(notes(f)).contains("not reached: 3 of 4", "steps run: 100").noneMatch(n -> n.contains("0 of"));
         assertThat(f.xAxis().categories()).containsExactly("relu", "tanh");
     }
