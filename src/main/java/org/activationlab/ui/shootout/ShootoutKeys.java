@@ -100,6 +100,8 @@ public final class ShootoutKeys {
     public static final String RESULTS_REFUSED = "shootout.resultsRefused";
     /** {0}: the runs. */
     public static final String TOO_MANY_TO_KEEP = "shootout.tooManyToKeep";
+    /** {0}: the activation with its parameters; {1}: the number of the contender it equals. */
+    public static final String DUPLICATE = "shootout.duplicate";
 
     private ShootoutKeys() {
     }
