@@ -154,7 +154,7 @@ class ShootoutSessionTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !shootout().isBusy());
         ShootoutResult before = onFx(() -> shootout().resultProperty().get());
         Shown original = shown(robot);
-        assertThat(original.summary()).contains("000:01=relu", "001:01=tanh");
+        assertThat(original.summary()).contains("000:01=ReLU", "001:01=Tanh");
         assertThat(original.runs()).hasSize(6 * 10);
         assertThat(original.verdicts()).isNotEmpty();
         assertThat(original.figure()).isNotNull();

@@ -173,7 +173,7 @@ public final class ShootoutSettingsPane extends VBox {
         note.setId("shootout-fair-note");
 
         baseline.setId("shootout-baseline");
-        baseline.setConverter(ShownAs.names(a -> Contender.of(a).label()));
+        baseline.setConverter(ShownAs.names(ActivationSpec::displayNameWithParameters));
         target.setId("shootout-target");
         target.getItems().setAll(ShootoutState.TARGETS);
         target.setConverter(ShownAs.names(Numbers::format));

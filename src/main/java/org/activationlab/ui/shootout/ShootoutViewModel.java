@@ -23,6 +23,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.activationlab.export.AtomicFiles;
 import org.activationlab.export.ExportException;
+import org.activationlab.shootout.Contender;
 import org.activationlab.shootout.RunResult;
 import org.activationlab.shootout.ShootoutCsv;
 import org.activationlab.shootout.ShootoutPlan;
@@ -257,8 +258,17 @@ public final class ShootoutViewModel {
     /** Shows the verdicts again in the current language (after View &gt; Language). */
     public void rebuildTexts() {
         if (result.get() != null) {
-            verdicts.setAll(busy.get() ? List.of() : Verdicts.of(result.get(), Locale.getDefault()));
+            verdicts.setAll(busy.get() ? List.of() : Verdicts.of(result.get(), Locale.getDefault(),
+                    ShootoutViewModel::nameOf));
         }
+    }
+
+    /**
+     * How the tab names a contender: its display name in the current language with its parameters, as
+     * the Curves tab does ("Leaky ReLU (slope = 0.2)"); files keep the command line's {@link Contender#label}.
+     */
+    public static String nameOf(Contender contender) {
+        return contender.spec().displayNameWithParameters();
     }
 
     /** Cancels the running shoot-out, then stops the threads. */
@@ -313,7 +323,7 @@ public final class ShootoutViewModel {
         static Shown of(ShootoutResult result, boolean ended) {
             List<SummaryRow> rows = SummaryRow.of(result).stream().filter(r -> r.runs() > 0).toList();
             return new Shown(result, rows, ended && !result.runs().isEmpty()
-                    ? Verdicts.of(result, Locale.getDefault()) : List.of());
+                    ? Verdicts.of(result, Locale.getDefault(), ShootoutViewModel::nameOf) : List.of());
         }
     }
 }

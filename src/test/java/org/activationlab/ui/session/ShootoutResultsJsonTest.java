@@ -18,6 +18,7 @@ import org.activationlab.model.ActivationSpec;
 import org.activationlab.nn.Task;
 import org.activationlab.plot.shootout.ShootoutFigure;
 import org.activationlab.plot.shootout.ShootoutFigures;
+import org.activationlab.shootout.Contender;
 import org.activationlab.shootout.RunResult;
 import org.activationlab.shootout.ShootoutCsv;
 import org.activationlab.shootout.ShootoutPlan;
@@ -120,11 +121,11 @@ class ShootoutResultsJsonTest {
         assertThat(ShootoutCsv.summary(back)).isEqualTo(ShootoutCsv.summary(result));
         assertThat(ShootoutCsv.curves(back)).isEqualTo(ShootoutCsv.curves(result));
         for (int t = 0; t < settings.tasks().size(); t++) {
-            assertThat(ShootoutFigures.curves(back, t)).usingRecursiveComparison(EXACT).isEqualTo(ShootoutFigures.curves(result, t));
+            assertThat(ShootoutFigures.curves(back, t, Contender::label)).usingRecursiveComparison(EXACT).isEqualTo(ShootoutFigures.curves(result, t, Contender::label));
             for (ShootoutFigure f : ShootoutFigure.of(settings.tasks().get(t).type())) {
                 if (f.isDistribution()) {
-                    assertThat(ShootoutFigures.distribution(back, t, f)).usingRecursiveComparison(EXACT)
-                            .isEqualTo(ShootoutFigures.distribution(result, t, f));
+                    assertThat(ShootoutFigures.distribution(back, t, f, Contender::label)).usingRecursiveComparison(EXACT)
+                            .isEqualTo(ShootoutFigures.distribution(result, t, f, Contender::label));
                 }
             }
         }
