@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import org.activationlab.model.formula.FormulaActivation;
 
 /**
@@ -118,5 +119,18 @@ public sealed interface ActivationSpec permits CatalogueSpec, FormulaSpec, Gated
     /** The name people read, in the current language: that of the function it resolves to (a gated unit's own name). */
     default String displayName() {
         return resolve().info().displayName();
+    }
+
+    /**
+     * The display name with every parameter's value, as the Curves tab labels a function, e.g.
+     * "Leaky ReLU (slope = 0.1)"; the display name alone for a function without parameters.
+     */
+    default String displayNameWithParameters() {
+        if (parameters().isEmpty()) {
+            return displayName();
+        }
+        StringJoiner values = new StringJoiner(", ", displayName() + " (", ")");
+        parameters().forEach((k, v) -> values.add(k + " = " + Numbers.format(v)));
+        return values.toString();
     }
 }

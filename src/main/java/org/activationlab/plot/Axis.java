@@ -13,12 +13,19 @@ import java.util.Objects;
  * @param max the largest value shown (finite, > min)
  * @param scale linear or logarithmic
  * @param categories the names of the categories at 1, 2, ..., or empty for a numeric axis
+ * @param ticksUpTo the largest value that gets a tick (+infinity: every value up to {@code max}); the
+ *     range above it shows something other than the axis' values (e.g. runs beyond a limit)
  */
-public record Axis(Text label, double min, double max, Scale scale, List<String> categories) {
+public record Axis(Text label, double min, double max, Scale scale, List<String> categories, double ticksUpTo) {
 
     /** A numeric axis. */
     public Axis(Text label, double min, double max, Scale scale) {
         this(label, min, max, scale, List.of());
+    }
+
+    /** An axis with ticks over its whole range. */
+    public Axis(Text label, double min, double max, Scale scale, List<String> categories) {
+        this(label, min, max, scale, categories, Double.POSITIVE_INFINITY);
     }
 
     public Axis {
@@ -34,6 +41,9 @@ public record Axis(Text label, double min, double max, Scale scale, List<String>
         }
         if (scale == Scale.LOG && !(min > 0)) {
             throw new IllegalArgumentException("a logarithmic axis needs min > 0, got " + min);
+        }
+        if (Double.isNaN(ticksUpTo)) {
+            throw new IllegalArgumentException("the ticks' end must be a number, got NaN");
         }
     }
 
@@ -55,7 +65,12 @@ public record Axis(Text label, double min, double max, Scale scale, List<String>
 
     /** The same axis over another range. */
     public Axis withRange(double newMin, double newMax) {
-        return new Axis(label, newMin, newMax, scale, categories);
+        return new Axis(label, newMin, newMax, scale, categories, ticksUpTo);
+    }
+
+    /** The same axis with ticks only up to {@code value} (see {@link #ticksUpTo()}). */
+    public Axis withTicksUpTo(double value) {
+        return new Axis(label, min, max, scale, categories, value);
     }
 
     /** Whether {@code v} lies in [min, max]. */

@@ -69,6 +69,22 @@ record AxisTicks(double[] values, String[] labels) {
         return true;
     }
 
+    /**
+     * The ticks at or below {@code limit}, with their labels (a tick within a billionth of the span
+     * above it counts as at it, as nice ticks are sums of steps).
+     */
+    AxisTicks upTo(double limit) {
+        if (values.length == 0 || limit == Double.POSITIVE_INFINITY) {
+            return this;
+        }
+        double slack = 1e-9 * Math.abs(values[values.length - 1] - values[0]);
+        int n = 0;
+        while (n < values.length && values[n] <= limit + slack) {
+            n++;
+        }
+        return new AxisTicks(Arrays.copyOf(values, n), Arrays.copyOf(labels, n));
+    }
+
     /** Every {@code k}-th tick from the first, with its label. */
     AxisTicks every(int k) {
         int n = (values.length + k - 1) / k;

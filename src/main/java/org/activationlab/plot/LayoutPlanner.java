@@ -88,7 +88,8 @@ final class LayoutPlanner {
             int count = Math.max(2, (int) Math.round(panelHeight[i] / (Y_TICK_SPACING * s)));
             Axis axis = panel.yAxis();
             AxisTicks ticks = axis.categories().isEmpty() ? AxisTicks.fitting(new AxisMapping(axis.min(), axis.max(),
-                    axis.scale(), panelHeight[i], 0), count, true, style) : AxisTicks.categories(axis);
+                    axis.scale(), panelHeight[i], 0), count, true, style).upTo(axis.ticksUpTo())
+                    : AxisTicks.categories(axis);
             yTicks.add(ticks);
             widestYLabel = Math.max(widestYLabel, ticks.widestLabel(style.tickFont));
             if (!axis.label().isEmpty()) {

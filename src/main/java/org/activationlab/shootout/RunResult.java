@@ -16,7 +16,9 @@ import java.util.OptionalInt;
  * @param saturatedShare the share of hidden units that are saturated at the end
  * @param divergedStep the step at which the run diverged, or empty
  * @param curve the training loss at each of the plan's {@link ShootoutPlan#recordedSteps()}; +infinity
- *     from a divergence on, so that a diverged run ranks as the worst
+ *     from a divergence on, so that a diverged run ranks as the worst; empty for a run read back from a
+ *     session at a learning rate its activation did not get, whose curve no figure draws (a session keeps
+ *     only the curves of the runs {@link ShootoutResult#selected})
  * @param validationLoss the loss of the validation run on its validation points, NaN when the plan does not
  *     tune the rate
  */

@@ -3,6 +3,7 @@ package org.activationlab.shootout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.activationlab.model.Numbers;
 
 /**
@@ -18,17 +19,22 @@ public final class Verdicts {
     private Verdicts() {
     }
 
-    /** The sentences for {@code result}, task first, in {@code locale}'s language. */
+    /** The sentences for {@code result}, task first, in {@code locale}'s language, naming the activations by their labels. */
     public static List<String> of(ShootoutResult result, Locale locale) {
+        return of(result, locale, Contender::label);
+    }
+
+    /** The sentences for {@code result}, task first, in {@code locale}'s language, naming each activation by {@code name}. */
+    public static List<String> of(ShootoutResult result, Locale locale, Function<Contender, String> name) {
         ShootoutPlan plan = result.plan();
-        String baseline = plan.baselineContender().label();
+        String baseline = name.apply(plan.baselineContender());
         List<String> sentences = new ArrayList<>();
         for (SummaryRow row : SummaryRow.of(result)) {
             if (row.contender() == plan.baseline()) {
                 continue;
             }
             String task = plan.tasks().get(row.task()).name();
-            String label = plan.contenders().get(row.contender()).label();
+            String label = name.apply(plan.contenders().get(row.contender()));
             int before = sentences.size();
             for (Comparison c : row.comparisons().values()) {
                 c.verdictKey().ifPresent(key -> sentences.add(ShootoutTexts.BUNDLE.format(locale, key, task, label,

@@ -2,6 +2,9 @@ package org.activationlab.plot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -51,5 +54,27 @@ class AxisTicksTest {
         AxisTicks ticks = new AxisTicks(new double[] {0, 1, 2, 3, 4}, new String[] {"0", "1", "2", "3", "4"});
 
         assertThat(String.join("|", ticks.every(k).labels())).isEqualTo(expected);
+    }
+    /** Issue 15 review: ticks stop at an axis' {@code ticksUpTo} (the steps-run line of a steps-to-target plot). */
+    @ParameterizedTest(name = "up to {0}: {1}")
+    @CsvSource({"4, '0|1|2|3|4'", "2.5, '0|1|2'", "3.0000000001, '0|1|2|3'", "-1, ''", "Infinity, '0|1|2|3|4'"})
+    void ticksStopAtTheirLimit(double limit, String expected) {
+        AxisTicks ticks = new AxisTicks(new double[] {0, 1, 2, 3, 4}, new String[] {"0", "1", "2", "3", "4"});
+
+        assertThat(String.join("|", ticks.upTo(limit).labels())).isEqualTo(expected);
+    }
+
+    @Test
+    void aPanelDrawsNoTickAboveItsAxisTicksEnd() {
+        Axis y = new Axis(Text.plain("steps"), -50, 1400, Scale.LINEAR);
+        Figure all = new Figure(Text.plain(""), Axis.linear("x", 0, 1), List.of(Panel.builder(y).build()), "");
+        Figure upTo = new Figure(Text.plain(""), Axis.linear("x", 0, 1),
+                List.of(Panel.builder(y.withTicksUpTo(1000)).build()), "");
+
+        double[] allTicks = LayoutPlanner.plan(all, 800, 500, RenderOptions.DEFAULT).yTicks().get(0).values();
+        double[] limited = LayoutPlanner.plan(upTo, 800, 500, RenderOptions.DEFAULT).yTicks().get(0).values();
+
+        assertThat(Arrays.stream(allTicks).anyMatch(v -> v > 1000)).as("the case has ticks above 1000").isTrue();
+        assertThat(limited).isNotEmpty().containsExactly(Arrays.stream(allTicks).filter(v -> v <= 1000).toArray());
     }
 }

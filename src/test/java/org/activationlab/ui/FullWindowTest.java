@@ -39,6 +39,11 @@ public abstract class FullWindowTest {
      * the app reads at its start, overrides this.
      */
     protected ActivationLabApp newApp(UserPreferences preferences) {
+        return standardApp(preferences);
+    }
+
+    /** The app as a user starts it, with the platform's file dialogs, on {@code preferences}; not started. */
+    static ActivationLabApp standardApp(UserPreferences preferences) {
         return new ActivationLabApp(new NativeSaveFileChooser(), new NativeSessionFileChooser(preferences), preferences);
     }
 

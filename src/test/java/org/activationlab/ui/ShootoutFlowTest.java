@@ -58,7 +58,8 @@ class ShootoutFlowTest extends FullWindowTest {
         assertThat(small.runs()).hasSize(6);
         assertThat(summary(robot).getItems()).extracting(SummaryRow::runs).containsExactly(3, 3);
         assertThat(verdicts(robot).isVisible()).isTrue();
-        assertThat(verdicts(robot).getItems()).isEqualTo(Verdicts.of(small, Locale.getDefault()));
+        assertThat(verdicts(robot).getItems()).isEqualTo(Verdicts.of(small, Locale.getDefault(),
+                ShootoutViewModel::nameOf));
         assertThat(runs(robot).getItems()).as("in the plan's order").containsExactlyElementsOf(small.runs());
         assertThat(caption(robot)).isEqualTo(Messages.format(ShootoutKeys.RUNS_ALL, "6"));
         List<String> stepsShown = robot.from(runs(robot)).lookup(".table-cell").queryAllAs(TableCell.class).stream()
@@ -69,7 +70,7 @@ class ShootoutFlowTest extends FullWindowTest {
 
         robot.interact(() -> summary(robot).getSelectionModel().select(1));
         assertThat(runs(robot).getItems()).hasSize(3).allSatisfy(r -> assertThat(r.key().contender()).isEqualTo(1));
-        assertThat(caption(robot)).isEqualTo(Messages.format(ShootoutKeys.RUNS_OF, "3", "tanh", "circle"));
+        assertThat(caption(robot)).isEqualTo(Messages.format(ShootoutKeys.RUNS_OF, "3", "Tanh", "circle"));
 
         type(robot, "#shootout-seeds", 100);
         type(robot, "#shootout-steps", 5000);
@@ -130,7 +131,8 @@ class ShootoutFlowTest extends FullWindowTest {
                 .isEqualTo(Numbers.format(plan.learningRates().get(0)));
         assertThat(robot.lookup("." + Styles.STATUS_BAR).queryAs(StatusBar.class).getText()).isEqualTo(
                 Messages.format(ShootoutKeys.OPENED,
-                        Messages.format(ShootoutKeys.RUN_NAME, activation, "circle", Long.toString(run.key().seed())),
+                        Messages.format(ShootoutKeys.RUN_NAME, ShootoutViewModel.nameOf(plan.contenders()
+                                .get(run.key().contender())), "circle", Long.toString(run.key().seed())),
                         Numbers.format(plan.learningRates().get(0)), Integer.toString(step),
                         Double.toString(run.finalLoss())));
     }

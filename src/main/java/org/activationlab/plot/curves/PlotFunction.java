@@ -3,10 +3,8 @@ package org.activationlab.plot.curves;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.StringJoiner;
 import org.activationlab.model.Activation;
 import org.activationlab.model.ActivationSpec;
-import org.activationlab.model.Numbers;
 
 /**
  * A function on the curves plot and the palette slot of its colour. The slot is kept apart
@@ -41,12 +39,6 @@ public record PlotFunction(ActivationSpec spec, int colour) {
 
     /** The display name with the parameter values, e.g. "Leaky ReLU (slope = 0.1)". */
     public String label() {
-        String name = activation().info().displayName();
-        if (spec.parameters().isEmpty()) {
-            return name;
-        }
-        StringJoiner parameters = new StringJoiner(", ", name + " (", ")");
-        spec.parameters().forEach((k, v) -> parameters.add(k + " = " + Numbers.format(v)));
-        return parameters.toString();
+        return spec.displayNameWithParameters();
     }
 }

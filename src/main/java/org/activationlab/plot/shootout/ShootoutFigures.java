@@ -2,6 +2,7 @@ package org.activationlab.plot.shootout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.activationlab.plot.Anchor;
 import org.activationlab.plot.Axis;
 import org.activationlab.plot.Band;
@@ -60,16 +61,17 @@ public final class ShootoutFigures {
 
     /**
      * The distribution of {@code figure} (not {@link ShootoutFigure#LOSS_CURVES}) per activation on
-     * task {@code task}: one box plot with its runs per activation.
+     * task {@code task}: one box plot with its runs per activation, each activation named by {@code name}.
      */
-    public static Figure distribution(ShootoutResult result, int task, ShootoutFigure figure) {
+    public static Figure distribution(ShootoutResult result, int task, ShootoutFigure figure,
+                                      Function<Contender, String> name) {
         requireDistribution(figure);
-        Panel panel = distributionPanel(result, task, figure, Text.plain(figure.displayName()));
+        Panel panel = distributionPanel(result, task, figure, Text.plain(figure.displayName()), name);
         String title = PlotTexts.format("shootout.distributionTitle", taskName(result, task), figure.displayName());
-        return new Figure(Text.plain(title + runsDone(result)), activationAxis(result), List.of(panel), "");
+        return new Figure(Text.plain(title + runsDone(result)), activationAxis(result, name), List.of(panel), "");
     }
 
-    /** Every applicable distribution of every task, one panel each, stacked over the activations. */
+    /** Every applicable distribution of every task, one panel each, stacked over the activations (named by their labels). */
     public static Figure overview(ShootoutResult result) {
         List<Panel> panels = new ArrayList<>();
         for (int t = 0; t < result.plan().tasks().size(); t++) {
@@ -77,13 +79,13 @@ public final class ShootoutFigures {
                 if (f.isDistribution()) {
                     Text label = Text.plain(PlotTexts.format("shootout.panelLabel", taskName(result, t),
                             f.displayName()));
-                    panels.add(distributionPanel(result, t, f, label));
+                    panels.add(distributionPanel(result, t, f, label, Contender::label));
                 }
             }
         }
         ShootoutPlan plan = result.plan();
         String title = PlotTexts.format("shootout.overviewTitle", plan.contenders().size(), plan.seeds(), plan.steps());
-        return new Figure(Text.plain(title + runsDone(result)), activationAxis(result), panels, "");
+        return new Figure(Text.plain(title + runsDone(result)), activationAxis(result, Contender::label), panels, "");
     }
 
     /** The number of panels {@link #overview} has: the applicable distributions of every task. */
@@ -96,9 +98,10 @@ public final class ShootoutFigures {
      * The median training loss per recorded step ({@link ShootoutPlan#recordedSteps()}) of each
      * activation on {@code task}, over a band from the first to the third quartile; a log axis where
      * the losses span more than {@value #LOG_SPAN} times. A diverged run counts as +infinity from its
-     * divergence on, so it pulls the upper quartile up rather than vanishing.
+     * divergence on, so it pulls the upper quartile up rather than vanishing. Each activation is named by
+     * {@code name}.
      */
-    public static Figure curves(ShootoutResult result, int task) {
+    public static Figure curves(ShootoutResult result, int task, Function<Contender, String> name) {
         ShootoutPlan plan = result.plan();
         double[] steps = toDoubles(plan.recordedSteps());
         List<double[][]> quartiles = new ArrayList<>();
@@ -125,17 +128,16 @@ public final class ShootoutFigures {
             if (q == null) {
                 continue;
             }
-            String label = plan.contenders().get(c).label();
-            panel.add(new Band("iqr:" + label, steps, q[0], q[2], Ink.series(c), 0.18f));
+            panel.add(new Band("iqr:" + plan.contenders().get(c).label(), steps, q[0], q[2], Ink.series(c), 0.18f));
         }
         for (int c = 0; c < quartiles.size(); c++) {
             double[][] q = quartiles.get(c);
             if (q == null) {
                 continue;
             }
-            String label = plan.contenders().get(c).label();
+            String label = name.apply(plan.contenders().get(c));
             LineStyle line = LineStyle.solid(Ink.series(c), 2f);
-            panel.add(new Series("median:" + label, Text.plain(label), steps, q[1], line));
+            panel.add(new Series("median:" + plan.contenders().get(c).label(), Text.plain(label), steps, q[1], line));
             legend.add(LegendEntry.line(Text.plain(label), line));
         }
         if (!legend.isEmpty()) {
@@ -186,7 +188,8 @@ public final class ShootoutFigures {
                 diverged ? BoxPlot.Kind.DIVERGED : BoxPlot.Kind.VALUE);
     }
 
-    private static Panel distributionPanel(ShootoutResult result, int task, ShootoutFigure figure, Text label) {
+    private static Panel distributionPanel(ShootoutResult result, int task, ShootoutFigure figure, Text label,
+                                           Function<Contender, String> name) {
         ShootoutPlan plan = result.plan();
         List<List<Reading>> readings = new ArrayList<>();
         List<Double> finite = new ArrayList<>();
@@ -208,7 +211,9 @@ public final class ShootoutFigures {
             beyond = true;
         }
         Range range = figure == ShootoutFigure.TEST_LOSS ? Range.loss(finite, beyond) : Range.linear(finite, beyond);
-        Panel.Builder panel = Panel.builder(range.axis(label));
+        // The steps run are the last value: above their line only runs that never reached the target are drawn.
+        Axis axis = steps ? range.axis(label).withTicksUpTo(plan.steps()) : range.axis(label);
+        Panel.Builder panel = Panel.builder(axis);
         if (steps) {
             panel.add(ReferenceLine.horizontal(plan.steps(), STEPS_RUN));
             panel.add(new TextNote(plan.contenders().size() + 0.49, plan.steps(), TextNote.Placement.DATA,
@@ -231,7 +236,7 @@ public final class ShootoutFigures {
                 points.add(new BoxPlot.Point(x + spread(runs.get(i).key().seed()), y, r.kind()));
             }
             Contender contender = plan.contenders().get(c);
-            BoxPlot box = new BoxPlot("box:" + contender.label(), Text.plain(contender.label()), x, HALF_WIDTH,
+            BoxPlot box = new BoxPlot("box:" + contender.label(), Text.plain(name.apply(contender)), x, HALF_WIDTH,
                     BoxStatistics.of(values), points, Ink.series(c));
             panel.add(box);
             note(panel, box, BoxPlot.Kind.CENSORED, "shootout.notReached", range);
@@ -303,9 +308,9 @@ public final class ShootoutFigures {
         return Range.loss(finite, false).axis(label);
     }
 
-    private static Axis activationAxis(ShootoutResult result) {
+    private static Axis activationAxis(ShootoutResult result, Function<Contender, String> name) {
         return Axis.categories(PlotTexts.plain("shootout.activationAxis"),
-                result.plan().contenders().stream().map(Contender::label).toList());
+                result.plan().contenders().stream().map(name).toList());
     }
 
     private static String taskName(ShootoutResult result, int task) {

@@ -33,6 +33,22 @@ public final class SessionKeys {
     /** {0}: the missing files, comma separated. */
     public static final String STATUS_RECENT_MISSING = "session.status.recentMissing";
 
+    // issue 15 (shootres): the Shoot-out tab's results in a session
+    /** The results' settings differ from the part's: {0}: the value they were run with; {1}: the setting's value. */
+    public static final String RESULTS_OTHER_SETTINGS = "session.results.otherSettings";
+    public static final String RESULTS_NOTHING_RUN = "session.results.nothingRun";
+    /** {0}: the least run number allowed; {1}: the largest; {2}: the number found. */
+    public static final String RESULTS_RUN = "session.results.run";
+    /** {0}: the runs listed; {1}: the runs of the settings. */
+    public static final String RESULTS_INCOMPLETE = "session.results.incomplete";
+    public static final String RESULTS_CURVE_MISSING = "session.results.curveMissing";
+    /** {0}: the recorded steps; {1}: the values found. */
+    public static final String RESULTS_CURVE_LENGTH = "session.results.curveLength";
+    /** {0}: the value found. */
+    public static final String RESULTS_NUMBER = "session.results.number";
+    /** {0}: the value found. */
+    public static final String RESULTS_SHARE = "session.results.share";
+
     private SessionKeys() {
     }
 }

@@ -78,10 +78,15 @@ public final class ViewParts {
         return new StatePart<>("gated", model::getState, GatedJson::write, GatedJson::read, model::restore);
     }
 
-    /** The Shoot-out tab's settings, under {@code "shootout"} (the results are not kept: Run makes them again, the same). */
+    /**
+     * The Shoot-out tab, under {@code "shootout"}: the settings and, when they were run with them, the
+     * runs shown ({@link ShootoutResultsJson}), which opening shows again without running them.
+     */
     public static SessionPart shootout(ShootoutViewModel model) {
-        return new StatePart<>("shootout", model::getState, ShootoutJson::write, ShootoutJson::read,
-                saved -> model.update(current -> saved));
+        return new StatePart<>("shootout",
+                () -> new ShootoutResultsJson.Saved(model.getState(), model.resultForSession(ShootoutResultsJson::fits), Optional.empty()),
+                ShootoutResultsJson::write, ShootoutResultsJson::read,
+                saved -> model.restore(saved.settings(), saved.results(), saved.refusal()));
     }
 
     /** The Training tab's settings and step now. */

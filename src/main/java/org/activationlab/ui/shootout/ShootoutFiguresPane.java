@@ -161,7 +161,8 @@ public final class ShootoutFiguresPane implements BoardView {
     }
 
     private static Figure build(Request r) {
-        return r.figure().isDistribution() ? ShootoutFigures.distribution(r.result(), r.task(), r.figure())
-                : ShootoutFigures.curves(r.result(), r.task());
+        return r.figure().isDistribution()
+                ? ShootoutFigures.distribution(r.result(), r.task(), r.figure(), ShootoutViewModel::nameOf)
+                : ShootoutFigures.curves(r.result(), r.task(), ShootoutViewModel::nameOf);
     }
 }

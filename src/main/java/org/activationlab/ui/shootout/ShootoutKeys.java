@@ -115,6 +115,18 @@ public final class ShootoutKeys {
     /** {0}: the run's name, {1}: the CSV file. */
     public static final String OPEN_FILE = "shootout.open.file";
 
+    // issue 15 (shootres): the results kept in a session
+    /** {0}: the runs. */
+    public static final String LOADED = "shootout.loaded";
+    /** {0}: the runs kept; {1}: the runs of the settings. */
+    public static final String LOADED_PARTIAL = "shootout.loadedPartial";
+    /** {0}: why, naming the field. */
+    public static final String RESULTS_REFUSED = "shootout.resultsRefused";
+    /** {0}: the runs. */
+    public static final String TOO_MANY_TO_KEEP = "shootout.tooManyToKeep";
+    /** {0}: the activation with its parameters; {1}: the number of the contender it equals. */
+    public static final String DUPLICATE = "shootout.duplicate";
+
     private ShootoutKeys() {
     }
 }

@@ -83,7 +83,8 @@ public final class ShootoutRunsTable {
         table.setStyle(String.format(Locale.ROOT, "-fx-min-height: %.1fem;", MIN_HEIGHT_EM));
         table.setPlaceholder(Labels.wrapped(Messages.get(ShootoutKeys.RUNS_EMPTY)));
         columns.addAll(
-                text(ShootoutKeys.COLUMN_ACTIVATION, r -> plan.contenders().get(r.key().contender()).label()),
+                text(ShootoutKeys.COLUMN_ACTIVATION,
+                        r -> ShootoutViewModel.nameOf(plan.contenders().get(r.key().contender()))),
                 text(ShootoutKeys.COLUMN_TASK, r -> plan.tasks().get(r.key().task()).name()),
                 number(ShootoutKeys.COLUMN_SEED, NARROW, r -> r.key().seed(), v -> Long.toString((long) v)),
                 number(ShootoutKeys.COLUMN_RATE, NARROW, r -> plan.learningRates().get(r.key().rate()),
@@ -185,7 +186,8 @@ public final class ShootoutRunsTable {
         SummaryRow row = selectedRow.getValue();
         String count = Integer.toString(filtered.size());
         caption.setText(plan == null ? "" : row == null ? Messages.format(ShootoutKeys.RUNS_ALL, count)
-                : Messages.format(ShootoutKeys.RUNS_OF, count, plan.contenders().get(row.contender()).label(),
+                : Messages.format(ShootoutKeys.RUNS_OF, count,
+                ShootoutViewModel.nameOf(plan.contenders().get(row.contender())),
                 plan.tasks().get(row.task()).name()));
     }
 

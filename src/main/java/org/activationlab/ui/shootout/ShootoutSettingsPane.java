@@ -28,6 +28,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.activationlab.model.ActivationSpec;
 import org.activationlab.model.GatedSpec;
+import org.activationlab.model.InvalidParameterException;
 import org.activationlab.model.Numbers;
 import org.activationlab.nn.Initializer;
 import org.activationlab.nn.NetworkSpec;
@@ -195,7 +196,7 @@ public final class ShootoutSettingsPane extends VBox {
         note.setId("shootout-fair-note");
 
         baseline.setId("shootout-baseline");
-        baseline.setConverter(ShownAs.names(a -> Contender.of(a).label()));
+        baseline.setConverter(ShownAs.names(ActivationSpec::displayNameWithParameters));
         target.setId("shootout-target");
         target.getItems().setAll(ShootoutState.TARGETS);
         target.setConverter(ShownAs.names(Numbers::format));
@@ -406,7 +407,7 @@ public final class ShootoutSettingsPane extends VBox {
             parameterPanels.add(Optional.empty());
         } else {
             ParameterPanel parameters = new ParameterPanel(activation.resolve(),
-                    now -> send(st -> st.withActivationAt(index, ActivationSpec.of(now))));
+                    now -> editContender(index, ActivationSpec.of(now)));
             parameters.setId("shootout-parameters-" + (index + 1));
             parameterPanels.add(Optional.of(parameters));
             TitledPane pane = new TitledPane(Messages.get(TrainingKeys.PARAMETERS), parameters);
@@ -451,6 +452,22 @@ public final class ShootoutSettingsPane extends VBox {
         about.getStyleClass().add(file.readable() ? Styles.CAPTION : Styles.ERROR_MESSAGE);
         about.setWrapText(true);
         return new VBox(2, new HBox(6, name, remove), about);
+    }
+
+    /**
+     * Gives contender {@code index} the parameters of {@code now}, unless another contender has them
+     * already (a function takes part once): then the parameter editor keeps the value it showed and
+     * says, beside it, which contender the value would duplicate.
+     *
+     * @throws InvalidParameterException naming the contender {@code now} equals
+     */
+    private void editContender(int index, ActivationSpec now) {
+        int other = model.getState().activations().indexOf(now);
+        if (other >= 0 && other != index) {
+            throw new InvalidParameterException(Messages.format(ShootoutKeys.DUPLICATE, now.displayNameWithParameters(),
+                    Integer.toString(other + 1)));
+        }
+        send(st -> st.withActivationAt(index, now));
     }
 
     /** For each gated contender, the units per layer it gets with an equal parameter count, or nothing. */

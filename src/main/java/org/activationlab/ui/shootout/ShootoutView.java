@@ -156,7 +156,7 @@ public final class ShootoutView {
         table.setPlaceholder(Labels.wrapped(Messages.get(ShootoutKeys.EMPTY)));
         columns.addAll(
                 text(ShootoutKeys.COLUMN_TASK, r -> plan().tasks().get(r.task()).name()),
-                text(ShootoutKeys.COLUMN_ACTIVATION, r -> plan().contenders().get(r.contender()).label()),
+                text(ShootoutKeys.COLUMN_ACTIVATION, r -> ShootoutViewModel.nameOf(plan().contenders().get(r.contender()))),
                 number(ShootoutKeys.COLUMN_RUNS, SummaryRow::runs, v -> Integer.toString((int) v)),
                 quartiles(ShootoutKeys.COLUMN_TEST_LOSS, SummaryRow::testLoss),
                 quartiles(ShootoutKeys.COLUMN_ACCURACY, SummaryRow::testAccuracy),
@@ -290,7 +290,8 @@ public final class ShootoutView {
         progressText.textProperty().bind(model.progressTextProperty());
         differences.textProperty().bind(Bindings.createStringBinding(() -> {
             ShootoutResult r = model.resultProperty().get();
-            return r == null ? "" : Messages.format(ShootoutKeys.DIFFERENCES, r.plan().baselineContender().label());
+            return r == null ? "" : Messages.format(ShootoutKeys.DIFFERENCES,
+                    ShootoutViewModel.nameOf(r.plan().baselineContender()));
         }, model.resultProperty()));
         run.setOnAction(e -> model.run());
         cancel.setOnAction(e -> model.cancel());

@@ -6,9 +6,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -21,6 +23,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.activationlab.export.AtomicFiles;
 import org.activationlab.export.ExportException;
+import org.activationlab.shootout.Contender;
 import org.activationlab.shootout.RunResult;
 import org.activationlab.shootout.ShootoutCsv;
 import org.activationlab.shootout.ShootoutPlan;
@@ -55,7 +58,13 @@ public final class ShootoutViewModel {
             Runtime.getRuntime().availableProcessors(), ProblemSource.TRAINING);
     private final ExecutorService summaries = Background.shared().lane("shootout-summary", ProblemSource.TRAINING);
     private final Consumer<String> status;
+    /**
+     * The flag of the shoot-out or restored result shown last: true stops it, and work it started
+     * shows nothing once another took its place.
+     */
     private AtomicBoolean cancelled = new AtomicBoolean();
+    /** The settings the shown result was run with, null before the first. */
+    private ShootoutState ranWith;
 
     /**
      * @param initial the first settings
@@ -121,6 +130,7 @@ public final class ShootoutViewModel {
         ShootoutPlan plan = state.get().plan();
         AtomicBoolean stop = new AtomicBoolean();
         cancelled = stop;
+        ranWith = state.get();
         busy.set(true);
         progress.set(0.0);
         progressText.set(Messages.format(ShootoutKeys.PROGRESS, "0", Integer.toString(plan.runCount()), "?"));
@@ -153,7 +163,73 @@ public final class ShootoutViewModel {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             Shown shown = Shown.of(outcome, true);
-            Platform.runLater(() -> finish(shown, seconds));
+            Platform.runLater(() -> {
+                if (cancelled == stop) {
+                    finish(shown, seconds);
+                } else {
+                    busy.set(false);
+                }
+            });
+        });
+    }
+
+    /**
+     * The shown result, for a session to keep: present when it has runs and was run with the current
+     * settings (after a setting changed, the runs shown are no longer those of the settings a session
+     * keeps) and {@code fits} a session file; one that does not fit is left out and the progress line
+     * says so. While a shoot-out runs, the runs finished so far.
+     */
+    public Optional<ShootoutResult> resultForSession(Predicate<ShootoutResult> fits) {
+        ShootoutResult shown = result.get();
+        if (shown == null || shown.runs().isEmpty() || !state.get().equals(ranWith)) {
+            return Optional.empty();
+        }
+        if (!fits.test(shown)) {
+            progressText.set(Messages.format(ShootoutKeys.TOO_MANY_TO_KEEP, Integer.toString(shown.runs().size())));
+            return Optional.empty();
+        }
+        return Optional.of(shown);
+    }
+
+    /**
+     * Puts a session's Shoot-out tab back (on the JavaFX thread): the settings become {@code settings}
+     * and {@code results}, runs made with them, show as they were when saved (a running shoot-out
+     * stops): the runs and figures at once, the summary and verdicts once computed again in the
+     * background. The progress line says the results were loaded, or why the session's results were
+     * refused. Without results, the results shown stay (a session of 0.1.0, saved before any run).
+     *
+     * @param results runs of {@code settings}' plan
+     * @param refusal why the session's results were not loaded, naming the field
+     */
+    public void restore(ShootoutState settings, Optional<ShootoutResult> results, Optional<String> refusal) {
+        state.set(Objects.requireNonNull(settings, "settings"));
+        refusal.ifPresent(why -> progressText.set(Messages.format(ShootoutKeys.RESULTS_REFUSED, why)));
+        if (results.isEmpty()) {
+            if (!busy.get()) {
+                cancelled = new AtomicBoolean();
+            }
+            return;
+        }
+        cancel();
+        ShootoutResult loaded = results.get();
+        AtomicBoolean token = new AtomicBoolean();
+        cancelled = token;
+        ranWith = settings;
+        rows.clear();
+        verdicts.clear();
+        result.set(loaded);
+        int total = loaded.plan().runCount();
+        progress.set((double) loaded.runs().size() / total);
+        progressText.set(loaded.complete() ? Messages.format(ShootoutKeys.LOADED, Integer.toString(total))
+                : Messages.format(ShootoutKeys.LOADED_PARTIAL, Integer.toString(loaded.runs().size()),
+                Integer.toString(total)));
+        summaries.execute(() -> {
+            Shown shown = Shown.of(loaded, true);
+            Platform.runLater(() -> {
+                if (cancelled == token) {
+                    show(shown);
+                }
+            });
         });
     }
 
@@ -182,8 +258,17 @@ public final class ShootoutViewModel {
     /** Shows the verdicts again in the current language (after View &gt; Language). */
     public void rebuildTexts() {
         if (result.get() != null) {
-            verdicts.setAll(busy.get() ? List.of() : Verdicts.of(result.get(), Locale.getDefault()));
+            verdicts.setAll(busy.get() ? List.of() : Verdicts.of(result.get(), Locale.getDefault(),
+                    ShootoutViewModel::nameOf));
         }
+    }
+
+    /**
+     * How the tab names a contender: its display name in the current language with its parameters, as
+     * the Curves tab does ("Leaky ReLU (slope = 0.2)"); files keep the command line's {@link Contender#label}.
+     */
+    public static String nameOf(Contender contender) {
+        return contender.spec().displayNameWithParameters();
     }
 
     /** Cancels the running shoot-out, then stops the threads. */
@@ -238,7 +323,7 @@ public final class ShootoutViewModel {
         static Shown of(ShootoutResult result, boolean ended) {
             List<SummaryRow> rows = SummaryRow.of(result).stream().filter(r -> r.runs() > 0).toList();
             return new Shown(result, rows, ended && !result.runs().isEmpty()
-                    ? Verdicts.of(result, Locale.getDefault()) : List.of());
+                    ? Verdicts.of(result, Locale.getDefault(), ShootoutViewModel::nameOf) : List.of());
         }
     }
 }

@@ -77,9 +77,9 @@ public final class TrainingLink {
         return state;
     }
 
-    /** The run as people name it: activation, task and seed, e.g. {@code relu on circle, seed 3}. */
+    /** The run as people name it: activation, task and seed, e.g. {@code ReLU on circle, seed 3}. */
     static String name(ShootoutPlan plan, RunKey key) {
-        return Messages.format(ShootoutKeys.RUN_NAME, plan.contenders().get(key.contender()).label(),
+        return Messages.format(ShootoutKeys.RUN_NAME, ShootoutViewModel.nameOf(plan.contenders().get(key.contender())),
                 plan.tasks().get(key.task()).name(), Long.toString(key.seed()));
     }
 }

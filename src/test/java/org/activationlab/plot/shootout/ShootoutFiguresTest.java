@@ -114,7 +114,7 @@ class ShootoutFiguresTest {
 
     @Test
     void stepsToTargetCountsAndDrawsTheCensoredRunsAboveTheStepsRunLine() {
-        Figure f = ShootoutFigures.distribution(result(true), 0, ShootoutFigure.STEPS_TO_TARGET);
+        Figure f = ShootoutFigures.distribution(result(true), 0, ShootoutFigure.STEPS_TO_TARGET, Contender::label);
         List<BoxPlot> boxes = boxes(f);
         assertThat(boxes).extracting(b -> b.label().content()).containsExactly("relu", "tanh");
         assertThat(boxes).allSatisfy(b -> assertThat(b.points()).hasSize(4));
@@ -129,13 +129,14 @@ class ShootoutFiguresTest {
         assertThat(tanh.points()).filteredOn(p -> p.kind() == BoxPlot.Kind.CENSORED)
                 .allSatisfy(p -> assertThat(p.y()).isGreaterThan(STEPS).isLessThan(f.panels().get(0).yAxis().max()));
         assertThat(items(f, ReferenceLine.class)).extracting(ReferenceLine::value).containsExactly((double) STEPS);
+        assertThat(f.panels().get(0).yAxis().ticksUpTo()).as("no tick above the steps-run line").isEqualTo(STEPS);
         assertThat(notes(f)).contains("not reached: 3 of 4", "steps run: 100").noneMatch(n -> n.contains("0 of"));
         assertThat(f.xAxis().categories()).containsExactly("relu", "tanh");
     }
 
     @Test
     void aDivergedRunIsMarkedAtTheTopOfTheLossAxisAndCounted() {
-        Figure f = ShootoutFigures.distribution(result(true), 0, ShootoutFigure.TEST_LOSS);
+        Figure f = ShootoutFigures.distribution(result(true), 0, ShootoutFigure.TEST_LOSS, Contender::label);
         BoxPlot tanh = boxes(f).get(1);
         assertThat(tanh.points()).hasSize(4);
         assertThat(tanh.count(BoxPlot.Kind.DIVERGED)).isEqualTo(1);
@@ -149,17 +150,17 @@ class ShootoutFiguresTest {
 
     @Test
     void thePointsSpreadSidewaysByTheirSeedTheSameWayEveryTime() {
-        Figure f = ShootoutFigures.distribution(result(true), 0, ShootoutFigure.TEST_ACCURACY);
+        Figure f = ShootoutFigures.distribution(result(true), 0, ShootoutFigure.TEST_ACCURACY, Contender::label);
         List<Double> xs = boxes(f).get(0).points().stream().map(BoxPlot.Point::x).toList();
         assertThat(xs).doesNotHaveDuplicates().allSatisfy(x -> assertThat(x).isBetween(1 - ShootoutFigures.SPREAD,
                 1 + ShootoutFigures.SPREAD));
-        assertThat(ShootoutFigures.distribution(result(true), 0, ShootoutFigure.TEST_ACCURACY)).isEqualTo(f);
+        assertThat(ShootoutFigures.distribution(result(true), 0, ShootoutFigure.TEST_ACCURACY, Contender::label)).isEqualTo(f);
     }
 
     @Test
     void theCurvesHaveAMedianLineOverAnInterquartileBandPerActivation() {
         ShootoutResult r = result(true);
-        Figure f = ShootoutFigures.curves(r, 0);
+        Figure f = ShootoutFigures.curves(r, 0, Contender::label);
         List<Band> bands = items(f, Band.class);
         List<Series> medians = items(f, Series.class);
         assertThat(bands).extracting(Band::name).containsExactly("iqr:relu", "iqr:tanh");
@@ -178,7 +179,7 @@ class ShootoutFiguresTest {
 
     @Test
     void aPartialResultSaysHowManyRunsAreInAndLeavesNoActivationOut() {
-        Figure f = ShootoutFigures.distribution(result(false), 0, ShootoutFigure.TEST_ACCURACY);
+        Figure f = ShootoutFigures.distribution(result(false), 0, ShootoutFigure.TEST_ACCURACY, Contender::label);
         assertThat(f.title().content()).endsWith("(6 of 8 runs)");
         assertThat(boxes(f)).extracting(b -> b.points().size()).containsExactly(4, 2);
         assertThat(f.xAxis().categories()).containsExactly("relu", "tanh");
@@ -195,7 +196,7 @@ class ShootoutFiguresTest {
 
     @Test
     void theRendererDrawsEachBoxInItsActivationsColourAndTheNamesUnderThem() {
-        Figure f = ShootoutFigures.distribution(result(true), 0, ShootoutFigure.DEAD_OR_SATURATED);
+        Figure f = ShootoutFigures.distribution(result(true), 0, ShootoutFigure.DEAD_OR_SATURATED, Contender::label);
         BufferedImage image = new BufferedImage(600, 400, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         FigureLayout layout = FigureRenderer.render(f, g, 600, 400, RenderOptions.DEFAULT);

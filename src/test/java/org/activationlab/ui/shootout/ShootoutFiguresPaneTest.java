@@ -65,12 +65,12 @@ class ShootoutFiguresPaneTest {
         waitForFigure();
 
         Figure boxes = view.figures().figureProperty().get();
-        assertThat(boxes.xAxis().categories()).containsExactly("relu", "tanh");
-        assertThat(items(boxes, BoxPlot.class)).extracting(b -> b.label().content()).containsExactly("relu", "tanh");
+        assertThat(boxes.xAxis().categories()).as("display names, as in the Curves tab").containsExactly("ReLU", "Tanh");
+        assertThat(items(boxes, BoxPlot.class)).extracting(b -> b.label().content()).containsExactly("ReLU", "Tanh");
         assertThat(items(boxes, BoxPlot.class)).allSatisfy(b -> assertThat(b.points()).hasSize(3));
         assertThat(boxes.title().content()).startsWith("circle: Test loss per activation");
         FigureCanvas canvas = robot.lookup("#shootout-figure").lookup(".figure-canvas").queryAs(FigureCanvas.class);
-        assertThat(canvas.getLayout().texts()).extracting(t -> t.text()).contains("relu", "tanh");
+        assertThat(canvas.getLayout().texts()).extracting(t -> t.text()).contains("ReLU", "Tanh");
         assertThat(robot.lookup("#shootout-figure-task").queryAs(ComboBox.class).isVisible())
                 .as("one task: no task to choose").isFalse();
         Optional<VisibleFigure> exported = view.figures().currentFigure();

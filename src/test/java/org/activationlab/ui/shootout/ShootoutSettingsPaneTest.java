@@ -1,6 +1,7 @@
 package org.activationlab.ui.shootout;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.matcher.control.LabeledMatchers.hasText;
 
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,9 @@ import org.activationlab.nn.OptimizerKind;
 import org.activationlab.nn.ParameterMatch;
 import org.activationlab.shootout.RunKey;
 import org.activationlab.shootout.ShootoutPlan;
+import org.activationlab.ui.Messages;
 import org.activationlab.ui.StyledScene;
+import org.activationlab.ui.Styles;
 import org.activationlab.ui.controls.ParameterEditor;
 import org.activationlab.ui.library.ActivationChoice;
 import org.activationlab.ui.library.ActivationChoices;
@@ -105,6 +108,31 @@ class ShootoutSettingsPaneTest {
         assertThat(model.getState().activations()).containsExactly(ActivationSpec.of("tanh"), edited);
         assertThat(robot.lookup("#shootout-baseline").queryAs(ComboBox.class).getValue())
                 .isEqualTo(ActivationSpec.of("tanh"));
+    }
+
+    /** Issue 15 review: parameters that would make a contender equal another are refused with a message beside them. */
+    @Test
+    void parametersEqualToAnotherContendersAreRefusedWithAMessage(FxRobot robot) {
+        ActivationSpec steep = ActivationSpec.of("leaky_relu", Map.of("slope", 0.2));
+        robot.interact(() -> model.update(s -> s.withActivations(List.of(ActivationSpec.of("relu"), steep,
+                ActivationSpec.of("leaky_relu")))));
+
+        robot.clickOn(robot.lookup("#shootout-parameters-pane-3").queryAs(TitledPane.class).lookup(".title"));
+        ParameterEditor slope = robot.lookup("#shootout-parameters-3").lookup(".parameter-editor")
+                .queryAs(ParameterEditor.class);
+        robot.interact(() -> slope.submit(0.2));
+
+        assertThat(model.getState().activations()).containsExactly(ActivationSpec.of("relu"), steep,
+                ActivationSpec.of("leaky_relu"));
+        assertThat(slope.getValue()).as("the value shown stays").isEqualTo(0.01);
+        assertThat(slope.getMessage()).isEqualTo(Messages.format(ShootoutKeys.DUPLICATE,
+                "Leaky ReLU (slope = 0.2)", "2"));
+        assertThat(robot.lookup("#shootout-parameters-3").lookup(hasText(slope.getMessage())).tryQuery())
+                .as("the message shows beside the slider").isPresent();
+
+        robot.interact(() -> slope.submit(0.3));
+        assertThat(model.getState().activations()).endsWith(ActivationSpec.of("leaky_relu", Map.of("slope", 0.3)));
+        assertThat(slope.getMessage()).isEmpty();
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.activationlab.model.ActivationSpec;
@@ -73,11 +74,13 @@ class ShootoutViewTest {
         TableView<SummaryRow> table = table(robot);
         assertThat(table.getItems()).extracting(r -> result.plan().contenders().get(r.contender()).label())
                 .containsExactly("relu", "gelu");
+        assertThat(robot.from(table).lookup(".table-cell").queryAllAs(TableCell.class)).extracting(TableCell::getText)
+                .as("display names in the tab").contains("ReLU").doesNotContain("relu", "gelu");
         assertThat(table.getItems()).allSatisfy(r -> assertThat(r.runs()).isEqualTo(3));
         @SuppressWarnings("unchecked")
         ListView<String> verdicts = robot.lookup("#shootout-verdicts").queryAs(ListView.class);
-        assertThat(verdicts.getItems()).isNotEmpty().isEqualTo(Verdicts.of(result, Locale.getDefault()))
-                .allSatisfy(sentence -> assertThat(sentence).contains("gelu").contains("relu").contains("circle"));
+        assertThat(verdicts.getItems()).isNotEmpty().isEqualTo(Verdicts.of(result, Locale.getDefault(), ShootoutViewModel::nameOf))
+                .allSatisfy(sentence -> assertThat(sentence).contains("GELU").contains("ReLU").contains("circle"));
         assertThat(robot.lookup("#shootout-progress-text").queryAs(Label.class).getText())
                 .isEqualTo(Messages.format(ShootoutKeys.DONE, "6", progressSeconds(robot)));
 

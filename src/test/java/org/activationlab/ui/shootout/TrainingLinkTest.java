@@ -109,7 +109,7 @@ class TrainingLinkTest {
         assertThatThrownBy(() -> TrainingLink.state(plan, plan.key(plan.index(1, 0, 0, 2)), CURRENT))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage(Messages.format(ShootoutKeys.OPEN_POINTS,
-                        Messages.format(ShootoutKeys.RUN_NAME, "leaky_relu:slope=0.2", "circle", "2"),
+                        Messages.format(ShootoutKeys.RUN_NAME, "Leaky ReLU (slope = 0.2)", "circle", "2"),
                         Integer.toString(points), "20", "1000"));
     }
 
