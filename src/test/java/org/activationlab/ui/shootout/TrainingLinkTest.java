@@ -128,7 +128,7 @@ class TrainingLinkTest {
         assertThatThrownBy(() -> TrainingLink.state(plan, onFile, CURRENT))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage(Messages.format(ShootoutKeys.OPEN_FILE,
-                        Messages.format(ShootoutKeys.RUN_NAME, "tanh", "moons.csv", "2"), file.toString()));
+                        Messages.format(ShootoutKeys.RUN_NAME, "Tanh", "moons.csv", "2"), file.toString()));
         RunKey onCircle = plan.key(plan.index(2, 0, 0, 2));
         assertThat(TrainingLink.state(plan, onCircle, CURRENT).config()).isEqualTo(plan.config(onCircle));
     }
