@@ -1,5 +1,6 @@
 package org.activationlab.ui.studies;
 
+import java.util.stream.Stream;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -13,13 +14,13 @@ import org.activationlab.ui.Styles;
 /**
  * The scrolling panel of controls beside a study's figures (Neuron, Depth, Gates): as wide as
  * the user drags it, never narrower than its widest choice box needs to show any of its values
- * whole (a split pane does not widen an item whose least width grows with a new value, so the
- * least width cannot follow the value shown), and {@value #WANTED_WIDTH_EM} em wide at least while
- * the split pane it sits in has that room beside its other items' least widths; where it has not
- * (a large View &gt; Scale, the lessons open) it gives way down to {@value #LEAST_WIDTH_EM} em, room
- * for a label's longest words and a slider, and the tab scrolls (see {@code TabScroll}) only where
- * even that does not fit. Its content fits its width (labels wrap, see the style class
- * {@value #STYLE_CLASS}) and scrolls vertically.
+ * whole, nor than its widest radio button (a split pane does not widen an item whose least width
+ * grows with a new value, so the least width cannot follow the value shown), and
+ * {@value #WANTED_WIDTH_EM} em wide at least while the split pane it sits in has that room beside
+ * its other items' least widths; where it has not (a large View &gt; Scale, the lessons open) it
+ * gives way down to {@value #LEAST_WIDTH_EM} em, room for a label's longest words and a slider,
+ * and the tab scrolls (see {@code TabScroll}) only where even that does not fit. Its content fits
+ * its width (labels wrap, see the style class {@value #STYLE_CLASS}) and scrolls vertically.
  */
 public final class StudySide extends ScrollPane {
     /** The style class of the panel. */
@@ -42,8 +43,9 @@ public final class StudySide extends ScrollPane {
     protected double computeMinWidth(double height) {
         double em = getContent() != null && getContent().lookup(".label") instanceof Labeled label
                 ? label.getFont().getSize() : Styles.BASE_FONT_SIZE;
-        double widest = getContent() == null ? 0 : getContent().lookupAll(".combo-box-base").stream()
-                .filter(ComboBoxBase.class::isInstance).mapToDouble(n -> ((Region) n).prefWidth(-1)).max().orElse(0);
+        double widest = getContent() == null ? 0 : Stream.concat(getContent().lookupAll(".combo-box-base").stream()
+                        .filter(ComboBoxBase.class::isInstance), getContent().lookupAll(".radio-button").stream())
+                .mapToDouble(n -> ((Region) n).prefWidth(-1)).max().orElse(0);
         double contentInsets = getContent() instanceof Region r ? r.snappedLeftInset() + r.snappedRightInset() : 0;
         double insets = snappedLeftInset() + snappedRightInset();
         double least = Math.max(LEAST_WIDTH_EM * em, widest + contentInsets + SCROLL_BAR_EM * em) + insets;
