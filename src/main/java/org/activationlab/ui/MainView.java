@@ -225,7 +225,8 @@ public final class MainView {
         PresentationSettings presentation = model.presentation();
         GatedView gated = new GatedView(models.gated());
         CurvesTabView curves = new CurvesTabView(new CurvesView(models.curves(), presentation), gated, models.gated());
-        Tab properties = new Tab(Messages.get(TextKeys.TAB_PROPERTIES), new PropertiesView(models.properties()).root());
+        Tab properties = new Tab(Messages.get(TextKeys.TAB_PROPERTIES),
+                new TabScroll(new PropertiesView(models.properties()).root()));
         properties.setId("properties-tab");
         NeuronView neuron = new NeuronView(models.neuron());
         DepthView depth = new DepthView(models.depth());
@@ -268,10 +269,10 @@ public final class MainView {
 
     /**
      * A tab whose user data is the {@link FigureSource} that File &gt; Export and Edit &gt; Copy Image use;
-     * {@code id} names it in session files.
+     * {@code id} names it in session files. Its content scrolls where it cannot shrink to the tab ({@link TabScroll}).
      */
     private static Tab figureTab(String id, String key, Node content, FigureSource figures) {
-        Tab tab = new Tab(Messages.get(key), content);
+        Tab tab = new Tab(Messages.get(key), new TabScroll(content));
         tab.setId(id);
         tab.setUserData(figures);
         return tab;

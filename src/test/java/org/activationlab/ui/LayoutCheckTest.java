@@ -47,21 +47,37 @@ class LayoutCheckTest extends FullWindowTest {
     /** Faults listed in a failure message, after the counts. */
     private static final int FAULTS_LISTED = 60;
     /** Where the counts and every fault are written, for a look at the whole list. */
-    private static final Path REPORT = Path.of("target", "layout-check.txt");
+    private static final String REPORT_NAME = "target/layout-check.txt";
+    private static final Path REPORT = Path.of(REPORT_NAME);
+    /** How a fault names the lessons panel's wrapped texts: its list's cells and the lesson's title. */
+    private static final List<String> LESSONS_PANEL_TEXT = List.of("LessonCell ", "lesson-title");
 
-    /** One window: its size, presentation scale and language. */
-    record Config(int width, int height, double scale, Language language) {
+    /** One window: its size, presentation scale and language, and whether the lessons panel is open. */
+    record Config(int width, int height, double scale, Language language, boolean lessons) {
+        Config(int width, int height, double scale, Language language) {
+            this(width, height, scale, language, true);
+        }
+
         @Override
         public String toString() {
-            return width + "x" + height + " " + Math.round(scale * 100) + "% " + language.locale().getLanguage();
+            return width + "x" + height + " " + Math.round(scale * 100) + "% " + language.locale().getLanguage()
+                    + (lessons ? "" : " lessons closed");
         }
     }
 
     private static final List<Config> FULL = Stream.of(Language.EN, Language.ZH)
-            .flatMap(l -> Stream.of(1.0, 2.5).flatMap(s -> Stream.of(new Config(1280, 800, s, l),
-                    new Config(1920, 1080, s, l)))).toList();
+            .flatMap(l -> Stream.of(1.0, 1.5, 2.5).flatMap(s -> Stream.of(true, false).flatMap(open -> Stream.of(
+                    new Config(1280, 800, s, l, open), new Config(1920, 1080, s, l, open))))).toList();
     private static final List<Config> REPRESENTATIVE = List.of(new Config(1280, 800, 1.0, Language.EN),
             new Config(1920, 1080, 1.0, Language.ZH), new Config(1280, 800, 1.0, Language.ZH));
+    /**
+     * Windows where the tabs' content is wider or taller than its room unless it shrinks or scrolls:
+     * 150 % with the lessons open (about 900 px beside them), 250 % (37.5 px text) with the lessons
+     * open and closed, in both languages.
+     */
+    private static final List<Config> LARGE_SCALES = List.of(new Config(1280, 800, 2.5, Language.EN, true),
+            new Config(1280, 800, 2.5, Language.ZH, false), new Config(1280, 800, 1.5, Language.ZH, true),
+            new Config(1280, 800, 1.5, Language.EN, false));
 
     /** The label of the "show me" buttons the check presses (never shown). */
     private static final Bilingual LABEL = new Bilingual("check", "检查");
@@ -75,7 +91,7 @@ class LayoutCheckTest extends FullWindowTest {
                 if (Language.current() != config.language()) {
                     app.switchLanguage(config.language());
                 }
-                app.mainView().setLessonsOpen(true);
+                app.mainView().setLessonsOpen(config.lessons());
                 app.models().main().presentation().setScale(config.scale());
                 stage.setX(0);
                 stage.setY(0);
@@ -100,8 +116,25 @@ class LayoutCheckTest extends FullWindowTest {
         StringBuilder report = new StringBuilder("faults per tab and window:\n");
         counts.forEach((k, v) -> report.append("  ").append(k).append(": ").append(v).append('\n'));
         Files.write(REPORT, Stream.concat(Stream.of(report.toString()), faults.stream()).toList());
-        faults.stream().limit(FAULTS_LISTED).forEach(f -> report.append(f).append('\n'));
-        assertThat(faults).as(report.toString()).isEmpty();
+        List<String> failing = faults.stream().filter(LayoutCheckTest::failsTheCheck).toList();
+        failing.stream().limit(FAULTS_LISTED).forEach(f -> report.append(f).append('\n'));
+        assertThat(failing).as(report.toString()).isEmpty();
+    }
+
+    /**
+     * Whether {@code fault} fails the check, rather than only showing in the report: every elision
+     * and misplaced figure text; of the faults {@link LayoutFaults#cutOff} finds, a control or figure
+     * cut off at the window's edge or the tab's (the lessons panel's edge: the tab pane clips its
+     * content there) and a word broken in the lessons panel. What a panel inside a tab cuts off
+     * (a split pane's part, a scroll pane that scrolls one way only) and words broken inside a tab
+     * are reported in {@value #REPORT_NAME} for a look, not yet failed on.
+     */
+    private static boolean failsTheCheck(String fault) {
+        if (fault.contains(": breaks inside a word: ")) {
+            return LESSONS_PANEL_TEXT.stream().anyMatch(fault::contains);
+        }
+        return !fault.contains(": cut off by ") || fault.contains(": cut off by the window: ")
+                || fault.contains(": cut off by TabContentRegion");
     }
 
     /**
@@ -145,6 +178,39 @@ class LayoutCheckTest extends FullWindowTest {
                     });
                     found.stream().distinct().map(f -> state + ": " + f).forEach(faults::add);
                 }
+            }
+        }
+        assertThat(faults).isEmpty();
+    }
+
+    /**
+     * Issue 16 item 3: at 150 % and 250 % most tabs' content was wider than its room (1,194 to
+     * 1,924 px at 250 %, beside about 665 px), and its figures were cut off at the lessons panel's
+     * edge or the window's. In each of a few such windows, every tab must show every control and
+     * figure inside the tab or scroll to it, and the lessons panel may break no word (its list
+     * showed "activati / on"): the faults that {@link #failsTheCheck} fails on.
+     */
+    @Test
+    void noTabCutsOffAControlOrAFigureAtLargeScales(FxRobot robot) throws Exception {
+        List<String> faults = new ArrayList<>();
+        for (Config config : LARGE_SCALES) {
+            robot.interact(() -> {
+                if (Language.current() != config.language()) {
+                    app.switchLanguage(config.language());
+                }
+                app.mainView().setLessonsOpen(config.lessons());
+                app.models().main().presentation().setScale(config.scale());
+                stage.setX(0);
+                stage.setY(0);
+                stage.setWidth(config.width());
+                stage.setHeight(config.height());
+            });
+            for (int index = 0; index < app.mainView().tabs().getTabs().size(); index++) {
+                int selected = index;
+                show(robot, () -> app.mainView().tabs().getSelectionModel().select(selected));
+                String state = config + " " + app.mainView().tabs().getTabs().get(index).getId() + ": ";
+                robot.interact(() -> LayoutFaults.cutOff(stage.getScene().getRoot()).stream().distinct()
+                        .map(f -> state + f).filter(LayoutCheckTest::failsTheCheck).forEach(faults::add));
             }
         }
         assertThat(faults).isEmpty();
@@ -215,7 +281,8 @@ class LayoutCheckTest extends FullWindowTest {
 
     private List<String> check(FxRobot robot, String state) {
         List<List<String>> found = new ArrayList<>();
-        robot.interact(() -> found.add(LayoutFaults.of(stage.getScene().getRoot())));
+        robot.interact(() -> found.add(Stream.concat(LayoutFaults.of(stage.getScene().getRoot()).stream(),
+                LayoutFaults.cutOff(stage.getScene().getRoot()).stream()).toList()));
         return found.get(0).stream().map(f -> state + ": " + f).toList();
     }
 

@@ -8,7 +8,8 @@ import javafx.scene.Node;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.WhileInScene;
@@ -68,7 +69,11 @@ public final class CurvesTabView implements FigureSource, Presentable {
         gatedButton.setId("curves-mode-gated");
         elementwiseButton.setToggleGroup(modes);
         gatedButton.setToggleGroup(modes);
-        HBox bar = new HBox(elementwiseButton, gatedButton);
+        // the switch's two buttons show their names whole: where the tab is too narrow for both on
+        // one line (a large View > Scale beside the lessons), the second goes under the first
+        elementwiseButton.setMinWidth(Region.USE_PREF_SIZE);
+        gatedButton.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane bar = new FlowPane(elementwiseButton, gatedButton);
         bar.getStyleClass().add(MODE_BAR);
         root.setTop(bar);
         root.setCenter(new StackPane(elementwise.root(), gated.root()));

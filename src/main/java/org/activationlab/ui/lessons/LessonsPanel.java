@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.activationlab.ui.Messages;
+import org.activationlab.ui.controls.WholeWords;
 import org.activationlab.ui.Styles;
 
 /**
@@ -245,9 +246,26 @@ public final class LessonsPanel {
 
         /** The width its shown cell gets when it is {@code width} wide: less its padding and its arrow button. */
         double cellWidth(double width) {
+            return Math.max(0, width - around());
+        }
+
+        /**
+         * Never so narrow that the shown lesson's title breaks inside a word (at 250 % "activation"
+         * broke into "activati / on"): the panel keeps the width of the title's widest word.
+         */
+        @Override
+        protected double computeMinWidth(double height) {
+            if (!(getButtonCell() instanceof LessonCell cell) || cell.getText() == null) {
+                return super.computeMinWidth(height);
+            }
+            return around() + cell.snappedLeftInset() + cell.snappedRightInset()
+                    + WholeWords.widest(cell.getText(), cell.getFont());
+        }
+
+        /** Its padding and its arrow button: the width that is not its shown cell's. */
+        private double around() {
             Node arrow = lookup(".arrow-button");
-            return Math.max(0, width - snappedLeftInset() - snappedRightInset()
-                    - (arrow == null ? 0 : arrow.prefWidth(-1)));
+            return snappedLeftInset() + snappedRightInset() + (arrow == null ? 0 : arrow.prefWidth(-1));
         }
     }
 
