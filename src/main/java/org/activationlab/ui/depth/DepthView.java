@@ -27,6 +27,7 @@ import org.activationlab.ui.studies.ActivationChooser;
 import org.activationlab.ui.studies.SliderRow;
 import org.activationlab.ui.studies.StudyView;
 import org.activationlab.ui.controls.ShownAs;
+import org.activationlab.ui.controls.WholeItemsSplitPane;
 
 /**
  * The Depth tab (source text, sections 3 and 6): the network's settings and the claims as
@@ -136,7 +137,7 @@ public final class DepthView extends StudyView {
         Node bornDead = board.add(model.bornDeadFigureProperty(), model::bornDeadTable,
                 Messages.get(TextKeys.BORN_DEAD_DESCRIPTION));
         SplitPane bornDeadRow = sideRow(side(bornDeadControls), bornDead);
-        SplitPane right = new SplitPane(study, bornDeadRow);
+        SplitPane right = new WholeItemsSplitPane(study, bornDeadRow);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.68);
         layOut(side(controls), right, 0.22, "depth-view");

@@ -30,6 +30,7 @@ import org.activationlab.ui.studies.StudySide;
 import org.activationlab.ui.studies.SliderRow;
 import org.activationlab.ui.studies.StudyView;
 import org.activationlab.ui.training.TrainingKeys;
+import org.activationlab.ui.controls.WholeItemsSplitPane;
 
 /**
  * The Neuron tab (source text, sections 1 and 2): one neuron's weights, bias and activation on
@@ -135,7 +136,7 @@ public final class NeuronView extends StudyView {
                 Messages.get(TextKeys.COLLAPSE_DESCRIPTION));
         SplitPane collapseRow = sideRow(collapseLeft, collapse);
 
-        SplitPane right = new SplitPane(neuron, collapseRow);
+        SplitPane right = new WholeItemsSplitPane(neuron, collapseRow);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.64);
         layOut(side(controls), right, 0.22, "neuron-view");

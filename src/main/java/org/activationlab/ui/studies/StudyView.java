@@ -12,6 +12,7 @@ import javafx.scene.layout.Pane;
 import org.activationlab.ui.WhileInScene;
 import org.activationlab.ui.presentation.ControlsVisibility;
 import org.activationlab.ui.presentation.Presentable;
+import org.activationlab.ui.controls.WholeItemsSplitPane;
 
 /**
  * The skeleton of a study view (Neuron, Depth, Gates, the gated units' view): a split pane with
@@ -29,7 +30,7 @@ public abstract class StudyView implements BoardView, Presentable {
     /** The figures, for export and the figure last clicked. */
     protected final FigureBoard board = new FigureBoard();
     /** Controls on the left, figures on the right. */
-    protected final SplitPane root = new SplitPane();
+    protected final SplitPane root = new WholeItemsSplitPane();
     /** What View &gt; Hide Controls hides. */
     protected final ControlsVisibility secondary = new ControlsVisibility();
 
@@ -70,7 +71,7 @@ public abstract class StudyView implements BoardView, Presentable {
      * the width and hidden with the secondary controls.
      */
     protected final SplitPane sideRow(StudySide left, Node figure) {
-        SplitPane row = new SplitPane(left, figure);
+        SplitPane row = new WholeItemsSplitPane(left, figure);
         row.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(left, false);
         secondary.addSplitItem(row, left);
