@@ -68,6 +68,16 @@ public final class PropertiesViewModel {
     private final ObservableList<ActivationChoice> functions;
 
     /**
+     * Follows the functions offered, which outlive the model (the shared list of choices): removed
+     * again by {@link #dispose}, so that a disposed model, and the app behind it, can be collected.
+     */
+    private final ListChangeListener<ActivationChoice> followChoices = change -> {
+        if (!loading.get()) {
+            followFunctions();
+        }
+    };
+
+    /**
      * A table of the catalogue alone.
      *
      * @param analyzer computes the properties of one function (called off the FX thread)
@@ -91,11 +101,7 @@ public final class PropertiesViewModel {
         this.edits = new PropertyAnalysisQueue(analyzer, worker, Platform::runLater, this::putRow,
                 this::failed);
         state.addListener((obs, old, now) -> follow(old, now));
-        functions.addListener((ListChangeListener<ActivationChoice>) change -> {
-            if (!loading.get()) {
-                followFunctions();
-            }
-        });
+        functions.addListener(followChoices);
     }
 
     /** The tab's state. */
@@ -306,8 +312,9 @@ public final class PropertiesViewModel {
         return t == null || t.getMessage() == null ? String.valueOf(t) : t.getMessage();
     }
 
-    /** Stops the background analysis thread. */
+    /** Stops the background analysis thread and stops following the functions offered. */
     public void dispose() {
+        functions.removeListener(followChoices);
         edits.close();
         Background.shared().stop(worker);
     }

@@ -46,6 +46,29 @@ class PropertiesViewModelTest {
         }
     }
 
+    /**
+     * The functions offered (the app's shared list of choices) outlive the model: once disposed, a
+     * model must not be kept by them. It was, through its listener, and with it every app a test
+     * run started: the full run ran out of memory.
+     */
+    @Test
+    void aDisposedModelIsNotKeptByTheFunctionsItFollowed() throws InterruptedException {
+        javafx.collections.ObservableList<org.activationlab.ui.library.ActivationChoice> offered =
+                javafx.collections.FXCollections.observableArrayList(
+                        org.activationlab.ui.library.ActivationChoice.of(ActivationSpec.of("relu")));
+        PropertiesViewModel disposed = new PropertiesViewModel(PropertyAnalyzer::analyze, statuses::add, offered);
+        java.lang.ref.WeakReference<PropertiesViewModel> gone = new java.lang.ref.WeakReference<>(disposed);
+        disposed.dispose();
+        disposed = null;
+        for (int i = 0; i < 20 && gone.get() != null; i++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+
+        assertThat(gone.get()).as("the disposed model was collected").isNull();
+        assertThat(offered).hasSize(1);
+    }
+
     @Test
     void loadAnalysesTheCatalogueInOrderAndSelectsTheFirstFunction() throws TimeoutException {
         loaded(recording(PropertyAnalyzer::analyze));
