@@ -46,26 +46,13 @@ class ShootoutCommandTest {
 
     @Test
     void theFilesAreByteIdenticalWithOneTwoAndFourThreads() throws IOException {
-        List<byte[]> first = null;
-        for (String threads : new String[] {"1", "2", "4"}) {
-            Path dir = tmp.resolve("t" + threads);
+        sameFilesWithOneTwoAndFourThreads(tmp, (dir, threads) -> {
             Result r = shootout(dir, PLAN, "--threads", threads);
             assertThat(r.exit()).as(r.err()).isZero();
             assertThat(r.err()).isEmpty();
             assertThat(r.out()).endsWith("wrote runs.csv, curves.csv, summary.csv (36 runs) to " + dir
                     + System.lineSeparator());
-            List<byte[]> files = new ArrayList<>();
-            for (String name : new String[] {"runs.csv", "curves.csv", "summary.csv"}) {
-                files.add(Files.readAllBytes(dir.resolve(name)));
-            }
-            if (first == null) {
-                first = files;
-            } else {
-                for (int i = 0; i < files.size(); i++) {
-                    assertThat(files.get(i)).as("file %d with %s threads", i, threads).isEqualTo(first.get(i));
-                }
-            }
-        }
+        });
         List<String> runs = Files.readAllLines(tmp.resolve("t1/runs.csv"));
         assertThat(runs.get(0)).startsWith("activation,task,seed,lr,final_loss,test_loss,test_accuracy,steps_to_target,"
                 + "command");
@@ -249,6 +236,29 @@ class ShootoutCommandTest {
                 words.add(word.toString());
             }
             return words;
+        }
+    }
+    /**
+     * Runs a shoot-out with 1, 2 and 4 threads, {@code run} writing into {@code tmp/t1}, {@code t2} and
+     * {@code t4} (and checking each run), and checks that the three files are byte-identical.
+     */
+    static void sameFilesWithOneTwoAndFourThreads(Path tmp, java.util.function.BiConsumer<Path, String> run)
+            throws IOException {
+        List<byte[]> first = null;
+        for (String threads : new String[] {"1", "2", "4"}) {
+            Path dir = tmp.resolve("t" + threads);
+            run.accept(dir, threads);
+            List<byte[]> files = new ArrayList<>();
+            for (String name : new String[] {"runs.csv", "curves.csv", "summary.csv"}) {
+                files.add(Files.readAllBytes(dir.resolve(name)));
+            }
+            if (first == null) {
+                first = files;
+            } else {
+                for (int i = 0; i < files.size(); i++) {
+                    assertThat(files.get(i)).as("file %d with %s threads", i, threads).isEqualTo(first.get(i));
+                }
+            }
         }
     }
 }

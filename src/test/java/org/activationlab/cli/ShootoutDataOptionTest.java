@@ -54,24 +54,11 @@ class ShootoutDataOptionTest {
 
     @Test
     void theFilesAreByteIdenticalWithOneTwoAndFourThreadsAndNameTheFilesByTheirNames() throws IOException {
-        List<byte[]> first = null;
-        for (String threads : new String[] {"1", "2", "4"}) {
-            Path dir = tmp.resolve("t" + threads);
+        ShootoutCommandTest.sameFilesWithOneTwoAndFourThreads(tmp, (dir, threads) -> {
             Result r = plan(dir, threads);
             assertThat(r.exit()).as(r.err()).isZero();
             assertThat(r.err()).isEmpty();
-            List<byte[]> files = new ArrayList<>();
-            for (String name : new String[] {"runs.csv", "curves.csv", "summary.csv"}) {
-                files.add(Files.readAllBytes(dir.resolve(name)));
-            }
-            if (first == null) {
-                first = files;
-            } else {
-                for (int i = 0; i < files.size(); i++) {
-                    assertThat(files.get(i)).as("file %d with %s threads", i, threads).isEqualTo(first.get(i));
-                }
-            }
-        }
+        });
         List<String> runs = Files.readAllLines(tmp.resolve("t1/runs.csv"));
         assertThat(runs).hasSize(1 + 2 * 3 * 2 * 3);
         assertThat(runs.subList(1, runs.size())).extracting(row -> CsvLine.split(row).get(1))

@@ -87,17 +87,7 @@ class LayoutCheckTest extends FullWindowTest {
         Map<String, Integer> counts = new LinkedHashMap<>();
         List<String> faults = new ArrayList<>();
         for (Config config : configs) {
-            robot.interact(() -> {
-                if (Language.current() != config.language()) {
-                    app.switchLanguage(config.language());
-                }
-                app.mainView().setLessonsOpen(config.lessons());
-                app.models().main().presentation().setScale(config.scale());
-                stage.setX(0);
-                stage.setY(0);
-                stage.setWidth(config.width());
-                stage.setHeight(config.height());
-            });
+            apply(robot, config);
             for (int index = 0; index < app.mainView().tabs().getTabs().size(); index++) {
                 Optional<LessonTab> lessonTab = lessonTab(index);
                 String tab = lessonTab.map(LessonTab::toString).orElse(app.mainView().tabs().getTabs().get(index).getId());
@@ -194,17 +184,7 @@ class LayoutCheckTest extends FullWindowTest {
     void noTabCutsOffAControlOrAFigureAtLargeScales(FxRobot robot) throws Exception {
         List<String> faults = new ArrayList<>();
         for (Config config : LARGE_SCALES) {
-            robot.interact(() -> {
-                if (Language.current() != config.language()) {
-                    app.switchLanguage(config.language());
-                }
-                app.mainView().setLessonsOpen(config.lessons());
-                app.models().main().presentation().setScale(config.scale());
-                stage.setX(0);
-                stage.setY(0);
-                stage.setWidth(config.width());
-                stage.setHeight(config.height());
-            });
+            apply(robot, config);
             for (int index = 0; index < app.mainView().tabs().getTabs().size(); index++) {
                 int selected = index;
                 show(robot, () -> app.mainView().tabs().getSelectionModel().select(selected));
@@ -259,6 +239,21 @@ class LayoutCheckTest extends FullWindowTest {
                 .flatMap(n -> FULL.stream().filter(c -> c.toString().equals(n))).toList();
         assertThat(chosen).as("layout.check names no configuration of %s", FULL).hasSameSizeAs(names);
         return chosen;
+    }
+
+    /** Puts the window in {@code config}: its language, lessons panel, scale and size, at the screen's corner. */
+    private void apply(FxRobot robot, Config config) {
+        robot.interact(() -> {
+            if (Language.current() != config.language()) {
+                app.switchLanguage(config.language());
+            }
+            app.mainView().setLessonsOpen(config.lessons());
+            app.models().main().presentation().setScale(config.scale());
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(config.width());
+            stage.setHeight(config.height());
+        });
     }
 
     /**
