@@ -14,10 +14,17 @@ import javafx.scene.control.ScrollPane;
  * <p>It never takes the keyboard focus: a click on the content would otherwise focus the scroll
  * pane (its behaviour asks for the focus on a mouse press), taking the focus from the tab's
  * controls and turning the arrow keys and Space into scrolling.
+ *
+ * <p>Its viewport does not cache its content as a bitmap, as a scroll pane's skin has it do: a
+ * tab's figures change with every slider step, so the cache is drawn again anyway, and each of the
+ * seven tabs kept a bitmap the size of its content (measured in the test run, whose full-window
+ * tests ran out of memory with them).
  */
 public final class TabScroll extends ScrollPane {
     /** The style class of the scroll pane. */
     public static final String STYLE_CLASS = "tab-scroll";
+    /** The style class of the scroll pane skin's viewport. */
+    private static final String VIEWPORT = ".viewport";
 
     /** A scroll pane around {@code content}. */
     public TabScroll(Node content) {
@@ -25,6 +32,12 @@ public final class TabScroll extends ScrollPane {
         setFitToWidth(true);
         setFitToHeight(true);
         getStyleClass().add(STYLE_CLASS);
+        skinProperty().addListener((obs, old, skin) -> {
+            Node viewport = skin == null ? null : lookup(VIEWPORT);
+            if (viewport != null) {
+                viewport.setCache(false);
+            }
+        });
     }
 
     @Override
