@@ -145,14 +145,19 @@ class ShootoutSessionTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> !shootout().rows().isEmpty()));
     }
 
-    @Test
-    void aShootOutSavedInASessionOpensAsItWasWithoutRunningAgain(FxRobot robot) throws Exception {
+    /** Opens a window and runs a shoot-out of {@code seeds} seeds and {@code steps} steps to its end. */
+    private void runInANewWindow(FxRobot robot, int seeds, int steps) throws Exception {
         openWindow();
         robot.clickOn("#shootout-tab");
-        type(robot, "#shootout-seeds", 3);
-        type(robot, "#shootout-steps", 40);
+        type(robot, "#shootout-seeds", seeds);
+        type(robot, "#shootout-steps", steps);
         robot.clickOn("#shootout-run");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !shootout().isBusy());
+    }
+
+    @Test
+    void aShootOutSavedInASessionOpensAsItWasWithoutRunningAgain(FxRobot robot) throws Exception {
+        runInANewWindow(robot, 3, 40);
         ShootoutResult before = onFx(() -> shootout().resultProperty().get());
         Shown original = shown(robot);
         assertThat(original.summary()).contains("000:01=ReLU", "001:01=Tanh");
@@ -217,12 +222,7 @@ class ShootoutSessionTest {
 
     @Test
     void resultsThatDoNotFitTheSettingsAreRefusedAndTheSettingsOpen(FxRobot robot) throws Exception {
-        openWindow();
-        robot.clickOn("#shootout-tab");
-        type(robot, "#shootout-seeds", 2);
-        type(robot, "#shootout-steps", 20);
-        robot.clickOn("#shootout-run");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !shootout().isBusy());
+        runInANewWindow(robot, 2, 20);
         Path file = save("edited.alab");
         Files.writeString(file, Files.readString(file).replaceFirst("\"seeds\" : 2", "\"seeds\" : 5"));
 
