@@ -60,9 +60,11 @@ fi
 if [ "$user_argc" -gt 0 ] && [ "$1" = export ]; then
     set -- "$@" -XX:TieredStopAtLevel=1
 fi
-# The subcommands start from a class-data-sharing archive of the classes an export loads
-# (AppCDS), which the .deb's postinst writes once the app is in its final folder: the JDK
-# checks the archive against the jar's path, size and time, so it cannot be built beforehand.
+# A run with arguments (a subcommand, or the window opened with a file or --lang) starts from a
+# class-data-sharing archive of the classes an export loads (AppCDS); the window alone starts
+# without it, as the archive holds none of JavaFX's classes. The .deb's postinst writes the
+# archive once the app is in its final folder: the JDK checks it against the jar's path, size
+# and time, so it cannot be built beforehand.
 # Set ACTIVATION_LAB_ARCHIVE_CLASSES=1 to write it (postinst does) from the run that follows.
 # Without the archive, or with one that no longer matches, the JVM starts as usual; its CDS
 # messages are switched off so that a stale archive never prints on the terminal.
