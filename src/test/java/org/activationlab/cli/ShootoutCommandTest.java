@@ -36,6 +36,25 @@ class ShootoutCommandTest {
         return new Result(exit, out.toString(), err.toString());
     }
 
+    /**
+     * Runs {@code shootout ARGS --out OUT} and checks that it is refused as bad input everywhere is:
+     * exit 2, one line on stderr naming the command, nothing on stdout and no OUT written.
+     *
+     * @return the line, without its line break
+     */
+    static String refusal(Path out, List<String> args) {
+        List<String> argv = new ArrayList<>(List.of("shootout"));
+        argv.addAll(args);
+        argv.addAll(List.of("--out", out.toString()));
+        Result r = run(argv.toArray(String[]::new));
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().lines()).hasSize(1);
+        assertThat(r.err()).startsWith("activation-lab shootout: ");
+        assertThat(r.out()).isEmpty();
+        assertThat(out).doesNotExist();
+        return r.err().strip();
+    }
+
     private Result shootout(Path dir, List<String> options, String... more) {
         List<String> args = new ArrayList<>(List.of("shootout"));
         args.addAll(options);
@@ -160,15 +179,7 @@ class ShootoutCommandTest {
         "--activations relu --task circle --batch 0|--batch must be at least 1, got 0",
     })
     void badInputExitsWithTwoAndOneLineNamingTheValue(String args, String expected) {
-        List<String> argv = new ArrayList<>(List.of("shootout"));
-        argv.addAll(List.of(args.split(" ")));
-        argv.addAll(List.of("--out", tmp.resolve("bad").toString()));
-        Result r = run(argv.toArray(String[]::new));
-        assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err().lines()).hasSize(1);
-        assertThat(r.err()).startsWith("activation-lab shootout: ").contains(expected);
-        assertThat(r.out()).isEmpty();
-        assertThat(tmp.resolve("bad")).doesNotExist();
+        assertThat(refusal(tmp.resolve("bad"), List.of(args.split(" ")))).contains(expected);
     }
 
     /** Splits one CSV line as RFC 4180 quotes it. */

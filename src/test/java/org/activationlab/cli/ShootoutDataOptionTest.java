@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.activationlab.cli.ShootoutCommandTest.CsvLine;
 import org.activationlab.cli.ShootoutCommandTest.Result;
 import org.activationlab.cli.ShootoutCommandTest.ShellLine;
@@ -142,12 +143,9 @@ class ShootoutDataOptionTest {
             default -> Files.writeString(file, text.replace("\\n", "\n"));
         }
         String expected = trainSays(file);
-        Result r = shootout(tmp.resolve("bad"), "--activations", "relu", "--task", "circle", "--data", file.toString());
-        assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err().lines()).hasSize(1);
-        assertThat(r.err().strip()).isEqualTo("activation-lab shootout: " + expected).contains(file.toString());
-        assertThat(r.out()).isEmpty();
-        assertThat(tmp.resolve("bad")).doesNotExist();
+        assertThat(ShootoutCommandTest.refusal(tmp.resolve("bad"),
+                List.of("--activations", "relu", "--task", "circle", "--data", file.toString())))
+                .isEqualTo("activation-lab shootout: " + expected).contains(file.toString());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -158,16 +156,9 @@ class ShootoutDataOptionTest {
         "--activations relu --task circle --data MOONS --seeds 0|--seeds must be an integer from 1 to 100, got 0",
     })
     void badTasksExitWithTwoAndOneLine(String args, String expected) {
-        List<String> argv = new ArrayList<>(List.of("shootout"));
-        for (String word : args.split(" ")) {
-            argv.add(word.equals("MOONS") ? moons.toString() : word);
-        }
-        argv.addAll(List.of("--out", tmp.resolve("bad").toString()));
-        Result r = ShootoutCommandTest.run(argv.toArray(String[]::new));
-        assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err().lines()).hasSize(1);
-        assertThat(r.err()).startsWith("activation-lab shootout: ").contains(expected.replace("MOONS", moons.toString()));
-        assertThat(tmp.resolve("bad")).doesNotExist();
+        List<String> argv = Stream.of(args.split(" ")).map(w -> w.equals("MOONS") ? moons.toString() : w).toList();
+        assertThat(ShootoutCommandTest.refusal(tmp.resolve("bad"), argv))
+                .contains(expected.replace("MOONS", moons.toString()));
     }
 
     @Test
