@@ -103,6 +103,8 @@ public final class ShootoutKeys {
     public static final String FILE_LEFT_OUT = "shootout.file.leftOut";
     /** {0}: the file. */
     public static final String FILE_TWICE = "shootout.file.twice";
+    /** Under the Add button while a file is read: {0} the file. */
+    public static final String FILE_READING = "shootout.file.reading";
     /** {0}: the file. */
     public static final String FILE_MISSING = "shootout.file.missing";
     /** {0}: the file. */

@@ -138,9 +138,9 @@ public final class ShootoutSettingsPane extends VBox {
         addFile.setMinWidth(Control.USE_PREF_SIZE);
         addFile.setTooltip(new Tooltip(Messages.get(ShootoutKeys.FILE_ADD_HELP)));
         fileMessage.setId("shootout-file-message");
-        fileMessage.getStyleClass().add(Styles.ERROR_MESSAGE);
         fileMessage.setWrapText(true);
-        showFileMessage("");
+        addFile.disableProperty().bind(model.readingFileProperty());
+        showFileMessage("", true);
 
         matchParameters.setId("shootout-match-parameters");
         matchParameters.setWrapText(true);
@@ -277,25 +277,36 @@ public final class ShootoutSettingsPane extends VBox {
     }
 
     /**
-     * Reads {@code path} and adds it to the tasks, or says under the button why not (the file is a task
-     * already, or its points cannot be read), in the current language.
+     * Reads {@code path} in the background, saying so under the button, and adds it to the tasks, or
+     * says there why not (the file is a task already, or its points cannot be read), in the current
+     * language.
      */
     private void addFile(Path path) {
         if (model.getState().hasFile(path)) {
-            showFileMessage(Messages.format(ShootoutKeys.FILE_TWICE, path.toString()));
+            showFileMessage(Messages.format(ShootoutKeys.FILE_TWICE, path.toString()), true);
             return;
         }
-        TaskFile file = TaskFile.read(path);
-        showFileMessage(file.problem());
-        if (file.readable()) {
-            send(st -> st.withFileAdded(file));
-        }
+        showFileMessage(Messages.format(ShootoutKeys.FILE_READING, path.toString()), false);
+        model.readFile(path, file -> {
+            if (model.getState().hasFile(path)) {
+                showFileMessage(Messages.format(ShootoutKeys.FILE_TWICE, path.toString()), true);
+                return;
+            }
+            showFileMessage(file.problem(), true);
+            if (file.readable()) {
+                send(st -> st.withFileAdded(file));
+            }
+        });
     }
 
-    private void showFileMessage(String text) {
+    private void showFileMessage(String text, boolean error) {
         fileMessage.setText(text);
         fileMessage.setVisible(!text.isEmpty());
         fileMessage.setManaged(!text.isEmpty());
+        fileMessage.getStyleClass().remove(Styles.ERROR_MESSAGE);
+        if (error) {
+            fileMessage.getStyleClass().add(Styles.ERROR_MESSAGE);
+        }
     }
 
     /** Remembers the function the Add button adds, and shows it in the picker. */

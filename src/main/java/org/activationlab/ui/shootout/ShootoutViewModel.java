@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import javafx.application.Platform;
@@ -57,6 +58,13 @@ public final class ShootoutViewModel {
     private final ExecutorService runs = Background.shared().pool("shootout-runs",
             Runtime.getRuntime().availableProcessors(), ProblemSource.TRAINING);
     private final ExecutorService summaries = Background.shared().lane("shootout-summary", ProblemSource.TRAINING);
+    /**
+     * Reads the CSV files added as tasks, off the JavaFX thread: a file of the most rows allowed
+     * ({@link org.activationlab.nn.DataCsv#MAX_ROWS}) took half a second to read the first time.
+     */
+    private final ExecutorService fileReader = Background.shared().lane("shootout-files", ProblemSource.TRAINING);
+    private final ReadOnlyBooleanWrapper readingFile = new ReadOnlyBooleanWrapper(this, "readingFile");
+    private final Function<Path, TaskFile> reader;
     private final Consumer<String> status;
     /**
      * The flag of the shoot-out or restored result shown last: true stops it, and work it started
@@ -71,8 +79,16 @@ public final class ShootoutViewModel {
      * @param status shows a one-line message to the user
      */
     public ShootoutViewModel(ShootoutState initial, Consumer<String> status) {
+        this(initial, status, TaskFile::read);
+    }
+
+    /**
+     * @param reader reads a CSV file added as a task ({@link TaskFile#read} but in tests)
+     */
+    ShootoutViewModel(ShootoutState initial, Consumer<String> status, Function<Path, TaskFile> reader) {
         state.set(Objects.requireNonNull(initial, "initial"));
         this.status = status;
+        this.reader = Objects.requireNonNull(reader, "reader");
     }
 
     public ReadOnlyObjectProperty<ShootoutState> stateProperty() {
@@ -86,6 +102,35 @@ public final class ShootoutViewModel {
     /** Changes the settings (on the JavaFX thread); they apply to the next run. */
     public void update(UnaryOperator<ShootoutState> change) {
         state.set(Objects.requireNonNull(change.apply(state.get())));
+    }
+
+    /**
+     * Reads {@code path} in the background, then gives what was read (its points, or why they could
+     * not be read) to {@code done} on the JavaFX thread; {@link #readingFileProperty()} is true
+     * meanwhile. One file is read at a time.
+     */
+    public void readFile(Path path, Consumer<TaskFile> done) {
+        if (readingFile.get()) {
+            return;
+        }
+        readingFile.set(true);
+        fileReader.execute(() -> {
+            try {
+                TaskFile file = reader.apply(path);
+                Platform.runLater(() -> done.accept(file));
+            } finally {
+                Platform.runLater(() -> readingFile.set(false));
+            }
+        });
+    }
+
+    /** Whether a CSV file added as a task is being read. */
+    public ReadOnlyBooleanProperty readingFileProperty() {
+        return readingFile.getReadOnlyProperty();
+    }
+
+    public boolean isReadingFile() {
+        return readingFile.get();
     }
 
     /** Whether a shoot-out is running. */
@@ -277,6 +322,7 @@ public final class ShootoutViewModel {
         Background.shared().stop(driver);
         Background.shared().stop(runs);
         Background.shared().stop(summaries);
+        Background.shared().stop(fileReader);
     }
 
     /** Summarises the runs finished so far and shows them, unless the shoot-out has ended meanwhile. */

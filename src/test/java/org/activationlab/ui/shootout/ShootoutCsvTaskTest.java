@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -52,10 +53,22 @@ class ShootoutCsvTaskTest {
     private Path chosen;
     /** A stage of its own, as it sizes its window. */
     private Stage own;
+    /** Holds the reading of {@link #slow} until counted down, as a large file or a slow disk would. */
+    private final CountDownLatch slowRead = new CountDownLatch(1);
+    private Path slow;
 
     @Start
     void start(Stage stage) {
-        model = new ShootoutViewModel(ShootoutState.INITIAL, statuses::add);
+        model = new ShootoutViewModel(ShootoutState.INITIAL, statuses::add, path -> {
+            if (path.equals(slow)) {
+                try {
+                    slowRead.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return TaskFile.read(path);
+        });
         training = new TrainingViewModel(TrainingState.INITIAL, statuses::add);
         ShootoutView view = new ShootoutView(model, (owner, name, patterns) -> Optional.empty(),
                 owner -> Optional.ofNullable(chosen));
@@ -79,6 +92,13 @@ class ShootoutCsvTaskTest {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
 
+    /** Clicks Add CSV file… and waits until the file the dialog answers has been read. */
+    private void addChosen(FxRobot robot) throws Exception {
+        robot.clickOn("#shootout-add-file");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.isReadingFile());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private static boolean shown(FxRobot robot, String query) {
         Node node = robot.lookup(query).query();
         return node.isVisible() && node.isManaged();
@@ -89,7 +109,7 @@ class ShootoutCsvTaskTest {
         Path broken = tmp.resolve("broken.csv");
         Files.writeString(broken, "x1,x2,label\n0.5,0.5,2\n");
         chosen = broken;
-        robot.clickOn("#shootout-add-file");
+        addChosen(robot);
         assertThat(shown(robot, "#shootout-file-message")).isTrue();
         assertThat(text(robot, "#shootout-file-message")).startsWith(broken + ": ").contains("line 2")
                 .isEqualTo(TaskFile.read(broken).problem());
@@ -98,11 +118,11 @@ class ShootoutCsvTaskTest {
         Path moons = tmp.resolve("moons.csv");
         Files.writeString(moons, DataCsv.toCsv(Task.MOONS.generate(60, 0.1, Rng.stream(9, 0))));
         chosen = moons;
-        robot.clickOn("#shootout-add-file");
+        addChosen(robot);
         assertThat(shown(robot, "#shootout-file-message")).as("the refusal goes once a file is added").isFalse();
         assertThat(text(robot, "#shootout-file-1")).isEqualTo("moons.csv");
         assertThat(text(robot, "#shootout-file-about-1")).isEqualTo(Messages.format(ShootoutKeys.FILE_POINTS, "60"));
-        robot.clickOn("#shootout-add-file");
+        addChosen(robot);
         assertThat(text(robot, "#shootout-file-message"))
                 .isEqualTo(Messages.format(ShootoutKeys.FILE_TWICE, moons.toString()));
         assertThat(model.getState().files()).hasSize(1);
@@ -138,5 +158,32 @@ class ShootoutCsvTaskTest {
         assertThat(model.getState().files()).isEmpty();
         assertThat(robot.lookup("#shootout-file-1").tryQuery()).isEmpty();
         assertThat(robot.lookup("#shootout-run").queryButton().isDisabled()).as("no task left").isTrue();
+    }
+
+    /**
+     * A file is read in the background: while it is, the window answers, the button waits and the
+     * line under it says which file is read (a file of 100,000 rows took half a second on the
+     * JavaFX thread); then the file is listed.
+     */
+    @Test
+    void aFileIsReadInTheBackgroundWhileTheButtonWaits(FxRobot robot) throws Exception {
+        slow = tmp.resolve("slow.csv");
+        Files.writeString(slow, DataCsv.toCsv(Task.MOONS.generate(30, 0.1, Rng.stream(9, 0))));
+        chosen = slow;
+        robot.clickOn("#shootout-add-file");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#shootout-add-file").queryButton().isDisabled()).isTrue();
+        assertThat(text(robot, "#shootout-file-message")).isEqualTo(Messages.format(ShootoutKeys.FILE_READING,
+                slow.toString()));
+        assertThat(robot.lookup("#shootout-file-message").query().getStyleClass()).doesNotContain(Styles.ERROR_MESSAGE);
+        assertThat(model.getState().files()).isEmpty();
+
+        slowRead.countDown();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.isReadingFile());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#shootout-add-file").queryButton().isDisabled()).isFalse();
+        assertThat(shown(robot, "#shootout-file-message")).isFalse();
+        assertThat(text(robot, "#shootout-file-1")).isEqualTo("slow.csv");
+        assertThat(model.getState().files()).hasSize(1);
     }
 }
