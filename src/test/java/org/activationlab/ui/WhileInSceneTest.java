@@ -66,4 +66,61 @@ class WhileInSceneTest {
         robot.interact(stage.get(0)::close);
         assertThat(view.get(0).get()).as("the replaced view was collected").isNull();
     }
+
+    /**
+     * Seen through {@link WhileInScene#ofShowing}, a process-wide value is heard only while the view's
+     * window shows, and it holds no listener once the window has closed: a closed window keeps its
+     * scene, and a listener would keep the window and its views.
+     */
+    @Test
+    void aProcessWideValueIsHeardOnlyWhileTheWindowShows(FxRobot robot) {
+        ListenedProperty processWide = new ListenedProperty();
+        List<Number> heard = new ArrayList<>();
+        robot.interact(() -> {
+            Pane view = new Pane();
+            WhileInScene.ofShowing(view, processWide).addListener((obs, old, now) -> heard.add(now));
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new StackPane(view), 100, 100));
+            processWide.set(2);
+            assertThat(heard).as("in a scene whose window has not shown yet").isEmpty();
+            assertThat(processWide.listeners).isZero();
+            stage.show();
+            assertThat(heard).as("caught up when the window shows").containsExactly(2);
+            assertThat(processWide.listeners).isPositive();
+            processWide.set(3);
+            stage.close();
+            processWide.set(4);
+            assertThat(heard).as("the window closed, its scene kept").containsExactly(2, 3);
+            assertThat(processWide.listeners).as("listeners left on the process-wide value").isZero();
+        });
+    }
+
+    /** A property that counts the listeners it holds. */
+    private static final class ListenedProperty extends SimpleIntegerProperty {
+        int listeners;
+
+        @Override
+        public void addListener(javafx.beans.InvalidationListener listener) {
+            listeners++;
+            super.addListener(listener);
+        }
+
+        @Override
+        public void removeListener(javafx.beans.InvalidationListener listener) {
+            listeners--;
+            super.removeListener(listener);
+        }
+
+        @Override
+        public void addListener(javafx.beans.value.ChangeListener<? super Number> listener) {
+            listeners++;
+            super.addListener(listener);
+        }
+
+        @Override
+        public void removeListener(javafx.beans.value.ChangeListener<? super Number> listener) {
+            listeners--;
+            super.removeListener(listener);
+        }
+    }
 }

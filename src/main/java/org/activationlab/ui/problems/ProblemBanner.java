@@ -49,7 +49,7 @@ public final class ProblemBanner {
     }
 
     private void initListeners() {
-        WhileInScene.of(root, problems.currentProperty()).addListener((obs, old, problem) -> show(problem));
+        WhileInScene.ofShowing(root, problems.currentProperty()).addListener((obs, old, problem) -> show(problem));
         root.sceneProperty().addListener((obs, old, scene) -> show(problems.currentProperty().get()));
         dismiss.setOnAction(e -> problems.dismiss());
     }
