@@ -25,6 +25,7 @@ import org.activationlab.ui.Styles;
 import org.activationlab.ui.TextKeys;
 import org.activationlab.ui.properties.PropertiesTable;
 import org.activationlab.ui.properties.PropertySheet;
+import org.activationlab.ui.controls.WholeWordsLabel;
 
 /**
  * Under the plot: the properties of the plotted functions, recomputed live with their parameters,
@@ -132,7 +133,9 @@ final class CurvesPropertiesView {
             propertySheets.get(i).fitWidth(width - insets);
             double natural = insets + card.getChildrenUnmodifiable().stream()
                     .mapToDouble(n -> n.prefWidth(-1)).max().orElse(0);
-            double target = Math.floor(Math.min(natural, width));
+            // never below the card's least width (its widest word): a flow pane takes its children's
+            // preferred widths for its own least width, and the scroll pane scrolls only past that
+            double target = Math.ceil(Math.max(card.minWidth(-1), Math.floor(Math.min(natural, width))));
             if (card.getPrefWidth() != target) {
                 card.setPrefWidth(target);
             }
@@ -150,9 +153,8 @@ final class CurvesPropertiesView {
             sheets.getChildren().add(empty);
         }
         for (ActivationProperties row : model.propertyRows()) {
-            Label name = new Label(row.activation().info().displayName());
+            Label name = new WholeWordsLabel(row.activation().info().displayName());
             name.getStyleClass().add(Styles.READOUT_NAME);
-            name.setWrapText(true);
             Node swatch = swatch(row);
             HBox header = swatch == null ? new HBox(name) : new HBox(swatch, name);
             header.setAlignment(Pos.CENTER_LEFT);

@@ -12,11 +12,12 @@ import javafx.scene.layout.Region;
 import org.activationlab.model.ActivationProperties;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
+import org.activationlab.ui.controls.WholeWordsLabel;
 
 /**
  * The computed properties of one function as a sheet: each property's name (never shortened,
  * with its explanation as a tooltip) beside its value, which wraps onto more lines in a narrow
- * place; where even the values' narrowest column does not fit beside the names, each name stands
+ * place, never inside a word ({@link WholeWordsLabel}); where even the values' narrowest column does not fit beside the names, each name stands
  * above its value ({@link #fitWidth}). The details beside the properties table show one; the
  * curves tab shows one per plotted function where its table would not fit.
  */
@@ -40,12 +41,11 @@ public final class PropertySheet {
         grid.getColumnConstraints().addAll(nameColumn, valueColumn);
         grid.getStyleClass().add(STYLE_CLASS);
         for (PropertyColumn column : PropertyColumn.values()) {
-            Label header = new Label(Messages.get(column.headerKey()));
+            Label header = new WholeWordsLabel(Messages.get(column.headerKey()));
             header.getStyleClass().add(Styles.PROPERTY_NAME);
             header.setTooltip(new Tooltip(Messages.get(column.explanationKey())));
-            Label value = new Label();
+            Label value = new WholeWordsLabel();
             value.getStyleClass().add(Styles.PROPERTY_VALUE);
-            value.setWrapText(true);
             names.put(column, header);
             values.put(column, value);
         }

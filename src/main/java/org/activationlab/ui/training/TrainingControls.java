@@ -16,8 +16,10 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.activationlab.ui.controls.WholeNumberSpinners;
 import org.activationlab.model.Activation;
@@ -35,6 +37,7 @@ import org.activationlab.ui.library.ActivationChoices;
 import org.activationlab.ui.library.ActivationPicker;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.controls.ParameterPanel;
+import org.activationlab.ui.controls.ShownValueWidthSkin;
 import org.activationlab.ui.WhileInScene;
 import org.activationlab.ui.controls.ShownAs;
 
@@ -45,8 +48,14 @@ import org.activationlab.ui.controls.ShownAs;
  * refused value is put back and the reason shown under the controls.
  */
 final class TrainingControls extends VBox {
-    static final String STYLE_CLASS = "training-controls";
+    /**
+     * The settings' style class; not their scroll pane's ({@link TrainingView#CONTROLS}), whose
+     * width the stylesheet sets: the settings are as wide as they need.
+     */
+    static final String STYLE_CLASS = "training-settings";
     private static final int[] BATCH_SIZES = {0, 1, 8, 16, 32, 64, 128};
+    /** The width of the number fields, in characters. */
+    private static final int NUMBER_COLUMNS = 7;
 
     private final TrainingViewModel model;
     private final ComboBox<Task> task = new ComboBox<>();
@@ -88,6 +97,7 @@ final class TrainingControls extends VBox {
         task.setCellFactory(list -> new TaskCell());
         task.setButtonCell(new TaskCell());
         task.setId("training-task");
+        ShownValueWidthSkin.install(task);
         points.setEditable(true);
         WholeNumberSpinners.forgiveUnreadableText(points);
         points.setPrefWidth(90);
@@ -120,6 +130,10 @@ final class TrainingControls extends VBox {
             batchSize.getItems().add(b);
         }
         batchSize.setConverter(ShownAs.names(b -> b == 0 ? Messages.get(TrainingKeys.FULL_BATCH) : Integer.toString(b)));
+        // numbers such as 0.0001: a field of 7 characters (not JavaFX's 12) keeps the column narrow
+        for (TextField field : List.of(initializerValue, biasInit, learningRate, l2)) {
+            field.setPrefColumnCount(NUMBER_COLUMNS);
+        }
         learningRate.setId("training-learning-rate");
         l2.setId("training-l2");
         biasInit.setId("training-bias");
@@ -286,14 +300,16 @@ final class TrainingControls extends VBox {
         more.setId("training-more-units-" + (index + 1));
         Label units = new Label(Integer.toString(layer.units()));
         units.setTooltip(new javafx.scene.control.Tooltip(Messages.get(TrainingKeys.UNITS)));
-        units.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        ComboBox<ActivationChoice> activation = new ActivationPicker(ActivationChoices.layers().list(),
-                layer.activation(), picked -> model.chooseActivation(index, picked)).comboBox();
+        units.setMinWidth(Region.USE_PREF_SIZE);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        fewer.setMinWidth(Region.USE_PREF_SIZE);
+        more.setMinWidth(Region.USE_PREF_SIZE);
+        ComboBox<ActivationChoice> activation = ShownValueWidthSkin.install(new ActivationPicker(
+                ActivationChoices.layers().list(), layer.activation(), picked -> model.chooseActivation(index, picked))
+                .comboBox());
         activation.setId("training-activation-" + (index + 1));
-        activation.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox top = new HBox(6, title, fewer, units, more, activation);
-        VBox row = new VBox(4, top, layerParameters(index, layer));
+        VBox row = new VBox(4, wrapping(new HBox(6, title, fewer, units, more), activation),
+                layerParameters(index, layer));
         if (layer.activation().parameters().isEmpty()) {
             parameterPanels.add(Optional.empty());
         } else {
@@ -318,6 +334,17 @@ final class TrainingControls extends VBox {
         return label;
     }
 
+    /**
+     * {@code parts} side by side where the panel is wide enough, else each under the one before:
+     * a layer's activation (a formula's name can be long) goes under its title and unit count
+     * rather than make the settings wider than their column.
+     */
+    private static FlowPane wrapping(Node... parts) {
+        FlowPane pane = new FlowPane(6, 4, parts);
+        pane.setPrefWrapLength(0);
+        return pane;
+    }
+
     private static double round(double v) {
         return Math.round(v * 100) / 100.0;
     }
@@ -331,7 +358,7 @@ final class TrainingControls extends VBox {
 
     private static void row(GridPane grid, int row, String key, Node control) {
         Label label = new Label(Messages.get(key));
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         grid.add(label, 0, row);
         grid.add(control, 1, row);
     }

@@ -49,6 +49,8 @@ import org.activationlab.ui.presentation.Presentable;
 import org.activationlab.ui.studies.FigureBoard;
 import org.activationlab.ui.WhileInScene;
 import org.activationlab.ui.controls.ShownAs;
+import org.activationlab.ui.controls.ShownValueWidthSkin;
+import org.activationlab.ui.controls.SideColumn;
 
 /**
  * The Training tab: the transport bar (play, step, reset, seed, speed, scenarios, compare, and
@@ -69,8 +71,9 @@ public final class TrainingView implements FigureSource, Presentable {
     /** The settings panel's style class: its width is in em, so it grows with View &gt; Scale. */
     static final String CONTROLS = "training-controls";
     /**
-     * The most of the tab's width the settings panel takes; where the settings need more (large
-     * View &gt; Scale) they scroll sideways rather than shorten a label or a choice.
+     * The most of the tab's width the settings panel takes beside the views, unless its settings
+     * need more; where the views would then get less than their least width (a large View &gt;
+     * Scale, or beside the lessons panel), the settings go under the views ({@link SideColumn}).
      */
     private static final double MAX_CONTROLS_SHARE = 0.45;
     /** The activation compare mode starts with, against the panel's own (ReLU by default). */
@@ -101,7 +104,7 @@ public final class TrainingView implements FigureSource, Presentable {
     private final CheckBox compare = new CheckBox(Messages.get(TrainingKeys.COMPARE));
     private final ActivationPicker comparePicker = new ActivationPicker(ActivationChoices.layers().list(),
             ActivationSpec.of(DEFAULT_COMPARISON), this::pickComparison);
-    private final ComboBox<ActivationChoice> compareWith = comparePicker.comboBox();
+    private final ComboBox<ActivationChoice> compareWith = ShownValueWidthSkin.install(comparePicker.comboBox());
     private final GridPane grid = new GridPane();
     private final ControlsVisibility secondary = new ControlsVisibility();
     private final AnimationTimer timer = new AnimationTimer() {
@@ -238,10 +241,10 @@ public final class TrainingView implements FigureSource, Presentable {
         ScrollPane controls = new ScrollPane(form);
         controls.setFitToWidth(true);
         controls.getStyleClass().add(CONTROLS);
-        controls.maxWidthProperty().bind(root.widthProperty().multiply(MAX_CONTROLS_SHARE));
-        root.setLeft(controls);
         secondary.add(controls);
-        root.setCenter(views());
+        SideColumn body = new SideColumn(controls, views());
+        body.setMaxShare(MAX_CONTROLS_SHARE);
+        root.setCenter(body);
     }
 
     /** Compares with {@code picked} if comparing, else shows it as the function a tick of Compare will compare with. */
