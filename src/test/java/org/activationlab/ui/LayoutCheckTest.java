@@ -40,7 +40,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * idle machine: the small window in English and in Chinese and the large one in Chinese, at 100 %.
  * Run the whole matrix with {@code -Dlayout.check=full}, or some of its configurations by name,
  * e.g. {@code -Dlayout.check="1280x800 250% en"} (a 1280x800 window at 250 % has the room of a
- * 512x320 one at 100 %).
+ * 512x320 one at 100 %). {@code -Dlayout.tabs=neuron,depth,gates} limits the check to some tabs.
  */
 class LayoutCheckTest extends FullWindowTest {
     private static final long TIMEOUT_SECONDS = 60;
@@ -84,11 +84,15 @@ class LayoutCheckTest extends FullWindowTest {
     @Test
     void noTabInAnyPresetElidesALabelOrDrawsFigureTextOutOfPlaceOrOverOtherText(FxRobot robot) throws Exception {
         List<Config> configs = configs(System.getProperty("layout.check", ""));
+        Set<String> tabs = tabs(System.getProperty("layout.tabs", ""));
         Map<String, Integer> counts = new LinkedHashMap<>();
         List<String> faults = new ArrayList<>();
         for (Config config : configs) {
             apply(robot, config);
             for (int index = 0; index < app.mainView().tabs().getTabs().size(); index++) {
+                if (!tabs.isEmpty() && !tabs.contains(app.mainView().tabs().getTabs().get(index).getId())) {
+                    continue;
+                }
                 Optional<LessonTab> lessonTab = lessonTab(index);
                 String tab = lessonTab.map(LessonTab::toString).orElse(app.mainView().tabs().getTabs().get(index).getId());
                 List<String> found = new ArrayList<>();
@@ -239,6 +243,24 @@ class LayoutCheckTest extends FullWindowTest {
                 .flatMap(n -> FULL.stream().filter(c -> c.toString().equals(n))).toList();
         assertThat(chosen).as("layout.check names no configuration of %s", FULL).hasSameSizeAs(names);
         return chosen;
+    }
+
+    /**
+     * The ids of the tabs {@code choice} names, separated by commas, as lesson files name them
+     * (case does not matter: "neuron,depth,gates" or "NEURON,DEPTH,GATES"), or none for every tab.
+     */
+    private Set<String> tabs(String choice) {
+        if (choice.isBlank()) {
+            return Set.of();
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        for (String name : choice.split(",")) {
+            Optional<LessonTab> tab = LessonTab.byId(name.trim().toLowerCase(java.util.Locale.ROOT));
+            assertThat(tab).as("layout.tabs names no tab of %s", java.util.Arrays.toString(LessonTab.values()))
+                    .isPresent();
+            ids.add(tab.get().id() + "-tab");
+        }
+        return ids;
     }
 
     /** Puts the window in {@code config}: its language, lessons panel, scale and size, at the screen's corner. */
