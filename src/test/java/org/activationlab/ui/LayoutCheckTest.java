@@ -218,7 +218,7 @@ class LayoutCheckTest extends FullWindowTest {
                 String state = config + " " + app.mainView().tabs().getTabs().get(index).getId() + ": ";
                 String id = app.mainView().tabs().getTabs().get(index).getId();
                 robot.interact(() -> LayoutFaults.cutOff(stage.getScene().getRoot()).stream().distinct()
-                        .filter(f -> failsTheCheck(id, f)).map(f -> state + f).forEach(faults::add));
+                        .map(f -> state + f).filter(f -> failsTheCheck(id, f)).forEach(faults::add));
             }
         }
         assertThat(faults).isEmpty();

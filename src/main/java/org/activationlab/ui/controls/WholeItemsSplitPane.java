@@ -26,6 +26,12 @@ import javafx.scene.control.SplitPane;
 public class WholeItemsSplitPane extends SplitPane {
     /** How far, in pixels, the height given may fall short of the least height before more is asked for. */
     private static final double SHORT = 0.5;
+    /**
+     * The share of its width a split pane keeps to spare before it stacks its items: a panel whose
+     * least width grows with what it shows (a slider's value, a longer choice) then does not push
+     * past its room in the layout before the one that would stack it.
+     */
+    private static final double STACKING_MARGIN = 0.08;
 
     private boolean stacksWhenNarrow;
     /** The divider positions side by side, kept while the items are stacked. */
@@ -66,6 +72,11 @@ public class WholeItemsSplitPane extends SplitPane {
         }
         stacksWhenNarrow = true;
         requestLayout();
+    }
+
+    /** Whether this split pane stacks its items where they do not fit side by side ({@link #stackWhenNarrow()}). */
+    public boolean isStacking() {
+        return stacksWhenNarrow;
     }
 
     /** Whether the items lie one under the other because the split pane is too narrow for them side by side. */
@@ -121,8 +132,8 @@ public class WholeItemsSplitPane extends SplitPane {
 
     /** Whether the items are to be stacked in {@code inner}, the width inside the insets. */
     private boolean stacked(double inner) {
-        return stacksWhenNarrow && getItems().size() > 1
-                && inner < getItems().stream().mapToDouble(WholeItemsSplitPane::leastWidth).sum() + dividers();
+        return stacksWhenNarrow && getItems().size() > 1 && inner * (1 - STACKING_MARGIN)
+                < getItems().stream().mapToDouble(WholeItemsSplitPane::leastWidth).sum() + dividers();
     }
 
     /** The least width {@code item} can have beside the others (not the width it asks for while there is room). */

@@ -23,7 +23,8 @@ import org.activationlab.ui.controls.WholeWords;
  * be wider), nor than its widest radio button or the widest word of a wrapped label (with a
  * slider's value beside it), and
  * {@value #WANTED_WIDTH_EM} em wide at least while the split pane it sits in has that room beside
- * its other items' least widths; where it has not (a large View &gt; Scale, the lessons open) it
+ * its other items' least widths (unless that split pane stacks it, see {@link #computeMinWidth});
+ * where it has not (a large View &gt; Scale, the lessons open) it
  * gives way down to {@value #LEAST_WIDTH_EM} em, room for a label's longest words and a slider,
  * and its split pane stacks it over the figures (or the tab scrolls, see {@code TabScroll}) where
  * even that does not fit. Its content fits its width (labels wrap, see the style class
@@ -65,10 +66,14 @@ public final class StudySide extends ScrollPane implements WholeItemsSplitPane.S
                 + snappedRightInset();
     }
 
-    /** Stacked over the figures, it is as wide as they are: its least width is then only what it needs. */
+    /**
+     * In a split pane that stacks it over the figures where they do not fit side by side, only what
+     * it needs (its share of the split gives it more; a least width that grew with the room left
+     * the split pane's layout a few pixels short of it as the room changed).
+     */
     @Override
     protected double computeMinWidth(double height) {
-        if (splitPane().orElse(null) instanceof WholeItemsSplitPane split && split.isStacked()) {
+        if (splitPane().orElse(null) instanceof WholeItemsSplitPane split && split.isStacking()) {
             return leastWidth();
         }
         return Math.max(leastWidth(), Math.min(WANTED_WIDTH_EM * em() + snappedLeftInset() + snappedRightInset(),

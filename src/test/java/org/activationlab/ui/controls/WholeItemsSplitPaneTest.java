@@ -117,6 +117,7 @@ class WholeItemsSplitPaneTest {
         WholeItemsSplitPane split = new WholeItemsSplitPane(first, second);
         split.stackWhenNarrow();
         show(robot, split, Orientation.HORIZONTAL, 0.45);
+        width(robot, split, 700);
 
         assertThat(split.isStacked()).isFalse();
         assertThat(split.minWidth(-1)).isEqualTo(300 + split.snappedLeftInset() + split.snappedRightInset());
@@ -130,7 +131,7 @@ class WholeItemsSplitPaneTest {
                 .isGreaterThanOrEqualTo(first.localToScene(first.getLayoutBounds()).getMaxY());
         assertThat(split.minHeight(450)).isGreaterThanOrEqualTo(250);
 
-        width(robot, split, 600);
+        width(robot, split, 700);
 
         assertThat(split.isStacked()).isFalse();
         assertThat(split.getDividerPositions()[0]).isCloseTo(0.45, org.assertj.core.data.Offset.offset(0.01));
