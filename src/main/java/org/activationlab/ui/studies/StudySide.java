@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -20,7 +21,7 @@ import org.activationlab.ui.controls.WholeWords;
  * The scrolling panel of controls beside a study's figures (Neuron, Depth, Gates): as wide as
  * the user drags it, never narrower than its widest choice box needs to show its value whole
  * ({@link WholeItemsSplitPane} widens it when a longer value is chosen; the list a box opens may
- * be wider), nor than its widest radio button or the widest word of a wrapped label (with a
+ * be wider), nor than its widest radio button, button or the widest word of a wrapped label (with a
  * slider's value beside it), and
  * {@value #WANTED_WIDTH_EM} em wide at least while the split pane it sits in has that room beside
  * its other items' least widths (unless that split pane stacks it, see {@link #computeMinWidth});
@@ -48,8 +49,8 @@ public final class StudySide extends ScrollPane implements WholeItemsSplitPane.S
     }
 
     /**
-     * The least width it gives way to: room for its widest choice box's value, radio button and
-     * unbreakable word, and at least {@value #LEAST_WIDTH_EM} em.
+     * The least width it gives way to: room for its widest choice box's value, radio button,
+     * button and unbreakable word, and at least {@value #LEAST_WIDTH_EM} em.
      */
     @Override
     public double leastWidth() {
@@ -58,6 +59,8 @@ public final class StudySide extends ScrollPane implements WholeItemsSplitPane.S
                 getContent().lookupAll(".combo-box-base").stream().filter(ComboBoxBase.class::isInstance)
                         .mapToDouble(n -> valueWidth((ComboBoxBase<?>) n)),
                 getContent().lookupAll(".radio-button").stream().mapToDouble(n -> ((Region) n).prefWidth(-1)),
+                getContent().lookupAll(".button").stream().filter(Button.class::isInstance)
+                        .mapToDouble(n -> ((Region) n).prefWidth(-1)),
                 getContent().lookupAll(".label").stream().filter(Label.class::isInstance)
                         .mapToDouble(n -> wordWidth((Label) n)))
                 .flatMapToDouble(d -> d).max().orElse(0);
