@@ -1,7 +1,11 @@
 package org.activationlab.ui;
 
 import javafx.scene.Node;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 
 /**
  * The scroll pane around a tab's content: while the content's least size fits the tab, the
@@ -15,6 +19,11 @@ import javafx.scene.control.ScrollPane;
  * pane (its behaviour asks for the focus on a mouse press), taking the focus from the tab's
  * controls and turning the arrow keys and Space into scrolling.
  *
+ * <p>It shows the content's top-left corner until the user scrolls it (a wheel or touch scroll, a
+ * press on its scroll bars, a key that moves the focus): the keyboard focus the window gives a
+ * control when it opens, or a tab being shown at a new View &gt; Scale, scrolled the Neuron tab away
+ * from its corner at 250 % (a scroll pane scrolls a control that gets the focus by traversal into view).
+ *
  * <p>Its viewport does not cache its content as a bitmap, as a scroll pane's skin has it do: a
  * tab's figures change with every slider step, so the cache is drawn again anyway, and each of the
  * seven tabs kept a bitmap the size of its content (measured in the test run, whose full-window
@@ -25,6 +34,9 @@ public final class TabScroll extends ScrollPane {
     public static final String STYLE_CLASS = "tab-scroll";
     /** The style class of the scroll pane skin's viewport. */
     private static final String VIEWPORT = ".viewport";
+
+    /** Whether the user has scrolled this pane: until then it shows its content's top-left corner. */
+    private boolean scrolledByUser;
 
     /** A scroll pane around {@code content}. */
     public TabScroll(Node content) {
@@ -38,6 +50,37 @@ public final class TabScroll extends ScrollPane {
                 viewport.setCache(false);
             }
         });
+        addEventFilter(ScrollEvent.ANY, e -> scrolledByUser = true);
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> scrolledByUser = true);
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getTarget() instanceof Node target && onOwnScrollBar(target)) {
+                scrolledByUser = true;
+            }
+        });
+        hvalueProperty().addListener((obs, old, value) -> keepCorner());
+        vvalueProperty().addListener((obs, old, value) -> keepCorner());
+    }
+
+    /** Whether the user has scrolled this pane since it was made. */
+    public boolean isScrolledByUser() {
+        return scrolledByUser;
+    }
+
+    private void keepCorner() {
+        if (!scrolledByUser) {
+            setHvalue(getHmin());
+            setVvalue(getVmin());
+        }
+    }
+
+    /** Whether {@code node} is (inside) one of this pane's own scroll bars, not those of a scroll pane in its content. */
+    private boolean onOwnScrollBar(Node node) {
+        for (Node n = node; n != null && n != this; n = n.getParent()) {
+            if (n instanceof ScrollBar && n.getParent() == this) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

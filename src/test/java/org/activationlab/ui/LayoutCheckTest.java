@@ -40,7 +40,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * idle machine: the small window in English and in Chinese and the large one in Chinese, at 100 %.
  * Run the whole matrix with {@code -Dlayout.check=full}, or some of its configurations by name,
  * e.g. {@code -Dlayout.check="1280x800 250% en"} (a 1280x800 window at 250 % has the room of a
- * 512x320 one at 100 %).
+ * 512x320 one at 100 %). {@code -Dlayout.tabs=neuron,depth,gates} limits the check to some tabs.
  */
 class LayoutCheckTest extends FullWindowTest {
     private static final long TIMEOUT_SECONDS = 60;
@@ -79,16 +79,34 @@ class LayoutCheckTest extends FullWindowTest {
             new Config(1280, 800, 2.5, Language.ZH, false), new Config(1280, 800, 1.5, Language.ZH, true),
             new Config(1280, 800, 1.5, Language.EN, false));
 
+    /**
+     * The tabs whose every fault fails the check (issue 16 item 3): the Neuron, Depth and Gates tabs,
+     * whose panels and figures stack where they do not fit side by side.
+     */
+    private static final Set<String> STUDY_TABS = Set.of("neuron-tab", "depth-tab", "gates-tab");
+
+    /**
+     * Windows where the study tabs' side panels and figures do not fit side by side: 150 % with the
+     * lessons open, 250 % with them closed, in both languages between them.
+     */
+    private static final List<Config> STUDY_SCALES = List.of(new Config(1280, 800, 1.5, Language.EN, true),
+            new Config(1280, 800, 2.5, Language.ZH, false));
+
     /** The label of the "show me" buttons the check presses (never shown). */
     private static final Bilingual LABEL = new Bilingual("check", "检查");
     @Test
     void noTabInAnyPresetElidesALabelOrDrawsFigureTextOutOfPlaceOrOverOtherText(FxRobot robot) throws Exception {
         List<Config> configs = configs(System.getProperty("layout.check", ""));
+        Set<String> tabs = tabs(System.getProperty("layout.tabs", ""));
         Map<String, Integer> counts = new LinkedHashMap<>();
         List<String> faults = new ArrayList<>();
+        List<String> failing = new ArrayList<>();
         for (Config config : configs) {
             apply(robot, config);
             for (int index = 0; index < app.mainView().tabs().getTabs().size(); index++) {
+                if (!tabs.isEmpty() && !tabs.contains(app.mainView().tabs().getTabs().get(index).getId())) {
+                    continue;
+                }
                 Optional<LessonTab> lessonTab = lessonTab(index);
                 String tab = lessonTab.map(LessonTab::toString).orElse(app.mainView().tabs().getTabs().get(index).getId());
                 List<String> found = new ArrayList<>();
@@ -100,26 +118,35 @@ class LayoutCheckTest extends FullWindowTest {
                     found.addAll(check(robot, tab + " " + d));
                 }
                 counts.put(config + " " + tab, (int) found.stream().distinct().count());
-                found.stream().distinct().map(f -> config + " " + f).forEach(faults::add);
+                String id = app.mainView().tabs().getTabs().get(index).getId();
+                for (String f : found.stream().distinct().toList()) {
+                    faults.add(config + " " + f);
+                    if (failsTheCheck(id, f)) {
+                        failing.add(config + " " + f);
+                    }
+                }
             }
         }
         StringBuilder report = new StringBuilder("faults per tab and window:\n");
         counts.forEach((k, v) -> report.append("  ").append(k).append(": ").append(v).append('\n'));
         Files.write(REPORT, Stream.concat(Stream.of(report.toString()), faults.stream()).toList());
-        List<String> failing = faults.stream().filter(LayoutCheckTest::failsTheCheck).toList();
         failing.stream().limit(FAULTS_LISTED).forEach(f -> report.append(f).append('\n'));
         assertThat(failing).as(report.toString()).isEmpty();
     }
 
     /**
-     * Whether {@code fault} fails the check, rather than only showing in the report: every elision
-     * and misplaced figure text; of the faults {@link LayoutFaults#cutOff} finds, a control or figure
-     * cut off at the window's edge or the tab's (the lessons panel's edge: the tab pane clips its
-     * content there) and a word broken in the lessons panel. What a panel inside a tab cuts off
-     * (a split pane's part, a scroll pane that scrolls one way only) and words broken inside a tab
-     * are reported in {@value #REPORT_NAME} for a look, not yet failed on.
+     * Whether {@code fault}, found with the tab {@code tabId} selected, fails the check rather than
+     * only showing in the report: in the study tabs ({@link #STUDY_TABS}) every fault; elsewhere
+     * every elision and misplaced figure text, and of the faults {@link LayoutFaults#cutOff} finds, a
+     * control or figure cut off at the window's edge or the tab's (the lessons panel's edge: the tab
+     * pane clips its content there) and a word broken in the lessons panel. What a panel inside one
+     * of the other tabs cuts off (a split pane's part, a scroll pane that scrolls one way only) and
+     * words broken inside them are reported in {@value #REPORT_NAME} for a look, not yet failed on.
      */
-    private static boolean failsTheCheck(String fault) {
+    private static boolean failsTheCheck(String tabId, String fault) {
+        if (STUDY_TABS.contains(tabId)) {
+            return true;
+        }
         if (fault.contains(": breaks inside a word: ")) {
             return LESSONS_PANEL_TEXT.stream().anyMatch(fault::contains);
         }
@@ -189,11 +216,53 @@ class LayoutCheckTest extends FullWindowTest {
                 int selected = index;
                 show(robot, () -> app.mainView().tabs().getSelectionModel().select(selected));
                 String state = config + " " + app.mainView().tabs().getTabs().get(index).getId() + ": ";
+                String id = app.mainView().tabs().getTabs().get(index).getId();
                 robot.interact(() -> LayoutFaults.cutOff(stage.getScene().getRoot()).stream().distinct()
-                        .map(f -> state + f).filter(LayoutCheckTest::failsTheCheck).forEach(faults::add));
+                        .map(f -> state + f).filter(f -> failsTheCheck(id, f)).forEach(faults::add));
             }
         }
         assertThat(faults).isEmpty();
+    }
+
+    /**
+     * Issue 16 item 3: at 150 % with the lessons open and at 250 % the Neuron, Depth and Gates tabs
+     * needed a sideways scroll bar, the Neuron tab's figures were cut at the top (its vertical split
+     * gave them less than their least height, asked without the width that stacks the truth table),
+     * and the faults of the whole check in these tabs were only reported. In each preset of these
+     * tabs, no text may be elided, no figure text misplaced, nothing cut off, and the tab may scroll
+     * only vertically: side panels and figures that do not fit side by side go one under the other.
+     */
+    @Test
+    void theStudyTabsShowEveryPresetWholeAndScrollOnlyVerticallyAtLargeScales(FxRobot robot) throws Exception {
+        List<String> faults = new ArrayList<>();
+        for (Config config : STUDY_SCALES) {
+            apply(robot, config);
+            for (LessonTab tab : List.of(LessonTab.NEURON, LessonTab.DEPTH, LessonTab.GATES)) {
+                javafx.scene.control.Tab shown = app.mainView().tabs().getTabs().stream()
+                        .filter(t -> t.getId().equals(tab.id() + "-tab")).findFirst().orElseThrow();
+                show(robot, () -> app.mainView().tabs().getSelectionModel().select(shown));
+                faults.addAll(checkStudy(robot, shown, config + " " + tab + " default"));
+                for (Demonstration d : presets(tab)) {
+                    show(robot, () -> app.mainView().lessons().show(new ShowMe(LABEL, d)));
+                    faults.addAll(checkStudy(robot, shown, config + " " + d));
+                }
+            }
+        }
+        assertThat(faults).isEmpty();
+    }
+
+    /** Every fault in the content of {@code tab}, and its sideways scroll bar, in {@code state}. */
+    private List<String> checkStudy(FxRobot robot, javafx.scene.control.Tab tab, String state) {
+        List<String> found = new ArrayList<>();
+        robot.interact(() -> {
+            javafx.scene.control.ScrollPane content = (javafx.scene.control.ScrollPane) tab.getContent();
+            found.addAll(LayoutFaults.of(content));
+            found.addAll(LayoutFaults.cutOff(content));
+            if (LayoutFaults.scrollsSideways(content)) {
+                found.add("the tab scrolls sideways");
+            }
+        });
+        return found.stream().distinct().map(f -> state + ": " + f).toList();
     }
 
     /**
@@ -241,24 +310,48 @@ class LayoutCheckTest extends FullWindowTest {
         return chosen;
     }
 
+    /**
+     * The ids of the tabs {@code choice} names, separated by commas, as lesson files name them
+     * (case does not matter: "neuron,depth,gates" or "NEURON,DEPTH,GATES"), or none for every tab.
+     */
+    private Set<String> tabs(String choice) {
+        if (choice.isBlank()) {
+            return Set.of();
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        for (String name : choice.split(",")) {
+            Optional<LessonTab> tab = LessonTab.byId(name.trim().toLowerCase(java.util.Locale.ROOT));
+            assertThat(tab).as("layout.tabs names no tab of %s", java.util.Arrays.toString(LessonTab.values()))
+                    .isPresent();
+            ids.add(tab.get().id() + "-tab");
+        }
+        return ids;
+    }
+
     /** Puts the window in {@code config}: its language, lessons panel, scale and size, at the screen's corner. */
     private void apply(FxRobot robot, Config config) {
         robot.interact(() -> {
             if (Language.current() != config.language()) {
                 app.switchLanguage(config.language());
             }
-            app.mainView().setLessonsOpen(config.lessons());
-            app.models().main().presentation().setScale(config.scale());
             stage.setX(0);
             stage.setY(0);
             stage.setWidth(config.width());
             stage.setHeight(config.height());
         });
+        // the window is laid out at its size before the lessons panel opens: JavaFX's split pane,
+        // given a new item (the panel) and a new width in one layout, can leave the tabs no width
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> stage.getScene().getRoot().layout());
+        robot.interact(() -> {
+            app.mainView().setLessonsOpen(config.lessons());
+            app.models().main().presentation().setScale(config.scale());
+        });
     }
 
     /**
      * Does {@code action} (selects a tab or shows a preset), then waits until background work (the
-     * depth study, the properties analysis) is done and the window laid out.
+     * depth study, the properties analysis) is done and the window laid out (as after two frames).
      */
     private void show(FxRobot robot, Runnable action) throws TimeoutException {
         robot.interact(action);
@@ -267,11 +360,15 @@ class LayoutCheckTest extends FullWindowTest {
                 && !app.models().curves().isBuilding() && !app.models().training().isBuilding()
                 && !app.models().neuron().isBuilding() && !app.models().gates().isBuilding()
                 && !app.models().properties().loadingProperty().get());
-        robot.interact(() -> {
-            stage.getScene().getRoot().applyCss();
-            stage.getScene().getRoot().layout();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        // twice, as two frames would: a layout can ask for another (a split pane that got less
+        // height than its items need at their new width asks its parents again)
+        for (int pass = 0; pass < 2; pass++) {
+            robot.interact(() -> {
+                stage.getScene().getRoot().applyCss();
+                stage.getScene().getRoot().layout();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+        }
     }
 
     private List<String> check(FxRobot robot, String state) {
@@ -293,7 +390,20 @@ class LayoutCheckTest extends FullWindowTest {
      * once (training ones without playing, so that every state is checked as it was set).
      */
     private List<Demonstration> demonstrations(LessonTab tab) {
-        Set<Demonstration> all = new LinkedHashSet<>();
+        Set<Demonstration> all = new LinkedHashSet<>(presets(tab));
+        for (Lesson lesson : app.mainView().lessons().lessons()) {
+            Stream.concat(lesson.showMe().stream(), lesson.tryThis().showAnswer().stream())
+                    .map(ShowMe::demonstration).filter(d -> d.tab() == tab)
+                    .map(d -> d instanceof Demonstration.Training t
+                            ? new Demonstration.Training(t.preset(), t.activation(), false) : d)
+                    .forEach(all::add);
+        }
+        return List.copyOf(all);
+    }
+
+    /** The presets of {@code tab}'s own preset enum (training ones without playing). */
+    private static List<Demonstration> presets(LessonTab tab) {
+        List<Demonstration> all = new ArrayList<>();
         switch (tab) {
             case TRAINING -> Stream.of(TrainingPreset.values())
                     .forEach(p -> all.add(new Demonstration.Training(p, Optional.empty(), false)));
@@ -304,13 +414,6 @@ class LayoutCheckTest extends FullWindowTest {
             default -> {
             }
         }
-        for (Lesson lesson : app.mainView().lessons().lessons()) {
-            Stream.concat(lesson.showMe().stream(), lesson.tryThis().showAnswer().stream())
-                    .map(ShowMe::demonstration).filter(d -> d.tab() == tab)
-                    .map(d -> d instanceof Demonstration.Training t
-                            ? new Demonstration.Training(t.preset(), t.activation(), false) : d)
-                    .forEach(all::add);
-        }
-        return List.copyOf(all);
+        return all;
     }
 }

@@ -245,6 +245,11 @@ public final class LayoutFaults {
                 || b.getMaxY() > bottom + TOLERANCE;
     }
 
+    /** Whether {@code pane} shows its horizontal scroll bar: part of its content is reached by scrolling sideways. */
+    static boolean scrollsSideways(ScrollPane pane) {
+        return scrollBarShown(pane, Orientation.HORIZONTAL);
+    }
+
     /** Whether {@code pane} shows its scroll bar of {@code orientation} (a skin child). */
     private static boolean scrollBarShown(ScrollPane pane, Orientation orientation) {
         return pane.getChildrenUnmodifiable().stream().anyMatch(n -> n instanceof ScrollBar bar

@@ -17,8 +17,9 @@ import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A tab's content fills the tab while its least size fits and scrolls where it does not, and a
- * click on it never moves the focus to the scroll pane (which would turn the arrow keys into scrolling).
+ * A tab's content fills the tab while its least size fits and scrolls where it does not, shows its
+ * top-left corner until the user scrolls, and a click on it never moves the focus to the scroll
+ * pane (which would turn the arrow keys into scrolling).
  */
 @ExtendWith(ApplicationExtension.class)
 class TabScrollTest {
@@ -79,6 +80,32 @@ class TabScrollTest {
 
         assertThat(content.getHeight()).isEqualTo(700);
         assertThat(shown(Orientation.VERTICAL)).isTrue();
+    }
+
+    /**
+     * Issue 16 item 3: the Neuron tab opened at 250 % scrolled away from its corner (the focus
+     * the window gave a control scrolled it into view). Nothing but the user moves the scroll bars.
+     */
+    @Test
+    void theContentShowsItsTopLeftCornerUntilTheUserScrolls(FxRobot robot) {
+        leastSize(robot, 900, 700);
+        robot.interact(() -> {
+            scroll.setHvalue(0.6);
+            scroll.setVvalue(0.4);
+        });
+
+        assertThat(scroll.getHvalue()).isEqualTo(scroll.getHmin());
+        assertThat(scroll.getVvalue()).isEqualTo(scroll.getVmin());
+        assertThat(scroll.isScrolledByUser()).isFalse();
+
+        ScrollBar bar = (ScrollBar) scroll.lookupAll(".scroll-bar").stream()
+                .filter(n -> ((ScrollBar) n).getOrientation() == Orientation.VERTICAL).findFirst().orElseThrow();
+        javafx.geometry.Bounds track = bar.localToScreen(bar.getLayoutBounds());
+        robot.clickOn(new javafx.geometry.Point2D(track.getCenterX(), track.getMaxY() - track.getWidth() * 2));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(scroll.isScrolledByUser()).isTrue();
+        assertThat(scroll.getVvalue()).isGreaterThan(scroll.getVmin());
     }
 
     @Test

@@ -141,6 +141,7 @@ public final class DepthView extends StudyView {
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.68);
         layOut(side(controls), right, 0.22, "depth-view");
+        root.stackWhenNarrow();
     }
 
     private static VBox labelled(String key, javafx.scene.control.Control control) {

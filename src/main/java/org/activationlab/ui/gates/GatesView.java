@@ -8,8 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.activationlab.model.Numbers;
 import org.activationlab.nn.neuron.GateFunction;
@@ -19,6 +17,7 @@ import org.activationlab.ui.DisplayNumbers;
 import org.activationlab.ui.Labels;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.TextKeys;
+import org.activationlab.ui.controls.StackingRow;
 import org.activationlab.ui.studies.SliderRow;
 import org.activationlab.ui.studies.StudyView;
 
@@ -85,11 +84,10 @@ public final class GatesView extends StudyView {
         Node passing = board.add(model.passingFigureProperty(), () -> null,
                 Messages.get(TextKeys.GATES_PASSING_DESCRIPTION));
         Node cell = board.add(model.cellFigureProperty(), () -> null, Messages.get(TextKeys.GATES_CELL_DESCRIPTION));
-        HBox figures = new HBox(passing, cell);
-        HBox.setHgrow(passing, Priority.ALWAYS);
-        HBox.setHgrow(cell, Priority.ALWAYS);
+        StackingRow figures = new StackingRow(passing, cell);
         figures.getStyleClass().add("study-figures");
         layOut(side(controls), figures, 0.24, "gates-view");
+        root.stackWhenNarrow();
     }
 
     private void initListeners() {

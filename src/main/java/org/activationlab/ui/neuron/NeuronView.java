@@ -10,7 +10,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.activationlab.model.Numbers;
@@ -22,6 +21,7 @@ import org.activationlab.ui.Labels;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.Styles;
 import org.activationlab.ui.controls.SideBySide;
+import org.activationlab.ui.controls.StackingRow;
 import org.activationlab.ui.TextKeys;
 import org.activationlab.model.ActivationSpec;
 import org.activationlab.ui.library.ActivationChoices;
@@ -107,9 +107,7 @@ public final class NeuronView extends StudyView {
 
         Node curve = board.add(model.curveFigureProperty(), () -> null, Messages.get(TextKeys.NEURON_CURVE_DESCRIPTION));
         Node plane = board.add(model.planeFigureProperty(), () -> null, Messages.get(TextKeys.NEURON_PLANE_DESCRIPTION));
-        HBox figures = new HBox(curve, plane);
-        HBox.setHgrow(curve, Priority.ALWAYS);
-        HBox.setHgrow(plane, Priority.ALWAYS);
+        StackingRow figures = new StackingRow(curve, plane);
         VBox.setVgrow(figures, Priority.ALWAYS);
         verdict.getStyleClass().add("verdict");
         trainXor.setWrapText(true);
@@ -140,6 +138,7 @@ public final class NeuronView extends StudyView {
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.64);
         layOut(side(controls), right, 0.22, "neuron-view");
+        root.stackWhenNarrow();
     }
 
     private void initListeners() {

@@ -29,8 +29,8 @@ public abstract class StudyView implements BoardView, Presentable {
 
     /** The figures, for export and the figure last clicked. */
     protected final FigureBoard board = new FigureBoard();
-    /** Controls on the left, figures on the right. */
-    protected final SplitPane root = new WholeItemsSplitPane();
+    /** Controls on the left, figures on the right (a subclass may have them {@linkplain WholeItemsSplitPane#stackWhenNarrow() stack}). */
+    protected final WholeItemsSplitPane root = new WholeItemsSplitPane();
     /** What View &gt; Hide Controls hides. */
     protected final ControlsVisibility secondary = new ControlsVisibility();
 
@@ -68,11 +68,12 @@ public abstract class StudyView implements BoardView, Presentable {
 
     /**
      * A row of the side panel {@code left} beside the figure {@code figure}, the panel taking 30% of
-     * the width and hidden with the secondary controls.
+     * the width and hidden with the secondary controls; over the figure where both do not fit side by side.
      */
     protected final SplitPane sideRow(StudySide left, Node figure) {
-        SplitPane row = new WholeItemsSplitPane(left, figure);
+        WholeItemsSplitPane row = new WholeItemsSplitPane(left, figure);
         row.setDividerPositions(0.3);
+        row.stackWhenNarrow();
         SplitPane.setResizableWithParent(left, false);
         secondary.addSplitItem(row, left);
         return row;

@@ -98,4 +98,61 @@ class WholeItemsSplitPaneTest {
         assertThat(second.getWidth()).isGreaterThanOrEqualTo(199);
         assertThat(third.getWidth()).isGreaterThanOrEqualTo(199);
     }
+
+    /** Sets the scene's width and lays the split pane out again. */
+    private void width(FxRobot robot, SplitPane split, double width) {
+        robot.interact(() -> {
+            stage.setWidth(width);
+            split.applyCss();
+            split.layout();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(split::layout);
+    }
+
+    @Test
+    void itemsThatDoNotFitSideBySideStackAndGoBackWithTheirDividersWhereTheyWere(FxRobot robot) {
+        first.setMinSize(250, 100);
+        second.setMinSize(300, 150);
+        WholeItemsSplitPane split = new WholeItemsSplitPane(first, second);
+        split.stackWhenNarrow();
+        show(robot, split, Orientation.HORIZONTAL, 0.45);
+        width(robot, split, 700);
+
+        assertThat(split.isStacked()).isFalse();
+        assertThat(split.minWidth(-1)).isEqualTo(300 + split.snappedLeftInset() + split.snappedRightInset());
+
+        width(robot, split, 450);
+
+        assertThat(split.isStacked()).isTrue();
+        assertThat(first.getWidth()).isEqualTo(second.getWidth()).isGreaterThan(440);
+        assertThat(first.getHeight()).isGreaterThanOrEqualTo(99);
+        assertThat(second.localToScene(second.getLayoutBounds()).getMinY())
+                .isGreaterThanOrEqualTo(first.localToScene(first.getLayoutBounds()).getMaxY());
+        assertThat(split.minHeight(450)).isGreaterThanOrEqualTo(250);
+
+        width(robot, split, 700);
+
+        assertThat(split.isStacked()).isFalse();
+        assertThat(split.getDividerPositions()[0]).isCloseTo(0.45, org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    /**
+     * A vertical split pane's least height is its items' at the width it is asked about (JavaFX's
+     * asks them without one): an item whose height grows as it narrows, as a row of figures that
+     * stacks them, needs more.
+     */
+    @Test
+    void theLeastHeightOfAVerticalSplitPaneIsItsItemsAtTheWidthAskedAbout() {
+        StackingRow row = new StackingRow(first, second);
+        first.setMinSize(200, 100);
+        second.setMinSize(200, 100);
+        SplitPane split = new WholeItemsSplitPane(row, third);
+        split.setOrientation(Orientation.VERTICAL);
+        third.setMinSize(10, 50);
+
+        assertThat(split.getContentBias()).isEqualTo(Orientation.HORIZONTAL);
+        assertThat(split.minHeight(500)).isGreaterThanOrEqualTo(150).isLessThan(200);
+        assertThat(split.minHeight(300)).isGreaterThanOrEqualTo(250);
+    }
 }
