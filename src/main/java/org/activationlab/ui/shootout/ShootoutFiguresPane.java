@@ -26,6 +26,7 @@ import org.activationlab.ui.BackgroundBuild;
 import org.activationlab.ui.Labels;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.controls.ShownAs;
+import org.activationlab.ui.controls.WholeItemsSplitPane;
 import org.activationlab.ui.problems.ProblemSource;
 import org.activationlab.ui.studies.BoardView;
 import org.activationlab.ui.studies.FigureBoard;
@@ -73,11 +74,9 @@ public final class ShootoutFiguresPane implements BoardView {
         Label empty = Labels.wrapped(Messages.get(ShootoutKeys.FIGURES_EMPTY));
         empty.visibleProperty().bind(figure.isNull());
         StackPane shown = new StackPane(frame, empty);
-        shown.setMinHeight(0);
         VBox.setVgrow(shown, Priority.ALWAYS);
         root = new VBox(6, choosers, shown);
         root.setPadding(new Insets(8));
-        root.setMinHeight(0);
         initListeners();
         showTasks(model.resultProperty().get());
     }
@@ -89,7 +88,7 @@ public final class ShootoutFiguresPane implements BoardView {
 
     /** {@code results} above these figures, the divider between them movable. */
     public Node under(Node results) {
-        SplitPane split = new SplitPane(results, root);
+        SplitPane split = new WholeItemsSplitPane(results, root);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(RESULTS_SHARE);
         return split;

@@ -126,7 +126,9 @@ public final class ShootoutRunsTable {
         caption.setWrapText(true);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox title = new HBox(8, Labels.sectionTitle(ShootoutKeys.RUNS_TITLE), caption, gap, open);
+        Label heading = Labels.sectionTitle(ShootoutKeys.RUNS_TITLE);
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        HBox title = new HBox(8, heading, caption, gap, open);
         title.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(table, Priority.ALWAYS);
         root = new VBox(4, title, table);

@@ -188,12 +188,11 @@ public final class ShootoutView {
         VBox.setVgrow(runs.root(), Priority.ALWAYS);
         VBox box = new VBox(6, table, differences, runs.root(), Labels.sectionTitle(ShootoutKeys.VERDICTS), verdicts);
         box.setPadding(new Insets(8));
-        // Filling the room above the figures, and scrolling when that is lower than the results need
-        // (a large scale), rather than laying them over one another.
+        // Filling the room above the figures, and scrolling when that is lower or narrower than the
+        // results need (a large scale), rather than laying them over one another or cutting them off.
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         return scroll;
     }
 
