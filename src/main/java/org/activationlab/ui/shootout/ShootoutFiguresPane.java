@@ -10,7 +10,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
@@ -26,6 +25,7 @@ import org.activationlab.ui.BackgroundBuild;
 import org.activationlab.ui.Labels;
 import org.activationlab.ui.Messages;
 import org.activationlab.ui.controls.ShownAs;
+import org.activationlab.ui.controls.ShownValueWidthSkin;
 import org.activationlab.ui.controls.WholeItemsSplitPane;
 import org.activationlab.ui.problems.ProblemSource;
 import org.activationlab.ui.studies.BoardView;
@@ -51,8 +51,8 @@ public final class ShootoutFiguresPane implements BoardView {
     private final ReadOnlyObjectWrapper<Figure> figure = new ReadOnlyObjectWrapper<>(this, "figure");
     private final BackgroundBuild<Request, Figure> build = new BackgroundBuild<>("shootout-figures",
             ProblemSource.FIGURE, ShootoutFiguresPane::build, figure::set);
-    private final ComboBox<ShootoutTask> task = new ValueWideComboBox<>();
-    private final ComboBox<ShootoutFigure> kind = new ValueWideComboBox<>();
+    private final ComboBox<ShootoutTask> task = ShownValueWidthSkin.install(new ComboBox<>());
+    private final ComboBox<ShootoutFigure> kind = ShownValueWidthSkin.install(new ComboBox<>());
     private final Label taskLabel = new Label(Messages.get(ShootoutKeys.FIGURES_TASK));
     private final VBox root;
 
@@ -155,38 +155,6 @@ public final class ShootoutFiguresPane implements BoardView {
         int index = result.plan().tasks().indexOf(chosen);
         if (index >= 0) {
             build.request(new Request(result, index, kind.getValue()));
-        }
-    }
-
-    /**
-     * A combo box as wide as its value needs (its list as wide as its widest item): a flow pane
-     * lays its children out at their preferred widths and is never narrower than the widest, so a
-     * combo box as wide as its longest item ("Dead or saturated units (share)", 668 px at 250 %)
-     * made the whole tab that wide, whichever figure was shown.
-     */
-    private static final class ValueWideComboBox<T> extends ComboBox<T> {
-        private final ListCell<T> shown = new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : getConverter().toString(item));
-            }
-        };
-
-        ValueWideComboBox() {
-            setButtonCell(shown);
-        }
-
-        @Override
-        protected double computePrefWidth(double height) {
-            Node arrow = lookup(".arrow-button");
-            return snappedLeftInset() + shown.prefWidth(-1) + (arrow == null ? 0 : arrow.prefWidth(-1))
-                    + snappedRightInset();
-        }
-
-        @Override
-        protected double computeMinWidth(double height) {
-            return computePrefWidth(height);
         }
     }
 
